@@ -1,0 +1,58 @@
+# Lede: `make run` opens the shell on the seeds, `make test` runs every test.
+# Both install the system libraries a fresh Debian/Ubuntu machine lacks.
+
+PREFIX ?= /usr/local
+SWIFT ?= swift
+APT_PACKAGES = libedit-dev liblua5.4-dev libxml2-dev pkg-config
+PKG_CONFIG_NAMES = libedit lua5.4 libxml-2.0
+SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
+
+.PHONY: all deps build release run test lint format bench install uninstall clean
+
+all: build
+
+# Installs the apt packages only when pkg-config cannot find one of the libraries.
+deps:
+	@if ! command -v pkg-config >/dev/null 2>&1 || ! pkg-config --exists $(PKG_CONFIG_NAMES); then \
+	  echo "Installing system packages: $(APT_PACKAGES)"; \
+	  $(SUDO) apt-get update -qq && \
+	  DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq $(APT_PACKAGES); \
+	fi
+
+build: deps
+	$(SWIFT) build
+
+release: deps
+	$(SWIFT) build -c release --product lede
+
+run: release
+	.build/release/lede seeds/
+
+test: deps
+	$(SWIFT) build --build-tests
+	$(SWIFT) test --skip-build
+	$(SWIFT) format lint --strict --recursive Package.swift Sources Tests
+
+lint:
+	$(SWIFT) format lint --strict --recursive Package.swift Sources Tests
+
+format:
+	$(SWIFT) format --in-place --recursive Package.swift Sources Tests
+
+bench: deps
+	$(SWIFT) run -c release lede-bench
+
+# An installed lede finds its plugins and data under $(PREFIX)/share/lede.
+install: release
+	install -d $(DESTDIR)$(PREFIX)/bin $(DESTDIR)$(PREFIX)/share/lede/plugins $(DESTDIR)$(PREFIX)/share/lede/data
+	install -m 755 .build/release/lede $(DESTDIR)$(PREFIX)/bin/lede
+	cp -R Plugins/. $(DESTDIR)$(PREFIX)/share/lede/plugins/
+	if [ -d Sources/LedeAnalysis/Data ]; then cp -R Sources/LedeAnalysis/Data/. $(DESTDIR)$(PREFIX)/share/lede/data/; fi
+	rm -rf $(DESTDIR)$(PREFIX)/share/lede/data/tools
+
+uninstall:
+	rm -f $(DESTDIR)$(PREFIX)/bin/lede
+	rm -rf $(DESTDIR)$(PREFIX)/share/lede
+
+clean:
+	rm -rf .build

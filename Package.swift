@@ -1,0 +1,40 @@
+// swift-tools-version: 6.0
+import PackageDescription
+
+let package = Package(
+  name: "Lede",
+  platforms: [.macOS(.v15)],
+  products: [
+    .executable(name: "lede", targets: ["lede"]),
+    .executable(name: "lede-bench", targets: ["lede-bench"]),
+  ],
+  dependencies: [
+    .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0")
+  ],
+  targets: [
+    .systemLibrary(
+      name: "CLua", pkgConfig: "lua5.4",
+      providers: [.apt(["liblua5.4-dev"]), .brew(["lua"])]),
+    .systemLibrary(
+      name: "CEditLine", pkgConfig: "libedit",
+      providers: [.apt(["libedit-dev"]), .brew(["libedit"])]),
+    .systemLibrary(
+      name: "CLibXML2", pkgConfig: "libxml-2.0",
+      providers: [.apt(["libxml2-dev"]), .brew(["libxml2"])]),
+    .target(name: "CLuaShim", dependencies: ["CLua"]),
+    .target(name: "LedeCore", dependencies: ["CLibXML2"]),
+    .target(name: "LedeReport", dependencies: ["LedeCore"]),
+    .target(name: "LedeLua", dependencies: ["CLua", "CLuaShim", "LedeCore", "LedeReport"]),
+    .executableTarget(
+      name: "lede",
+      dependencies: [
+        "LedeCore", "LedeReport", "LedeLua",
+        .product(name: "ArgumentParser", package: "swift-argument-parser"),
+      ]),
+    .executableTarget(name: "lede-bench", dependencies: ["LedeCore"]),
+    .testTarget(name: "LedeCoreTests", dependencies: ["LedeCore"], exclude: ["Fixtures"]),
+    .testTarget(name: "LedeReportTests", dependencies: ["LedeReport"]),
+    .testTarget(name: "LedeLuaTests", dependencies: ["LedeLua"]),
+    .testTarget(name: "LedeEndToEndTests", dependencies: ["LedeCore"], exclude: ["Golden"]),
+  ]
+)

@@ -1,0 +1,1 @@
+int lede_placeholder(void) { return 0; }

@@ -1,0 +1,105 @@
+/// Renders articles as DESIGN.md §6 export records: keys in a fixed order, spans as
+/// code-point offsets (0-based, end exclusive).
+public struct ArticleExporter: Sendable {
+  /// The analysis layers an exporter can add; each returns the JSON for its key.
+  public struct Layers: Sendable {
+    public var entities: @Sendable (Article) -> [JSONValue]
+    public var quotes: @Sendable (Article) -> [JSONValue]
+    public var places: @Sendable (Article) -> [JSONValue]
+    public var sentiment: @Sendable (Article) -> JSONValue
+
+    public init(
+      entities: @escaping @Sendable (Article) -> [JSONValue] = { _ in [] },
+      quotes: @escaping @Sendable (Article) -> [JSONValue] = { _ in [] },
+      places: @escaping @Sendable (Article) -> [JSONValue] = { _ in [] },
+      sentiment: @escaping @Sendable (Article) -> JSONValue = { _ in .null }
+    ) {
+      self.entities = entities
+      self.quotes = quotes
+      self.places = places
+      self.sentiment = sentiment
+    }
+  }
+
+  public var layers: Layers
+
+  public init(layers: Layers = Layers()) { self.layers = layers }
+
+  /// One article's record.
+  public func record(_ article: Article) -> JSONValue {
+    var mapper = CodePointMapper(article.text)
+    let m = article.metadata
+    func optional(_ s: String?) -> JSONValue { s.map { .string($0) } ?? .null }
+    var blocks: [JSONValue] = []
+    for block in article.blocks {
+      var o = JSONObject([
+        ("role", .string(block.role.rawValue)),
+        ("start", .integer(mapper.codePointOffset(block.span.start))),
+        ("end", .integer(mapper.codePointOffset(block.span.end))),
+      ])
+      if block.role == .paragraph {
+        o["section"] =
+          block.section.map { .string(article.text(of: article.blocks[$0].span)) } ?? .null
+      }
+      blocks.append(.object(o))
+    }
+    var sentences: [JSONValue] = []
+    for s in article.sentences {
+      sentences.append(
+        .object(
+          JSONObject([
+            ("start", .integer(mapper.codePointOffset(s.span.start))),
+            ("end", .integer(mapper.codePointOffset(s.span.end))),
+          ])))
+    }
+    // Analysis layers give byte spans; convert every start/end-like key they carry.
+    func convert(_ values: [JSONValue]) -> [JSONValue] {
+      values.map { value in
+        guard case .object(var o) = value else { return value }
+        for key in ["start", "end", "speaker_start", "speaker_end"] {
+          if case .integer(let b)? = o[key] { o[key] = .integer(mapper.codePointOffset(b)) }
+        }
+        return .object(o)
+      }
+    }
+    let record = JSONObject([
+      ("id", .string(article.id)),
+      ("path", optional(m.path)),
+      ("format", .string(m.format)),
+      ("title", optional(m.title)),
+      ("standfirst", optional(m.standfirst)),
+      ("byline", optional(m.byline)),
+      ("date", optional(m.date)),
+      ("source", optional(m.source)),
+      ("url", optional(m.url)),
+      ("meta", .object(m.meta)),
+      ("text", .string(article.text)),
+      ("blocks", .array(blocks)),
+      ("sentences", .array(sentences)),
+      ("entities", .array(convert(layers.entities(article)))),
+      ("quotes", .array(convert(layers.quotes(article)))),
+      ("places", .array(convert(layers.places(article)))),
+      ("sentiment", layers.sentiment(article)),
+    ])
+    return .object(record)
+  }
+
+  /// JSON Lines: one record per line.
+  public func jsonLines(_ articles: [Article]) -> [UInt8] {
+    let lines = ConcurrentMap.map(articles) { article -> [UInt8] in
+      var w = JSONWriter()
+      w.write(self.record(article))
+      w.output.append(0x0A)
+      return w.output
+    }
+    return Array(lines.joined())
+  }
+
+  /// One JSON array of records, indented.
+  public func jsonArray(_ articles: [Article]) -> [UInt8] {
+    var w = JSONWriter(pretty: true)
+    w.write(.array(articles.map(record)))
+    w.output.append(0x0A)
+    return w.output
+  }
+}

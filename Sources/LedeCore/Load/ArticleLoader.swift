@@ -1,0 +1,160 @@
+import Foundation
+
+/// Loads articles from files, folders (recursively), globs and standard input (`-`).
+///
+/// Every problem becomes a `LoadIssue` naming the file (and line) and the reason, and loading
+/// goes on with the rest. Files are decoded and parsed in parallel; the result keeps the order
+/// in which the paths were given, folders in sorted order.
+public struct ArticleLoader: Sendable {
+  public var mapping = FieldMapping()
+  /// Files larger than this are refused: token offsets are 32-bit and a single article that
+  /// size is almost surely not an article.
+  public var maximumFileSize = 1 << 30
+
+  public init(mapping: FieldMapping = FieldMapping()) { self.mapping = mapping }
+
+  /// What a load produced.
+  public struct Outcome: Sendable {
+    public var articles: [Article] = []
+    public var issues: [LoadIssue] = []
+    /// Number of input files (or standard input) read.
+    public var filesRead = 0
+  }
+
+  /// Loads every path; `standardInput` supplies the bytes for `-`.
+  public func load(
+    _ paths: [String],
+    standardInput: @Sendable () -> [UInt8] = { ArticleLoader.readStandardInput() }
+  ) -> Outcome {
+    var outcome = Outcome()
+    var inputs: [Input] = []
+    for path in paths {
+      inputs += expand(path, issues: &outcome.issues)
+    }
+    let results = ConcurrentMap.map(inputs) { input -> ReadResult in
+      self.readInput(input, standardInput: standardInput)
+    }
+    for result in results {
+      outcome.filesRead += 1
+      outcome.articles += result.articles
+      outcome.issues += result.issues
+    }
+    return outcome
+  }
+
+  /// Parses one document that is already in memory.
+  public func read(_ document: SourceDocument) -> ReadResult {
+    let format = InputFormat.detect(document)
+    let reader: any ArticleReader =
+      switch format {
+      case .text: PlainTextReader()
+      case .markdown: MarkdownReader(mapping: mapping)
+      case .json: JSONArticleReader(mapping: mapping, lines: false)
+      case .jsonl: JSONArticleReader(mapping: mapping, lines: true)
+      case .html: HTMLReader()
+      case .rss, .atom: FeedReader()
+      }
+    return reader.read(document)
+  }
+
+  enum Input: Sendable {
+    case file(String)
+    case standardInput
+  }
+
+  private func expand(_ path: String, issues: inout [LoadIssue]) -> [Input] {
+    if path == "-" { return [.standardInput] }
+    var isDirectory: ObjCBool = false
+    if FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) {
+      return isDirectory.boolValue ? walk(path, issues: &issues) : [.file(path)]
+    }
+    if path.contains(where: { "*?[".contains($0) }) {
+      let matches = Glob.expand(path)
+      if matches.isEmpty { issues.append(LoadIssue(path: path, "no files match this pattern")) }
+      return matches.flatMap { expand($0, issues: &issues) }
+    }
+    issues.append(LoadIssue(path: path, "no such file or directory"))
+    return []
+  }
+
+  /// The readable article files under a folder, sorted; hidden files and folders are skipped.
+  private func walk(_ root: String, issues: inout [LoadIssue]) -> [Input] {
+    let fm = FileManager.default
+    guard let names = try? fm.contentsOfDirectory(atPath: root) else {
+      issues.append(LoadIssue(path: root, "cannot read directory (permission denied?)"))
+      return []
+    }
+    var inputs: [Input] = []
+    for name in names.sorted() where !name.hasPrefix(".") {
+      let path = root.hasSuffix("/") ? root + name : root + "/" + name
+      var isDirectory: ObjCBool = false
+      guard fm.fileExists(atPath: path, isDirectory: &isDirectory) else { continue }
+      if isDirectory.boolValue {
+        inputs += walk(path, issues: &issues)
+      } else if ArticleLoader.articleExtensions.contains(
+        SourceDocument(path: path, text: "").fileExtension)
+      {
+        inputs.append(.file(path))
+      }
+    }
+    return inputs
+  }
+
+  /// Extensions taken from folders; a file named explicitly is read whatever its name.
+  public static let articleExtensions: Set<String> = [
+    "txt", "text", "md", "markdown", "mdown", "json", "jsonl", "ndjson", "html", "htm", "xhtml",
+    "xml", "rss", "atom", "",
+  ]
+
+  private func readInput(_ input: Input, standardInput: () -> [UInt8]) -> ReadResult {
+    let path: String
+    let bytes: [UInt8]
+    switch input {
+    case .standardInput:
+      path = "-"
+      bytes = standardInput()
+    case .file(let p):
+      path = p
+      switch readFile(p) {
+      case .success(let b): bytes = b
+      case .failure(let issue): return ReadResult(issues: [issue])
+      }
+    }
+    if bytes.allSatisfy({ $0 == 0x20 || $0 == 0x0A || $0 == 0x0D || $0 == 0x09 }) {
+      return ReadResult(issues: [LoadIssue(path: path, "empty file; nothing to load")])
+    }
+    let (document, decodeIssues) = SourceDocument.decode(bytes, path: path)
+    guard let document else { return ReadResult(issues: decodeIssues) }
+    var result = read(document)
+    result.issues = decodeIssues + result.issues
+    return result
+  }
+
+  private func readFile(_ path: String) -> Result<[UInt8], LoadIssue> {
+    guard let handle = FileHandle(forReadingAtPath: path) else {
+      let reason =
+        FileManager.default.isReadableFile(atPath: path) ? "cannot open file" : "permission denied"
+      return .failure(LoadIssue(path: path, "\(reason); not loaded"))
+    }
+    defer { try? handle.close() }
+    if let size = try? FileManager.default.attributesOfItem(atPath: path)[.size] as? Int,
+      size > maximumFileSize
+    {
+      return .failure(
+        LoadIssue(
+          path: path,
+          "file is \(size >> 20) MiB, over the \(maximumFileSize >> 20) MiB limit; not loaded"))
+    }
+    do {
+      let data = try handle.readToEnd() ?? Data()
+      return .success([UInt8](data))
+    } catch {
+      return .failure(LoadIssue(path: path, "read error: \(error.localizedDescription)"))
+    }
+  }
+
+  /// All of standard input.
+  public static func readStandardInput() -> [UInt8] {
+    [UInt8](FileHandle.standardInput.readDataToEndOfFile())
+  }
+}

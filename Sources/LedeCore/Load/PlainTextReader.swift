@@ -1,0 +1,215 @@
+/// Reads plain-text articles in the seed format (DESIGN.md §2).
+///
+/// The first line is the headline. When the body follows line by line, the second line is
+/// the standfirst and every further line a paragraph; when blank lines separate the body, a
+/// chunk of lines is a paragraph. A short line without closing punctuation between paragraphs
+/// is a heading; a `By …` line is the byline; a leading `CITY (Agency) —` is a dateline. The
+/// text is the file's content exactly, so every span points back into the source.
+public struct PlainTextReader: ArticleReader {
+  public init() {}
+
+  public func read(_ document: SourceDocument) -> ReadResult {
+    guard let article = PlainTextReader.parse(document.text, path: document.path) else {
+      return ReadResult(issues: [LoadIssue(path: document.path, "empty file; nothing to load")])
+    }
+    return ReadResult(articles: [article])
+  }
+
+  /// A line of the source: its byte range without the newline, and whether it is blank.
+  struct Line {
+    var span: Span
+    var isBlank: Bool
+  }
+
+  /// A run of non-blank lines.
+  struct Chunk {
+    var lines: [Line]
+    var span: Span { Span(start: lines[0].span.start, end: lines[lines.count - 1].span.end) }
+  }
+
+  static func parse(_ text: String, path: String?, format: String = "text") -> Article? {
+    let bytes = Array(text.utf8)
+    let lines = splitLines(bytes)
+    let nonBlank = lines.filter { !$0.isBlank }
+    guard let first = nonBlank.first else { return nil }
+
+    var chunks: [Chunk] = []
+    var current: [Line] = []
+    for line in lines {
+      if line.isBlank {
+        if !current.isEmpty { chunks.append(Chunk(lines: current)) }
+        current = []
+      } else {
+        current.append(line)
+      }
+    }
+    if !current.isEmpty { chunks.append(Chunk(lines: current)) }
+
+    var metadata = ArticleMetadata(path: path, format: format)
+    var blocks: [Block] = []
+    func string(_ span: Span) -> String {
+      String(decoding: bytes[span.start..<span.end], as: UTF8.self)
+    }
+
+    // The headline is the first line; the rest of its chunk tells the layout.
+    blocks.append(Block(role: .title, span: first.span))
+    metadata.title = string(first.span)
+    let firstChunk = chunks[0]
+    var bodyUnits: [Span] = []
+    if firstChunk.lines.count >= 2 {
+      // A second line straight under the headline is the standfirst, unless it is a byline.
+      let second = firstChunk.lines[1]
+      let s = string(second.span)
+      if let byline = bylineText(s) {
+        metadata.byline = byline
+      } else if isDateLine(s) {
+        metadata.date = DateNormalizer.normalize(s) ?? s
+      } else {
+        blocks.append(Block(role: .standfirst, span: second.span))
+        metadata.standfirst = s
+      }
+      let rest = Array(firstChunk.lines.dropFirst(2))
+      if !rest.isEmpty { bodyUnits += units(of: Chunk(lines: rest), bytes) }
+    }
+    for chunk in chunks.dropFirst() { bodyUnits += units(of: chunk, bytes) }
+
+    // Front lines of the body that are a byline or a date line are metadata, not paragraphs.
+    var index = 0
+    while index < bodyUnits.count, index < 3 {
+      let s = string(bodyUnits[index])
+      if metadata.byline == nil, let byline = bylineText(s) {
+        metadata.byline = byline
+      } else if metadata.date == nil, isDateLine(s) {
+        metadata.date = DateNormalizer.normalize(s) ?? s
+      } else {
+        break
+      }
+      index += 1
+    }
+
+    var sawParagraph = false
+    for (i, unit) in bodyUnits.enumerated().dropFirst(index) {
+      let s = string(unit)
+      let isLast = i == bodyUnits.count - 1
+      if sawParagraph && !isLast && isHeading(s) {
+        blocks.append(Block(role: .heading, span: unit))
+      } else {
+        blocks.append(Block(role: .paragraph, span: unit))
+        if !sawParagraph, let (place, agency) = dateline(s) {
+          metadata.meta["dateline"] = .string(place)
+          if let agency, metadata.source == nil { metadata.source = agency }
+        }
+        sawParagraph = true
+      }
+    }
+    return Article(
+      text: text, metadata: metadata, blocks: ArticleBuilder.assignSections(blocks))
+  }
+
+  /// The paragraphs of a chunk: one per line when its lines read as whole paragraphs (they end
+  /// a sentence, or are too long to be hard-wrapped), else the chunk is one wrapped paragraph.
+  static func units(of chunk: Chunk, _ bytes: [UInt8]) -> [Span] {
+    guard chunk.lines.count > 1 else { return [chunk.span] }
+    let ends: Set<UInt8> = [
+      UInt8(ascii: "."), UInt8(ascii: "!"), UInt8(ascii: "?"), UInt8(ascii: "\""),
+      UInt8(ascii: ")"), UInt8(ascii: "'"), 0x9D, 0x99, 0xA6,  // last bytes of ” ’ …
+    ]
+    let lines = chunk.lines
+    let longLines = lines.contains { $0.span.count > 120 }
+    let ending = lines.dropLast().filter { ends.contains(bytes[$0.span.end - 1]) }.count
+    if longLines || ending == lines.count - 1 { return lines.map(\.span) }
+    return [chunk.span]
+  }
+
+  static func splitLines(_ bytes: [UInt8]) -> [Line] {
+    var lines: [Line] = []
+    var start = 0
+    var blank = true
+    for (i, b) in bytes.enumerated() {
+      if b == 0x0A {
+        lines.append(trimmed(bytes, Span(start: start, end: i), blank: blank))
+        start = i + 1
+        blank = true
+      } else if blank && !(b == 0x20 || b == 0x09 || b == 0x0B || b == 0x0C) {
+        blank = false
+      }
+    }
+    if start < bytes.count {
+      lines.append(trimmed(bytes, Span(start: start, end: bytes.count), blank: blank))
+    }
+    return lines
+  }
+
+  /// Trailing and leading spaces are not part of a block's span.
+  private static func trimmed(_ bytes: [UInt8], _ span: Span, blank: Bool) -> Line {
+    var s = span
+    while s.start < s.end, bytes[s.start] == 0x20 || bytes[s.start] == 0x09 { s.start += 1 }
+    while s.end > s.start, bytes[s.end - 1] == 0x20 || bytes[s.end - 1] == 0x09 { s.end -= 1 }
+    return Line(span: s, isBlank: blank || s.isEmpty)
+  }
+
+  /// A heading is short, has no closing punctuation and starts with a capital or a digit.
+  static func isHeading(_ line: String) -> Bool {
+    guard let first = line.unicodeScalars.first, let last = line.unicodeScalars.last else {
+      return false
+    }
+    let words = line.split(separator: " ").count
+    guard words <= 10, line.utf8.count <= 80 else { return false }
+    guard first.properties.isUppercase || ("0"..."9").contains(first) else { return false }
+    let closing: Set<Unicode.Scalar> = [
+      ".", "!", "?", ",", ";", ":", "\"", "”", "’", "'", ")", "…",
+    ]
+    return !closing.contains(last)
+  }
+
+  /// `By Jane Doe` or `By Jane Doe and John Roe, Reuters` → the names.
+  static func bylineText(_ line: String) -> String? {
+    guard line.hasPrefix("By ") || line.hasPrefix("BY "), line.split(separator: " ").count <= 12,
+      !line.hasSuffix(".") || line.split(separator: " ").count <= 4
+    else { return nil }
+    let name = line.dropFirst(3).trimmingCharacters(in: " ")
+    guard let f = name.unicodeScalars.first, f.properties.isUppercase else { return nil }
+    return name
+  }
+
+  /// A line that is only a date (`Published 18 October 2023`, `Oct. 18, 2023`).
+  static func isDateLine(_ line: String) -> Bool {
+    guard line.utf8.count <= 60 else { return false }
+    var s = Substring(line)
+    for prefix in ["Published on ", "Published On ", "Published: ", "Published ", "Updated: "]
+    where s.hasPrefix(prefix) {
+      s = s.dropFirst(prefix.count)
+    }
+    return DateNormalizer.normalize(String(s)) != nil
+  }
+
+  /// `MOSCOW (Reuters) —` or `KYIV, Ukraine (AP) -` at the start of a paragraph.
+  static func dateline(_ paragraph: String) -> (String, String?)? {
+    let head = paragraph.prefix(80)
+    guard let dash = head.firstIndex(where: { $0 == "—" || $0 == "–" || $0 == "-" }),
+      dash > head.startIndex
+    else { return nil }
+    var lead = head[..<dash].trimmingCharacters(in: " ")
+    var agency: String?
+    if lead.hasSuffix(")"), let open = lead.lastIndex(of: "(") {
+      agency = String(lead[lead.index(after: open)..<lead.index(before: lead.endIndex)])
+      lead = lead[..<open].trimmingCharacters(in: " ")
+    }
+    let place = lead.split(separator: ",").first.map(String.init) ?? lead
+    // The place part of a dateline is written in capitals.
+    guard place.count >= 2, place.unicodeScalars.allSatisfy({ !$0.properties.isLowercase }),
+      place.unicodeScalars.contains(where: { $0.properties.isUppercase })
+    else { return nil }
+    return (lead, agency)
+  }
+}
+
+extension StringProtocol {
+  /// The string without leading and trailing characters from `set`.
+  func trimmingCharacters(in set: Character) -> String {
+    var s = Substring(self)
+    while s.first == set { s = s.dropFirst() }
+    while s.last == set { s = s.dropLast() }
+    return String(s)
+  }
+}

@@ -1,0 +1,119 @@
+/// An input's text, decoded, with where it came from.
+public struct SourceDocument: Sendable {
+  /// The path as the user gave it, or `-` for standard input.
+  public var path: String
+  /// The text: UTF-8 decoded (invalid bytes replaced), BOM removed, CRLF turned to LF.
+  public var text: String
+  /// The file extension, lowercased, without the dot; empty for standard input.
+  public var fileExtension: String
+
+  public init(path: String, text: String, fileExtension: String? = nil) {
+    self.path = path
+    self.text = text
+    if let fileExtension {
+      self.fileExtension = fileExtension
+    } else {
+      let name = path.split(separator: "/").last.map(String.init) ?? path
+      if let dot = name.lastIndex(of: "."), dot != name.startIndex {
+        self.fileExtension = name[name.index(after: dot)...].lowercased()
+      } else {
+        self.fileExtension = ""
+      }
+    }
+  }
+
+  /// Decodes raw bytes, or explains why they are not text.
+  ///
+  /// Invalid UTF-8 is replaced with U+FFFD and reported as a `repaired` issue; a file with NUL
+  /// bytes (and no UTF-16 byte order mark) is binary and refused.
+  public static func decode(_ bytes: [UInt8], path: String) -> (SourceDocument?, [LoadIssue]) {
+    var issues: [LoadIssue] = []
+    var body = bytes[...]
+    if body.starts(with: [0xFF, 0xFE]) || body.starts(with: [0xFE, 0xFF]) {
+      return (decodeUTF16(body, path: path), [])
+    }
+    if body.starts(with: [0xEF, 0xBB, 0xBF]) { body = body.dropFirst(3) }
+    let probe = body.prefix(65_536)
+    if probe.contains(0) {
+      return (nil, [LoadIssue(path: path, "binary file (contains NUL bytes); not loaded")])
+    }
+    if let bad = firstInvalidUTF8(body) {
+      issues.append(
+        LoadIssue(
+          path: path,
+          "invalid UTF-8 at byte \(bad - body.startIndex + (bytes.count - body.count)); "
+            + "bad bytes replaced with U+FFFD",
+          severity: .repaired))
+    }
+    var text = String(decoding: body, as: UTF8.self)
+    if text.utf8.contains(0x0D) { text = normalizeNewlines(text) }
+    return (SourceDocument(path: path, text: text), issues)
+  }
+
+  private static func decodeUTF16(_ bytes: ArraySlice<UInt8>, path: String) -> SourceDocument {
+    let bigEndian = bytes.first == 0xFE
+    var units: [UInt16] = []
+    units.reserveCapacity(bytes.count / 2)
+    var i = bytes.startIndex + 2
+    while i + 1 < bytes.endIndex {
+      let a = UInt16(bytes[i])
+      let b = UInt16(bytes[i + 1])
+      units.append(bigEndian ? a << 8 | b : b << 8 | a)
+      i += 2
+    }
+    return SourceDocument(
+      path: path, text: normalizeNewlines(String(decoding: units, as: UTF16.self)))
+  }
+
+  /// CRLF (and a lone CR) become LF, so offsets are the same on every platform.
+  static func normalizeNewlines(_ text: String) -> String {
+    var out: [UInt8] = []
+    out.reserveCapacity(text.utf8.count)
+    var previousCR = false
+    for b in text.utf8 {
+      if b == 0x0D {
+        out.append(0x0A)
+        previousCR = true
+        continue
+      }
+      if b == 0x0A && previousCR {
+        previousCR = false
+        continue
+      }
+      previousCR = false
+      out.append(b)
+    }
+    return String(decoding: out, as: UTF8.self)
+  }
+
+  /// The index of the first byte that does not begin a valid UTF-8 sequence, if any.
+  static func firstInvalidUTF8(_ bytes: ArraySlice<UInt8>) -> Int? {
+    var i = bytes.startIndex
+    let end = bytes.endIndex
+    while i < end {
+      let b = bytes[i]
+      if b < 0x80 {
+        i += 1
+        continue
+      }
+      let length: Int
+      let minimum: UInt32
+      switch b {
+      case 0xC2...0xDF: (length, minimum) = (2, 0x80)
+      case 0xE0...0xEF: (length, minimum) = (3, 0x800)
+      case 0xF0...0xF4: (length, minimum) = (4, 0x10000)
+      default: return i
+      }
+      guard i + length <= end else { return i }
+      var scalar = UInt32(b) & (0xFF >> (length + 1))
+      for k in 1..<length {
+        let c = bytes[i + k]
+        guard c & 0xC0 == 0x80 else { return i }
+        scalar = scalar << 6 | UInt32(c & 0x3F)
+      }
+      if scalar < minimum || scalar > 0x10FFFF || (0xD800...0xDFFF).contains(scalar) { return i }
+      i += length
+    }
+    return nil
+  }
+}

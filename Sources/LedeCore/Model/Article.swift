@@ -1,0 +1,59 @@
+import Synchronization
+
+/// One document: its text in reading order and everything else as spans into it.
+///
+/// Articles are immutable once loaded. Tokens and sentences are computed on first use and
+/// cached, so loading never waits for analysis and a session only pays for what it reads.
+public final class Article: Sendable {
+  /// Stable identifier derived from the content, so the same article loads once.
+  public let id: String
+  public let text: String
+  public let metadata: ArticleMetadata
+  public let blocks: [Block]
+  private let layers = Mutex(TextLayers?.none)
+
+  /// The tokens and sentences of an article, computed together because sentence boundaries
+  /// are decided on tokens.
+  struct TextLayers: Sendable {
+    var tokens: [Token]
+    var sentences: [Sentence]
+  }
+
+  public init(text: String, metadata: ArticleMetadata, blocks: [Block]) {
+    self.text = text
+    self.metadata = metadata
+    self.blocks = blocks
+    self.id = StableHash.hex(of: text)
+  }
+
+  /// The text a span covers.
+  public func text(of span: Span) -> String {
+    let utf8 = text.utf8
+    let from = utf8.index(utf8.startIndex, offsetBy: max(0, min(span.start, utf8.count)))
+    let to = utf8.index(utf8.startIndex, offsetBy: max(0, min(span.end, utf8.count)))
+    return String(text[from..<to])
+  }
+
+  /// The blocks with role `paragraph`.
+  public var paragraphs: [Block] { blocks.filter { $0.role == .paragraph } }
+
+  /// The article's tokens, in order.
+  public var tokens: [Token] { textLayers.tokens }
+
+  /// The article's sentences, in order; none crosses a block boundary.
+  public var sentences: [Sentence] { textLayers.sentences }
+
+  /// Whether tokens and sentences have been computed yet.
+  public var isTokenized: Bool { layers.withLock { $0 != nil } }
+
+  private var textLayers: TextLayers {
+    if let cached = layers.withLock({ $0 }) { return cached }
+    // Computed outside the lock: two threads may race to tokenize, both get the same answer.
+    let computed = TextAnalyzer.analyze(text: text, blocks: blocks)
+    return layers.withLock { cache in
+      if let cached = cache { return cached }
+      cache = computed
+      return computed
+    }
+  }
+}

@@ -1,0 +1,34 @@
+/// What is known about an article besides its text.
+public struct ArticleMetadata: Sendable, Equatable {
+  /// Where the article came from: a file path, `-` for standard input, or `path:line` for a
+  /// JSON Lines record.
+  public var path: String?
+  /// The loader that read it: `text`, `markdown`, `json`, `jsonl`, `html`, `rss`, `atom`.
+  public var format: String
+  public var title: String?
+  public var standfirst: String?
+  public var byline: String?
+  /// ISO 8601 when it could be parsed, the source's text otherwise.
+  public var date: String?
+  /// The outlet.
+  public var source: String?
+  public var url: String?
+  /// Every other field the source had, in the source's order.
+  public var meta: JSONObject
+
+  public init(
+    path: String? = nil, format: String, title: String? = nil, standfirst: String? = nil,
+    byline: String? = nil, date: String? = nil, source: String? = nil, url: String? = nil,
+    meta: JSONObject = JSONObject()
+  ) {
+    self.path = path
+    self.format = format
+    self.title = title
+    self.standfirst = standfirst
+    self.byline = byline
+    self.date = date
+    self.source = source
+    self.url = url
+    self.meta = meta
+  }
+}

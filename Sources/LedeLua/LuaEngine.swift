@@ -1,0 +1,2 @@
+import CLua
+// TEMPORARY placeholder, replaced by the Lua engine work.

@@ -1,0 +1,29 @@
+import Testing
+
+@testable import LedeCore
+
+@Suite struct JSONTests {
+  @Test func keepsMemberOrderAndIntegers() throws {
+    let v = try JSONParser.parse(#"{"b": 1, "a": [true, null, 2.5, "x\u00e9\n"]}"#)
+    #expect(JSONWriter.encode(v) == #"{"b": 1, "a": [true, null, 2.5, "xé\n"]}"#)
+  }
+
+  @Test func reportsLineAndColumn() {
+    #expect(throws: JSONParseError.self) { try JSONParser.parse("{\n  \"a\": tru }") }
+    do {
+      _ = try JSONParser.parse("{\n  \"a\": tru }")
+    } catch {
+      #expect(error.line == 2)
+      #expect(error.message == "invalid literal")
+    }
+  }
+
+  @Test func refusesDeepNesting() {
+    let deep = String(repeating: "[", count: 10_000)
+    #expect(throws: JSONParseError.self) { try JSONParser.parse(deep) }
+  }
+
+  @Test func decodesSurrogatePairs() throws {
+    #expect(try JSONParser.parse(#""\ud83d\ude00""#) == .string("😀"))
+  }
+}
