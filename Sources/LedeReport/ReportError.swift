@@ -1,0 +1,30 @@
+/// A report that cannot be built or rendered: a bad table, a bad row, nothing to map.
+public struct ReportError: Error, Sendable, Equatable, CustomStringConvertible {
+  /// What kind of problem this is.
+  public enum Code: String, Sendable {
+    /// A table definition is unusable (no columns, duplicate names, a format on text).
+    case invalidTable
+    /// A row does not fit its table's columns.
+    case invalidRow
+    /// A column name that the table does not have.
+    case unknownColumn
+    /// GeoJSON was asked for but no table has coordinate columns.
+    case noCoordinates
+    /// A row's coordinates are out of range.
+    case invalidCoordinate
+  }
+
+  /// What kind of problem this is.
+  public var code: Code
+  /// The message for the user, quoting the bad input.
+  public var message: String
+
+  /// An error of kind `code` with `message`.
+  public init(_ code: Code, _ message: String) {
+    self.code = code
+    self.message = message
+  }
+
+  /// The message.
+  public var description: String { message }
+}

@@ -1,0 +1,46 @@
+import Testing
+
+@testable import LedeReport
+
+@Suite struct DisplayWidthTests {
+  @Test(arguments: [
+    ("Zaporizhzhia", 12),
+    ("Пхеньян", 7),
+    ("평양", 4),
+    ("日本語", 6),
+    ("ｆｕｌｌ", 8),
+    ("e\u{301}te\u{301}", 3),  // combining acute accents take no cell
+    ("\u{1112}\u{1161}\u{11AB}", 2),  // 한 as conjoining jamo: one wide cell
+    ("a\u{200B}b", 2),  // zero-width space
+    ("👍", 2),
+    ("👨‍👩‍👧", 2),  // ZWJ sequence draws as one emoji
+    ("🇺🇦", 2),
+    ("❤️", 2),  // emoji presentation selector
+    ("", 0),
+  ])
+  func measures(text: String, width: Int) {
+    #expect(DisplayWidth.of(text) == width)
+  }
+
+  @Test func truncatesByCellsWithEllipsis() {
+    #expect(DisplayWidth.truncate("Zaporizhzhia", toWidth: 8) == "Zaporiz…")
+    #expect(DisplayWidth.truncate("평양평양", toWidth: 5) == "평양…")
+    #expect(DisplayWidth.truncate("평양평양", toWidth: 4) == "평…")
+    #expect(DisplayWidth.truncate("short", toWidth: 5) == "short")
+    #expect(DisplayWidth.truncate("two words", toWidth: 5) == "two…")
+    // Never splits a character from its combining mark.
+    #expect(DisplayWidth.truncate("e\u{301}e\u{301}e\u{301}", toWidth: 2) == "e\u{301}…")
+  }
+
+  @Test func padsByCells() {
+    #expect(DisplayWidth.pad("평양", toWidth: 6) == "평양  ")
+    #expect(DisplayWidth.pad("7", toWidth: 3, alignRight: true) == "  7")
+  }
+
+  @Test func wrapsByCells() {
+    #expect(TextWrap.lines("one two three four", width: 9) == ["one two", "three", "four"])
+    #expect(TextWrap.lines("평양평양평양", width: 4) == ["평양", "평양", "평양"])
+    #expect(TextWrap.lines("a\nb", width: 10) == ["a", "b"])
+    #expect(TextWrap.lines("a\tb\u{1B}[2Jc", width: 10) == ["a b [2Jc"])
+  }
+}

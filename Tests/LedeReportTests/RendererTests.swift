@@ -1,0 +1,119 @@
+import Testing
+
+@testable import LedeReport
+
+@Suite struct RendererTests {
+  @Test(arguments: [
+    ("plain", "plain"),
+    ("a,b", #""a,b""#),
+    (#"say "hi""#, #""say ""hi""""#),
+    ("two\nlines", "\"two\nlines\""),
+    ("cr\r\nlf", "\"cr\r\nlf\""),
+    (" padded", "\" padded\""),
+    ("Пхеньян", "Пхеньян"),
+    ("", ""),
+  ])
+  func csvQuotesWhatReadersWouldMisread(value: String, expected: String) {
+    #expect(CSVRenderer.field(value) == expected)
+  }
+
+  @Test func csvQuotesALeadingHashOnlyFirstInARecord() {
+    #expect(CSVRenderer.field("#1", first: true) == ##""#1""##)
+    #expect(CSVRenderer.field("#1") == "#1")
+  }
+
+  @Test func csvOfOneTableIsPlain() throws {
+    let table = try ReportTable(
+      name: "t", columns: [ReportColumn("name", .string), ReportColumn("score", .number)],
+      rows: [["a, b", .number(0.1 + 0.2)], ["c", .number(.nan)], [nil, 1]])
+    let report = Report(title: "T", tables: [table], notes: ["not in CSV"])
+    #expect(
+      CSVRenderer().render(report) == "name,score\n\"a, b\",0.30000000000000004\nc,\n,1.0\n")
+    #expect(CSVRenderer(lineEnding: "\r\n").render(report).hasPrefix("name,score\r\n"))
+  }
+
+  @Test func jsonWritesNullForNonFiniteNumbers() throws {
+    let table = try ReportTable(
+      name: "t", columns: [ReportColumn("x", .number)],
+      rows: [[.number(.nan)], [.number(-.infinity)]])
+    let json = JSONRenderer().render(Report(title: "T", tables: [table]))
+    #expect(json.contains(#""x": null"#))
+    #expect(!json.contains("nan") && !json.contains("inf"))
+  }
+
+  @Test func geoJSONNeedsCoordinates() throws {
+    let table = try ReportTable(
+      name: "words", columns: [ReportColumn("word", .string), ReportColumn("lat", .number)])
+    let report = Report(title: "No map", tables: [table])
+    #expect(
+      throws: ReportError(
+        .noCoordinates,
+        "GeoJSON needs a table with number columns 'lat' and 'lon' (or 'latitude' and "
+          + "'longitude'); tables: words (word, lat)")
+    ) { try GeoJSONRenderer().render(report) }
+    #expect(throws: ReportError.self) { try ReportFormat.geojson.render(Report(title: "Empty")) }
+  }
+
+  @Test func geoJSONReadsLatitudeAndLongitude() throws {
+    let table = try ReportTable(
+      name: "cities",
+      columns: [
+        ReportColumn("Latitude", .number), ReportColumn("name", .string),
+        ReportColumn("Longitude", .number),
+      ],
+      rows: [[55.75, "Moscow", 37.62], [nil, "Nowhere", nil]])
+    let out = try GeoJSONRenderer().render(Report(title: "Cities", tables: [table]))
+    #expect(
+      out == """
+        {
+          "type": "FeatureCollection",
+          "title": "Cities",
+          "features": [
+            {"type": "Feature", "geometry": {"type": "Point", "coordinates": [37.62, 55.75]}, \
+        "properties": {"name": "Moscow"}}
+          ]
+        }
+
+        """)
+  }
+
+  @Test func geoJSONRejectsOutOfRangeCoordinates() throws {
+    let table = try ReportTable(
+      name: "p", columns: [ReportColumn("lat", .number), ReportColumn("lon", .number)],
+      rows: [[10, 20], [95, 20]])
+    #expect(
+      throws: ReportError(
+        .invalidCoordinate,
+        "table 'p', row 2: coordinates lat 95.0, lon 20.0 are out of range (lat -90 to 90, "
+          + "lon -180 to 180)")
+    ) { try GeoJSONRenderer().render(Report(title: "P", tables: [table])) }
+  }
+
+  @Test func markdownEscapesPipesAndLineBreaks() {
+    #expect(MarkdownRenderer.escape("a | b\nc") == #"a \| b c"#)
+  }
+
+  @Test func textKeepsNumbersWholeAndCutsText() throws {
+    let table = try ReportTable(
+      name: "t",
+      columns: [ReportColumn("headline", .string), ReportColumn("score", .number)],
+      rows: [[.string(String(repeating: "word ", count: 20)), 123456.789]])
+    let text = TextRenderer(width: 30).render(Report(title: "", tables: [table]))
+    #expect(
+      text == """
+        t
+        headline                 score
+        ------------------  ----------
+        word word word wo…  123456.789
+
+        """)
+  }
+
+  @Test func formatsByName() {
+    #expect(ReportFormat(name: "markdown") == .md)
+    #expect(ReportFormat(name: "GeoJSON") == .geojson)
+    #expect(ReportFormat(name: "xml") == nil)
+    #expect(ReportFormat(pathExtension: "geojson") == .geojson)
+    #expect(ReportFormat.text.fileExtension == "txt")
+  }
+}
