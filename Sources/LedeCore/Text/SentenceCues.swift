@@ -1,0 +1,38 @@
+/// Short word lists the sentence splitter consults where punctuation alone is ambiguous.
+enum SentenceCues {
+  /// Whether `start..<end` is a capitalised word that commonly opens a sentence: after an
+  /// abbreviation such as `U.S.` or `Inc.`, one of these means the abbreviation ended the
+  /// sentence, where a name (`U.S. Congress`) would not.
+  static func isStarter(_ text: TextBytes, from start: Int, to end: Int) -> Bool {
+    guard let key = ByteKey(text, from: start, to: end) else { return false }
+    return starterKeys.contains(key)
+  }
+
+  /// Whether `start..<end` is a verb of saying, as in `“Why?” Putin asked.`
+  static func isSpeechVerb(_ text: TextBytes, from start: Int, to end: Int) -> Bool {
+    guard let key = ByteKey(text, from: start, to: end) else { return false }
+    return speechVerbKeys.contains(key)
+  }
+
+  static let starters = [
+    "A", "An", "The", "This", "That", "These", "Those", "There", "Here", "It", "Its", "He",
+    "She", "They", "We", "I", "You", "His", "Her", "Their", "Our", "My", "Your", "But", "And",
+    "Or", "Yet", "So", "Nor", "In", "On", "At", "For", "By", "With", "From", "To", "Of", "As",
+    "After", "Before", "When", "While", "Since", "Until", "During", "If", "Although", "Though",
+    "Because", "However", "Meanwhile", "Moreover", "Nevertheless", "Instead", "Still", "Then",
+    "Now", "Later", "Earlier", "Some", "Many", "Most", "All", "Both", "Each", "Several", "Such",
+    "Other", "Others", "Officials", "What", "Why", "How", "Who", "Where", "Which", "Asked",
+    "According", "Last", "Next", "One", "Two", "Three",
+  ]
+
+  static let speechVerbs = [
+    "said", "says", "asked", "asks", "added", "adds", "told", "tells", "shouted", "shouts",
+    "wrote", "writes", "replied", "replies", "insisted", "insists", "warned", "warns",
+    "declared", "declares", "exclaimed", "yelled", "cried", "continued", "explained",
+    "recalled", "remarked", "noted", "argued", "admitted", "answered", "demanded", "wondered",
+    "laughed", "tweeted", "posted", "responded", "retorted", "snapped", "urged", "pleaded",
+  ]
+
+  private static let starterKeys = Set(starters.map(ByteKey.init))
+  private static let speechVerbKeys = Set(speechVerbs.map(ByteKey.init))
+}
