@@ -9,8 +9,8 @@ public struct ArticleExporter: Sendable {
     public var sentiment: @Sendable (Article) -> JSONValue
 
     public init(
-      entities: @escaping @Sendable (Article) -> [JSONValue] = { _ in [] },
-      quotes: @escaping @Sendable (Article) -> [JSONValue] = { _ in [] },
+      entities: @escaping @Sendable (Article) -> [JSONValue] = Layers.entities,
+      quotes: @escaping @Sendable (Article) -> [JSONValue] = Layers.quotes,
       places: @escaping @Sendable (Article) -> [JSONValue] = { _ in [] },
       sentiment: @escaping @Sendable (Article) -> JSONValue = { _ in .null }
     ) {
@@ -101,5 +101,34 @@ public struct ArticleExporter: Sendable {
     w.write(.array(articles.map(record)))
     w.output.append(0x0A)
     return w.output
+  }
+}
+
+extension ArticleExporter.Layers {
+  /// Entities as DESIGN.md §6 writes them (byte spans; the exporter converts).
+  @Sendable public static func entities(_ article: Article) -> [JSONValue] {
+    article.entities.map { e in
+      .object(
+        JSONObject([
+          ("text", .string(e.text)), ("kind", .string(e.kind.rawValue)),
+          ("start", .integer(e.span.start)), ("end", .integer(e.span.end)),
+          ("canonical", .string(e.canonical)),
+        ]))
+    }
+  }
+
+  /// Quotes as DESIGN.md §6 writes them (byte spans; the exporter converts).
+  @Sendable public static func quotes(_ article: Article) -> [JSONValue] {
+    article.quotes.map { q in
+      .object(
+        JSONObject([
+          ("text", .string(q.text)), ("kind", .string(q.kind.rawValue)),
+          ("start", .integer(q.span.start)), ("end", .integer(q.span.end)),
+          ("speaker", q.speaker.map { .string($0) } ?? .null),
+          ("speaker_start", q.speakerSpan.map { .integer($0.start) } ?? .null),
+          ("speaker_end", q.speakerSpan.map { .integer($0.end) } ?? .null),
+          ("cue", q.cue.map { .string($0) } ?? .null),
+        ]))
+    }
   }
 }

@@ -78,8 +78,12 @@ public struct JSONParser {
   private mutating func parseLiteral(_ word: String, _ value: JSONValue) throws(JSONParseError)
     -> JSONValue
   {
+    let start = index
     for b in word.utf8 {
-      guard index < bytes.count, bytes[index] == b else { throw error("invalid literal") }
+      guard index < bytes.count, bytes[index] == b else {
+        index = start
+        throw error("invalid literal")
+      }
       index += 1
     }
     return value

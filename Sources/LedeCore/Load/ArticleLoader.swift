@@ -88,14 +88,24 @@ public struct ArticleLoader: Sendable {
     for name in names.sorted() where !name.hasPrefix(".") {
       let path = root.hasSuffix("/") ? root + name : root + "/" + name
       var isDirectory: ObjCBool = false
-      guard fm.fileExists(atPath: path, isDirectory: &isDirectory) else { continue }
+      guard fm.fileExists(atPath: path, isDirectory: &isDirectory) else {
+        issues.append(LoadIssue(path: path, "broken symbolic link; not loaded"))
+        continue
+      }
       if isDirectory.boolValue {
         inputs += walk(path, issues: &issues)
-      } else if ArticleLoader.articleExtensions.contains(
-        SourceDocument(path: path, text: "").fileExtension)
-      {
-        inputs.append(.file(path))
+        continue
       }
+      guard
+        ArticleLoader.articleExtensions.contains(SourceDocument(path: path, text: "").fileExtension)
+      else { continue }
+      // A FIFO or device in a folder would block or never end: only regular files are read.
+      let type = (try? fm.attributesOfItem(atPath: path)[.type]) as? FileAttributeType
+      if type != .typeRegular {
+        issues.append(LoadIssue(path: path, "not a regular file; not loaded"))
+        continue
+      }
+      inputs.append(.file(path))
     }
     return inputs
   }

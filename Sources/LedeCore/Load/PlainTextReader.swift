@@ -89,13 +89,16 @@ public struct PlainTextReader: ArticleReader {
 
     var sawParagraph = false
     for (i, unit) in bodyUnits.enumerated().dropFirst(index) {
-      let s = string(unit)
       let isLast = i == bodyUnits.count - 1
-      if sawParagraph && !isLast && isHeading(s) {
+      // Only a short line can be a heading; most paragraphs need no string at all.
+      if sawParagraph && !isLast && unit.count <= 80 && isHeading(string(unit)) {
         blocks.append(Block(role: .heading, span: unit))
       } else {
         blocks.append(Block(role: .paragraph, span: unit))
-        if !sawParagraph, let (place, agency) = dateline(s) {
+        if !sawParagraph,
+          let (place, agency) = dateline(
+            string(Span(start: unit.start, end: min(unit.end, unit.start + 100))))
+        {
           metadata.meta["dateline"] = .string(place)
           if let agency, metadata.source == nil { metadata.source = agency }
         }

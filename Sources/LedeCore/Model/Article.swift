@@ -11,6 +11,7 @@ public final class Article: Sendable {
   public let metadata: ArticleMetadata
   public let blocks: [Block]
   private let layers = Mutex(TextLayers?.none)
+  private let analyses = Mutex([String: any Sendable]())
 
   /// The tokens and sentences of an article, computed together because sentence boundaries
   /// are decided on tokens.
@@ -45,6 +46,21 @@ public final class Article: Sendable {
 
   /// Whether tokens and sentences have been computed yet.
   public var isTokenized: Bool { layers.withLock { $0 != nil } }
+
+  /// An analysis layer computed on first use and kept for the article's lifetime.
+  ///
+  /// Layers from other modules (entities, places, sentiment) share this one cache, keyed by
+  /// name; the value for a name must always have the same type.
+  public func cached<T: Sendable>(_ name: String, compute: (Article) -> T) -> T {
+    if let hit = analyses.withLock({ $0[name] }) as? T { return hit }
+    // Computed outside the lock, like the text layers, so analyses never block each other.
+    let value = compute(self)
+    return analyses.withLock { cache in
+      if let hit = cache[name] as? T { return hit }
+      cache[name] = value
+      return value
+    }
+  }
 
   private var textLayers: TextLayers {
     if let cached = layers.withLock({ $0 }) { return cached }

@@ -17,7 +17,8 @@ enum Golden {
     guard !record, let expected = try? String(contentsOf: url, encoding: .utf8) else {
       try? FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
       try? actual.write(to: url, atomically: true, encoding: .utf8)
-      Issue.record("recorded golden file \(name); check it and run again", sourceLocation: sourceLocation)
+      Issue.record(
+        "recorded golden file \(name); check it and run again", sourceLocation: sourceLocation)
       return
     }
     if expected != actual {

@@ -1,0 +1,239 @@
+/// Resolves the mentions of one article to each other: surnames and given names to the
+/// longest full name, role phrases to the person introduced with that role, acronyms to the
+/// name they abbreviate; then confirms headline and all-capitals words against the body.
+struct Coreference {
+  let scan: ArticleScan
+  var mentions: [Mention]
+  let places: any PlaceNameLexicon
+  let deferred: [Range<Int>]
+  let aliases: [UInt64: Span]
+
+  /// People with a full name of two or more words.
+  struct Person {
+    var canonical: String
+    var words: [UInt64]
+    var surnameFirst: Bool
+    var gender: Gender
+    var roles: Set<UInt64> = []
+    var modifiers: Set<UInt64> = []
+    /// Token positions of its mentions.
+    var positions: [Int] = []
+  }
+
+  init(scan: ArticleScan, parser: RunParser, places: any PlaceNameLexicon) {
+    self.scan = scan
+    self.mentions = parser.mentions
+    self.places = places
+    self.deferred = parser.deferred
+    self.aliases = parser.aliases
+  }
+
+  func words(of m: Mention) -> [UInt64] {
+    m.tokens.compactMap { t in
+      let f = scan.facts[t]
+      return f.info.contains(.particle) || !f.shape.isWord ? nil : f.hash
+    }
+  }
+
+  mutating func resolve() -> EntityAnalysis {
+    mentions.sort { $0.span < $1.span }
+    var people: [Person] = []
+    var personOf = [Int?](repeating: nil, count: mentions.count)
+
+    // Full names: a name whose words contain another's is the same person.
+    for (i, m) in mentions.enumerated() where m.kind == .person && !m.isRolePhrase {
+      let w = words(of: m)
+      guard w.count >= 2 else { continue }
+      let text = m.canonical ?? scan.text(m.span.start, m.span.end)
+      if let p = people.firstIndex(where: { sameName($0.words, w) }) {
+        if w.count > people[p].words.count {
+          people[p].words = w
+          people[p].canonical = text
+        }
+        personOf[i] = p
+      } else {
+        people.append(
+          Person(canonical: text, words: w, surnameFirst: m.surnameFirst, gender: m.gender))
+        personOf[i] = people.count - 1
+      }
+    }
+    for (i, m) in mentions.enumerated() {
+      guard let p = personOf[i] else { continue }
+      people[p].positions.append(m.tokens.lowerBound)
+      if let role = m.role { people[p].roles.insert(role) }
+      people[p].roles.formUnion(m.otherRoles)
+      people[p].modifiers.formUnion(m.roleModifiers)
+      if people[p].gender == .unknown { people[p].gender = m.gender }
+    }
+
+    // Single words and partial names: the nearest person whose name has them.
+    for i in mentions.indices where personOf[i] == nil && !mentions[i].isRolePhrase {
+      let m = mentions[i]
+      guard m.kind == nil || m.kind == .person else { continue }
+      let w = words(of: m)
+      guard !w.isEmpty else { continue }
+      let candidates = people.indices.filter { p in
+        let name = people[p].words
+        if w.count == 1 {
+          let word = w[0]
+          return name.last == word || (people[p].surnameFirst && name.first == word)
+            || (m.kind == .person && name.first == word)
+        }
+        return w.allSatisfy(name.contains)
+      }
+      guard let p = nearest(candidates, people, to: m.tokens.lowerBound) else { continue }
+      personOf[i] = p
+      mentions[i].kind = .person
+      people[p].positions.append(m.tokens.lowerBound)
+      if let role = m.role { people[p].roles.insert(role) }
+      if people[p].gender == .unknown { people[p].gender = m.gender }
+    }
+    for i in mentions.indices {
+      if let p = personOf[i] {
+        mentions[i].canonical = people[p].canonical
+        if mentions[i].gender == .unknown { mentions[i].gender = people[p].gender }
+      }
+    }
+
+    // Role phrases: the person introduced with that role.
+    for i in mentions.indices where mentions[i].isRolePhrase {
+      let m = mentions[i]
+      guard let role = m.role else { continue }
+      let modifiers = Set(m.roleModifiers)
+      let candidates = people.indices.filter { p in
+        people[p].roles.contains(role)
+          && (modifiers.isEmpty || people[p].modifiers.isEmpty
+            || !modifiers.isDisjoint(with: people[p].modifiers))
+      }
+      if let p = nearest(candidates, people, to: m.tokens.lowerBound) {
+        mentions[i].kind = .person
+        mentions[i].canonical = people[p].canonical
+        if mentions[i].gender == .unknown { mentions[i].gender = people[p].gender }
+      }
+    }
+
+    // Defaults for what is still unknown, then acronyms defined in parentheses.
+    for i in mentions.indices {
+      let m = mentions[i]
+      if m.kind == nil && !m.isRolePhrase { mentions[i].kind = .organization }
+      if mentions[i].canonical == nil, mentions[i].kind != nil {
+        let text = scan.text(m.span.start, m.span.end)
+        let shouted = m.tokens.count > 1 && m.tokens.allSatisfy { scan.facts[$0].shape == .allCaps }
+        mentions[i].canonical = shouted ? SpeakerLabel.titleCased(text) : text
+      }
+    }
+    for i in mentions.indices where mentions[i].tokens.count == 1 {
+      guard let target = aliases[scan.facts[mentions[i].tokens.lowerBound].hash],
+        let original = mentions.first(where: { $0.span == target })
+      else { continue }
+      mentions[i].kind = original.kind
+      mentions[i].canonical = original.canonical
+    }
+
+    confirmDeferred()
+    mentions.sort { $0.span < $1.span }
+
+    var genders: [String: Gender] = [:]
+    var roles: [UInt64: [String]] = [:]
+    for person in people {
+      genders[person.canonical] = person.gender
+      for role in person.roles { roles[role, default: []].append(person.canonical) }
+    }
+    for m in mentions where m.kind == .person && !m.isRolePhrase {
+      if let c = m.canonical, genders[c] == nil { genders[c] = m.gender }
+    }
+    return EntityAnalysis(mentions: mentions, genders: genders, roles: roles)
+  }
+
+  func sameName(_ a: [UInt64], _ b: [UInt64]) -> Bool {
+    let (short, long) = a.count <= b.count ? (a, b) : (b, a)
+    guard short.last == long.last || short.first == long.first else { return false }
+    return short.allSatisfy(long.contains)
+  }
+
+  /// The candidate mentioned last before `position`, else the first after it.
+  func nearest(_ candidates: [Int], _ people: [Person], to position: Int) -> Int? {
+    var best: Int?
+    var bestDistance = Int.max
+    for p in candidates {
+      for at in people[p].positions {
+        let distance = at <= position ? position - at : (at - position) * 4
+        if distance < bestDistance {
+          bestDistance = distance
+          best = p
+        }
+      }
+      if people[p].positions.isEmpty, best == nil { best = p }
+    }
+    return best
+  }
+
+  /// Headline words and words in capitals: kept where they name something the body names,
+  /// or something the lexicons know.
+  mutating func confirmDeferred() {
+    var known: [UInt64: (EntityKind, String)] = [:]
+    for m in mentions {
+      guard let kind = m.kind, let canonical = m.canonical else { continue }
+      let w = words(of: m)
+      guard !w.isEmpty else { continue }
+      known[WordHash.combine(w)] = (kind, canonical)
+      if kind == .person, let last = w.last { known[WordHash.combine([last])] = (kind, canonical) }
+    }
+    var covered = Set<Int>()
+    for m in mentions { for t in m.tokens { covered.insert(t) } }
+    let facts = scan.facts
+    for range in deferred {
+      var t = range.lowerBound
+      while t < range.upperBound {
+        guard facts[t].shape.isCapitalized, !covered.contains(t) else {
+          t += 1
+          continue
+        }
+        var matched = 0
+        for length in stride(from: min(4, range.upperBound - t), through: 1, by: -1) {
+          let r = t..<(t + length)
+          guard r.allSatisfy({ facts[$0].shape.isCapitalized && !covered.contains($0) }) else {
+            continue
+          }
+          if r.dropLast().contains(where: { facts[$0].possessive }) { continue }
+          let key = WordHash.combine(r.map { facts[$0].hash })
+          var found: (EntityKind, String)? = known[key]
+          if found == nil, let p = lexiconMatch(r) { found = p }
+          if found == nil {
+            let text = scan.text(r, possessive: false)
+            let titled = SpeakerLabel.titleCased(text)
+            if facts[t].info.intersection([.notName, .function]).isEmpty,
+              places.isPlace(text) || places.isPlace(titled)
+            {
+              found = (.place, facts[t].shape == .allCaps ? titled : text)
+            }
+          }
+          if let (kind, canonical) = found {
+            mentions.append(
+              Mention(tokens: r, span: scan.nameSpan(r), kind: kind, canonical: canonical))
+            matched = length
+            break
+          }
+        }
+        t += max(matched, 1)
+      }
+    }
+  }
+
+  func lexiconMatch(_ r: Range<Int>) -> (EntityKind, String)? {
+    guard let first = r.first, let phrases = scan.lexicon.phrases[scan.facts[first].hash] else {
+      return nil
+    }
+    let hashes = r.map { scan.facts[$0].hash }
+    for p in phrases where p.words == hashes {
+      switch p.kind {
+      case .organization:
+        if p.capitalsOnly && scan.facts[first].shape != .allCaps { continue }
+        return (.organization, p.canonical ?? p.text)
+      case .demonym: return (.group, p.text)
+      default: continue
+      }
+    }
+    return nil
+  }
+}

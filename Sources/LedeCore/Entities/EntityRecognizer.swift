@@ -1,0 +1,37 @@
+/// Finds people, organisations, places and groups in an article, with rules and name lists
+/// rather than a statistical model: fast, explainable and tunable by editing `names/`.
+///
+/// Capitalised runs of words are split at titles (`Russian Foreign Minister Sergey Lavrov`),
+/// classified with the name lists and the place lexicon, and resolved within the article:
+/// `Lavrov` and `the Russian foreign minister` get the canonical name `Sergey Lavrov`.
+/// Sentence-initial capitals count only for words the lists know or the body capitalises
+/// elsewhere; headlines in title case and words in capitals only for names the body confirms.
+public struct EntityRecognizer: Sendable {
+  let places: any PlaceNameLexicon
+  let lexicon: NameLexicon
+
+  /// A recogniser that asks `places` which names are places (the bundled list by default).
+  public init(places: any PlaceNameLexicon = BundledPlaceNames.shared) {
+    self.places = places
+    self.lexicon = .shared
+  }
+
+  /// The entity mentions of an article, in text order.
+  public func entities(in article: Article) -> [Entity] {
+    let scan = ArticleScan(article, lexicon: lexicon)
+    return analyze(scan).entities(scan)
+  }
+
+  /// The entity mentions inside one sentence of an article.
+  public func entities(in sentence: Sentence, of article: Article) -> [Entity] {
+    entities(in: article).filter { sentence.span.contains($0.span) }
+  }
+
+  /// Finds, classifies and resolves the mentions of a scanned article.
+  func analyze(_ scan: ArticleScan) -> EntityAnalysis {
+    var parser = RunParser(scan: scan, places: places)
+    parser.parseAll()
+    var coreference = Coreference(scan: scan, parser: parser, places: places)
+    return coreference.resolve()
+  }
+}

@@ -1,0 +1,224 @@
+/// What the name lists say about one word.
+struct WordInfo: OptionSet, Sendable, Hashable {
+  let rawValue: UInt32
+
+  static let givenMale = WordInfo(rawValue: 1 << 0)
+  static let givenFemale = WordInfo(rawValue: 1 << 1)
+  static let surnameFirst = WordInfo(rawValue: 1 << 2)
+  static let notName = WordInfo(rawValue: 1 << 3)
+  static let function = WordInfo(rawValue: 1 << 4)
+  static let orgWord = WordInfo(rawValue: 1 << 5)
+  static let orgHead = WordInfo(rawValue: 1 << 6)
+  static let placeWord = WordInfo(rawValue: 1 << 7)
+  static let groupNoun = WordInfo(rawValue: 1 << 8)
+  static let phraseStart = WordInfo(rawValue: 1 << 9)
+  static let particle = WordInfo(rawValue: 1 << 10)
+  static let pronounMale = WordInfo(rawValue: 1 << 11)
+  static let pronounFemale = WordInfo(rawValue: 1 << 12)
+  static let pronounPlural = WordInfo(rawValue: 1 << 13)
+  static let determiner = WordInfo(rawValue: 1 << 14)
+  static let auxiliary = WordInfo(rawValue: 1 << 15)
+  static let clauseStart = WordInfo(rawValue: 1 << 16)
+  static let title = WordInfo(rawValue: 1 << 17)
+  static let cue = WordInfo(rawValue: 1 << 18)
+
+  static let given: WordInfo = [.givenMale, .givenFemale]
+  static let pronoun: WordInfo = [.pronounMale, .pronounFemale, .pronounPlural]
+}
+
+/// The gender a name, title or pronoun suggests.
+enum Gender: UInt8, Sendable {
+  case unknown, male, female
+}
+
+/// A phrase of the name lists, matched token by token.
+struct LexiconPhrase: Sendable {
+  enum Kind: UInt8, Sendable {
+    case title, organization, demonym, cue
+  }
+
+  /// Restrictions of a speech cue (see `cue_verbs.txt`).
+  struct CueFlags: OptionSet, Sendable {
+    let rawValue: UInt8
+    static let partialOnly = CueFlags(rawValue: 1)
+    static let directOnly = CueFlags(rawValue: 2)
+    static let objectFirst = CueFlags(rawValue: 4)
+  }
+
+  var words: [UInt64]
+  var kind: Kind
+  var gender: Gender = .unknown
+  /// Titles: only counts after a name or after `the`.
+  var afterOnly = false
+  /// Organisations: matches only a token in capitals.
+  var capitalsOnly = false
+  var canonical: String?
+  var cue: CueFlags = []
+  /// The phrase as written in the list.
+  var text: String
+}
+
+/// Name lists, titles, organisation words, nationalities and speech cues, read once from the
+/// `names/` data folder (see its README) and looked up by `WordHash`.
+final class NameLexicon: Sendable {
+  /// The lexicon of the bundled data files.
+  static let shared = NameLexicon()
+
+  let words: [UInt64: WordInfo]
+  let phrases: [UInt64: [LexiconPhrase]]
+
+  init() {
+    var words: [UInt64: WordInfo] = [:]
+    var phrases: [UInt64: [LexiconPhrase]] = [:]
+    func mark(_ word: some StringProtocol, _ info: WordInfo) {
+      words[WordHash.of(word), default: []].formUnion(info)
+    }
+    func add(_ phrase: LexiconPhrase) {
+      guard let first = phrase.words.first else { return }
+      phrases[first, default: []].append(phrase)
+      words[first, default: []].insert(.phraseStart)
+    }
+    func wordHashes(_ text: some StringProtocol) -> [UInt64] {
+      text.split(separator: " ").map { WordHash.of($0) }
+    }
+
+    for file in ["names/given_names_census.tsv", "names/given_names_world.tsv"] {
+      for line in LexiconFile.lines(file) {
+        let gender = line.fields.count > 1 ? line.fields[1] : "u"
+        mark(
+          line.fields[0],
+          gender == "m" ? .givenMale : gender == "f" ? .givenFemale : .given)
+      }
+    }
+    for line in LexiconFile.lines("names/surname_first.txt") { mark(line.fields[0], .surnameFirst) }
+    for line in LexiconFile.lines("names/not_names.txt") { mark(line.fields[0], .notName) }
+    for line in LexiconFile.lines("names/org_words.txt") {
+      let head = line.fields.count > 1 && line.fields[1] == "head"
+      let phrase = wordHashes(line.fields[0])
+      if phrase.count == 1 {
+        mark(line.fields[0], head ? [.orgWord, .orgHead] : .orgWord)
+      } else {
+        add(LexiconPhrase(words: phrase, kind: .organization, text: String(line.fields[0])))
+      }
+    }
+    for line in LexiconFile.lines("names/place_words.txt") { mark(line.fields[0], .placeWord) }
+    for line in LexiconFile.lines("names/group_words.txt") { mark(line.fields[0], .groupNoun) }
+    for line in LexiconFile.lines("names/orgs.txt") {
+      let name = line.fields[0]
+      let capitals = name.count > 1 && name.allSatisfy { !$0.isLowercase }
+      add(
+        LexiconPhrase(
+          words: wordHashes(name), kind: .organization, capitalsOnly: capitals,
+          canonical: line.fields.count > 1 && !line.fields[1].isEmpty
+            ? String(line.fields[1]) : nil,
+          text: String(name)))
+    }
+    var demonymLines = LexiconFile.lines("gazetteer/demonyms.tsv")
+    demonymLines += LexiconFile.lines("names/demonyms_extra.txt")
+    if demonymLines.isEmpty {
+      demonymLines = NameLexicon.fallbackDemonyms.map { LexiconFile.Line(fields: [$0[...]]) }
+    }
+    for line in demonymLines {
+      add(
+        LexiconPhrase(
+          words: wordHashes(line.fields[0]), kind: .demonym, text: String(line.fields[0])))
+    }
+    for line in LexiconFile.lines("names/titles.tsv") {
+      let gender: Gender =
+        line.fields.count > 1
+        ? (line.fields[1] == "m" ? .male : line.fields[1] == "f" ? .female : .unknown)
+        : .unknown
+      let after = line.fields.count > 2 && line.fields[2] == "after"
+      let hashes = wordHashes(line.fields[0])
+      if hashes.count == 1 { mark(line.fields[0], .title) }
+      add(
+        LexiconPhrase(
+          words: hashes, kind: .title, gender: gender, afterOnly: after,
+          text: String(line.fields[0])))
+    }
+    for line in LexiconFile.lines("names/cue_verbs.txt") {
+      var flags: LexiconPhrase.CueFlags = []
+      for field in line.fields.dropFirst() {
+        switch field {
+        case "partial": flags.insert(.partialOnly)
+        case "direct": flags.insert(.directOnly)
+        case "noclause": flags.insert(.objectFirst)
+        default: break
+        }
+      }
+      let hashes = wordHashes(line.fields[0])
+      if hashes.count == 1 { mark(line.fields[0], .cue) }
+      add(LexiconPhrase(words: hashes, kind: .cue, cue: flags, text: String(line.fields[0])))
+    }
+    for word in NameLexicon.functionWords { mark(word, .function) }
+    for word in NameLexicon.determiners { mark(word, [.determiner, .function]) }
+    for word in NameLexicon.particles { mark(word, .particle) }
+    for word in NameLexicon.auxiliaries { mark(word, .auxiliary) }
+    for word in NameLexicon.clauseStarters { mark(word, .clauseStart) }
+    for word in ["he", "him", "his", "himself"] { mark(word, .pronounMale) }
+    for word in ["she", "her", "herself"] { mark(word, .pronounFemale) }
+    for word in ["they", "them", "their", "it", "its"] { mark(word, .pronounPlural) }
+    // Longest phrases first, so the first match is the longest.
+    for key in phrases.keys { phrases[key]?.sort { $0.words.count > $1.words.count } }
+    self.words = words
+    self.phrases = phrases
+  }
+
+  @inline(__always) func info(_ hash: UInt64) -> WordInfo { words[hash] ?? [] }
+
+  /// Words that never belong to a name and end a run of capitalised words.
+  static let functionWords = [
+    "i", "he", "she", "it", "we", "they", "you", "me", "him", "us", "them", "and", "but", "or",
+    "nor", "yet", "so", "if", "when", "while", "where", "what", "who", "why", "how", "which",
+    "whether", "after", "before", "since", "until", "during", "although", "though", "because",
+    "however", "meanwhile", "in", "on", "at", "for", "by", "with", "from", "to", "of", "as",
+    "into", "over", "under", "between", "among", "against", "about", "across", "despite",
+    "amid", "without", "within", "also", "even", "just", "only", "not", "no", "yes", "then",
+    "now", "there", "here", "once", "again", "according", "asked", "last", "next", "both",
+    "all", "some", "many", "most", "several", "each", "every", "any", "such", "other", "others",
+    "one", "is", "are", "was", "were", "has", "have", "had", "will", "would", "can", "could",
+    "should", "may", "might", "must", "do", "does", "did", "be", "been", "being",
+  ]
+
+  /// Words that open a noun phrase.
+  static let determiners = [
+    "the", "a", "an", "this", "that", "these", "those", "his", "her", "its", "their", "our",
+    "my", "your",
+  ]
+
+  /// Lower-case words inside names (`Osama bin Laden`, `Ursula von der Leyen`).
+  static let particles = [
+    "de", "da", "do", "dos", "das", "del", "della", "di", "du", "van", "von", "der", "den",
+    "ter", "bin", "ibn", "bint", "al", "el", "abu", "le", "la", "y",
+  ]
+
+  /// Words between a subject and its verb (`Moscow has repeatedly said`).
+  static let auxiliaries = [
+    "has", "have", "had", "also", "repeatedly", "previously", "later", "earlier", "again",
+    "has", "will", "would", "could", "may", "might", "did", "does", "do", "then", "once",
+    "already", "reportedly", "publicly", "privately", "recently", "separately", "often",
+    "still", "had", "further", "first", "initially", "quickly", "subsequently", "always",
+    "never", "not", "is", "was", "were", "are", "be", "been", "allegedly", "angrily", "just",
+    "herself", "himself", "themselves", "itself", "only", "flatly", "firmly", "strongly",
+  ]
+
+  /// Words that can open a reported clause after a speech verb without `that`.
+  static let clauseStarters = [
+    "the", "a", "an", "it", "he", "she", "they", "we", "i", "you", "there", "this", "these",
+    "those", "his", "her", "its", "their", "our", "some", "many", "most", "no", "none", "all",
+    "several", "any", "each", "both", "more", "fewer", "about", "at", "nearly", "only",
+    "roughly", "around", "almost", "one", "two", "three", "four", "five", "six", "seven",
+    "eight", "nine", "ten", "western", "local", "officials", "police", "authorities",
+    "people", "residents", "crews", "workers", "volunteers", "troops", "forces", "talks",
+    "sanctions", "prices", "demand",
+  ]
+
+  /// Nationalities used when the gazetteer's list is missing.
+  static let fallbackDemonyms = [
+    "American", "Americans", "British", "Chinese", "French", "German", "Germans", "Russian",
+    "Russians", "Ukrainian", "Ukrainians", "North Korean", "North Koreans", "South Korean",
+    "South Koreans", "Japanese", "Indian", "Indians", "Israeli", "Israelis", "Palestinian",
+    "Palestinians", "Iranian", "Iranians", "Turkish", "Syrian", "Syrians", "Egyptian",
+    "Saudi", "European", "Europeans",
+  ]
+}

@@ -1,0 +1,88 @@
+/// A transcript's speaker label at the start of a paragraph: `ANCHOR (ERICA TORRES):`,
+/// `MARCUS BELL, CORRESPONDENT (on camera):`, `REPORTER (voice-over):`.
+struct SpeakerLabel {
+  /// The speaker's name in capitals, when the label gives one.
+  var name: Range<Int>?
+  /// The last word of the role the label gives (`correspondent`, `anchor`).
+  var role: UInt64?
+  /// The colon that ends the label.
+  var colon: Int
+  /// The first token after the label.
+  var contentStart: Int
+
+  /// The label that opens the tokens `lo..<hi`, if they open with one.
+  static func parse(_ scan: ArticleScan, from lo: Int, to hi: Int) -> SpeakerLabel? {
+    let facts = scan.facts
+    var t = lo
+    var depth = 0
+    var groups: [Range<Int>] = []  // runs of capitals outside parentheses
+    var inner: Range<Int>?  // capitals inside parentheses
+    var groupStart: Int?
+    var innerStart: Int?
+    while t < hi, t - lo < 16 {
+      let f = facts[t]
+      switch f.shape {
+      case .colon:
+        if let s = groupStart { groups.append(s..<t) }
+        guard depth == 0, t > lo, t + 1 < hi, !groups.isEmpty else { return nil }
+        var label = SpeakerLabel(name: nil, role: nil, colon: t, contentStart: t + 1)
+        if let inner, inner.count >= 2 {
+          label.name = inner
+        } else if let g = groups.first, let name = nameWords(scan, g) {
+          label.name = name
+        }
+        let name = label.name
+        if let g = groups.first(where: { g in name.map { !g.overlaps($0) } ?? true }) {
+          label.role = facts[g.upperBound - 1].hash
+        }
+        return label
+      case .openParen:
+        if let s = groupStart { groups.append(s..<t) }
+        groupStart = nil
+        depth += 1
+      case .closeParen:
+        if let s = innerStart, inner == nil { inner = s..<t }
+        innerStart = nil
+        depth -= 1
+      case .comma:
+        if depth == 0, let s = groupStart { groups.append(s..<t) }
+        groupStart = nil
+      case .allCaps, .initial:
+        if depth == 0 {
+          if groupStart == nil { groupStart = t }
+        } else if innerStart == nil {
+          innerStart = t
+        }
+      case .lower, .capitalized, .dash:
+        guard depth > 0 else { return nil }
+        innerStart = nil
+      default:
+        return nil
+      }
+      t += 1
+    }
+    return nil
+  }
+
+  /// The name in a run of words in capitals, without leading titles (`DR SUNITA REDDY`);
+  /// nil when the words are a role (`ANCHOR`, `VICTORIA MAYOR`).
+  static func nameWords(_ scan: ArticleScan, _ r: Range<Int>) -> Range<Int>? {
+    var start = r.lowerBound
+    while start < r.upperBound, scan.facts[start].info.contains(.title) { start += 1 }
+    guard start < r.upperBound else { return nil }
+    let first = scan.facts[start].info
+    if first.contains(.notName) || scan.facts[r.upperBound - 1].info.contains(.title) { return nil }
+    return start..<r.upperBound
+  }
+
+  /// `MARCUS BELL` as `Marcus Bell`.
+  static func titleCased(_ text: String) -> String {
+    var out = ""
+    var atWordStart = true
+    for ch in text {
+      out += atWordStart ? String(ch).uppercased() : String(ch).lowercased()
+      atWordStart = ch == " " || ch == "-" || ch == "'"
+    }
+    return out
+  }
+}

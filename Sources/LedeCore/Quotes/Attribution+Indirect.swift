@@ -1,0 +1,146 @@
+extension Attribution {
+  /// Reported speech in a paragraph: `X said (that) …`, `X told reporters that …`,
+  /// `…, the companies said.`, `…, according to X.`
+  mutating func indirectSpeech(in paragraph: Range<Int>, block: Int) {
+    var t = paragraph.lowerBound
+    while t < paragraph.upperBound {
+      guard !insideQuote[t], !facts[t].shape.isQuoteMark, let c = cue(at: t),
+        !c.cue.contains(.partialOnly), !c.cue.contains(.directOnly)
+      else {
+        t += 1
+        continue
+      }
+      let sentence = scan.sentences[Int(facts[t].sentence)].tokens.clamped(
+        to: paragraph.lowerBound..<paragraph.upperBound)
+      var end = sentence.upperBound
+      while end > sentence.lowerBound,
+        facts[end - 1].shape.endsSentence
+          || facts[end - 1].shape.isQuoteMark
+            && !insideQuote[end - 1]
+      {
+        end -= 1
+      }
+      let after = t + c.words.count
+      let cueText = scan.text(t..<after)
+      // An attribution of a quotation (`”, he said`) reports no clause.
+      if t > sentence.lowerBound,
+        facts[t - 1].shape.isQuoteMark
+          || (t > sentence.lowerBound + 1 && facts[t - 1].shape == .comma
+            && facts[t - 2].shape.isQuoteMark)
+          || (t > sentence.lowerBound + 1
+            && quoteCloses(before: t, within: 8, floor: sentence.lowerBound))
+      {
+        t = after
+        continue
+      }
+      if c.words.first == Attribution.according {
+        accordingTo(t, after: after, sentence: sentence, end: end, block: block, cue: cueText)
+        t = end
+        continue
+      }
+      if let clause = clauseStart(
+        after: after, objectFirst: c.cue.contains(.objectFirst), end: end),
+        end - clause >= 3
+      {
+        let speaker = resolveSubject(sentence.lowerBound..<t, block: block)
+        emitIndirect(clause..<end, speaker: speaker, cue: cueText, token: t, block: block)
+        t = end
+        continue
+      }
+      // `…, the companies said in a statement.`
+      if let comma = (max(sentence.lowerBound, t - 7)..<t).last(where: { facts[$0].shape == .comma }
+      ),
+        comma - sentence.lowerBound >= 4,
+        !(sentence.lowerBound..<end).contains(where: { facts[$0].shape.isQuoteMark }),
+        !(after..<end).contains(where: { facts[$0].hash == Attribution.that })
+      {
+        let speaker = resolveSubject((comma + 1)..<t, block: block)
+        if speaker != nil || (t - comma <= 5 && facts[comma + 1].info.contains(.determiner)) {
+          emitIndirect(
+            sentence.lowerBound..<comma, speaker: speaker, cue: cueText, token: t, block: block)
+          t = end
+          continue
+        }
+      }
+      t = after
+    }
+  }
+
+  func quoteCloses(before t: Int, within n: Int, floor: Int) -> Bool {
+    var k = t - 1
+    while k >= max(floor, t - n) {
+      let shape = facts[k].shape
+      if shape == .closeQuote || (shape == .straightQuote && insideQuote[max(k - 1, 0)]) {
+        return true
+      }
+      if shape.endsSentence || shape.isQuoteMark { return false }
+      k -= 1
+    }
+    return false
+  }
+
+  /// Where the reported clause starts after a cue: after `that` (within a few words of
+  /// object or adverbial), or straight after the cue when a clause can start there.
+  func clauseStart(after: Int, objectFirst: Bool, end: Int) -> Int? {
+    var k = after
+    while k < min(end, after + 9) {
+      let f = facts[k]
+      if f.hash == Attribution.that, f.shape.isWord { return k + 1 }
+      if !f.shape.isWord && f.shape != .number { break }
+      if f.info.contains(.cue) && k > after { break }
+      k += 1
+    }
+    guard !objectFirst, after < end, looksLikeClause(after..<end) else { return nil }
+    let f = facts[after]
+    if f.shape == .lower, f.info.contains(.clauseStart) { return after }
+    if f.shape == .capitalized, !f.info.contains(.notName) { return after }
+    if f.shape == .number { return after }
+    return nil
+  }
+
+  /// Whether words read as a clause (a finite verb near the start) rather than a noun phrase:
+  /// `Moscow would resist …` but not `the U.S. allegations`.
+  func looksLikeClause(_ r: Range<Int>) -> Bool {
+    for k in r.prefix(10).dropFirst() where facts[k].shape == .lower {
+      if facts[k].info.contains(.auxiliary) { return true }
+      let end = Int(facts[k].end)
+      if end - Int(facts[k].start) > 4, scan.bytes[end - 1] == 0x64, scan.bytes[end - 2] == 0x65 {
+        return true
+      }
+    }
+    return false
+  }
+
+  mutating func accordingTo(
+    _ t: Int, after: Int, sentence: Range<Int>, end: Int, block: Int, cue: String
+  ) {
+    let speaker = resolveObject(after: after, limit: end, block: block)
+    if t > sentence.lowerBound + 3, facts[t - 1].shape == .comma {
+      guard !(sentence.lowerBound..<t).contains(where: { facts[$0].shape.isQuoteMark }) else {
+        return
+      }
+      emitIndirect(
+        sentence.lowerBound..<(t - 1), speaker: speaker, cue: cue, token: t, block: block)
+    } else if t == sentence.lowerBound,
+      let comma = (after..<end).first(where: { facts[$0].shape == .comma }), end - comma > 3
+    {
+      emitIndirect((comma + 1)..<end, speaker: speaker, cue: cue, token: t, block: block)
+    }
+  }
+
+  mutating func emitIndirect(
+    _ clause: Range<Int>, speaker: Speaker?, cue: String, token: Int, block: Int
+  ) {
+    guard let first = clause.first, let last = clause.last else { return }
+    let span = Span(start: Int(facts[first].start), end: Int(facts[last].end))
+    quotes.append(
+      Quote(
+        text: scan.text(span.start, span.end), kind: .indirect, span: span, speaker: speaker?.name,
+        speakerSpan: speaker?.span, cue: cue))
+    if var s = speaker {
+      s.token = token
+      s.block = block
+      speakers.append(s)
+    }
+  }
+}

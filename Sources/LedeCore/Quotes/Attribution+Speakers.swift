@@ -1,0 +1,182 @@
+extension Attribution {
+  static let relativeWords = Set(
+    ["who", "which", "whose", "where", "whom"].map { WordHash.of($0) })
+  static let prepositions = Set(
+    ["in", "on", "at", "from", "to", "near", "for", "with", "by", "of", "against", "about", "into"]
+      .map { WordHash.of($0) })
+
+  /// The speaker named by the words just before a cue (`Burmistrov told`, `the Russian
+  /// president said`, `Olena Marchuk, 67, said`, `he added`); with `nearestFirst` false, the
+  /// first person or organisation of the words instead (a sentence's subject).
+  func resolveSubject(_ range: Range<Int>, block: Int, nearestFirst: Bool = true) -> Speaker? {
+    guard !range.isEmpty else { return nil }
+    if !nearestFirst {
+      var fallback: Speaker?
+      for t in range where !insideQuote[t] {
+        guard let m = analysis.mention(covering: t), m.tokens.lowerBound == t,
+          let name = m.canonical
+        else { continue }
+        let afterPreposition =
+          t > range.lowerBound && Attribution.prepositions.contains(facts[t - 1].hash)
+        if afterPreposition { continue }
+        let s = Speaker(name: name, span: m.span, token: t, block: block, gender: m.gender)
+        if m.kind == .person || m.kind == .organization { return s }
+        if fallback == nil && m.kind == .place { fallback = s }
+      }
+      return fallback
+    }
+    var t = range.upperBound - 1
+    var commas = 0
+    var organization: Speaker?
+    while t >= range.lowerBound {
+      let f = facts[t]
+      if insideQuote[t] || f.shape.isQuoteMark { break }
+      if f.shape == .comma {
+        // `Marta Oyelowo, a WFP spokesperson in Port Sudan, told`: the name before the
+        // apposition speaks.
+        if commas == 0, organization == nil,
+          let person = personBeforeApposition(t, floor: range.lowerBound, block: block)
+        {
+          return person
+        }
+        commas += 1
+        if commas > 2 { break }
+        // `X, who is accompanying Lavrov, said`: skip the relative clause.
+        var c = t - 1
+        while c > range.lowerBound, c > t - 16, facts[c].shape != .comma { c -= 1 }
+        if c > range.lowerBound, facts[c].shape == .comma, c + 1 < t,
+          Attribution.relativeWords.contains(facts[c + 1].hash)
+        {
+          t = c - 1
+          continue
+        }
+        t -= 1
+        continue
+      }
+      if f.shape.endsSentence || f.shape == .semicolon || f.shape == .colon { break }
+      if let m = analysis.mention(covering: t), let name = m.canonical {
+        let s = Speaker(name: name, span: m.span, token: t, block: block, gender: m.gender)
+        if m.kind == .person { return s }
+        if m.kind == .organization || m.kind == .group || m.kind == .place {
+          // `A Kremlin spokesman`: the body speaks; a person named just before still wins.
+          if organization == nil { organization = s }
+          t = m.tokens.lowerBound - 1
+          if t >= range.lowerBound, facts[t].shape.isWord, !facts[t].info.contains(.determiner),
+            analysis.mention(covering: t)?.kind == .person
+          {
+            continue
+          }
+          return organization
+        }
+      }
+      if let m = analysis.mention(covering: t), m.isRolePhrase, m.kind == nil {
+        return recentPerson(before: t, block: block, gender: m.gender, span: m.span)
+      }
+      if f.shape.isWord, !f.info.intersection(.pronoun).isEmpty, organization == nil {
+        if f.info.contains(.determiner) && t + 1 < range.upperBound { break }  // "his team"
+        return resolvePronoun(t, block: block)
+      }
+      if f.shape.isWord, f.info.contains(.determiner) || Attribution.prepositions.contains(f.hash) {
+        if organization != nil { return organization }
+        if !f.info.contains(.determiner) { break }
+      }
+      t -= 1
+    }
+    return organization
+  }
+
+  /// The person named just before one of the (up to three) commas before token `comma`.
+  func personBeforeApposition(_ comma: Int, floor: Int, block: Int) -> Speaker? {
+    var c = comma - 1
+    var chunks = 0
+    while c > floor, c > comma - 25, chunks < 3 {
+      if facts[c].shape == .comma {
+        chunks += 1
+        if let m = analysis.mention(covering: c - 1), m.kind == .person, let name = m.canonical {
+          return Speaker(name: name, span: m.span, token: c - 1, block: block, gender: m.gender)
+        }
+      }
+      if facts[c].shape.endsSentence || facts[c].shape.isQuoteMark { return nil }
+      c -= 1
+    }
+    return nil
+  }
+
+  /// The speaker named after a cue: `said Andriy Bilous`, `according to regional governor
+  /// Mykola Dovhan`, `said the striker`.
+  func resolveObject(after start: Int, limit: Int, block: Int) -> Speaker? {
+    var t = start
+    while t < min(limit, start + 6), t < facts.count {
+      let f = facts[t]
+      if f.shape.endsSentence || f.shape.isQuoteMark || f.shape == .comma && t > start { break }
+      if let m = analysis.mention(covering: t) {
+        if let name = m.canonical, m.kind != nil {
+          return Speaker(name: name, span: m.span, token: t, block: block, gender: m.gender)
+        }
+        if m.isRolePhrase {
+          return recentPerson(before: t, block: block, gender: m.gender, span: m.span)
+        }
+      }
+      if f.shape.isWord, !f.info.intersection([.pronounMale, .pronounFemale]).isEmpty,
+        t == start
+      {
+        return resolvePronoun(t, block: block)
+      }
+      t += 1
+    }
+    return nil
+  }
+
+  /// `he`, `she`, `they`: the nearest person of a compatible gender mentioned before in the
+  /// paragraph, else the last speaker, else the nearest earlier person.
+  func resolvePronoun(_ t: Int, block: Int) -> Speaker? {
+    let info = facts[t].info
+    let gender: Gender =
+      info.contains(.pronounMale) ? .male : info.contains(.pronounFemale) ? .female : .unknown
+    let plural = info.contains(.pronounPlural)
+    let span = Span(start: Int(facts[t].start), end: Int(facts[t].end))
+    if plural {
+      if let last = speakers.last(where: { $0.token < t && $0.block >= block - 1 }) {
+        return Speaker(name: last.name, span: span, token: t, block: block, gender: last.gender)
+      }
+      return nil
+    }
+    var k = t - 1
+    while k >= 0, scan.block(of: k) == block {
+      if let m = analysis.mention(covering: k), m.kind == .person, let name = m.canonical,
+        compatible(m.gender, analysis.genders[name], gender)
+      {
+        return Speaker(name: name, span: span, token: t, block: block, gender: m.gender)
+      }
+      k -= 1
+    }
+    if let last = speakers.last(where: {
+      $0.token < t && $0.block >= block - 2
+        && compatible($0.gender, analysis.genders[$0.name], gender)
+        && analysis.genders[$0.name] != nil
+    }) {
+      return Speaker(name: last.name, span: span, token: t, block: block, gender: last.gender)
+    }
+    return recentPerson(before: t, block: block, gender: gender, span: span)
+  }
+
+  /// The nearest person mentioned before token `t` within the last few paragraphs.
+  func recentPerson(before t: Int, block: Int, gender: Gender, span: Span) -> Speaker? {
+    var k = t - 1
+    while k >= 0, scan.block(of: k) >= block - 3 {
+      if let m = analysis.mention(covering: k), m.kind == .person, let name = m.canonical,
+        compatible(m.gender, analysis.genders[name], gender)
+      {
+        return Speaker(name: name, span: span, token: t, block: block, gender: m.gender)
+      }
+      k -= 1
+    }
+    return nil
+  }
+
+  func compatible(_ a: Gender, _ b: Gender?, _ wanted: Gender) -> Bool {
+    guard wanted != .unknown else { return true }
+    let known = a != .unknown ? a : (b ?? .unknown)
+    return known == .unknown || known == wanted
+  }
+}

@@ -1,0 +1,261 @@
+/// One pass over an article's paragraphs that finds quotations and their speakers.
+struct Attribution {
+  let scan: ArticleScan
+  let analysis: EntityAnalysis
+  let facts: [TokenFact]
+  var quotes: [Quote] = []
+  /// Who spoke, in text order: direct, partial and indirect attributions all count.
+  var speakers: [Speaker] = []
+  var insideQuote: [Bool]
+  /// Speakers of transcript labels by role (`correspondent`), for `REPORTER (voice-over):`.
+  var labelledRoles: [UInt64: Speaker] = [:]
+
+  struct Speaker {
+    var name: String
+    var span: Span?
+    var token: Int
+    var block: Int
+    var gender: Gender
+  }
+
+  static let that = WordHash.of("that")
+  static let according = WordHash.of("according")
+  static let reporterRoles = Set(["reporter", "correspondent"].map { WordHash.of($0) })
+
+  init(scan: ArticleScan, analysis: EntityAnalysis) {
+    self.scan = scan
+    self.analysis = analysis
+    self.facts = scan.facts
+    self.insideQuote = [Bool](repeating: false, count: scan.facts.count)
+  }
+
+  /// The token range of each block that has sentences.
+  func blockRanges() -> [(block: Int, tokens: Range<Int>)] {
+    var ranges: [(Int, Range<Int>)] = []
+    for sentence in scan.sentences {
+      let r = sentence.tokens.clamped(to: 0..<facts.count)
+      if let last = ranges.last, last.0 == sentence.block {
+        ranges[ranges.count - 1].1 = last.1.lowerBound..<max(last.1.upperBound, r.upperBound)
+      } else {
+        ranges.append((sentence.block, r))
+      }
+    }
+    return ranges
+  }
+
+  mutating func run() -> [Quote] {
+    let blocks = scan.article.blocks
+    var runsOnSpeaker: Speaker?
+    for (block, tokens) in blockRanges() where !tokens.isEmpty {
+      let role = block < blocks.count ? blocks[block].role : .paragraph
+      guard role == .paragraph || role == .standfirst else { continue }
+      let blockEnd =
+        block < blocks.count ? blocks[block].span.end : Int(facts[tokens.upperBound - 1].end)
+      var start = tokens.lowerBound
+      if let label = SpeakerLabel.parse(scan, from: tokens.lowerBound, to: tokens.upperBound) {
+        start = label.contentStart
+        labelQuote(label, block: block, blockEnd: blockEnd)
+      }
+      let pairs = QuoteMarks.pairs(scan, in: start..<tokens.upperBound, blockEnd: blockEnd)
+      for pair in pairs {
+        for t in (pair.open + 1)..<(pair.close ?? tokens.upperBound) { insideQuote[t] = true }
+      }
+      indirectSpeech(in: start..<tokens.upperBound, block: block)
+      for (n, pair) in pairs.enumerated() {
+        let continued = n == 0 && pair.open == start ? runsOnSpeaker : nil
+        quote(pair, block: block, paragraph: start..<tokens.upperBound, continuing: continued)
+      }
+      runsOnSpeaker = nil
+      if let last = pairs.last, last.runsOn, let q = quotes.last, q.kind == .direct,
+        let name = q.speaker
+      {
+        runsOnSpeaker = Speaker(
+          name: name, span: q.speakerSpan, token: last.open, block: block,
+          gender: analysis.genders[name] ?? .unknown)
+      }
+    }
+    quotes.sort { $0.span < $1.span }
+    return quotes
+  }
+
+  // MARK: Transcript labels
+
+  mutating func labelQuote(_ label: SpeakerLabel, block: Int, blockEnd: Int) {
+    guard label.contentStart < facts.count else { return }
+    let content = QuoteMarks.trimmed(scan, Int(facts[label.contentStart].start), blockEnd)
+    var speaker: Speaker?
+    if let name = label.name {
+      let canonical =
+        analysis.mention(covering: name.lowerBound)?.canonical
+        ?? SpeakerLabel.titleCased(scan.text(name))
+      speaker = Speaker(
+        name: canonical, span: scan.nameSpan(name), token: name.lowerBound, block: block,
+        gender: analysis.genders[canonical] ?? .unknown)
+      if let role = label.role {
+        labelledRoles[Attribution.reporterRoles.contains(role) ? 0 : role] = speaker
+      }
+    } else if let role = label.role {
+      speaker = labelledRoles[Attribution.reporterRoles.contains(role) ? 0 : role]
+    }
+    quotes.append(
+      Quote(
+        text: scan.text(content.start, content.end), kind: .direct, span: content,
+        speaker: speaker?.name, speakerSpan: label.name.map { scan.nameSpan($0) }, cue: nil))
+    if var s = speaker {
+      s.token = label.colon
+      speakers.append(s)
+    }
+  }
+
+  // MARK: Quotations
+
+  mutating func quote(
+    _ pair: QuoteMarkPair, block: Int, paragraph: Range<Int>, continuing: Speaker?
+  ) {
+    let open = pair.open
+    let sentence = scan.sentences[Int(facts[open].sentence)].tokens
+    let isDirect =
+      continuing != nil || opensSentence(open, sentence: sentence, paragraph: paragraph)
+      || endsWithSentencePunctuation(pair)
+        && (open == paragraph.lowerBound || facts[open - 1].shape == .comma
+          || cue(at: open - 1) != nil)
+    let kind: QuoteKind = isDirect ? .direct : .partial
+    var found: (speaker: Speaker, cue: String?)?
+    if let continuing {
+      found = (continuing, nil)
+    } else if kind == .direct {
+      found =
+        speakerAfter(pair, paragraph: paragraph, block: block)
+        ?? speakerBefore(open, sentence: sentence, paragraph: paragraph, block: block)
+        ?? carriedSpeaker(before: open, block: block, paragraph: paragraph)
+    } else {
+      found =
+        speakerBefore(open, sentence: sentence, paragraph: paragraph, block: block, partial: true)
+        ?? sentenceSubject(sentence, before: open, block: block)
+        ?? speakerAfter(pair, paragraph: paragraph, block: block)
+    }
+    quotes.append(
+      Quote(
+        text: scan.text(pair.content.start, pair.content.end), kind: kind, span: pair.content,
+        speaker: found?.speaker.name, speakerSpan: found?.speaker.span, cue: found?.cue))
+    if var s = found?.speaker {
+      s.token = open
+      s.block = block
+      speakers.append(s)
+    }
+  }
+
+  func opensSentence(_ open: Int, sentence: Range<Int>, paragraph: Range<Int>) -> Bool {
+    if open <= paragraph.lowerBound || open <= sentence.lowerBound { return true }
+    let previous = facts[open - 1].shape
+    return previous == .colon || previous == .dash || previous.endsSentence
+      || previous == .closeQuote || previous == .openParen
+  }
+
+  func endsWithSentencePunctuation(_ pair: QuoteMarkPair) -> Bool {
+    guard let close = pair.close, close > pair.open + 1 else { return pair.close == nil }
+    let last = facts[close - 1].shape
+    return last == .comma || last.endsSentence
+  }
+
+  /// The cue that starts at token `t`.
+  func cue(at t: Int) -> LexiconPhrase? {
+    guard t >= 0, t < facts.count, facts[t].shape == .lower || facts[t].shape == .allCaps,
+      facts[t].info.contains(.phraseStart),
+      let phrases = scan.lexicon.phrases[facts[t].hash]
+    else { return nil }
+    for p in phrases where p.kind == .cue && t + p.words.count <= facts.count {
+      if p.words.indices.allSatisfy({ facts[t + $0].hash == p.words[$0] }) { return p }
+    }
+    return nil
+  }
+
+  /// `“…,” X said`, `“…,” said X`, `“…,” the Russian president said`, `“…,” he added`,
+  /// `“…”, according to X`.
+  func speakerAfter(_ pair: QuoteMarkPair, paragraph: Range<Int>, block: Int) -> (
+    speaker: Speaker, cue: String?
+  )? {
+    guard let close = pair.close else { return nil }
+    var t = close + 1
+    if t < paragraph.upperBound, facts[t].shape == .comma { t += 1 }
+    let limit = min(paragraph.upperBound, t + 12)
+    var k = t
+    while k < limit {
+      let f = facts[k]
+      if f.shape.isQuoteMark || f.shape.endsSentence || f.shape == .semicolon { break }
+      if let c = cue(at: k), !c.cue.contains(.partialOnly) {
+        let cueText = scan.text(k..<(k + c.words.count))
+        if k > t, let s = resolveSubject(t..<k, block: block) { return (s, cueText) }
+        if k == t,
+          let s = resolveObject(after: k + c.words.count, limit: paragraph.upperBound, block: block)
+        {
+          return (s, cueText)
+        }
+        return nil
+      }
+      k += 1
+    }
+    return nil
+  }
+
+  /// `X said: “…”`, `X told reporters, “…”`, `Kim pledged support for Russia’s “sacred fight”`.
+  func speakerBefore(
+    _ open: Int, sentence: Range<Int>, paragraph: Range<Int>, block: Int, partial: Bool = false
+  ) -> (speaker: Speaker, cue: String?)? {
+    var lower = sentence.lowerBound
+    // A quote that opens its sentence after a colon: the cue is in the sentence before.
+    if open == sentence.lowerBound, open > paragraph.lowerBound, facts[open - 1].shape == .colon {
+      lower = scan.sentences[Int(facts[open - 1].sentence)].tokens.lowerBound
+    }
+    var k = open - 1
+    while k >= lower, k >= paragraph.lowerBound {
+      if !insideQuote[k], let c = cue(at: k), partial || !c.cue.contains(.partialOnly) {
+        let cueText = scan.text(k..<(k + c.words.count))
+        if c.words.first == Attribution.according {
+          if let s = resolveObject(after: k + c.words.count, limit: open, block: block) {
+            return (s, cueText)
+          }
+        }
+        if let s = resolveSubject(
+          max(lower, paragraph.lowerBound)..<k, block: block, nearestFirst: true)
+        {
+          return (s, cueText)
+        }
+        if let s = resolveObject(after: k + c.words.count, limit: open, block: block) {
+          return (s, cueText)
+        }
+      }
+      k -= 1
+    }
+    return nil
+  }
+
+  /// The subject of a partial quote's sentence: its first person or organisation.
+  func sentenceSubject(_ sentence: Range<Int>, before open: Int, block: Int) -> (
+    speaker: Speaker, cue: String?
+  )? {
+    guard let s = resolveSubject(sentence.lowerBound..<open, block: block, nearestFirst: false)
+    else { return nil }
+    return (s, nil)
+  }
+
+  /// A quote with no cue of its own: the last speaker of this paragraph, else of the
+  /// paragraph before when this one opens with the quote.
+  func carriedSpeaker(before open: Int, block: Int, paragraph: Range<Int>) -> (
+    speaker: Speaker, cue: String?
+  )? {
+    if let last = speakers.last(where: { $0.token < open }) {
+      if last.block == block { return (last, nil) }
+      if open == paragraph.lowerBound, last.block >= block - 2 { return (last, nil) }
+    }
+    // The nearest person mentioned before the quote in this paragraph.
+    var k = open - 1
+    while k >= paragraph.lowerBound {
+      if let m = analysis.mention(covering: k), m.kind == .person, let name = m.canonical {
+        return (Speaker(name: name, span: m.span, token: k, block: block, gender: m.gender), nil)
+      }
+      k -= 1
+    }
+    return nil
+  }
+}

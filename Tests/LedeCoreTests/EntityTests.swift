@@ -1,0 +1,123 @@
+import Foundation
+import Testing
+
+@testable import LedeCore
+
+/// An article from a headline and paragraphs separated by blank lines.
+func newsArticle(_ paragraphs: String..., headline: String = "News of the day") -> Article? {
+  PlainTextReader.parse(([headline] + paragraphs).joined(separator: "\n\n"), path: nil)
+}
+
+/// The client's seed article.
+func loadSeedArticle() throws -> Article {
+  let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+    .deletingLastPathComponent().deletingLastPathComponent()
+  let outcome = ArticleLoader().load([
+    root.appendingPathComponent("seeds/lavrov-north-korea.txt").path
+  ])
+  return try #require(outcome.articles.first)
+}
+
+@Suite struct EntityTests {
+  func entities(_ paragraphs: String...) throws -> [Entity] {
+    let article = try #require(
+      PlainTextReader.parse((["News of the day"] + paragraphs).joined(separator: "\n\n"), path: nil)
+    )
+    return EntityRecognizer().entities(in: article)
+  }
+
+  func find(_ entities: [Entity], _ text: String) -> Entity? { entities.first { $0.text == text } }
+
+  @Test func seedPeopleWithTitlesAndResolvedMentions() throws {
+    let found = EntityRecognizer().entities(in: try loadSeedArticle())
+    let people = found.filter { $0.kind == .person }
+    #expect(people.contains { $0.text == "Sergey Lavrov" && $0.canonical == "Sergey Lavrov" })
+    #expect(people.contains { $0.text == "Oleg Burmistrov" })
+    #expect(people.contains { $0.text == "Choe Son Hui" })
+    #expect(people.contains { $0.text == "Maria Zakharova" })
+    #expect(people.filter { $0.text == "Lavrov" }.allSatisfy { $0.canonical == "Sergey Lavrov" })
+    #expect(people.filter { $0.text == "Kim" }.allSatisfy { $0.canonical == "Kim Jong Un" })
+    #expect(people.filter { $0.text == "Putin" }.count == 4)
+    let president = try #require(find(found, "the Russian president"))
+    #expect(president.kind == .person && president.canonical == "Vladimir Putin")
+    // Titles are not part of the name.
+    #expect(!found.contains { $0.text.contains("Minister") && $0.kind == .person })
+    // The headline's `Lavrov` is confirmed by the body.
+    #expect(found.first { $0.text == "Lavrov" }?.span.start == 11)
+  }
+
+  @Test func seedOrganisationsPlacesAndGroups() throws {
+    let found = EntityRecognizer().entities(in: try loadSeedArticle())
+    #expect(find(found, "UN Security Council")?.kind == .organization)
+    #expect(find(found, "Kremlin")?.kind == .organization)
+    #expect(find(found, "Korean Central News Agency")?.kind == .organization)
+    #expect(find(found, "KCNA")?.canonical == "Korean Central News Agency")
+    #expect(find(found, "Russian Foreign Ministry")?.kind == .organization)
+    #expect(find(found, "North Korea")?.kind == .place)
+    #expect(find(found, "Pyongyang")?.kind == .place)
+    #expect(find(found, "North Koreans")?.kind == .group)
+    #expect(find(found, "Ukrainian forces")?.kind == .group)
+    #expect(find(found, "Russian")?.kind == .group)
+  }
+
+  @Test func titleAndRoleBeforeAName() throws {
+    let found = try entities(
+      "Everton boss Graham Pryce refused to comment, and regional governor Mykola Dovhan stayed away.",
+      "Pryce later said the team would recover.")
+    #expect(find(found, "Graham Pryce")?.kind == .person)
+    #expect(find(found, "Everton")?.kind == .organization)
+    #expect(find(found, "Mykola Dovhan")?.kind == .person)
+    #expect(find(found, "Pryce")?.canonical == "Graham Pryce")
+  }
+
+  @Test func roleAfterANameResolvesARolePhrase() throws {
+    let found = try entities(
+      "Grace Kim, Lumora's co-founder and chief executive, will join Halvorsen Pharma.",
+      "The deal was approved on Monday, the chief executive said.")
+    #expect(find(found, "Grace Kim")?.kind == .person)
+    #expect(find(found, "Halvorsen Pharma")?.kind == .organization)
+    #expect(find(found, "the chief executive")?.canonical == "Grace Kim")
+  }
+
+  @Test func sentenceInitialCapitalsAreNotNames() throws {
+    let found = try entities(
+      "Furious fans stormed the pitch. Analysts say prices will rise. Pundits were split.")
+    #expect(found.isEmpty, "\(found.map(\.text))")
+  }
+
+  @Test func headlineCaseIsConfirmedByTheBody() throws {
+    let article = try #require(
+      newsArticle(
+        "Prime Minister Anna Berg said the river had burst its banks in Oslo.",
+        headline: "Berg Warns Flood Defences Will Fail As Storm Hits Oslo"))
+    let found = EntityRecognizer().entities(in: article)
+    let inHeadline = found.filter { $0.span.end <= article.blocks[0].span.end }
+    #expect(inHeadline.map(\.text) == ["Berg", "Oslo"])
+    #expect(inHeadline.first?.canonical == "Anna Berg")
+  }
+
+  @Test func shoutingIsNotAName() throws {
+    let found = try entities(
+      "CHELSEA boss Dario Valente said the goal was NEVER a goal and the LAST straw for the club.")
+    #expect(find(found, "Dario Valente")?.kind == .person)
+    #expect(!found.contains { $0.text == "NEVER" || $0.text == "LAST" })
+  }
+
+  @Test func acronymsAndOrganisationWords() throws {
+    let found = try entities(
+      "The World Food Programme (WFP) and NATO met at the Bank of England with Reuters.",
+      "A WFP convoy reached the town.")
+    #expect(find(found, "NATO")?.kind == .organization)
+    #expect(find(found, "Bank of England")?.kind == .organization)
+    #expect(find(found, "Reuters")?.kind == .organization)
+    #expect(found.last { $0.text == "WFP" }?.canonical == "World Food Programme")
+  }
+
+  @Test func entitiesOfOneSentence() throws {
+    let article = try loadSeedArticle()
+    let sentence = try #require(
+      article.sentences.first { article.text(of: $0.span).hasPrefix("In Beijing") })
+    let found = EntityRecognizer().entities(in: sentence, of: article)
+    #expect(found.map(\.text) == ["Beijing", "Putin", "Russian"])
+  }
+}
