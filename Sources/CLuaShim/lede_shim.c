@@ -1,1 +1,0 @@
-int lede_placeholder(void) { return 0; }

@@ -1,0 +1,191 @@
+// States: the counting allocator, the stop hook and the process-wide interrupt.
+#define _POSIX_C_SOURCE 200809L  // sigaction and clock_gettime under a strict -std
+
+#include "lede_internal.h"
+
+#include <signal.h>
+#include <stdatomic.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+#include <unistd.h>
+
+struct lede_flag {
+  atomic_int value;
+};
+
+lede_flag *lede_flag_new(void) {
+  lede_flag *flag = malloc(sizeof *flag);
+  if (flag != NULL) atomic_init(&flag->value, 0);
+  return flag;
+}
+
+void lede_flag_free(lede_flag *flag) { free(flag); }
+void lede_flag_set(lede_flag *flag, int value) { atomic_store(&flag->value, value); }
+int lede_flag_get(const lede_flag *flag) {
+  return atomic_load((atomic_int *)&flag->value);
+}
+
+// MARK: - Allocator
+
+// Refuses growth past the limit only while Lua code runs: Lua turns the refusal into a memory
+// error ("not enough memory") after an emergency collection, and pcall catches it with the state
+// intact. While Swift runs (host_depth > 0) a refusal would longjmp over Swift frames, so the
+// allocator grants the request and the trampoline enforces the limit when Swift has returned.
+static void *lede_alloc(void *ud, void *ptr, size_t osize, size_t nsize) {
+  lede_control *ctl = ud;
+  size_t old = ptr != NULL ? osize : 0;  // for new blocks osize is a type tag
+  if (nsize == 0) {
+    free(ptr);
+    ctl->used -= old;
+    return NULL;
+  }
+  if (nsize > old && ctl->limit != 0 && ctl->host_depth == 0
+      && ctl->used - old + nsize > ctl->limit) {
+    return NULL;
+  }
+  void *block = realloc(ptr, nsize);
+  if (block == NULL) {
+    if (nsize <= old) return ptr;  // Lua assumes shrinking never fails; keep the larger block
+    if (ctl->host_depth > 0) {
+      // The system itself is out of memory while Swift runs; as Swift does, stop here rather
+      // than unwind Swift frames.
+      fputs("lede: out of memory\n", stderr);
+      abort();
+    }
+    return NULL;
+  }
+  ctl->used = ctl->used - old + nsize;
+  return block;
+}
+
+// MARK: - Stop hook
+
+static uint64_t lede_now_ns(void) {
+  struct timespec ts;
+  clock_gettime(CLOCK_MONOTONIC, &ts);
+  return (uint64_t)ts.tv_sec * 1000000000u + (uint64_t)ts.tv_nsec;
+}
+
+static atomic_int lede_interrupt_flag;
+
+lede_stop_reason lede_due_stop(lede_control *ctl) {
+  if (ctl->stop != LEDE_STOP_NONE) return ctl->stop;
+  if (ctl->flag != NULL && lede_flag_get(ctl->flag)) return LEDE_STOP_INTERRUPT;
+  if (ctl->interruptible && atomic_load(&lede_interrupt_flag)) return LEDE_STOP_INTERRUPT;
+  if (ctl->deadline_ns != 0 && lede_now_ns() >= ctl->deadline_ns) return LEDE_STOP_TIMEOUT;
+  return LEDE_STOP_NONE;
+}
+
+static void lede_hook(lua_State *L, lua_Debug *ar);
+
+void lede_push_stop(lua_State *L, lede_control *ctl, lede_stop_reason reason, int level) {
+  ctl->stop = reason;
+  // Sticky: a script's pcall may catch the error, but its next instruction raises again.
+  lua_sethook(L, lede_hook, LUA_MASKCOUNT, 1);
+  luaL_where(L, level);
+  if (reason == LEDE_STOP_TIMEOUT) {
+    lua_pushfstring(L, "timeout after %f s", (lua_Number)ctl->timeout_seconds);
+  } else {
+    lua_pushliteral(L, "interrupted!");
+  }
+  lua_concat(L, 2);
+}
+
+static void lede_hook(lua_State *L, lua_Debug *ar) {
+  (void)ar;
+  lede_control *ctl = lede_control_of(L);
+  lede_stop_reason reason = lede_due_stop(ctl);
+  if (reason == LEDE_STOP_NONE) return;
+  lede_push_stop(L, ctl, reason, 0);
+  lua_error(L);
+}
+
+// MARK: - States
+
+lede_control *lede_control_of(lua_State *L) {
+  void *ud = NULL;
+  lua_getallocf(L, &ud);
+  return ud;
+}
+
+lua_State *lede_newstate(lede_dispatch_fn dispatch, lede_flag *stop) {
+  lede_control *ctl = calloc(1, sizeof *ctl);
+  if (ctl == NULL) return NULL;
+  ctl->dispatch = dispatch;
+  ctl->flag = stop;
+  lua_State *L = lua_newstate(lede_alloc, ctl);
+  if (L == NULL) {
+    free(ctl);
+    return NULL;
+  }
+  // Threads created later copy the hook, so coroutines are stopped as well.
+  lua_sethook(L, lede_hook, LUA_MASKCOUNT, LEDE_HOOK_INTERVAL);
+  return L;
+}
+
+void lede_close(lua_State *L) {
+  lede_control *ctl = lede_control_of(L);
+  ctl->owner = NULL;
+  ctl->deadline_ns = 0;
+  ctl->limit = 0;
+  lua_close(L);
+  free(ctl);
+}
+
+void lede_set_owner(lua_State *L, void *owner) { lede_control_of(L)->owner = owner; }
+
+void lede_set_memory_limit(lua_State *L, size_t bytes) { lede_control_of(L)->limit = bytes; }
+size_t lede_memory_limit(lua_State *L) { return lede_control_of(L)->limit; }
+size_t lede_memory_used(lua_State *L) { return lede_control_of(L)->used; }
+
+void lede_set_timeout(lua_State *L, double seconds) {
+  lede_control *ctl = lede_control_of(L);
+  ctl->timeout_seconds = seconds;
+  ctl->deadline_ns = seconds > 0 ? lede_now_ns() + (uint64_t)(seconds * 1e9) : 0;
+}
+
+void lede_set_interruptible(lua_State *L, int on) { lede_control_of(L)->interruptible = on; }
+
+lede_stop_reason lede_stop_reason_of(lua_State *L) { return lede_control_of(L)->stop; }
+
+void lede_reset_stop(lua_State *L) {
+  lede_control *ctl = lede_control_of(L);
+  ctl->stop = LEDE_STOP_NONE;
+  ctl->deadline_ns = 0;
+  lua_sethook(L, lede_hook, LUA_MASKCOUNT, LEDE_HOOK_INTERVAL);
+}
+
+lede_stop_reason lede_poll_stop(lua_State *L) {
+  lede_control *ctl = lede_control_of(L);
+  lede_stop_reason reason = lede_due_stop(ctl);
+  if (reason != LEDE_STOP_NONE) lede_push_stop(L, ctl, reason, 1);
+  return reason;
+}
+
+// MARK: - Process-wide interrupt
+
+static void lede_on_sigint(int sig) {
+  (void)sig;
+  if (atomic_exchange(&lede_interrupt_flag, 1)) {
+    // The first request was not taken up: the process is stuck where no hook runs.
+    static const char message[] = "\nlede: interrupted\n";
+    ssize_t ignored = write(STDERR_FILENO, message, sizeof message - 1);
+    (void)ignored;
+    _exit(130);
+  }
+}
+
+void lede_interrupt_install(void) {
+  struct sigaction action;
+  memset(&action, 0, sizeof action);
+  action.sa_handler = lede_on_sigint;
+  action.sa_flags = SA_RESTART;
+  sigemptyset(&action.sa_mask);
+  sigaction(SIGINT, &action, NULL);
+}
+
+void lede_interrupt_request(void) { atomic_store(&lede_interrupt_flag, 1); }
+int lede_interrupt_pending(void) { return atomic_load(&lede_interrupt_flag); }
+void lede_interrupt_clear(void) { atomic_store(&lede_interrupt_flag, 0); }

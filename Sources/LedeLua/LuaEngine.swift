@@ -1,2 +1,0 @@
-import CLua
-// TEMPORARY placeholder, replaced by the Lua engine work.
