@@ -23,17 +23,21 @@ let package = Package(
       providers: [.apt(["libxml2-dev"]), .brew(["libxml2"])]),
     .target(name: "CLuaShim", dependencies: ["CLua"]),
     .target(name: "LedeCore", dependencies: ["CLibXML2"]),
+    .target(name: "LedeAnalysis", dependencies: ["LedeCore"], exclude: ["Data"]),
     .target(name: "LedeReport", dependencies: ["LedeCore"]),
-    .target(name: "LedeLua", dependencies: ["CLua", "CLuaShim", "LedeCore", "LedeReport"]),
+    .target(
+      name: "LedeLua", dependencies: ["CLua", "CLuaShim", "LedeCore", "LedeAnalysis", "LedeReport"]),
+    .target(name: "LedeShell", dependencies: ["CEditLine", "LedeLua"]),
     .executableTarget(
       name: "lede",
       dependencies: [
-        "LedeCore", "LedeReport", "LedeLua",
+        "LedeCore", "LedeAnalysis", "LedeReport", "LedeLua", "LedeShell",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]),
-    .executableTarget(name: "lede-bench", dependencies: ["LedeCore"]),
+    .executableTarget(name: "lede-bench", dependencies: ["LedeCore", "LedeAnalysis"]),
     .testTarget(name: "LedeCoreTests", dependencies: ["LedeCore"], exclude: ["Fixtures"]),
-    .testTarget(name: "LedeReportTests", dependencies: ["LedeReport"]),
+    .testTarget(name: "LedeAnalysisTests", dependencies: ["LedeAnalysis"], exclude: ["Fixtures"]),
+    .testTarget(name: "LedeReportTests", dependencies: ["LedeReport"], exclude: ["Golden"]),
     .testTarget(name: "LedeLuaTests", dependencies: ["LedeLua"]),
     .testTarget(name: "LedeEndToEndTests", dependencies: ["LedeCore"], exclude: ["Golden"]),
   ]

@@ -1,0 +1,28 @@
+/// What reading one line gave.
+package enum LineInput: Equatable, Sendable {
+  case line(String)
+  /// Ctrl-C at the prompt: the line was cleared.
+  case interrupted
+  /// Ctrl-D on an empty line, or the end of standard input.
+  case endOfInput
+}
+
+/// Where completions of the text before the cursor come from.
+package struct Completion: Equatable, Sendable {
+  /// Byte offset in the line where the completed word starts.
+  package var start: Int
+  /// Candidate replacements for the text from `start` to the cursor.
+  package var candidates: [String]
+
+  package init(start: Int, candidates: [String]) {
+    self.start = start
+    self.candidates = candidates
+  }
+}
+
+/// Reads lines from the user: with line editing on a terminal, plainly from a pipe.
+package protocol LineReader: AnyObject {
+  func readLine(prompt: String) -> LineInput
+  /// Adds an entry to the in-memory history (the history file is separate).
+  func remember(_ entry: String)
+}

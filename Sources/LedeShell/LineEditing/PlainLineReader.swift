@@ -1,0 +1,38 @@
+#if canImport(Glibc)
+  import Glibc
+#endif
+
+/// Reads lines from a pipe or file: no prompt, no editing, no history.
+package final class PlainLineReader: LineReader {
+  private var buffer: [UInt8] = []
+  private var atEnd = false
+  private let fd: Int32
+
+  package init(fd: Int32 = 0) { self.fd = fd }
+
+  package func readLine(prompt: String) -> LineInput {
+    while true {
+      if let newline = buffer.firstIndex(of: 0x0A) {
+        let line = String(decoding: buffer[..<newline], as: UTF8.self)
+        buffer.removeSubrange(...newline)
+        return .line(line)
+      }
+      if atEnd {
+        if buffer.isEmpty { return .endOfInput }
+        let line = String(decoding: buffer, as: UTF8.self)
+        buffer.removeAll()
+        return .line(line)
+      }
+      var chunk = [UInt8](repeating: 0, count: 65_536)
+      let n = chunk.withUnsafeMutableBytes { read(fd, $0.baseAddress, $0.count) }
+      if n < 0 && errno == EINTR { continue }
+      if n <= 0 {
+        atEnd = true
+      } else {
+        buffer.append(contentsOf: chunk[..<n])
+      }
+    }
+  }
+
+  package func remember(_ entry: String) {}
+}
