@@ -1,3 +1,12 @@
+#include <libxml/xmlversion.h>
+
+/* Debian builds libxml2 with ICU, and <libxml/encoding.h> then includes the system's ICU
+ * headers, which clash with the ICU copy inside Foundation ("'UErrorCode' has different
+ * definitions in different modules"). ICU only adds two trailing pointer fields to
+ * xmlCharEncodingHandler, a struct Lede never allocates nor reads, so Lede sees libxml2
+ * without it. */
+#undef LIBXML_ICU_ENABLED
+
 #include <libxml/HTMLparser.h>
 #include <libxml/globals.h>
 #include <libxml/parser.h>

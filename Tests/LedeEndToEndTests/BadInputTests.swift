@@ -96,6 +96,31 @@ import Testing
     #expect(size > 50_000_000)
   }
 
+  @Test func htmlWithoutAnArticleIsReported() throws {
+    let dir = try Scratch()
+    try dir.write(
+      "menu.html",
+      "<html><head><title>Menu</title></head><body><nav><a href='/'>Home</a> <a href='/news'>News</a></nav></body></html>"
+    )
+    try dir.write("good.txt", good)
+    let r = try LedeCLI.run(["export", dir.path("menu.html"), dir.path("good.txt")])
+    #expect(r.status == 0)
+    #expect(r.stderr.contains("menu.html: no article text found in HTML"))
+    #expect(r.stdout.split(separator: "\n").count == 1)
+  }
+
+  @Test func brokenHTMLStillLoads() throws {
+    let dir = try Scratch()
+    try dir.write(
+      "broken.html",
+      "<html><body><article><h1>Storm hits coast<p>Winds of 100 km/h were recorded on Monday.<p>Power was cut to 2,000 homes, officials said.<div></article>"
+    )
+    let r = try LedeCLI.run(["export", dir.path("broken.html")])
+    #expect(r.status == 0, "\(r.stderr)")
+    #expect(r.stdout.contains("\"title\": \"Storm hits coast\""))
+    #expect(r.stdout.contains("Power was cut to 2,000 homes"))
+  }
+
   @Test func missingPathWarnsAndExits65() throws {
     let r = try LedeCLI.run(["export", "no/such/file.txt"])
     #expect(r.status == 65)

@@ -8,6 +8,9 @@ import Testing
     ("seeds/council-budget.md", "export-markdown.jsonl"),
     ("seeds/wire-briefs.jsonl", "export-jsonl.jsonl"),
     ("seeds/climate-summit.json", "export-json.jsonl"),
+    ("seeds/transfer-news.html", "export-html.jsonl"),
+    ("seeds/feed.rss", "export-rss.jsonl"),
+    ("seeds/feed.atom", "export-atom.jsonl"),
   ])
   func exportsEachLoader(path: String, golden: String) throws {
     let result = try LedeCLI.run(["export", path])

@@ -1,7 +1,7 @@
 /// What is known about an article besides its text.
 public struct ArticleMetadata: Sendable, Equatable {
-  /// Where the article came from: a file path, `-` for standard input, or `path:line` for a
-  /// JSON Lines record.
+  /// Where the article came from: a file path, `-` for standard input, `path:line` for a JSON
+  /// Lines record, or `feed.rss#2` for a feed's second item.
   public var path: String?
   /// The loader that read it: `text`, `markdown`, `json`, `jsonl`, `html`, `rss`, `atom`.
   public var format: String
