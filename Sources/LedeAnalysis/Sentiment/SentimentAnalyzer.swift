@@ -1,0 +1,57 @@
+/// Scores the tone of text: the published VADER method, and a news mode built on it.
+///
+/// The lexicons load once per process, on first use; the analyzer holds no mutable state, so
+/// one instance (`shared`) serves every thread.
+public final class SentimentAnalyzer: Sendable {
+  /// The analyzer every caller can share.
+  public static let shared = SentimentAnalyzer()
+
+  /// An analyzer over the bundled data (which loads once per process, however many exist).
+  public init() {}
+
+  /// Throws when the bundled data cannot be loaded; scores are then always neutral.
+  public func validate() throws(SentimentDataError) {
+    if case .failure(let error) = SentimentResources.shared { throw error }
+  }
+
+  /// The tone of `text`.
+  ///
+  /// - Parameters:
+  ///   - mode: `.news` (the default) or `.vader`, the reference method.
+  ///   - masks: byte ranges of `text.utf8` to score as neutral words (entity mentions); news
+  ///     mode only, since VADER has no such notion.
+  public func score(_ text: String, mode: SentimentMode = .news, masks: [Range<Int>] = [])
+    -> SentimentScores
+  {
+    guard case .success(let resources) = SentimentResources.shared else { return .empty }
+    return SentimentAnalyzer.withBytes(text) { bytes in
+      switch mode {
+      case .vader: VaderScorer(resources: resources).score(bytes)
+      case .news: NewsScorer(resources: resources).score(bytes, masks: masks)
+      }
+    }
+  }
+
+  /// The tone of `text` toward `target`, a name it mentions (the first mention is used).
+  public func toward(_ text: String, target: String) -> TowardResult {
+    guard case .success(let resources) = SentimentResources.shared else { return .neutral }
+    return SentimentAnalyzer.withBytes(text) { bytes in
+      TowardScorer(resources: resources).toward(bytes, target: Array(target.utf8))
+    }
+  }
+
+  /// The tone of `text` toward the mention at `target`, a byte range of `text.utf8`.
+  public func toward(_ text: String, target: Range<Int>) -> TowardResult {
+    guard case .success(let resources) = SentimentResources.shared else { return .neutral }
+    return SentimentAnalyzer.withBytes(text) { bytes in
+      TowardScorer(resources: resources).toward(bytes, span: target)
+    }
+  }
+
+  /// Runs `body` over the UTF-8 bytes of `text`, without copying a native string.
+  static func withBytes<R>(_ text: String, _ body: (UnsafeBufferPointer<UInt8>) -> R) -> R {
+    if let result = text.utf8.withContiguousStorageIfAvailable(body) { return result }
+    let bytes = Array(text.utf8)
+    return bytes.withUnsafeBufferPointer(body)
+  }
+}

@@ -1,0 +1,78 @@
+import LedeCore
+
+/// The data every sentiment mode reads, loaded once per process from `BundledData`.
+///
+/// A class, so that passing it around the hot path costs one reference count, not one per array.
+final class SentimentResources: Sendable {
+  let table: WordTable
+  let rules: VaderRules
+  let emoji: EmojiTable
+  let news: NewsLexicon
+
+  init(table: WordTable, rules: VaderRules, emoji: EmojiTable, news: NewsLexicon) {
+    self.table = table
+    self.rules = rules
+    self.emoji = emoji
+    self.news = news
+  }
+
+  /// The resources, loaded on first use (Swift runs a `static let` initialiser once, thread-safely).
+  static let shared: Result<SentimentResources, SentimentDataError> = {
+    do {
+      return .success(try load())
+    } catch let error as SentimentDataError {
+      return .failure(error)
+    } catch {
+      return .failure(SentimentDataError(file: "sentiment data", reason: "\(error)"))
+    }
+  }()
+
+  /// Reads the VADER files and the news lexicon.
+  static func load() throws(SentimentDataError) -> SentimentResources {
+    var table = WordTable()
+    let lexicon = try bytes("vader/vader_lexicon.tsv")
+    table.reserve(lexicon.count / 12)
+    TSVScanner.forEachRow(lexicon) { buffer, fields in
+      guard fields.count >= 2, let value = TSVScanner.decimal(buffer, fields[1]) else { return }
+      // Keys are kept as written; a later duplicate replaces an earlier one (`lol`, `ok`).
+      let index = table.intern(UnsafeBufferPointer(rebasing: buffer[fields[0]]))
+      table[index].vader = value
+      table[index].flags.insert(.inVader)
+    }
+    let rules: VaderRules
+    do {
+      rules = try VaderRules.load(try bytes("vader/vader_rules.json"), into: &table)
+    } catch let error as SentimentDataError {
+      throw error
+    } catch {
+      throw SentimentDataError(file: "vader/vader_rules.json", reason: "\(error)")
+    }
+    for (word, role) in WordRole.words {
+      let index = table.intern(word)
+      if table[index].role == .none { table[index].role = role }
+    }
+    let news = try NewsLexicon.load(
+      lexicon: try bytes("sentiment/news_lexicon.tsv"), names: try bytes("sentiment/names.tsv"),
+      into: &table)
+    let emoji = EmojiTable.load(try bytes("vader/emoji_lexicon.tsv"), table: table)
+    return SentimentResources(table: table, rules: rules, emoji: emoji, news: news)
+  }
+
+  private static func bytes(_ file: String) throws(SentimentDataError) -> [UInt8] {
+    do {
+      return try BundledData.bytes(file)
+    } catch {
+      throw SentimentDataError(file: file, reason: error.description)
+    }
+  }
+}
+
+/// A sentiment data file is missing or unreadable.
+public struct SentimentDataError: Error, Sendable, CustomStringConvertible {
+  /// The file, inside Lede's data folder.
+  public var file: String
+  /// What went wrong.
+  public var reason: String
+
+  public var description: String { "cannot load sentiment data '\(file)': \(reason)" }
+}

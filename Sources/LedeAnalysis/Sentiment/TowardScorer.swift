@@ -1,0 +1,124 @@
+/// The tone of a sentence toward one of the things it names.
+///
+/// "Tone toward" is how the sentence portrays the target, not whether bad things happen near
+/// it: a city hit by a storm is not portrayed badly, a company whose shares fell or an official
+/// sentenced for fraud is. So words count by the target's position (`TargetRoles`):
+/// - as a subject, its predicate counts in full, the words before it less;
+/// - as an object, a judgement ("sentenced X", "criticised X") or help ("helping X") counts in
+///   full, a harmful act ("the storm lashed X") counts little: being hit is not being judged;
+/// - after a preposition ("in Kyiv", "parts of Kharkiv") everything counts little;
+/// - as a speaker ("X said …", "…, said X", "according to X"), what it says is mostly not
+///   about it (good news a little more: it is mostly the speaker's own side's);
+/// - as the agent of a speech act ("X condemned Y"), the act counts little toward X:
+///   condemning is a position X holds, aimed at Y; "Y condemned X" counts in full toward X.
+/// Closer words count more, words across clause breaks less, quoted words less when the
+/// target is outside the quotation; an apposition or relative clause about the target
+/// ("the Kremlin, which fought a war…") counts as its predicate.
+struct TowardScorer {
+  let resources: SentimentResources
+  var parameters = TowardParameters.standard
+
+  init(resources: SentimentResources, parameters: TowardParameters = .standard) {
+    self.resources = resources
+    self.parameters = parameters
+  }
+
+  func toward(_ text: UnsafeBufferPointer<UInt8>, target: [UInt8]) -> TowardResult {
+    guard let span = TargetLocator.find(target, in: text) else { return .neutral }
+    return toward(text, span: span)
+  }
+
+  func toward(_ text: UnsafeBufferPointer<UInt8>, span: Range<Int>) -> TowardResult {
+    guard span.lowerBound >= 0, span.upperBound <= text.count, !span.isEmpty else {
+      return .neutral
+    }
+    let news = NewsScorer(resources: resources)
+    return news.analyze(text, masks: [span]) { tokens, valences, _ in
+      guard let first = tokens.firstIndex(where: { Int($0.end) > span.lowerBound }),
+        Int(tokens[first].start) < span.upperBound
+      else { return .neutral }
+      var last = first
+      while last + 1 < tokens.count && Int(tokens[last + 1].start) < span.upperBound { last += 1 }
+      let score = self.score(tokens, UnsafeBufferPointer(valences), target: first...last)
+      let compound = score / (score * score + parameters.alpha).squareRoot()
+      let label: TowardResult.Label =
+        compound >= parameters.threshold
+        ? .positive : compound <= -parameters.threshold ? .negative : .neutral
+      return TowardResult(label: label, score: Rounding.halfEven(compound, digits: 4))
+    }
+  }
+
+  /// The weighted sum of the sentence's valences toward the target tokens.
+  private func score(
+    _ tokens: UnsafeBufferPointer<SentimentToken>, _ valences: UnsafeBufferPointer<Double>,
+    target: ClosedRange<Int>
+  ) -> Double {
+    let roles = TargetRoles(tokens, target: target)
+    var sum = 0.0
+    for i in tokens.indices where valences[i] != 0 && !target.contains(i) {
+      let value = valences[i]
+      var weight = 1.0
+      let distance = i < target.lowerBound ? target.lowerBound - i : i - target.upperBound
+      weight /= 1 + parameters.distanceDecay * Double(distance - 1)
+      weight *= barriers(tokens, between: i, and: target, apposition: roles.apposition)
+      weight *= positionFactor(roles.position, i, value, tokens, target: target, roles: roles)
+      if let verb = roles.speakerVerb, roles.isSpeech(i, tokens: tokens, verb: verb) {
+        weight *= value > 0 ? parameters.speakerPositive : parameters.speakerNegative
+      } else if tokens[i].traits.contains(.quoted) && !roles.targetQuoted {
+        weight *= parameters.quoteFactor
+      }
+      if i == roles.speakerVerb && !roles.speakerBefore {
+        weight *= parameters.agentFactor
+      }
+      sum += value * weight
+    }
+    return sum
+  }
+
+  private func positionFactor(
+    _ position: TargetRoles.Position, _ i: Int, _ value: Double,
+    _ tokens: UnsafeBufferPointer<SentimentToken>, target: ClosedRange<Int>, roles: TargetRoles
+  ) -> Double {
+    if roles.apposition.contains(i) { return 1 }
+    switch position {
+    case .subject:
+      return i > target.upperBound ? 1 : parameters.beforeFactor
+    case .object(let verb), .against(let verb):
+      if i == verb {
+        let role = tokens[verb].role
+        let judged = role == .speechAct || role == .judgement
+        if case .against = position { return 1 }
+        return judged || value > 0 ? 1 : parameters.patientFactor
+      }
+      return i > target.upperBound ? 1 : parameters.beforeFactor
+    case .agent(let verb):
+      return i == verb ? 1 : parameters.beforeFactor
+    case .complement:
+      return parameters.settingFactor
+    }
+  }
+
+  /// The product of the factors for the breaks between token `i` and the target.
+  private func barriers(
+    _ tokens: UnsafeBufferPointer<SentimentToken>, between i: Int, and target: ClosedRange<Int>,
+    apposition: Range<Int>
+  ) -> Double {
+    let (low, high) = i < target.lowerBound ? (i, target.lowerBound) : (target.upperBound, i)
+    var factor = 1.0
+    for j in low..<high {
+      let edges = tokens[j].edges
+      if !edges.isDisjoint(with: [.sentenceEnd, .semicolon, .colon]) {
+        factor *= parameters.breakFactor
+      } else if edges.contains(.clauseEnd) && j != target.upperBound
+        && j != target.lowerBound - 1 && !(apposition.contains(j) && j == apposition.upperBound - 1)
+      {
+        // The commas right around the target, and the one closing its apposition, set off
+        // words about it ("Ukrenergo, the grid operator, said…").
+        factor *= parameters.commaFactor
+      }
+      let next = tokens[j + 1].role
+      if next == .but || next == .contrast { factor *= parameters.breakFactor }
+    }
+    return factor
+  }
+}

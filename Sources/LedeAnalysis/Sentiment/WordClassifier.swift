@@ -1,0 +1,120 @@
+/// Lowercases a token's bytes, looks it up in the word table and reads its letter case, in
+/// one pass and without allocating.
+struct WordClassifier {
+  let resources: SentimentResources
+  /// Where lowercased bytes go; at least `resources.table.maxKeyLength` long.
+  let scratch: UnsafeMutableBufferPointer<UInt8>
+  /// News mode: read `’` as `'` (so "doesn’t" is a negation and "it’s" a contraction).
+  var curlyApostrophes = false
+
+  /// The scratch size every caller allocates.
+  static let scratchSize = 64
+
+  /// The entry and letter-case traits of `bytes[start..<end]`.
+  func classify(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int)
+    -> (entry: Int32, traits: TokenTraits)
+  {
+    let limit = min(resources.table.maxKeyLength, scratch.count)
+    var length = 0
+    var hasUpper = false
+    var hasLower = false
+    var firstCased: UInt8 = 0  // 1: uppercase, 2: lowercase
+    var traits: TokenTraits = []
+    var position = start
+    while position < end {
+      let byte = bytes[position]
+      if byte < 0x80 {
+        var lower = byte
+        if ASCII.isUpper(byte) {
+          hasUpper = true
+          lower = byte | 0x20
+          if firstCased == 0 { firstCased = 1 }
+        } else if ASCII.isLower(byte) {
+          hasLower = true
+          if firstCased == 0 { firstCased = 2 }
+        }
+        if byte == UInt8(ascii: "'") && lower == byte, position > start, position + 1 < end,
+          bytes[position - 1] | 0x20 == UInt8(ascii: "n"),
+          bytes[position + 1] | 0x20 == UInt8(ascii: "t")
+        {
+          traits.insert(.contraction)
+        }
+        if length < limit { scratch[length] = lower }
+        length += 1
+        position += 1
+        continue
+      }
+      let (scalar, size) = UTF8Scalar.decode(bytes, at: position, end: end)
+      if curlyApostrophes && scalar == 0x2019 {
+        if position > start, position + size < end,
+          bytes[position - 1] | 0x20 == UInt8(ascii: "n"),
+          bytes[position + size] | 0x20 == UInt8(ascii: "t")
+        {
+          traits.insert(.contraction)
+        }
+        if length < limit { scratch[length] = UInt8(ascii: "'") }
+        length += 1
+        position += size
+        continue
+      }
+      if scalar >= 0x2000 && scalar <= 0x206F {
+        // General punctuation (curly quotes, dashes, ellipsis): uncased, its own lowercase.
+        for offset in 0..<size {
+          if length < limit { scratch[length] = bytes[position + offset] }
+          length += 1
+        }
+        position += size
+        continue
+      }
+      if scalar >= 0xC0 && scalar <= 0xFE && scalar != 0xD7 && scalar != 0xDF && scalar != 0xF7 {
+        // Latin-1 letters: upper À–Þ lowercase by adding 0x20, lower ß–þ are their own.
+        let isUpper = scalar <= 0xDE
+        if isUpper {
+          hasUpper = true
+        } else {
+          hasLower = true
+        }
+        if firstCased == 0 { firstCased = isUpper ? 1 : 2 }
+        let lower = isUpper ? scalar + 0x20 : scalar
+        if length + 1 < limit {
+          scratch[length] = UInt8(0xC0 | (lower >> 6))
+          scratch[length + 1] = UInt8(0x80 | (lower & 0x3F))
+        }
+        length += 2
+        position += size
+        continue
+      }
+      guard let unicode = Unicode.Scalar(scalar) else {
+        position += size
+        continue
+      }
+      let properties = unicode.properties
+      if properties.isLowercase || properties.generalCategory == .titlecaseLetter {
+        hasLower = true
+        if firstCased == 0 { firstCased = properties.isLowercase ? 2 : 1 }
+      } else if properties.isUppercase {
+        hasUpper = true
+        if firstCased == 0 { firstCased = 1 }
+      }
+      if properties.changesWhenLowercased {
+        for byte in properties.lowercaseMapping.utf8 {
+          if length < limit { scratch[length] = byte }
+          length += 1
+        }
+      } else {
+        for offset in 0..<size {
+          if length < limit { scratch[length] = bytes[position + offset] }
+          length += 1
+        }
+      }
+      position += size
+    }
+    if hasUpper && !hasLower { traits.insert(.upper) }
+    if firstCased == 1 && hasLower { traits.insert(.capitalized) }
+    if hasUpper || hasLower { traits.insert(.word) }
+    let entry =
+      length <= limit
+      ? resources.table.find(UnsafeBufferPointer(rebasing: scratch[0..<length])) : -1
+    return (entry, traits)
+  }
+}

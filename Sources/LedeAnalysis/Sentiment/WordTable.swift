@@ -1,0 +1,152 @@
+/// The flags of a word in `WordTable`.
+struct WordFlags: OptionSet, Sendable {
+  let rawValue: UInt16
+  /// In VADER's lexicon.
+  static let inVader = WordFlags(rawValue: 1 << 0)
+  /// In the news lexicon (which overrides VADER's valence in news mode).
+  static let inNews = WordFlags(rawValue: 1 << 1)
+  /// A VADER booster or dampener ("very", "slightly").
+  static let booster = WordFlags(rawValue: 1 << 2)
+  /// A VADER negation word ("not", "never").
+  static let negation = WordFlags(rawValue: 1 << 3)
+  /// Starts or continues a multi-word entry (special case, booster phrase, news phrase).
+  static let inPhrase = WordFlags(rawValue: 1 << 4)
+  /// A known name-word ("Kim", "Hope") masked when capitalised mid-sentence.
+  static let nameWord = WordFlags(rawValue: 1 << 5)
+  /// Starts a news phrase.
+  static let newsPhraseStart = WordFlags(rawValue: 1 << 6)
+  /// Starts a multi-word name.
+  static let nameStart = WordFlags(rawValue: 1 << 7)
+}
+
+/// What the rules know about one lowercased word.
+struct WordEntry: Sendable {
+  var vader: Double = 0
+  var news: Double = 0
+  var booster: Double = 0
+  var flags: WordFlags = []
+  var role: WordRole = .none
+}
+
+/// Lowercased words and what the rules know about them, looked up by UTF-8 bytes so that the
+/// hot path never makes a `String` per token.
+///
+/// Open addressing with linear probing over a power-of-two slot array; keys live in one byte
+/// arena. Built once while loading, then read-only (and so safe to share between threads).
+struct WordTable: Sendable {
+  private(set) var entries: [WordEntry] = []
+  private var hashes: [UInt64] = []
+  private var keyBounds: [Int32] = [0]
+  private var arena: [UInt8] = []
+  private var slots: [Int32] = Array(repeating: -1, count: 1 << 14)
+  /// The longest key: a longer token cannot be in the table.
+  private(set) var maxKeyLength = 0
+
+  /// The number of words.
+  var count: Int { entries.count }
+
+  subscript(index: Int32) -> WordEntry {
+    get { entries[Int(index)] }
+    set { entries[Int(index)] = newValue }
+  }
+
+  /// FNV-1a over the bytes.
+  @inline(__always)
+  static func hash(_ key: UnsafeBufferPointer<UInt8>) -> UInt64 {
+    var h: UInt64 = 0xcbf2_9ce4_8422_2325
+    for byte in key { h = (h ^ UInt64(byte)) &* 0x100_0000_01b3 }
+    return h
+  }
+
+  /// The index of a word (already lowercased), or −1.
+  func find(_ key: UnsafeBufferPointer<UInt8>) -> Int32 {
+    if key.count > maxKeyLength || key.isEmpty { return -1 }
+    return find(key, hash: WordTable.hash(key))
+  }
+
+  private func find(_ key: UnsafeBufferPointer<UInt8>, hash: UInt64) -> Int32 {
+    slots.withUnsafeBufferPointer { slots in
+      hashes.withUnsafeBufferPointer { hashes in
+        keyBounds.withUnsafeBufferPointer { bounds in
+          arena.withUnsafeBufferPointer { arena in
+            let mask = slots.count - 1
+            var position = Int(truncatingIfNeeded: hash) & mask
+            while true {
+              let slot = slots[position]
+              if slot < 0 { return -1 }
+              let index = Int(slot)
+              if hashes[index] == hash {
+                let start = Int(bounds[index])
+                let end = Int(bounds[index + 1])
+                if end - start == key.count {
+                  var same = true
+                  for offset in 0..<key.count where arena[start + offset] != key[offset] {
+                    same = false
+                    break
+                  }
+                  if same { return slot }
+                }
+              }
+              position = (position + 1) & mask
+            }
+          }
+        }
+      }
+    }
+  }
+
+  /// The index of a word, adding it (with no flags) when it is new. Keys are stored verbatim.
+  @discardableResult
+  mutating func intern(_ key: UnsafeBufferPointer<UInt8>) -> Int32 {
+    let hash = WordTable.hash(key)
+    let found = find(key, hash: hash)
+    if found >= 0 { return found }
+    if (entries.count + 1) * 2 > slots.count { grow() }
+    let index = Int32(entries.count)
+    entries.append(WordEntry())
+    hashes.append(hash)
+    arena.append(contentsOf: key)
+    keyBounds.append(Int32(arena.count))
+    maxKeyLength = max(maxKeyLength, key.count)
+    place(index, hash: hash)
+    return index
+  }
+
+  /// The index of a word given as a `String`, adding it when it is new.
+  @discardableResult
+  mutating func intern(_ word: String) -> Int32 {
+    var word = word
+    return word.withUTF8 { intern($0) }
+  }
+
+  /// The index of a word given as a `String`, or −1.
+  func find(_ word: String) -> Int32 {
+    var word = word
+    return word.withUTF8 { find($0) }
+  }
+
+  /// Makes room for `count` more words without rehashing.
+  mutating func reserve(_ count: Int) {
+    entries.reserveCapacity(entries.count + count)
+    hashes.reserveCapacity(entries.count + count)
+    keyBounds.reserveCapacity(entries.count + count + 1)
+    var size = slots.count
+    while size < (entries.count + count) * 2 { size *= 2 }
+    if size > slots.count {
+      slots = Array(repeating: -1, count: size)
+      for index in entries.indices { place(Int32(index), hash: hashes[index]) }
+    }
+  }
+
+  private mutating func place(_ index: Int32, hash: UInt64) {
+    let mask = slots.count - 1
+    var position = Int(truncatingIfNeeded: hash) & mask
+    while slots[position] >= 0 { position = (position + 1) & mask }
+    slots[position] = index
+  }
+
+  private mutating func grow() {
+    slots = Array(repeating: -1, count: slots.count * 2)
+    for index in entries.indices { place(Int32(index), hash: hashes[index]) }
+  }
+}
