@@ -34,7 +34,7 @@ let package = Package(
         "LedeCore", "LedeAnalysis", "LedeReport", "LedeLua", "LedeShell",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]),
-    .executableTarget(name: "lede-bench", dependencies: ["LedeCore", "LedeAnalysis"]),
+    .executableTarget(name: "lede-bench", dependencies: ["LedeCore", "LedeAnalysis", "LedeLua"]),
     .testTarget(name: "LedeCoreTests", dependencies: ["LedeCore"], exclude: ["Fixtures"]),
     .testTarget(name: "LedeAnalysisTests", dependencies: ["LedeAnalysis"], exclude: ["Fixtures"]),
     .testTarget(name: "LedeReportTests", dependencies: ["LedeReport"], exclude: ["Golden"]),

@@ -37,8 +37,8 @@ return {
     articles = { type = "boolean", default = true, help = "list every article with its counts" },
   },
 
-  -- Exposed so scripts can reuse them: lede.plugin("overview").top_terms(corpus, 5)
-  stopwords = STOPWORDS,
+  -- Shared with scripts: lede.plugin("overview").top_terms(corpus, 5)
+  is_stopword = function(word) return STOPWORDS[word] == true end,
 
   top_terms = function(corpus, n)
     local counts = {}

@@ -16,7 +16,9 @@ enum Bench {
       case "--parallel": parallel = true
       case "--all": sections = Set(BenchSection.all)
       case "--help", "-h":
-        print("usage: lede-bench [--articles N] [--parallel] [--all]")
+        print(
+          "usage: lede-bench [--articles N] [--parallel] [--all] [parse] [entities] [sentiment] [geo] [lua]"
+        )
         return
       default:
         sections.insert(a)
@@ -25,6 +27,20 @@ enum Bench {
     let corpus = generate(articles)
     print("corpus: \(corpus.count) articles, \(megabytes(corpus.bytes)) MB of text")
     if sections.contains("parse") { parse(corpus, parallel: parallel) }
+    let needsArticles = !sections.intersection(["entities", "sentiment", "geo", "lua"]).isEmpty
+    guard needsArticles else { return }
+    let reader = PlainTextReader()
+    let loaded = corpus.files.enumerated().compactMap { (i, bytes) -> Article? in
+      SourceDocument.decode(bytes, path: "gen/\(i).txt").0.flatMap {
+        reader.read($0).articles.first
+      }
+    }
+    if sections.contains("entities") { benchEntities(articles: loaded) }
+    if sections.contains("sentiment") {
+      benchSentiment(sentences: loaded.flatMap { a in a.sentences.map { a.text(of: $0.span) } })
+    }
+    if sections.contains("geo") { benchGeo(articles: loaded) }
+    if sections.contains("lua") { benchLua(articles: loaded) }
   }
 
   /// The corpus as raw file bytes, as a loader would read them from disk.
@@ -122,5 +138,5 @@ enum Bench {
 
 /// The sections a full run measures.
 enum BenchSection {
-  static let all = ["parse"]
+  static let all = ["parse", "entities", "sentiment", "geo", "lua"]
 }

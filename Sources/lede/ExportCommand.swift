@@ -1,4 +1,5 @@
 import ArgumentParser
+import LedeAnalysis
 import LedeCore
 
 /// `lede export`: the parsed model as JSON Lines or a JSON array (DESIGN.md §6).
@@ -27,7 +28,7 @@ struct ExportCommand: ParsableCommand {
     let target = OutputTarget(path: output)
     try target.check(against: input.paths)
     let corpus = try input.loadCorpus()
-    let exporter = ArticleExporter()
+    let exporter = ArticleExporter(layers: .full)
     let bytes =
       switch format {
       case .jsonl: exporter.jsonLines(corpus.articles)
@@ -35,4 +36,34 @@ struct ExportCommand: ParsableCommand {
       }
     try target.write(bytes)
   }
+}
+
+extension ArticleExporter.Layers {
+  /// Every layer: entities and quotes from the core, places and sentiment from LedeAnalysis.
+  static let full = ArticleExporter.Layers(
+    places: { article in
+      article.places.map { p in
+        .object(
+          JSONObject([
+            ("name", .string(p.name)), ("start", .integer(p.span.start)),
+            ("end", .integer(p.span.end)), ("geonameid", .integer(p.geonameid)),
+            ("lat", .number(p.latitude.roundedTo4)), ("lon", .number(p.longitude.roundedTo4)),
+            ("country", p.country.isEmpty ? .null : .string(p.country)),
+            ("kind", .string(p.kind.description)), ("role", .string(p.role.description)),
+          ]))
+      }
+    },
+    sentiment: { article in
+      let s = article.sentiment
+      return .object(
+        JSONObject([
+          ("compound", .number(s.compound)), ("pos", .number(s.pos)), ("neu", .number(s.neu)),
+          ("neg", .number(s.neg)),
+        ]))
+    })
+}
+
+extension Double {
+  /// Four decimals (about 10 m): the gazetteer's precision, without float noise in exports.
+  var roundedTo4: Double { (self * 10_000).rounded() / 10_000 }
 }

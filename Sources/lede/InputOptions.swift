@@ -1,4 +1,5 @@
 import ArgumentParser
+import LedeAnalysis
 import LedeCore
 
 /// The options every command that reads articles shares.
@@ -37,6 +38,7 @@ struct InputOptions: ParsableArguments {
   /// Exits 65 when paths were given and nothing loaded, or with `--strict` when any input
   /// was skipped.
   func loadCorpus() throws -> Corpus {
+    GazetteerPlaceNames.install()
     let outcome = ArticleLoader(mapping: fieldMapping).load(paths)
     var corpus = Corpus()
     let notes = corpus.add(outcome.articles)

@@ -15,7 +15,10 @@ struct Lede: ParsableCommand {
       65 no usable input; 130 interrupted.
       """,
     version: LedeVersion.string,
-    subcommands: [ExportCommand.self]
+    subcommands: [
+      ExportCommand.self, RunCommand.self, ReportCommand.self, PluginsCommand.self,
+      TestCommand.self,
+    ]
   )
 }
 

@@ -15,26 +15,28 @@ public enum TokenKind: UInt8, Sendable, CaseIterable, CustomStringConvertible {
   }
 }
 
-/// A token: a span of an article's text and its kind, packed into 8 bytes.
+/// A token: a span of an article's text and its kind, packed into 6 bytes.
 ///
-/// 100,000 articles carry tens of millions of tokens, so a token stores a 32-bit offset and a
-/// 16-bit length rather than two `Int`s; the tokenizer splits anything longer than 65,535 bytes.
+/// 100,000 articles carry tens of millions of tokens, so a token is three 16-bit words: a
+/// 32-bit offset, then a 12-bit length and a 4-bit kind. The tokenizer splits anything longer
+/// than 4,095 bytes (no word is; a base64 blob or a long URL might be).
 public struct Token: Hashable, Sendable {
-  @usableFromInline let offset: UInt32
-  @usableFromInline let length: UInt16
-  public let kind: TokenKind
+  @usableFromInline let offsetLow: UInt16
+  @usableFromInline let offsetHigh: UInt16
+  @usableFromInline let lengthAndKind: UInt16
 
   /// The longest token the packed layout can hold.
-  public static let maximumLength = Int(UInt16.max)
+  public static let maximumLength = 4095
 
   public init(start: Int, end: Int, kind: TokenKind) {
     precondition(start >= 0 && end >= start && end - start <= Token.maximumLength)
-    self.offset = UInt32(truncatingIfNeeded: start)
-    self.length = UInt16(truncatingIfNeeded: end - start)
-    self.kind = kind
+    offsetLow = UInt16(truncatingIfNeeded: start)
+    offsetHigh = UInt16(truncatingIfNeeded: start >> 16)
+    lengthAndKind = UInt16(truncatingIfNeeded: end - start) << 4 | UInt16(kind.rawValue)
   }
 
-  @inlinable public var start: Int { Int(offset) }
-  @inlinable public var end: Int { Int(offset) + Int(length) }
+  @inlinable public var start: Int { Int(offsetHigh) << 16 | Int(offsetLow) }
+  @inlinable public var end: Int { start + Int(lengthAndKind >> 4) }
   @inlinable public var span: Span { Span(start: start, end: end) }
+  public var kind: TokenKind { TokenKind(rawValue: UInt8(lengthAndKind & 0xF)) ?? .symbol }
 }

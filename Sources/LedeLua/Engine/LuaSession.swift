@@ -50,6 +50,8 @@ package final class LuaSession {
   package let stopHandle: LuaStopHandle
   /// Every function the state can call back, by dispatch index: the library's, then internal.
   private(set) var functions: [HostFunction]
+  /// The bodies of `functions`, apart: the hot path of every call from Lua.
+  private var bodies: [HostFunction.Body]
   /// The phase the host is in, stamped on errors (set by the plugin loader).
   package var phase: LuaPhase?
   /// The article being processed, stamped on errors (set by the model bridge).
@@ -75,6 +77,7 @@ package final class LuaSession {
     self.library = library
     self.stopHandle = stopHandle
     self.functions = library.functions
+    self.bodies = library.functions.map(\.body)
     lede_set_owner(L, Unmanaged.passUnretained(self).toOpaque())
     lede_set_memory_limit(L, limits.memoryLimit.map { max($0, 0) } ?? 0)
     lede_set_interruptible(L, limits.interruptible ? 1 : 0)
@@ -137,6 +140,7 @@ package final class LuaSession {
   /// Adds a function the host pushes itself (not installed by name); returns its index.
   func addInternal(_ function: HostFunction) -> Int {
     functions.append(function)
+    bodies.append(function.body)
     return functions.count - 1
   }
 
@@ -151,15 +155,14 @@ package final class LuaSession {
   }
 
   private func dispatch(_ stack: LuaStack, index: Int) -> Int32 {
-    guard functions.indices.contains(index) else {
+    guard bodies.indices.contains(index) else {
       return raise(.message("no host function #\(index)"), on: stack)
     }
-    let function = functions[index]
     activeThreads.append(stack.L)
     defer { activeThreads.removeLast() }
     do {
       return Int32(
-        clamping: try function.body(HostCall(session: self, stack: stack, function: function)))
+        clamping: try bodies[index](HostCall(session: self, stack: stack, functionIndex: index)))
     } catch {
       return raise(error, on: stack)
     }

@@ -10,15 +10,18 @@ package struct HostCall {
   package let session: LuaSession
   /// The stack, in host mode.
   package let stack: LuaStack
-  /// The function being called, for messages.
-  package let function: HostFunction
+  /// Index of the function being called in the session's dispatch table.
+  let functionIndex: Int
+  /// The function being called, for messages (looked up only when needed: copying the
+  /// declaration on every call would cost more than many host functions do).
+  package var function: HostFunction { session.functions[functionIndex] }
   /// How many arguments the call received.
   package let argumentCount: Int32
 
-  init(session: LuaSession, stack: LuaStack, function: HostFunction) {
+  init(session: LuaSession, stack: LuaStack, functionIndex: Int) {
     self.session = session
     self.stack = stack
-    self.function = function
+    self.functionIndex = functionIndex
     self.argumentCount = stack.top
   }
 

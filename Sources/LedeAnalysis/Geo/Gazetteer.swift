@@ -1,0 +1,189 @@
+import Dispatch
+import LedeCore
+
+/// The places Lede can recognise: GeoNames countries, divisions and cities plus hand-written
+/// regions, with demonyms and government-seat metonyms (data in `Data/gazetteer`).
+///
+/// The file is indexed straight from its bytes (names are hashed, never copied into `String`s)
+/// the first time `shared` is used; after that the gazetteer is immutable and safe to share.
+public final class Gazetteer: Sendable {
+  /// The bundled gazetteer, loaded on first use; empty (see `loadError`) if the data is missing.
+  public static let shared: Gazetteer = {
+    do {
+      return try Gazetteer(
+        places: BundledData.bytes("gazetteer/places.tsv"),
+        demonyms: BundledData.bytes("gazetteer/demonyms.tsv"),
+        metonyms: BundledData.bytes("gazetteer/metonyms.tsv"))
+    } catch {
+      return Gazetteer(missing: "\(error)")
+    }
+  }()
+
+  let bytes: [UInt8]
+  let records: [PlaceRecord]
+  let index: NameIndex
+  /// First-level divisions by `AdminKey`.
+  let admins: [UInt64: Int32]
+  /// Countries by packed ISO code.
+  let countries: [UInt16: Int32]
+  let demonyms: KeyMap<[UInt16]>
+  let metonyms: KeyMap<Metonym>
+
+  /// Why the bundled data could not be read, if it could not.
+  public let loadError: String?
+  /// Seconds spent reading and indexing the data.
+  public let loadSeconds: Double
+
+  /// A phrase that stands for a government (`Kremlin`, `White House`) or a capital city.
+  struct Metonym: Sendable {
+    var country: UInt16
+    /// The record of the seat in `records`, or -1.
+    var record: Int32
+    /// A capital (`Moscow`) rather than a seat phrase (`Kremlin`).
+    var isCapital: Bool
+    /// The data marks the name as a common word or name as well (`Male`, `Victoria`).
+    var needsContext: Bool
+  }
+
+  /// Builds a gazetteer from the bytes of the three data files (see the data README).
+  init(places: [UInt8], demonyms: [UInt8], metonyms: [UInt8]) {
+    let start = DispatchTime.now().uptimeNanoseconds
+    var loader = GazetteerLoader(bytes: places)
+    loader.readPlaces()
+    loader.readMetonyms(metonyms)
+    loader.readDemonyms(demonyms)
+    loader.estimateDivisionWeights()
+    self.bytes = places
+    self.records = loader.records
+    self.index = loader.index
+    self.admins = loader.admins
+    self.countries = loader.countries
+    self.demonyms = KeyMap(loader.demonyms.map { ($0.key, $0.value) })
+    self.metonyms = KeyMap(loader.metonyms.map { ($0.key, $0.value) })
+    self.loadError = nil
+    self.loadSeconds = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
+  }
+
+  init(missing: String) {
+    bytes = []
+    records = []
+    index = NameIndex(capacityFor: 1)
+    admins = [:]
+    countries = [:]
+    demonyms = KeyMap([])
+    metonyms = KeyMap([])
+    loadError = missing
+    loadSeconds = 0
+  }
+
+  /// Number of places.
+  public var count: Int { records.count }
+
+  /// Candidate places for a name, best first.
+  ///
+  /// Matching folds case and accents (`Zaporizhzhia`, `ZAPORIZHZHIA`, `Zapórizhzhia`), except for
+  /// names written in capitals (`US`, `UK`), which must match exactly; a leading "the" is
+  /// optional. Candidates whose main name matches come before those matching an alternate
+  /// (historical names), then by kind and size.
+  public func lookup(_ name: String) -> [GazetteerPlace] {
+    let utf8 = Array(name.utf8)
+    return utf8.withUnsafeBufferPointer { buffer in
+      var lower = 0
+      while lower < buffer.count, buffer[lower] == 0x20 { lower += 1 }
+      var ranges = [lower..<buffer.count]
+      if buffer.count - lower > 4, buffer[lower] | 0x20 == UInt8(ascii: "t"),
+        buffer[lower + 1] | 0x20 == UInt8(ascii: "h"),
+        buffer[lower + 2] | 0x20 == UInt8(ascii: "e"),
+        buffer[lower + 3] == 0x20
+      {
+        ranges.append(lower + 4..<buffer.count)
+      }
+      var seen = Set<Int>()
+      var matches: [NameIndex.Entry] = []
+      for range in ranges {
+        var key = NameKey()
+        key.feed(buffer, range)
+        for entry in entries(key.value, surface: buffer, range)
+        where seen.insert(entry.record).inserted {
+          matches.append(entry)
+        }
+      }
+      return
+        matches
+        .sorted { prior($0) > prior($1) }
+        .map { place($0.record) }
+    }
+  }
+
+  /// The entries of a key that the surface text may match (exact case for capitalised names).
+  func entries(_ hash: UInt64, surface: UnsafeBufferPointer<UInt8>, _ range: Range<Int>)
+    -> [NameIndex.Entry]
+  {
+    index.entries(hash).filter {
+      !$0.exactCase || matchesCase(surface, range, nameOffset: $0.nameOffset)
+    }
+  }
+
+  /// Whether the letters of the surface text have the same case as the name in the file.
+  func matchesCase(_ surface: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, nameOffset: Int)
+    -> Bool
+  {
+    var i = range.lowerBound
+    var j = nameOffset
+    let end = bytes.count
+    // The data writes "the US" for the alias; the text may say "The US" or just "US".
+    if j + 4 < end, bytes[j] == UInt8(ascii: "t"), bytes[j + 1] == UInt8(ascii: "h"),
+      bytes[j + 2] == UInt8(ascii: "e"),
+      bytes[j + 3] == 0x20
+    {
+      j += 4
+      if range.count > 4, surface[i] | 0x20 == UInt8(ascii: "t"), surface[i + 3] == 0x20 { i += 4 }
+    }
+    while i < range.upperBound && j < end {
+      let a = surface[i]
+      let b = bytes[j]
+      if b == 0x09 || b == UInt8(ascii: "|") || b == 0x0A { return false }
+      let aLetter = (a | 0x20) >= 0x61 && (a | 0x20) <= 0x7A
+      let bLetter = (b | 0x20) >= 0x61 && (b | 0x20) <= 0x7A
+      if aLetter && bLetter && a != b { return false }
+      i += 1
+      j += 1
+    }
+    return i == range.upperBound
+      && (j == end || bytes[j] == 0x09 || bytes[j] == UInt8(ascii: "|") || bytes[j] == 0x0A)
+  }
+
+  /// How likely a candidate is before any context: kind, size, and whether the main name matched.
+  func prior(_ entry: NameIndex.Entry) -> Double {
+    var score = PlacePrior.score(records[entry.record])
+    if entry.isAlternate { score -= PlacePrior.alternatePenalty }
+    return score
+  }
+
+  /// The public value of a record.
+  func place(_ index: Int) -> GazetteerPlace {
+    let r = records[index]
+    return GazetteerPlace(
+      geonameid: Int(r.geonameid), name: text(Int(r.nameStart), Int(r.nameLength)), kind: r.kind,
+      country: AdminKey.string(r.country), admin1: text(Int(r.adminStart), Int(r.adminLength)),
+      latitude: Double(r.latitude), longitude: Double(r.longitude), population: Int(r.population),
+      isCapital: r.isCapital)
+  }
+
+  /// The main name of a record.
+  func name(_ index: Int) -> String {
+    text(Int(records[index].nameStart), Int(records[index].nameLength))
+  }
+
+  func text(_ start: Int, _ length: Int) -> String {
+    String(decoding: bytes[start..<start + length], as: UTF8.self)
+  }
+
+  /// The record of a country by ISO code.
+  func country(_ code: UInt16) -> Int? { countries[code].map(Int.init) }
+
+  /// The record of the first-level division a record belongs to.
+  func division(of record: PlaceRecord) -> Int? {
+    record.admin == 0 ? nil : admins[record.admin].map(Int.init)
+  }
+}

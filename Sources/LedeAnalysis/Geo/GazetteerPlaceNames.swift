@@ -1,0 +1,21 @@
+import LedeCore
+
+/// The gazetteer as the entity recogniser's list of place names.
+///
+/// A name counts as a place when its best reading is a country, division, region or continent,
+/// or a city of at least 50,000 people: small towns share their names with too many people and
+/// things (`Chad`, `Florence`, `Mobile`) to type a capitalised name as a place on their own.
+public struct GazetteerPlaceNames: PlaceNameLexicon {
+  public init() {}
+
+  public func isPlace(_ name: String) -> Bool {
+    guard let best = Gazetteer.shared.lookup(name).first else { return false }
+    switch best.kind {
+    case .country, .admin, .region, .continent: return true
+    case .city: return best.population >= 50_000 || best.isCapital
+    }
+  }
+
+  /// Makes entity recognition use the gazetteer from now on (it loads on first use).
+  public static func install() { PlaceNames.install(GazetteerPlaceNames()) }
+}

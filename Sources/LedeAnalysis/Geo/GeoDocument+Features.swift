@@ -1,0 +1,105 @@
+/// Local features the gazetteer does not list (`Calhoun County`, `Port Lavaca`, `Desna River`,
+/// `Lake Victoria`, `Fulham Road`): recognised by their feature word and placed, approximately,
+/// at the nearest resolved city or division of the same paragraph (else the article's most
+/// mentioned city). They come out with geonameid 0 and `isApproximate` set.
+extension GeoDocument {
+  mutating func addUnlistedFeatures() {
+    guard options.includeUnlistedFeatures else { return }
+    var covered = [Bool](repeating: false, count: tokens.count)
+    for m in mentions { for i in m.first...m.last { covered[i] = true } }
+    var found: [Mention] = []
+    var i = 0
+    while i < tokens.count {
+      guard let (first, last, division) = feature(at: i, covered), let anchor = anchor(near: first)
+      else {
+        i += 1
+        continue
+      }
+      var m = Mention(
+        first: first, last: last, range: Int(tokens[first].start)..<Int(tokens[last].end), key: 0,
+        entries: [],
+        block: Int(tokens[first].block))
+      m.resolved = anchor
+      m.approximate = division ? .admin : .region
+      found.append(m)
+      i = last + 1
+    }
+    guard !found.isEmpty else { return }
+    mentions = (mentions + found).sorted { $0.range.lowerBound < $1.range.lowerBound }
+  }
+
+  /// A run of capitalised words starting at `i` that ends with a feature word (`Desna River`)
+  /// or starts with a feature prefix (`Lake Victoria`, `Port Lavaca`); whether it is a division.
+  private func feature(at i: Int, _ covered: [Bool]) -> (Int, Int, Bool)? {
+    let t = tokens[i]
+    guard t.isWord, t.isCapitalised, !covered[i], !headline[Int(t.block)],
+      !lexicon.functionWords.contains(t.hash), !lexicon.titles.contains(t.hash)
+    else { return nil }
+    // Not the tail of a longer capitalised name.
+    if let left = joinedWord(before: i), left.isCapitalised,
+      !lexicon.functionWords.contains(left.hash)
+    {
+      return nil
+    }
+    var last = i
+    while last - i < 3, let next = word(after: last), next.isCapitalised, next.has(GeoToken.joined),
+      !tokens[last].has(GeoToken.possessive), !covered[last + 1],
+      !Self.featureSuffixes.contains(tokens[last].hash)
+    {
+      last += 1
+    }
+    guard last > i else { return nil }
+    // "Port Lavaca", "Lake Victoria": a prefix and one name.
+    if Self.featurePrefixes.contains(t.hash) {
+      let name = tokens[i + 1]
+      guard !lexicon.orgWords.contains(name.hash), !Self.featureSuffixes.contains(name.hash),
+        !lexicon.functionWords.contains(name.hash), followedByNameEnd(i + 1)
+      else { return nil }
+      return (i, i + 1, false)
+    }
+    // "Desna River", "Calhoun County": names and a feature word, nothing else capitalised after
+    // but a title ("Lamar County Judge"), and no organisation word ("Paris Independent School
+    // District").
+    guard Self.featureSuffixes.contains(tokens[last].hash), followedByNameEnd(last),
+      !(i..<last).contains(where: {
+        lexicon.orgWords.contains(tokens[$0].hash) || Self.featureSuffixes.contains(tokens[$0].hash)
+      })
+    else { return nil }
+    return (i, last, Self.divisionSuffixes.contains(tokens[last].hash))
+  }
+
+  /// Whether no capitalised word but a title follows token `i` in the same name.
+  private func followedByNameEnd(_ i: Int) -> Bool {
+    guard let after = word(after: i), after.isCapitalised, after.has(GeoToken.joined) else {
+      return true
+    }
+    return lexicon.titles.contains(after.hash) && !lexicon.orgWords.contains(after.hash)
+  }
+
+  /// The record to borrow coordinates from: the nearest city or division mentioned in the same
+  /// block, else the most mentioned city of the article.
+  private func anchor(near token: Int) -> Int? {
+    let block = Int(tokens[token].block)
+    let position = Int(tokens[token].start)
+    var best: (distance: Int, record: Int)?
+    var cities: [Int: Int] = [:]
+    for m in mentions where m.seat == nil {
+      guard let r = m.resolved, m.approximate == nil else { continue }
+      let kind = gazetteer.records[r].kind
+      guard kind == .city || kind == .admin else { continue }
+      if kind == .city { cities[r, default: 0] += 1 }
+      guard m.block == block else { continue }
+      let distance = abs(m.range.lowerBound - position)
+      if best == nil || distance < best?.distance ?? 0 { best = (distance, r) }
+    }
+    return best?.record ?? cities.max { $0.value < $1.value }?.key
+  }
+
+  static let featureSuffixes = GeoLexicon.keys(
+    "county river bay beach island islands hills road street avenue boulevard square creek brook canal "
+      + "valley peninsula coast strait desert mountains heights district province region oblast governorate"
+  )
+  static let divisionSuffixes = GeoLexicon.keys(
+    "county district province region oblast governorate")
+  static let featurePrefixes = GeoLexicon.keys("lake mount port fort")
+}

@@ -1,0 +1,197 @@
+/// Which candidate mentions are really places: the rejection rules.
+///
+/// A gazetteer match is dropped when its capital letter is explained otherwise: it is part of a
+/// person's name (`Kim Jong Un`, `Paris Delaney`), of an organisation's (`Kyiv Independent`,
+/// `Bank of England`) or of a longer toponym the gazetteer lacks (`Desna River`); it is a
+/// function word, month or common word at the start of a sentence or in a headline; or it is a
+/// small place known only by an alternate name. Headlines capitalise every word, so there a
+/// name is kept only if the body has it or it is unmistakable (a country, a capital).
+extension GeoDocument {
+  mutating func filter() {
+    var accepted = [Bool](repeating: false, count: mentions.count)
+    for k in mentions.indices where !mentions[k].headline { accepted[k] = accept(k, accepted) }
+    // A surname seen in a full name anywhere ("Sergey Lavrov") is a person when alone.
+    for k in mentions.indices where accepted[k] && personWords.contains(mentions[k].key) {
+      if firstWord(mentions[k]) == mentions[k].last && !afterLocative(mentions[k]) {
+        accepted[k] = false
+      }
+    }
+    let bodyKeys = Set(mentions.indices.filter { accepted[$0] }.map { mentions[$0].key })
+    for k in mentions.indices where mentions[k].headline {
+      accepted[k] = acceptHeadline(k, bodyKeys: bodyKeys)
+    }
+    mentions = mentions.indices.filter { accepted[$0] }.map { mentions[$0] }
+  }
+
+  private mutating func accept(_ k: Int, _ accepted: [Bool]) -> Bool {
+    let m = mentions[k]
+    if overlapsPerson(m) { return false }
+    if m.seat != nil { return true }
+    let fw = firstWord(m)
+    let first = tokens[fw]
+    let single = fw == m.last
+    let capitalAlias = first.has(GeoToken.allCaps) && m.entries.contains { $0.exactCase }
+    if single && !capitalAlias && lexicon.functionWords.contains(m.key) { return false }
+    if lexicon.orgNames.contains(m.key) || !plausibleAlternates(m) { return false }
+    if (fw...m.last).contains(where: { tokens[$0].has(GeoToken.camelCase) })
+      && !m.entries.contains(where: { e in
+        matchesCaseExactly(m, e)
+      })
+    {
+      return false
+    }
+    let locative = afterLocative(m)
+    if single && !capitalAlias && lexicon.commonWords.contains(m.key) && !locative
+      && (first.has(GeoToken.sentenceStart) || first.has(GeoToken.allCaps))
+    {
+      return false
+    }
+    if single && lexicon.surnameFirst.contains(m.key) && !locative { return false }
+    // "the Union", "the Mission": a town's name never takes the article.
+    if single && m.first > 0 && tokens[m.first - 1].hash == Self.the
+      && lexicon.commonWords.contains(m.key)
+    {
+      return false
+    }
+    // What stands before: a given name, title or unknown capitalised word makes a person or a
+    // longer name; a compass word or an accepted place does not.
+    if m.first == fw, let left = joinedWord(before: fw), left.isCapitalised {
+      let isTitle = lexicon.titles.contains(left.hash)
+      // A sentence's first word is capitalised for its position, not as a name ("Over Kyiv").
+      let positional =
+        left.has(GeoToken.sentenceStart) && !isTitle && !lexicon.givenNames.contains(left.hash)
+        && !lexicon.commonWords.contains(m.key)
+        && !lexicon.surnameFirst.contains(left.hash) && !lexicon.orgWords.contains(left.hash)
+        && gazetteer.demonyms[left.hash] == nil && !left.has(GeoToken.allCaps)
+      if !positional && (isTitle || !lexicon.functionWords.contains(left.hash)) {
+        let harmless =
+          !isTitle
+          && (lexicon.modifiers.contains(left.hash)
+            || (k > 0 && mentions[k - 1].last == fw - 1 && accepted[k - 1]))
+        if !harmless {
+          let surnamePosition =
+            !(word(after: m.last).map { $0.isCapitalised && $0.has(GeoToken.joined) } ?? false)
+          if single && surnamePosition
+            && (isTitle || lexicon.givenNames.contains(left.hash)
+              || lexicon.surnameFirst.contains(left.hash))
+          {
+            personWords.insert(m.key)
+          }
+          return false
+        }
+      }
+    }
+    if fw >= 2, !tokens[fw - 1].isWord, tokens[fw - 1].punct == Punct.abbreviation {
+      if single { personWords.insert(m.key) }
+      return false
+    }
+    // "Bank of England", "University of the Philippines": a place inside an organisation's name.
+    var before = m.first - 1
+    if before >= 0 && tokens[before].hash == Self.the { before -= 1 }
+    if before >= 1, tokens[before].isWord, tokens[before].hash == Self.of,
+      let head = joinedWord(before: before),
+      head.isCapitalised,
+      lexicon.orgHeads.contains(head.hash) || lexicon.orgWords.contains(head.hash)
+    {
+      return false
+    }
+    return acceptRight(k)
+  }
+
+  /// The word after a mention: a division word extends it (`Chernihiv Oblast`), a feature word
+  /// or an organisation word means a longer name, a title is harmless (`Texas Governor`).
+  private mutating func acceptRight(_ k: Int) -> Bool {
+    let m = mentions[k]
+    let last = tokens[m.last]
+    let single = firstWord(m) == m.last
+    guard !last.has(GeoToken.possessive), let r = word(after: m.last) else { return true }
+    if !r.isCapitalised {
+      if lexicon.sportsRoles.contains(r.hash) && onlyCities(m) { return false }
+      // "Bay of Bengal", "University of Oxford": the first word of a longer name.
+      if r.hash == Self.of, single,
+        lexicon.commonWords.contains(m.key) || lexicon.featureWords.contains(m.key),
+        let after = word(after: m.last, 2), after.isCapitalised || after.hash == Self.the
+      {
+        return false
+      }
+      return true
+    }
+    guard r.has(GeoToken.joined), !lexicon.functionWords.contains(r.hash) else { return true }
+    if lexicon.divisionWords.contains(r.hash) {
+      guard m.entries.contains(where: { gazetteer.records[$0.record].kind == .admin }) else {
+        return false
+      }
+      mentions[k].wantsDivision = true
+      mentions[k].last += 1
+      mentions[k].range = m.range.lowerBound..<Int(r.end)
+      return true
+    }
+    if lexicon.featureWords.contains(r.hash) { return false }
+    // "Paris Delaney", "Chad Okafor", "GEORGIA LUND": a given name before a surname.
+    if single && lexicon.givenNames.contains(m.key) && !lexicon.titles.contains(r.hash)
+      && !lexicon.orgWords.contains(r.hash)
+    {
+      personWords.insert(r.hash)
+      return false
+    }
+    if lexicon.sportsRoles.contains(r.hash) { return !onlyCities(m) }
+    if lexicon.titles.contains(r.hash) && !lexicon.orgWords.contains(r.hash) { return true }
+    // Two names in a row are one longer name, unless the second contains the first.
+    if k + 1 < mentions.count && mentions[k + 1].first == m.last + 1 {
+      let next = mentions[k + 1]
+      return next.entries.contains { outer in
+        m.entries.contains {
+          Self.inside(gazetteer.records[$0.record], gazetteer.records[outer.record]) == 1
+        }
+      }
+    }
+    return false
+  }
+
+  static let of = GeoLexicon.key("of")
+
+  /// Whether a candidate's name has exactly the mention's letters, case included.
+  private func matchesCaseExactly(_ m: Mention, _ e: NameIndex.Entry) -> Bool {
+    gazetteer.matchesCase(text, m.range, nameOffset: e.nameOffset)
+  }
+
+  private func acceptHeadline(_ k: Int, bodyKeys: Set<UInt64>) -> Bool {
+    let m = mentions[k]
+    if overlapsPerson(m) { return false }
+    if m.seat != nil { return true }
+    let single = firstWord(m) == m.last
+    if single && (lexicon.functionWords.contains(m.key) || lexicon.commonWords.contains(m.key)) {
+      return false
+    }
+    if let r = word(after: m.last), lexicon.sportsRoles.contains(r.hash), onlyCities(m) {
+      return false
+    }
+    if bodyKeys.contains(m.key) { return true }
+    if personWords.contains(m.key) || lexicon.orgNames.contains(m.key) { return false }
+    guard let best = m.entries.max(by: { gazetteer.prior($0) < gazetteer.prior($1) }) else {
+      return false
+    }
+    let r = gazetteer.records[best.record]
+    switch r.kind {
+    case .country, .region, .continent, .admin: return true
+    case .city: return r.isCapital || r.weight >= 1_000_000
+    }
+  }
+
+  /// Whether some candidate is matched by its main name, or is big enough that an alternate
+  /// name is likely meant (`Kiev`, `Bombay`); junk alternates of small places are dropped.
+  private func plausibleAlternates(_ m: Mention) -> Bool {
+    m.entries.contains { e in
+      let r = gazetteer.records[e.record]
+      return !e.isAlternate || e.exactCase || r.kind != .city || r.weight >= 100_000
+    }
+  }
+
+  func onlyCities(_ m: Mention) -> Bool {
+    m.seat == nil && m.entries.allSatisfy { gazetteer.records[$0.record].kind == .city }
+  }
+
+  private func overlapsPerson(_ m: Mention) -> Bool {
+    personSpans.contains { $0.start < m.range.upperBound && m.range.lowerBound < $0.end }
+  }
+}

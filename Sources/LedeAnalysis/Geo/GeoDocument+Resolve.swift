@@ -1,0 +1,253 @@
+/// Disambiguation: each mention takes the candidate with the best score, where the score adds
+/// the candidate's prior (kind, size, main name) to the evidence of the rest of the article.
+///
+/// Evidence is counted from the current choices of the other mentions (never from mentions of
+/// the same name, which would only vote for themselves), from demonyms and from the dateline:
+/// the share of the article's and of the paragraph's mentions in the candidate's country, the
+/// share in its first-level division, an explicit container (`Paris, Texas`; `Hyderabad in
+/// India`) and the sense an earlier explicit mention of the same name took. Three rounds let
+/// choices settle (Atlanta decides Georgia, which decides Springfield). The counts live in flat
+/// arrays indexed by small per-article numbers, so a round allocates nothing per mention.
+extension GeoDocument {
+  mutating func resolve() {
+    var resolver = PlaceResolver(self)
+    let chosen = resolver.run()
+    for k in mentions.indices { mentions[k].resolved = chosen[k] }
+    // A headline repeats the body's names: take the sense the body gave most often.
+    var bodySense: [UInt64: [Int: Int]] = [:]
+    for m in mentions where !m.headline {
+      if let r = m.resolved { bodySense[m.key, default: [:]][r, default: 0] += 1 }
+    }
+    for k in mentions.indices where mentions[k].headline {
+      if let senses = bodySense[mentions[k].key], let top = senses.max(by: { $0.value < $1.value })
+      {
+        mentions[k].resolved = top.key
+      }
+    }
+  }
+
+  /// 1 when `inner` lies in `outer` (same division, or same country for a country or a region
+  /// of one country), 0.25 when only the country agrees, 0 otherwise.
+  static func inside(_ inner: PlaceRecord, _ outer: PlaceRecord) -> Double {
+    guard inner.country != 0, inner.country == outer.country else { return 0 }
+    switch outer.kind {
+    case .country: return inner.kind == .country ? 0 : 1
+    case .admin: return inner.admin == outer.admin && inner.kind != .admin ? 1 : 0.25
+    default: return 0.25
+    }
+  }
+}
+
+/// The scoring loop of `GeoDocument.resolve()` over flattened mentions and candidates.
+struct PlaceResolver {
+  let records: [PlaceRecord]
+  // Per candidate (flattened over all mentions).
+  var record: [Int] = []
+  var prior: [Double] = []
+  var country: [Int] = []  // index into `countries`, -1 for none
+  var admin: [Int] = []  // index into `admins`, -1 for none
+  // Per mention.
+  var first: [Int] = []
+  var end: [Int] = []
+  var group: [Int] = []
+  var block: [Int] = []
+  var weight: [Double] = []
+  var position: [Int] = []
+  var container: [Int] = []
+  var apposition: [Bool] = []
+  var fixed: [Int?] = []
+  var choice: [Int] = []  // chosen candidate index, -1 for none
+  // Tables.
+  var countries: [UInt16] = []
+  var admins: [UInt64] = []
+  var groups = 0
+  var blocks = 0
+  var cueCountry: [Int] = []
+  var cueBlock: [Int] = []
+  var cueWeight: [Double] = []
+
+  init(_ document: GeoDocument) {
+    records = document.gazetteer.records
+    var groupOf: [UInt64: Int] = [:]
+    var blockOf: [Int: Int] = [:]
+    func countryIndex(_ code: UInt16) -> Int {
+      guard code != 0 else { return -1 }
+      if let i = countries.firstIndex(of: code) { return i }
+      countries.append(code)
+      return countries.count - 1
+    }
+    for m in document.mentions {
+      first.append(record.count)
+      for entry in m.entries {
+        let r = records[entry.record]
+        var p = document.gazetteer.prior(entry)
+        if m.wantsDivision { p += r.kind == .admin ? 4 : -1 }
+        if m.wantsCity { p += r.kind == .city ? 2 : -1 }
+        record.append(entry.record)
+        prior.append(p)
+        country.append(countryIndex(r.country))
+        if r.admin != 0 && r.kind != .country {
+          if let i = admins.firstIndex(of: r.admin) {
+            admin.append(i)
+          } else {
+            admins.append(r.admin)
+            admin.append(admins.count - 1)
+          }
+        } else {
+          admin.append(-1)
+        }
+      }
+      end.append(record.count)
+      if groupOf[m.key] == nil { groupOf[m.key] = groupOf.count }
+      group.append(groupOf[m.key] ?? 0)
+      if blockOf[m.block] == nil { blockOf[m.block] = blockOf.count }
+      block.append(blockOf[m.block] ?? 0)
+      weight.append(m.dateline ? 3 : 1)
+      position.append(m.range.lowerBound)
+      container.append(m.container ?? -1)
+      apposition.append(m.containerIsApposition)
+      fixed.append(m.seat.map { Int($0.record) })
+      choice.append(-1)
+    }
+    for cue in document.cues {
+      if blockOf[cue.block] == nil { blockOf[cue.block] = blockOf.count }
+      cueCountry.append(countryIndex(cue.country))
+      cueBlock.append(blockOf[cue.block] ?? 0)
+      cueWeight.append(cue.weight)
+    }
+    groups = groupOf.count
+    blocks = blockOf.count
+  }
+
+  /// The chosen record of every mention.
+  mutating func run() -> [Int?] {
+    let n = first.count
+    for k in 0..<n { choice[k] = best(k, nil) }
+    for _ in 0..<3 {
+      let evidence = collect()
+      for k in 0..<n { choice[k] = best(k, evidence) }
+    }
+    return (0..<n).map { k in
+      fixed[k].flatMap { $0 >= 0 ? $0 : nil } ?? (choice[k] >= 0 ? record[choice[k]] : nil)
+    }
+  }
+
+  struct Evidence {
+    var total = 0.0
+    var countryTotal: [Double]
+    var countryByGroup: [Double]
+    var groupTotal: [Double]
+    var blockCountry: [Double]
+    var blockTotal: [Double]
+    var adminTotal: [Double]
+    var adminByGroup: [Double]
+    /// Senses fixed by an explicit container: (group, position, record).
+    var linked: [(Int, Int, Int)] = []
+  }
+
+  private func collect() -> Evidence {
+    let c = countries.count
+    let a = admins.count
+    var e = Evidence(
+      countryTotal: [Double](repeating: 0, count: c),
+      countryByGroup: [Double](repeating: 0, count: groups * c),
+      groupTotal: [Double](repeating: 0, count: groups),
+      blockCountry: [Double](repeating: 0, count: blocks * c),
+      blockTotal: [Double](repeating: 0, count: blocks),
+      adminTotal: [Double](repeating: 0, count: a),
+      adminByGroup: [Double](repeating: 0, count: groups * a))
+    for k in choice.indices where choice[k] >= 0 && fixed[k] == nil {
+      let x = choice[k]
+      let w = weight[k]
+      let g = group[k]
+      if country[x] >= 0 {
+        e.countryTotal[country[x]] += w
+        e.countryByGroup[g * c + country[x]] += w
+        e.blockCountry[block[k] * c + country[x]] += w
+      }
+      e.total += w
+      e.groupTotal[g] += w
+      e.blockTotal[block[k]] += w
+      if admin[x] >= 0 {
+        e.adminTotal[admin[x]] += w
+        e.adminByGroup[g * a + admin[x]] += w
+      }
+      if container[k] >= 0 { e.linked.append((g, position[k], record[x])) }
+    }
+    for (k, seat) in fixed.enumerated() {
+      guard let seat, seat >= 0 else { continue }
+      if let i = countries.firstIndex(of: records[seat].country) {
+        e.countryTotal[i] += 1
+        e.blockCountry[block[k] * c + i] += 1
+      }
+      e.total += 1
+      e.blockTotal[block[k]] += 1
+    }
+    for i in cueCountry.indices where cueCountry[i] >= 0 {
+      e.countryTotal[cueCountry[i]] += cueWeight[i]
+      e.total += cueWeight[i]
+      e.blockCountry[cueBlock[i] * c + cueCountry[i]] += cueWeight[i]
+      e.blockTotal[cueBlock[i]] += cueWeight[i]
+    }
+    return e
+  }
+
+  private func best(_ k: Int, _ evidence: Evidence?) -> Int {
+    var bestIndex = -1
+    var bestScore = -Double.infinity
+    for x in first[k]..<end[k] {
+      let s = score(x, k, evidence)
+      if s > bestScore {
+        bestScore = s
+        bestIndex = x
+      }
+    }
+    return bestIndex
+  }
+
+  private func score(_ x: Int, _ k: Int, _ evidence: Evidence?) -> Double {
+    let r = records[record[x]]
+    var s = prior[x]
+    // This mention sits in a container: "Paris, Texas".
+    if container[k] >= 0, choice[container[k]] >= 0 {
+      s += (apposition[k] ? 8 : 4) * GeoDocument.inside(r, records[record[choice[container[k]]]])
+    }
+    // This mention is the container of the one before it: "Atlanta, Georgia".
+    if k > 0, container[k - 1] == k {
+      var inner = 0.0
+      for y in first[k - 1]..<end[k - 1] {
+        inner = max(inner, GeoDocument.inside(records[record[y]], r))
+      }
+      s += (apposition[k - 1] ? 8 : 4) * inner
+    }
+    guard let e = evidence else { return s }
+    let g = group[k]
+    let others = e.total - e.groupTotal[g]
+    let ci = country[x]
+    if ci >= 0 {
+      let c = countries.count
+      if others > 0 { s += 3.5 * (e.countryTotal[ci] - e.countryByGroup[g * c + ci]) / others }
+      // The paragraph's other mentions (this one's own current vote taken out).
+      var own = 0.0
+      var ownTotal = 0.0
+      if choice[k] >= 0 {
+        ownTotal = weight[k]
+        if country[choice[k]] == ci { own = weight[k] }
+      }
+      let b = block[k]
+      let blockTotal = e.blockTotal[b] - ownTotal
+      if blockTotal > 0 { s += 2 * (e.blockCountry[b * c + ci] - own) / blockTotal }
+    }
+    let ai = admin[x]
+    if ai >= 0, r.kind != .admin, others > 0 {
+      let a = admins.count
+      s += 3 * min(1, 2 * (e.adminTotal[ai] - e.adminByGroup[g * a + ai]) / others)
+    }
+    if container[k] < 0 {
+      var earlier: Int?
+      for (lg, lp, lr) in e.linked where lg == g && lp < position[k] { earlier = lr }
+      if let earlier, earlier == record[x] { s += 3 }
+    }
+    return s
+  }
+}

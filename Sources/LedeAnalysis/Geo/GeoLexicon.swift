@@ -1,0 +1,108 @@
+import LedeCore
+
+/// The word lists the geoparser consults around a candidate, as sets of `NameKey` hashes.
+///
+/// Names, titles and organisation words come from the entity recogniser's lists in
+/// `Data/names` when they are there (read once, on first use); the small built-in lists below are
+/// always added, so the geoparser still works without them.
+struct GeoLexicon: Sendable {
+  var functionWords: KeySet
+  var commonWords: KeySet
+  var givenNames: KeySet
+  var titles: KeySet
+  var sportsRoles: KeySet
+  var orgWords: KeySet
+  var orgHeads: KeySet
+  var orgNames: KeySet
+  var surnameFirst: KeySet
+  var modifiers: KeySet
+  var divisionWords: KeySet
+  var featureWords: KeySet
+  var locatives: KeySet
+  var connectors: KeySet
+  var actorVerbs: KeySet
+  var auxiliaries: KeySet
+  var stanceWords: KeySet
+  var politicalNouns: KeySet
+  var objectVerbs: KeySet
+  var adverbs: KeySet
+
+  static let shared = GeoLexicon()
+
+  init() {
+    let titleKeys = Self.fileKeys("names/titles.tsv", words: true)
+    functionWords = Self.keys(Self.builtinFunctionWords).union(Self.fileKeys("names/not_names.txt"))
+    commonWords = Self.keys(CommonPlaceWords.text).union(Self.keys(Self.builtinCommonWords))
+    givenNames = KeySet(
+      Self.fileKeys("names/given_names_census.tsv") + Self.fileKeys("names/given_names_world.tsv"))
+    titles = Self.keys(Self.builtinTitles).union(titleKeys)
+    sportsRoles = Self.keys(Self.builtinSportsRoles)
+    orgWords = Self.keys(Self.builtinOrgWords).union(Self.fileKeys("names/org_words.txt"))
+    orgHeads = Self.keys(Self.builtinOrgHeads).union(
+      Self.fileKeys("names/org_words.txt", heads: true))
+    orgNames = KeySet(Self.fileKeys("names/orgs.txt"))
+    surnameFirst = KeySet(Self.fileKeys("names/surname_first.txt"))
+    modifiers = Self.keys(Self.builtinModifiers)
+    divisionWords = Self.keys(
+      "region province oblast governorate prefecture state territory county district")
+    featureWords = Self.keys(Self.builtinFeatureWords)
+    locatives = Self.keys(Self.builtinLocatives)
+    connectors = Self.keys(
+      "of de del della di da do dos das du des la le les el al am an on upon sur en y and the au aux"
+    )
+    actorVerbs = Self.keys(Self.builtinActorVerbs).union(Self.fileKeys("names/cue_verbs.txt"))
+    auxiliaries = Self.keys(
+      "has have had is was are were will would could should must may might can cannot does did also "
+        + "remained remains")
+    stanceWords = Self.keys(Self.builtinStanceWords)
+    politicalNouns = Self.keys(Self.builtinPoliticalNouns)
+    objectVerbs = Self.keys(
+      "accused accuse accuses urged urge urges pressed press pressing warned warn warns called "
+        + "sanctioned sanction sanctions blamed blame blames beat beaten defeated defeat against "
+        + "versus vs criticised criticized condemned condemn condemns asked ask asks")
+    adverbs = Self.keys(
+      "also repeatedly again already still later previously recently now then has have had not "
+        + "never long firmly strongly publicly formally officially reportedly allegedly quickly "
+        + "categorically swiftly immediately once")
+  }
+
+  static func key(_ word: String) -> UInt64 { NameKey.of(word).value }
+
+  /// The keys of the first column of a word list in `Data/names` (lines starting with `#` are
+  /// comments); with `words`, of each capitalised word of it; with `heads`, only of rows whose
+  /// second column is `head`. A missing file gives no keys.
+  static func fileKeys(_ file: String, words: Bool = false, heads: Bool = false) -> [UInt64] {
+    guard let bytes = try? BundledData.bytes(file) else { return [] }
+    var keys: [UInt64] = []
+    GazetteerLoader.forEachRow(bytes) { buffer, fields in
+      guard let first = fields.first, !first.isEmpty, buffer[first.lowerBound] != UInt8(ascii: "#")
+      else { return }
+      if heads {
+        guard fields.count > 1, fields[1].count == 4,
+          buffer[fields[1].lowerBound] == UInt8(ascii: "h")
+        else { return }
+      }
+      if words {
+        var start = first.lowerBound
+        for i in first.lowerBound...first.upperBound
+        where i == first.upperBound || buffer[i] == 0x20 {
+          if i > start && buffer[start] >= 0x41 && buffer[start] <= 0x5A {
+            var key = NameKey()
+            key.feed(buffer, start..<i)
+            keys.append(key.value)
+          }
+          start = i + 1
+        }
+      } else {
+        var key = NameKey()
+        key.feed(buffer, first)
+        if !key.isEmpty { keys.append(key.value) }
+      }
+    }
+    return keys
+  }
+
+  static func keys(_ text: String) -> KeySet {
+    KeySet(text.split(whereSeparator: { $0 == " " || $0 == "\n" }).map { key(String($0)) })
+  }
+}

@@ -1,0 +1,84 @@
+import LedeCore
+
+/// Finds the places an article mentions, resolves each to a gazetteer place and tells literal
+/// places from metonymic actors.
+///
+/// The pipeline: a byte-level tokenizer; the longest capitalised spans the gazetteer knows;
+/// rejection of spans that are parts of person or organisation names, common words or
+/// headline capitals; containers (`Paris, Texas`) and datelines; disambiguation by prior and
+/// article evidence; roles. See the files beside this one for each step.
+public enum Geoparser {
+  /// Switches for the geoparser.
+  public struct Options: Sendable {
+    /// Whether government-seat metonyms (`the Kremlin`, `the White House`, `Downing Street`)
+    /// are reported as places (role `actor`, resolved to the seat's city).
+    public var includeSeatMetonyms = true
+    /// Whether local features the gazetteer does not list (`Calhoun County`, `Lake Victoria`,
+    /// `Fulham Road`) are reported, placed approximately at the nearest resolved city or
+    /// division (geonameid 0, `isApproximate`).
+    public var includeUnlistedFeatures = true
+
+    /// Options with both switches given (both on by default).
+    public init(includeSeatMetonyms: Bool = true, includeUnlistedFeatures: Bool = true) {
+      self.includeSeatMetonyms = includeSeatMetonyms
+      self.includeUnlistedFeatures = includeUnlistedFeatures
+    }
+  }
+
+  /// The resolved place mentions of an article, in text order.
+  ///
+  /// `personSpans`, when an entity recogniser has found people, keeps their names from being
+  /// read as places (`Kim Jong Un` is not the town of Un); without it the geoparser relies on
+  /// its own given-name and title lists.
+  public static func places(
+    in article: Article, options: Options = Options(), personSpans: [Span] = [],
+    gazetteer: Gazetteer = .shared
+  ) -> [ResolvedPlace] {
+    places(
+      in: article.text, blocks: article.blocks, options: options, personSpans: personSpans,
+      gazetteer: gazetteer)
+  }
+
+  /// The resolved place mentions of a text with its block structure (one paragraph if empty).
+  public static func places(
+    in text: String, blocks: [Block] = [], options: Options = Options(), personSpans: [Span] = [],
+    gazetteer: Gazetteer = .shared
+  ) -> [ResolvedPlace] {
+    guard gazetteer.count > 0 else { return [] }
+    var text = text
+    return text.withUTF8 { buffer in
+      var document = GeoDocument(
+        text: buffer, blocks: blocks, gazetteer: gazetteer, lexicon: .shared, options: options,
+        personSpans: personSpans)
+      document.scan()
+      document.filter()
+      document.link()
+      document.resolve()
+      document.addUnlistedFeatures()
+      document.assignRoles()
+      return document.results()
+    }
+  }
+
+  /// The focus of an article's places: its main countries and city.
+  public static func focus(of places: [ResolvedPlace]) -> GeoFocus { GeoFocus(places: places) }
+}
+
+extension GeoDocument {
+  func results() -> [ResolvedPlace] {
+    mentions.compactMap { m -> ResolvedPlace? in
+      guard let index = m.resolved else { return nil }
+      let r = gazetteer.records[index]
+      let surface = String(decoding: text[m.range], as: UTF8.self)
+      return ResolvedPlace(
+        name: m.approximate == nil ? gazetteer.name(index) : surface, text: surface,
+        span: Span(start: m.range.lowerBound, end: m.range.upperBound),
+        geonameid: m.approximate == nil ? Int(r.geonameid) : 0,
+        latitude: Double(r.latitude), longitude: Double(r.longitude),
+        country: AdminKey.string(r.country),
+        kind: m.approximate ?? r.kind, role: m.role,
+        admin1: gazetteer.text(Int(r.adminStart), Int(r.adminLength)), isSeatMetonym: m.seat != nil,
+        isApproximate: m.approximate != nil)
+    }
+  }
+}

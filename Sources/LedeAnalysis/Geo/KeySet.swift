@@ -1,0 +1,76 @@
+/// A set of `NameKey` hashes: open addressing on the key itself, which is already a good hash,
+/// so a lookup costs one multiply-free probe instead of `Set`'s SipHash round.
+struct KeySet: Sendable {
+  private var slots: [UInt64]
+  private var mask: Int
+
+  init<S: Sequence>(_ keys: S) where S.Element == UInt64 {
+    let array = Array(keys)
+    var capacity = 16
+    while capacity < array.count * 2 { capacity <<= 1 }
+    slots = [UInt64](repeating: 0, count: capacity)
+    mask = capacity - 1
+    for key in array { insert(key) }
+  }
+
+  init() { self.init([UInt64]()) }
+
+  mutating func insert(_ key: UInt64) {
+    let key = key == 0 ? 1 : key
+    if contains(key) { return }
+    var slot = Int(truncatingIfNeeded: key) & mask
+    while slots[slot] != 0 { slot = (slot + 1) & mask }
+    slots[slot] = key
+  }
+
+  @inline(__always) func contains(_ key: UInt64) -> Bool {
+    let key = key == 0 ? 1 : key
+    var slot = Int(truncatingIfNeeded: key) & mask
+    while true {
+      let s = slots[slot]
+      if s == key { return true }
+      if s == 0 { return false }
+      slot = (slot + 1) & mask
+    }
+  }
+
+  func union(_ other: KeySet) -> KeySet {
+    KeySet(slots.filter { $0 != 0 } + other.slots.filter { $0 != 0 })
+  }
+  func union<S: Sequence>(_ keys: S) -> KeySet where S.Element == UInt64 {
+    KeySet(slots.filter { $0 != 0 } + Array(keys))
+  }
+}
+
+/// A map from `NameKey` hashes to values, with `KeySet`'s probing.
+struct KeyMap<Value: Sendable>: Sendable {
+  private var keys: [UInt64]
+  private var values: [Value?]
+  private var mask: Int
+
+  init(_ pairs: [(UInt64, Value)]) {
+    var capacity = 16
+    while capacity < pairs.count * 2 { capacity <<= 1 }
+    keys = [UInt64](repeating: 0, count: capacity)
+    values = [Value?](repeating: nil, count: capacity)
+    mask = capacity - 1
+    for (key, value) in pairs {
+      let key = key == 0 ? 1 : key
+      var slot = Int(truncatingIfNeeded: key) & mask
+      while keys[slot] != 0 && keys[slot] != key { slot = (slot + 1) & mask }
+      keys[slot] = key
+      values[slot] = value
+    }
+  }
+
+  @inline(__always) subscript(key: UInt64) -> Value? {
+    let key = key == 0 ? 1 : key
+    var slot = Int(truncatingIfNeeded: key) & mask
+    while true {
+      let k = keys[slot]
+      if k == key { return values[slot] }
+      if k == 0 { return nil }
+      slot = (slot + 1) & mask
+    }
+  }
+}

@@ -1,0 +1,195 @@
+import CLua
+import LedeAnalysis
+import LedeCore
+
+extension HostLibrary {
+  /// Places, sentiment and the gazetteer: the analyses of LedeAnalysis.
+  static func analysisFunctions(_ bridge: ModelBridge) -> [HostFunction] {
+    [
+      HostFunction(
+        name: "Article:places", params: "", result: "list of Place",
+        help: "Place mentions resolved to GeoNames, with role location or actor"
+      ) { call throws(HostError) in
+        let ref = try bridge.check(call, 1, .article)
+        try bridge.pushList(
+          Array(bridge.article(ref).places.indices), kind: .place, article: ref.article, call)
+        return 1
+      },
+      HostFunction(
+        name: "Article:focus", params: "", result: "table",
+        help: "The article's focus: {country=, countries={{country=, score=}…}, city=Place}"
+      ) { call throws(HostError) in
+        let ref = try bridge.check(call, 1, .article)
+        let a = bridge.article(ref)
+        let focus = a.geoFocus
+        try call.stack.ensure(4)
+        call.stack.newTable(fieldCount: 3)
+        call.stack.push(optional: focus.country)
+        call.stack.setField("country", inTableAt: -2)
+        call.stack.newTable(arrayCount: focus.countries.count)
+        for (i, score) in focus.countries.enumerated() {
+          call.stack.newTable(fieldCount: 2)
+          call.stack.push(score.country)
+          call.stack.setField("country", inTableAt: -2)
+          call.stack.push(score.score)
+          call.stack.setField("score", inTableAt: -2)
+          call.stack.setIndex(i + 1, inTableAt: -2)
+        }
+        call.stack.setField("countries", inTableAt: -2)
+        if let city = focus.city, let index = a.places.firstIndex(of: city) {
+          bridge.push(
+            ObjectRef(kind: .place, article: ref.article, index: Int32(index)), on: call.stack,
+            session: call.session)
+          call.stack.setField("city", inTableAt: -2)
+        }
+        return 1
+      },
+      HostFunction(
+        name: "Article:sentiment", params: "", result: "table",
+        help: "The article's tone {compound, pos, neu, neg}: the mean over its body sentences"
+      ) { call throws(HostError) in
+        let ref = try bridge.check(call, 1, .article)
+        try call.stack.push(scores: bridge.article(ref).sentiment)
+        return 1
+      },
+      HostFunction(
+        name: "Sentence:sentiment", params: "", result: "table",
+        help: "The sentence's tone {compound, pos, neu, neg} (news mode, names masked)"
+      ) { call throws(HostError) in
+        let ref = try bridge.check(call, 1, .sentence)
+        try call.stack.push(scores: bridge.article(ref).sentenceSentiments[Int(ref.index)])
+        return 1
+      },
+      HostFunction(
+        name: "Place:__index", params: "key", result: "any",
+        help: "Fields: name text geonameid lat lon country kind role start stop article"
+      ) { call throws(HostError) in
+        let ref = try bridge.check(call, 1, .place)
+        let p = bridge.article(ref).places[Int(ref.index)]
+        switch call.stack.string(at: 2) ?? "" {
+        case "name": call.stack.push(p.name)
+        case "text": call.stack.push(p.text)
+        case "geonameid": call.stack.push(p.geonameid)
+        case "lat": call.stack.push((p.latitude * 10_000).rounded() / 10_000)
+        case "lon": call.stack.push((p.longitude * 10_000).rounded() / 10_000)
+        case "country": call.stack.push(optional: p.country.isEmpty ? nil : p.country)
+        case "kind": call.stack.push(p.kind.description)
+        case "role": call.stack.push(p.role.description)
+        case "start": call.stack.push(p.span.start + 1)
+        case "stop": call.stack.push(p.span.end)
+        case "article":
+          bridge.push(
+            ObjectRef(kind: .article, article: ref.article, index: 0), on: call.stack,
+            session: call.session)
+        default: call.stack.pushNil()
+        }
+        return 1
+      },
+      HostFunction(
+        name: "lede.sentiment.score", params: "text [, {mode = \"news\"|\"vader\"}]",
+        result: "table",
+        help: "The tone of text {compound, pos, neu, neg}; vader mode is the reference method"
+      ) { call throws(HostError) in
+        let text = try call.checkString(1)
+        var mode = SentimentMode.news
+        if try call.optionalTable(2) {
+          call.stack.getField("mode", inTableAt: 2)
+          defer { call.stack.pop() }
+          if !call.stack.isNoneOrNil(-1) {
+            guard let name = call.stack.string(at: -1), let m = SentimentMode(rawValue: name) else {
+              throw call.argumentError(2, "mode must be \"news\" or \"vader\"")
+            }
+            mode = m
+          }
+        }
+        try call.stack.push(scores: SentimentAnalyzer.shared.score(text, mode: mode))
+        return 1
+      },
+      HostFunction(
+        name: "lede.sentiment.toward", params: "text, target", result: "table",
+        help:
+          "The tone of text toward target (a name, or a {start=, stop=} byte span): {label, score}"
+      ) { call throws(HostError) in
+        let text = try call.checkString(1)
+        let result: TowardResult
+        switch call.stack.type(at: 2) {
+        case LUA_TSTRING:
+          result = SentimentAnalyzer.shared.toward(text, target: call.stack.string(at: 2) ?? "")
+        case LUA_TTABLE:
+          call.stack.getField("start", inTableAt: 2)
+          call.stack.getField("stop", inTableAt: 2)
+          let start = call.stack.integer(at: -2)
+          let stop = call.stack.integer(at: -1)
+          call.stack.pop(2)
+          guard let start, let stop, start >= 1, stop >= start - 1, stop <= text.utf8.count else {
+            throw call.argumentError(2, "span must have integer start and stop within the text")
+          }
+          result = SentimentAnalyzer.shared.toward(text, target: (start - 1)..<stop)
+        default:
+          throw call.typeError(2, expected: "string or span")
+        }
+        try call.stack.ensure(2)
+        call.stack.newTable(fieldCount: 2)
+        call.stack.push(result.label.rawValue)
+        call.stack.setField("label", inTableAt: -2)
+        call.stack.push(result.score)
+        call.stack.setField("score", inTableAt: -2)
+        return 1
+      },
+      HostFunction(
+        name: "lede.gazetteer.lookup", params: "name", result: "list",
+        help:
+          "Gazetteer places named name, best first: {geonameid, name, kind, country, admin1, lat, lon, population}"
+      ) { call throws(HostError) in
+        let places = Gazetteer.shared.lookup(try call.checkString(1))
+        try call.stack.ensure(3)
+        call.stack.newTable(arrayCount: places.count)
+        for (i, p) in places.enumerated() {
+          call.stack.newTable(fieldCount: 8)
+          call.stack.push(p.geonameid)
+          call.stack.setField("geonameid", inTableAt: -2)
+          call.stack.push(p.name)
+          call.stack.setField("name", inTableAt: -2)
+          call.stack.push(p.kind.description)
+          call.stack.setField("kind", inTableAt: -2)
+          call.stack.push(optional: p.country.isEmpty ? nil : p.country)
+          call.stack.setField("country", inTableAt: -2)
+          call.stack.push(optional: p.admin1.isEmpty ? nil : p.admin1)
+          call.stack.setField("admin1", inTableAt: -2)
+          call.stack.push((p.latitude * 10_000).rounded() / 10_000)
+          call.stack.setField("lat", inTableAt: -2)
+          call.stack.push((p.longitude * 10_000).rounded() / 10_000)
+          call.stack.setField("lon", inTableAt: -2)
+          call.stack.push(p.population)
+          call.stack.setField("population", inTableAt: -2)
+          call.stack.setIndex(i + 1, inTableAt: -2)
+        }
+        return 1
+      },
+    ]
+  }
+}
+
+extension ModelBridge {
+  func placeDescription(_ ref: ObjectRef) -> String {
+    let p = article(ref).places[Int(ref.index)]
+    let country = p.country.isEmpty ? "" : " \(p.country)"
+    return "Place \(p.kind) “\(p.text)” → \(p.name)\(country) (\(p.role))"
+  }
+}
+
+extension LuaStack {
+  /// Pushes sentiment scores as `{compound, pos, neu, neg}`.
+  func push(scores: SentimentScores) throws(HostError) {
+    try ensure(2)
+    newTable(fieldCount: 4)
+    push(scores.compound)
+    setField("compound", inTableAt: -2)
+    push(scores.pos)
+    setField("pos", inTableAt: -2)
+    push(scores.neu)
+    setField("neu", inTableAt: -2)
+    push(scores.neg)
+    setField("neg", inTableAt: -2)
+  }
+}

@@ -1,0 +1,136 @@
+import CLua
+import LedeCore
+
+extension HostLibrary {
+  /// An article's fields and methods.
+  static func articleFunctions(_ bridge: ModelBridge) -> [HostFunction] {
+    [
+      HostFunction(
+        name: "Article:__index", params: "key", result: "any",
+        help:
+          "Fields: id title standfirst byline date source url path format text meta blocks paragraphs sentences"
+      ) { call throws(HostError) in
+        let ref = try bridge.check(call, 1, .article)
+        if bridge.pushMethod(.article, key: 2, on: call.stack, session: call.session) { return 1 }
+        try bridge.pushArticleField(ref, key: call.stack.string(at: 2) ?? "", call)
+        return 1
+      },
+      HostFunction(
+        name: "Article:tokens", params: "", result: "TokenList",
+        help: "The tokens: a list of {text, lower, kind, start, stop}, made as they are read"
+      ) { call throws(HostError) in
+        let ref = try bridge.check(call, 1, .article)
+        bridge.push(
+          ObjectRef(kind: .tokenList, article: ref.article, index: 0), on: call.stack,
+          session: call.session)
+        return 1
+      },
+      HostFunction(
+        name: "Article:words", params: "", result: "list of strings",
+        help: "The word and number tokens, lowercased, in one list: the fast way over tokens"
+      ) { call throws(HostError) in
+        let ref = try bridge.check(call, 1, .article)
+        let words = bridge.article(ref).lowercasedWords
+        try call.stack.ensure(2)
+        call.stack.newTable(arrayCount: words.count)
+        for (i, w) in words.enumerated() {
+          call.stack.push(w)
+          call.stack.setIndex(i + 1, inTableAt: -2)
+        }
+        return 1
+      },
+      HostFunction(
+        name: "Article:entities", params: "[kind]", result: "list of Entity",
+        help:
+          "People, organisations, places and groups; kind filters (person, organization, place, group)"
+      ) { call throws(HostError) in
+        let ref = try bridge.check(call, 1, .article)
+        let kind = try bridge.entityKind(call, 2)
+        let entities = bridge.article(ref).entities
+        let indices = entities.indices.filter { kind == nil || entities[$0].kind == kind }
+        try bridge.pushList(indices, kind: .entity, article: ref.article, call)
+        return 1
+      },
+      HostFunction(
+        name: "Article:quotes", params: "", result: "list of Quote",
+        help: "Direct, partial and indirect quotes with their speakers"
+      ) { call throws(HostError) in
+        let ref = try bridge.check(call, 1, .article)
+        try bridge.pushList(
+          Array(bridge.article(ref).quotes.indices), kind: .quote, article: ref.article, call)
+        return 1
+      },
+    ]
+  }
+}
+
+extension ModelBridge {
+  func pushArticleField(_ ref: ObjectRef, key: String, _ call: HostCall) throws(HostError) {
+    let a = article(ref)
+    let m = a.metadata
+    let stack = call.stack
+    switch key {
+    case "id": stack.push(a.id)
+    case "title": stack.push(optional: m.title)
+    case "standfirst": stack.push(optional: m.standfirst)
+    case "byline": stack.push(optional: m.byline)
+    case "date": stack.push(optional: m.date)
+    case "source": stack.push(optional: m.source)
+    case "url": stack.push(optional: m.url)
+    case "path": stack.push(optional: m.path)
+    case "format": stack.push(m.format)
+    case "text": stack.push(a.text)
+    case "meta": try stack.push(json: .object(m.meta))
+    case "blocks": try pushBlocks(a, paragraphsOnly: false, stack)
+    case "paragraphs": try pushBlocks(a, paragraphsOnly: true, stack)
+    case "sentences":
+      try pushList(Array(a.sentences.indices), kind: .sentence, article: ref.article, call)
+    default: stack.pushNil()
+    }
+  }
+
+  /// Blocks as plain tables: `{role, start, stop, text, section, index}`.
+  private func pushBlocks(_ a: Article, paragraphsOnly: Bool, _ stack: LuaStack) throws(HostError) {
+    try stack.ensure(4)
+    let blocks = a.blocks.enumerated().filter { !paragraphsOnly || $0.element.role == .paragraph }
+    stack.newTable(arrayCount: blocks.count)
+    for (position, (index, block)) in blocks.enumerated() {
+      stack.newTable(fieldCount: 6)
+      stack.push(block.role.rawValue)
+      stack.setField("role", inTableAt: -2)
+      stack.setSpan(block.span, inTableAt: -1)
+      stack.push(a.text(of: block.span))
+      stack.setField("text", inTableAt: -2)
+      stack.push(optional: block.section.map { a.text(of: a.blocks[$0].span) })
+      stack.setField("section", inTableAt: -2)
+      stack.push(index + 1)
+      stack.setField("index", inTableAt: -2)
+      stack.setIndex(position + 1, inTableAt: -2)
+    }
+  }
+
+  /// Pushes a list of objects of one kind from one article.
+  func pushList(_ indices: [Int], kind: ObjectKind, article: Int32, _ call: HostCall)
+    throws(HostError)
+  {
+    try call.stack.ensure(3)
+    call.stack.newTable(arrayCount: indices.count)
+    for (position, index) in indices.enumerated() {
+      push(
+        ObjectRef(kind: kind, article: article, index: Int32(index)), on: call.stack,
+        session: call.session)
+      call.stack.setIndex(position + 1, inTableAt: -2)
+    }
+  }
+
+  /// The optional entity-kind argument.
+  func entityKind(_ call: HostCall, _ argument: Int32) throws(HostError) -> EntityKind? {
+    guard let name = try call.optionalString(argument) else { return nil }
+    let normalized = name == "organisation" ? "organization" : name
+    guard let kind = EntityKind(rawValue: normalized) else {
+      let kinds = EntityKind.allCases.map(\.rawValue).joined(separator: ", ")
+      throw call.argumentError(argument, "unknown entity kind '\(name)'; expected one of \(kinds)")
+    }
+    return kind
+  }
+}

@@ -1,0 +1,123 @@
+import CLua
+import LedeCore
+
+extension HostLibrary {
+  /// `corpus`: a list of articles (`#`, indexing, `ipairs`), with views made by filtering and
+  /// searching.
+  static func corpusFunctions(_ bridge: ModelBridge) -> [HostFunction] {
+    [
+      HostFunction(
+        name: "Corpus:__index", params: "i", result: "Article",
+        help: "corpus[i] is the i-th article; methods are looked up by name"
+      ) { call throws(HostError) in
+        let ref = try bridge.check(call, 1, .corpus)
+        let view = bridge.views[Int(ref.index)]
+        if let i = call.stack.isInteger(at: 2) ? call.stack.integer(at: 2) : nil {
+          guard i >= 1, i <= view.count else {
+            call.stack.pushNil()
+            return 1
+          }
+          // The article handed out last is the one being processed, for error messages.
+          call.session.article = bridge.label(of: view[i - 1])
+          bridge.push(
+            ObjectRef(kind: .article, article: view[i - 1], index: 0), on: call.stack,
+            session: call.session)
+          return 1
+        }
+        if bridge.pushMethod(.corpus, key: 2, on: call.stack, session: call.session) { return 1 }
+        call.stack.pushNil()
+        return 1
+      },
+      HostFunction(
+        name: "Corpus:__len", params: "", result: "integer", help: "The number of articles"
+      ) { call throws(HostError) in
+        let ref = try bridge.check(call, 1, .corpus)
+        call.stack.push(bridge.views[Int(ref.index)].count)
+        return 1
+      },
+      HostFunction(
+        name: "Corpus:filter", params: "predicate", result: "Corpus",
+        help: "A view of the articles for which predicate(article) is true"
+      ) { call throws(HostError) in
+        let ref = try bridge.check(call, 1, .corpus)
+        guard call.stack.type(at: 2) == LUA_TFUNCTION else {
+          throw call.typeError(2, expected: "function")
+        }
+        var kept: [Int32] = []
+        for index in bridge.views[Int(ref.index)] {
+          try call.checkStop()
+          call.session.article = bridge.label(of: index)
+          call.stack.pushCopy(of: 2)
+          bridge.push(
+            ObjectRef(kind: .article, article: index, index: 0), on: call.stack,
+            session: call.session)
+          try call.callLua(arguments: 1, results: 1)
+          if call.stack.boolean(at: -1) { kept.append(index) }
+          call.stack.pop()
+        }
+        bridge.pushView(kept, call)
+        return 1
+      },
+      HostFunction(
+        name: "Corpus:search", params: "query", result: "Corpus",
+        help: "A view of the articles matching words, \"phrases\" and -exclusions"
+      ) { call throws(HostError) in
+        let ref = try bridge.check(call, 1, .corpus)
+        let query = CorpusQuery(try call.checkString(2))
+        var kept: [Int32] = []
+        for index in bridge.views[Int(ref.index)] {
+          try call.checkStop()
+          if query.matches(bridge.store[Int(index)]) { kept.append(index) }
+        }
+        bridge.pushView(kept, call)
+        return 1
+      },
+      HostFunction(
+        name: "Corpus:kwic", params: "term [, width]", result: "list",
+        help: "Keyword in context: {article=, left=, match=, right=} for each occurrence"
+      ) { call throws(HostError) in
+        let ref = try bridge.check(call, 1, .corpus)
+        let term = try call.checkString(2)
+        let width = try call.optionalInteger(3, default: 40)
+        guard width >= 0 else { throw call.argumentError(3, "width must not be negative") }
+        let view = bridge.views[Int(ref.index)]
+        let lines = Concordance.lines(
+          of: term, in: view.map { bridge.store[Int($0)] }, width: width)
+        try call.stack.ensure(4)
+        call.stack.newTable(arrayCount: lines.count)
+        for (i, line) in lines.enumerated() {
+          call.stack.newTable(fieldCount: 6)
+          bridge.push(
+            ObjectRef(kind: .article, article: view[line.article], index: 0), on: call.stack,
+            session: call.session)
+          call.stack.setField("article", inTableAt: -2)
+          call.stack.push(line.left)
+          call.stack.setField("left", inTableAt: -2)
+          call.stack.push(line.match)
+          call.stack.setField("match", inTableAt: -2)
+          call.stack.push(line.right)
+          call.stack.setField("right", inTableAt: -2)
+          call.stack.setSpan(line.span, inTableAt: -1)
+          call.stack.setIndex(i + 1, inTableAt: -2)
+        }
+        return 1
+      },
+    ]
+  }
+}
+
+extension ModelBridge {
+  /// How errors name an article: its path, else its id.
+  func label(of index: Int32) -> String {
+    let a = store[Int(index)]
+    return a.metadata.path ?? a.id
+  }
+
+  /// Pushes a new corpus view over `indices`.
+  func pushView(_ indices: [Int32], _ call: HostCall) {
+    views.append(indices)
+    push(
+      ObjectRef(kind: .corpus, article: 0, index: Int32(views.count - 1)), on: call.stack,
+      session: call.session)
+  }
+}

@@ -1,0 +1,101 @@
+import CLua
+import CLuaShim
+import LedeCore
+
+/// Shows the article model to Lua: `corpus`, articles, sentences, tokens, entities, quotes and
+/// places as read-only userdata, and `lede.parse` / `lede.load` to add articles.
+///
+/// Userdata hold indices into the bridge's store, not Swift references, so creating one costs
+/// one small Lua allocation. A bridge belongs to one session and is used on its thread.
+package final class ModelBridge: @unchecked Sendable {
+  /// Every article Lua can reach: the corpus first, then those made by `lede.parse`.
+  private(set) var store: [Article] = []
+  /// Corpus views, as lists of store indices; view 0 is the whole session.
+  var views: [[Int32]] = [[]]
+  /// How `lede.load` reads files.
+  package var loader = ArticleLoader()
+  /// Problems `lede.load` met, for the host to print.
+  package var loadIssues: [LoadIssue] = []
+  /// Called for every issue `lede.load` meets (the shell prints them as they come).
+  package var onLoadIssue: ((LoadIssue) -> Void)?
+  /// Metatables by kind, kept in the registry.
+  var metatables: [LuaReference] = []
+  /// Methods by kind: a table name → function, kept in the registry.
+  var methods: [LuaReference] = []
+  /// The session's corpus, for duplicate detection on `lede.load`.
+  private(set) var corpus: Corpus
+
+  /// A bridge over `corpus`.
+  package init(corpus: Corpus) {
+    self.corpus = corpus
+    store = corpus.articles
+    views = [Array(0..<Int32(store.count))]
+  }
+
+  /// The articles of the session, in order.
+  package var articles: [Article] { corpus.articles }
+
+  /// Adds articles to the session (duplicates load once); returns how many were new.
+  package func add(_ loaded: [Article]) -> (added: Int, notes: [LoadIssue]) {
+    var added = 0
+    var notes: [LoadIssue] = []
+    for article in loaded {
+      if let first = corpus.add(article) {
+        notes.append(
+          LoadIssue(
+            path: article.metadata.path ?? "-",
+            "same content as \(first.metadata.path ?? first.id); loaded once", severity: .note))
+        continue
+      }
+      views[0].append(Int32(store.count))
+      store.append(article)
+      added += 1
+    }
+    return (added, notes)
+  }
+
+  /// Keeps an article that is not in the corpus (`lede.parse`) and returns its store index.
+  func keep(_ article: Article) -> Int32 {
+    store.append(article)
+    return Int32(store.count - 1)
+  }
+
+  func article(_ ref: ObjectRef) -> Article { store[Int(ref.article)] }
+
+  // MARK: Userdata
+
+  /// Pushes a new userdata for `ref` with its kind's metatable (host mode).
+  func push(_ ref: ObjectRef, on stack: LuaStack, session: LuaSession) {
+    guard let raw = lua_newuserdatauv(stack.L, MemoryLayout<ObjectRef>.size, 0) else { return }
+    raw.bindMemory(to: ObjectRef.self, capacity: 1).initialize(to: ref)
+    session.push(metatables[Int(ref.kind.rawValue)], on: stack)
+    lua_setmetatable(stack.L, -2)
+  }
+
+  /// The object at `index`, if it is one of ours (of `kind`, when given).
+  func object(at index: Int32, on stack: LuaStack, session: LuaSession, kind: ObjectKind? = nil)
+    -> ObjectRef?
+  {
+    guard lua_type(stack.L, index) == LUA_TUSERDATA,
+      lua_rawlen(stack.L, index) == MemoryLayout<ObjectRef>.size,
+      let raw = lua_touserdata(stack.L, index), lua_checkstack(stack.L, 2) != 0
+    else { return nil }
+    let ref = raw.assumingMemoryBound(to: ObjectRef.self).pointee
+    if let kind, ref.kind != kind { return nil }
+    // The size alone could match someone else's userdata: the metatable must be ours.
+    guard lua_getmetatable(stack.L, index) != 0 else { return nil }
+    session.push(metatables[Int(ref.kind.rawValue)], on: stack)
+    let ours = lua_rawequal(stack.L, -1, -2) != 0
+    stack.pop(2)
+    return ours ? ref : nil
+  }
+
+  /// The object that is argument `argument` of a call, or a lauxlib-style error.
+  func check(_ call: HostCall, _ argument: Int32, _ kind: ObjectKind) throws(HostError) -> ObjectRef
+  {
+    guard let ref = object(at: argument, on: call.stack, session: call.session, kind: kind) else {
+      throw call.typeError(argument, expected: kind.typeName)
+    }
+    return ref
+  }
+}

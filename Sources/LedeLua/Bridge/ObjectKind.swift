@@ -1,0 +1,28 @@
+/// The kinds of model object Lua sees as userdata, each with its own metatable.
+enum ObjectKind: UInt8, CaseIterable, Sendable {
+  case corpus, article, sentence, token, tokenList, entity, quote, place
+
+  /// The metatable's `__name`, which error messages and `tostring` show.
+  var typeName: String {
+    switch self {
+    case .corpus: "Corpus"
+    case .article: "Article"
+    case .sentence: "Sentence"
+    case .token: "Token"
+    case .tokenList: "TokenList"
+    case .entity: "Entity"
+    case .quote: "Quote"
+    case .place: "Place"
+    }
+  }
+}
+
+/// What a model userdata holds: 12 bytes naming an object, never a Swift reference, so Lua can
+/// make and drop millions of them without retain traffic or finalizers.
+struct ObjectRef: Equatable, Sendable {
+  var kind: ObjectKind
+  /// Index of the article in the bridge's store (for a corpus view, unused).
+  var article: Int32
+  /// Index of the item inside the article (sentence, token, entity, …), or the view for a corpus.
+  var index: Int32
+}

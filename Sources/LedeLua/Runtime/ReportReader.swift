@@ -1,0 +1,102 @@
+import Foundation
+import LedeCore
+import LedeReport
+
+/// Turns what `lede.report{…}` built in Lua into a typed `Report`, checking every row.
+enum ReportReader {
+  /// Whether a value is a report the builder made.
+  static func isReport(_ value: LuaValue) -> Bool {
+    value.tableValue?["__lede_report"] == .boolean(true)
+  }
+
+  /// The report, or a message naming the table, row and column at fault.
+  static func report(from value: LuaValue, article: (String) -> Article?) throws(ReportError)
+    -> Report
+  {
+    guard let table = value.tableValue, isReport(value) else {
+      throw ReportError(
+        .invalidTable, "expected a report made by lede.report, got a \(value.typeName)")
+    }
+    var report = Report(title: table["title"]?.stringValue ?? "Report")
+    report.summary = table["summary"]?.stringValue
+    for item in table["tables"]?.tableValue?.sequence ?? [] {
+      guard let spec = item.tableValue else { continue }
+      let name = spec["name"]?.stringValue ?? "table"
+      var columns: [ReportColumn] = []
+      for (i, c) in (spec["columns"]?.tableValue?.sequence ?? []).enumerated() {
+        guard let column = c.tableValue, let columnName = column["name"]?.stringValue else {
+          continue
+        }
+        let typeName = column["type"]?.stringValue ?? "string"
+        guard let type = ReportColumn.ValueType(rawValue: typeName == "bool" ? "boolean" : typeName)
+        else {
+          let types = ReportColumn.ValueType.allCases.map(\.rawValue).joined(separator: ", ")
+          throw ReportError(
+            .invalidTable,
+            "table '\(name)', column \(i + 1) '\(columnName)': unknown type '\(typeName)'; expected one of \(types)"
+          )
+        }
+        var format: ReportColumn.Format?
+        if let spec = column["format"]?.stringValue {
+          guard let f = ReportColumn.Format(spec: spec) else {
+            throw ReportError(
+              .invalidTable,
+              "table '\(name)', column '\(columnName)': unknown format '\(spec)'; use decimals:N or percent[:N]"
+            )
+          }
+          format = f
+        }
+        columns.append(ReportColumn(columnName, type, format: format))
+      }
+      var reportTable: ReportTable
+      do {
+        reportTable = try ReportTable(
+          name: name, title: spec["title"]?.stringValue, columns: columns)
+      } catch let error as ReportError {
+        throw error
+      } catch {
+        throw ReportError(.invalidTable, "table '\(name)': \(error)")
+      }
+      for (r, row) in (spec["rows"]?.tableValue?.sequence ?? []).enumerated() {
+        let cells = (1...columns.count).map { cell(row.tableValue?[$0] ?? .nil) }
+        do {
+          try reportTable.add(row: cells)
+        } catch let error as ReportError {
+          throw ReportError(error.code, "table '\(name)', \(error.message)")
+        } catch {
+          throw ReportError(.invalidRow, "table '\(name)', row \(r + 1): \(error)")
+        }
+      }
+      report.tables.append(reportTable)
+    }
+    report.notes = (table["notes"]?.tableValue?.sequence ?? []).compactMap(\.stringValue)
+    for item in table["evidence"]?.tableValue?.sequence ?? [] {
+      guard let e = item.tableValue, let text = e["text"]?.stringValue else { continue }
+      let id = e["article_id"]?.stringValue ?? ""
+      var span: Range<Int>?
+      if case .integer(let start)? = e["start"], case .integer(let stop)? = e["stop"],
+        let a = article(id)
+      {
+        var mapper = CodePointMapper(a.text)
+        let lower = mapper.codePointOffset(start - 1)
+        span = lower..<max(lower, mapper.codePointOffset(stop))
+      }
+      report.evidence.append(
+        Evidence(
+          text: text, articleID: id, articleTitle: e["article_title"]?.stringValue,
+          label: e["label"]?.stringValue, rowKey: e["row"]?.stringValue, span: span))
+    }
+    return report
+  }
+
+  private static func cell(_ value: LuaValue) -> ReportCell {
+    switch value {
+    case .nil: .null
+    case .boolean(let b): .boolean(b)
+    case .integer(let i): .integer(i)
+    case .number(let d): .number(d)
+    case .string(let s): .string(s)
+    case .table, .opaque: .string(value.description)
+    }
+  }
+}

@@ -1,0 +1,82 @@
+import ArgumentParser
+import LedeCore
+import LedeLua
+import LedeReport
+
+/// `lede report NAME`: runs a plugin over the articles and renders its report.
+struct ReportCommand: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "report",
+    abstract: "Run a plugin over articles and render its report.",
+    discussion:
+      "Parameters are checked against the plugin's declaration: `lede plugins NAME` lists them.")
+
+  @Argument(help: "The plugin to run (`lede plugins` lists them).")
+  var name: String
+
+  @OptionGroup var input: InputOptions
+
+  @Option(
+    name: .customLong("param"),
+    help: ArgumentHelp("A plugin parameter (repeatable).", valueName: "KEY=VALUE"))
+  var parameters: [String] = []
+
+  @OptionGroup var output: ReportOutputOptions
+  @OptionGroup var script: ScriptOptions
+
+  func run() throws {
+    try OutputTarget(path: output.output).check(against: input.paths)
+    let registry = script.registry
+    guard registry.find(name) != nil else {
+      let hint = registry.suggestion(for: name).map { " Did you mean '\($0)'?" } ?? ""
+      Diagnostics.error("unknown plugin '\(name)'.\(hint) `lede plugins` lists them.")
+      throw ExitCode(ExitCodes.usage)
+    }
+    let corpus = try input.loadCorpus()
+    do {
+      let runtime = try ScriptRuntime(
+        corpus: corpus, limits: script.limits(output: output.output), plugins: registry)
+      LuaInterrupt.installSignalHandler()
+      let info = try runtime.plugin(named: name)
+      let arguments: [(String, LuaValue)]
+      do {
+        arguments = try PluginValidator.arguments(parameters, for: info)
+      } catch {
+        Diagnostics.error(error.message)
+        throw ExitCode(ExitCodes.usage)
+      }
+      let value = try runtime.runPlugin(named: name, parameters: arguments)
+      try ScriptFailure.checkFailures(runtime)
+      guard ScriptRuntime.isReport(value) else {
+        Diagnostics.error(
+          "plugin '\(name)' returned \(value.typeName), not a report: its run must return lede.report{…}"
+        )
+        throw ExitCode(ExitCodes.failure)
+      }
+      let report: LedeReport.Report
+      do { report = try runtime.report(from: value) } catch {
+        Diagnostics.error("plugin '\(name)': \(error.message)")
+        throw ExitCode(ExitCodes.failure)
+      }
+      var described = report
+      described.parameters = arguments.map { ReportParameter($0.0, $0.1.reportCell) }
+      try output.write(described)
+    } catch let error as LuaError {
+      throw ScriptFailure.exit(error)
+    }
+  }
+}
+
+extension LuaValue {
+  /// The value as a report cell, for the parameters a report records.
+  var reportCell: ReportCell {
+    switch self {
+    case .boolean(let b): .boolean(b)
+    case .integer(let i): .integer(i)
+    case .number(let d): .number(d)
+    case .string(let s): .string(s)
+    case .nil: .null
+    case .table, .opaque: .string(description)
+    }
+  }
+}

@@ -1,0 +1,141 @@
+import LedeCore
+import Testing
+
+@testable import LedeAnalysis
+
+/// Recognition, resolution, roles and focus on small texts and the seed article.
+@Suite struct GeoparserTests {
+  func places(_ text: String) -> [ResolvedPlace] { Geoparser.places(in: text) }
+
+  func place(_ text: String, _ surface: String) -> ResolvedPlace? {
+    places(text).first { $0.text == surface }
+  }
+
+  @Test func seedArticle() throws {
+    let article = try #require(GeoTestSupport.article(path: "seeds/lavrov-north-korea.txt"))
+    let found = Geoparser.places(in: article)
+    func first(_ name: String) -> ResolvedPlace? { found.first { $0.name == name } }
+    #expect(first("Pyongyang")?.country == "KP")
+    #expect(first("Moscow")?.country == "RU")
+    #expect(first("Hanoi")?.country == "VN")
+    #expect(found.first { $0.text == "Gaza" }?.country == "PS")
+    #expect(found.first { $0.text == "Zaporizhzhia" }?.country == "UA")
+    let washington = try #require(found.first { $0.text == "Washington" })
+    #expect(washington.country == "US" && washington.role == .actor)
+    #expect(found.first { $0.text == "East Asia" }?.kind == .region)
+    // Kim Jong Un is a person, not the town of Un (nor anything called Kim).
+    #expect(!found.contains { $0.text == "Un" || $0.text == "Kim" })
+    // Every span points back at the text it claims.
+    for p in found { #expect(article.text(of: p.span) == p.text) }
+    let focus = Geoparser.focus(of: found)
+    #expect(Set(focus.focusCountries) == ["RU", "KP"])
+    #expect(focus.city?.country == "RU" || focus.city?.country == "KP")
+  }
+
+  @Test func cityRegionPattern() {
+    #expect(place("The flood hit Alexandria, Louisiana, on Monday.", "Alexandria")?.admin1 == "LA")
+    #expect(
+      place("Cairo and Alexandria were calm, Egypt's interior ministry said.", "Alexandria")?
+        .country == "EG")
+    #expect(place("The water plant in Paris, Texas, failed.", "Paris")?.country == "US")
+    #expect(place("The water plant in Paris failed.", "Paris")?.country == "FR")
+    let dateline = places("ALEXANDRIA, Va. (AP) — A federal jury convicted him.")
+    #expect(dateline.first?.country == "US" && dateline.first?.admin1 == "VA")
+    #expect(dateline.contains { $0.text == "Va." && $0.name == "Virginia" })
+  }
+
+  @Test func oneSensePerArticle() {
+    let text =
+      "Paris, Texas, issued a boil-water notice. Officials in Paris said the notice would last a week."
+    #expect(places(text).filter { $0.text == "Paris" }.allSatisfy { $0.country == "US" })
+  }
+
+  @Test func georgiaByContext() {
+    let country = places(
+      "Protesters filled the streets of Tbilisi as Georgia's parliament met. Georgia votes in May.")
+    #expect(country.filter { $0.text == "Georgia" }.allSatisfy { $0.country == "GE" })
+    let state = place(
+      "The company moved its headquarters to Atlanta, Georgia, last year.", "Georgia")
+    #expect(state?.country == "US" && state?.kind == .admin)
+  }
+
+  @Test func personNamesAreNotPlaces() {
+    #expect(places("Kim Jong Un travelled by train.").isEmpty)
+    #expect(places("Star Paris Delaney was furious.").isEmpty)
+    #expect(places("Managing Director Victoria Halloran said costs rose.").isEmpty)
+    let lavrov = places("Sergey Lavrov met officials. Later Lavrov flew home to Moscow.")
+    #expect(lavrov.map(\.text) == ["Moscow"])
+  }
+
+  @Test func personSpansFromTheEntityRecogniser() {
+    let text = "Jordan said the talks in Amman went well."
+    let hook = Geoparser.places(in: text, personSpans: [Span(start: 0, end: 6)])
+    #expect(hook.map(\.text) == ["Amman"])
+  }
+
+  @Test func commonWordsAndMonthsAreNotPlaces() {
+    #expect(places("March was cold.").isEmpty)
+    #expect(places("He will be sentenced in March.").isEmpty)
+    #expect(places("Reading the report, officials in Nice said little.").map(\.text) == ["Nice"])
+    #expect(places("Police said the Union would appeal.").isEmpty)
+  }
+
+  @Test func placesInsideOrganisationNamesAreNotMentions() {
+    #expect(places("The Bank of England raised rates.").isEmpty)
+    #expect(places("She told the Kyiv Independent about it.").isEmpty)
+    #expect(places("CHELSEA boss Dario Valente was furious.").isEmpty)
+  }
+
+  @Test func metonymy() {
+    #expect(place("Washington claimed the deliveries continued.", "Washington")?.role == .actor)
+    #expect(place("The Kremlin denied the report.", "The Kremlin")?.role == .actor)
+    #expect(place("The Kremlin denied the report.", "The Kremlin")?.country == "RU")
+    #expect(place("Moscow’s diplomatic drive continued.", "Moscow")?.role == .actor)
+    #expect(place("Washington’s allies were alarmed.", "Washington")?.role == .actor)
+    #expect(place("Moscow has repeatedly said it wants talks.", "Moscow")?.role == .actor)
+    #expect(place("He arrived in Moscow on Friday.", "Moscow")?.role == .location)
+    #expect(place("Russia’s Far East is remote.", "Russia")?.role == .location)
+    let both = places("North Korea and the Kremlin have denied the allegations.")
+    #expect(both.count == 2 && both.allSatisfy { $0.role == .actor })
+  }
+
+  @Test func seatMetonymsCanBeLeftOut() {
+    let text = "The Kremlin said talks in Moscow would resume."
+    #expect(Geoparser.places(in: text).count == 2)
+    let literal = Geoparser.places(in: text, options: Geoparser.Options(includeSeatMetonyms: false))
+    #expect(literal.map(\.text) == ["Moscow"])
+  }
+
+  @Test func demonymsAreNotPlacesButSetTheCountry() {
+    #expect(places("Russian officials said nothing.").isEmpty)
+    // "Victorian" says nothing; "Australian" points Victoria to Australia's state.
+    #expect(place("Australian miners are leaving Victoria.", "Victoria")?.country == "AU")
+  }
+
+  @Test func spansAreUTF8ByteOffsets() throws {
+    let text = "Über 40 drones crossed Kyiv’s skies toward Zaporizhzhia."
+    for p in places(text) {
+      let utf8 = Array(text.utf8)
+      #expect(String(decoding: utf8[p.span.start..<p.span.end], as: UTF8.self) == p.text)
+    }
+    #expect(places(text).map(\.text) == ["Kyiv", "Zaporizhzhia"])
+  }
+
+  @Test func headlineCapitalsNeedTheBody() throws {
+    let article = try #require(
+      GeoTestSupport.article(
+        "Fuming Chelsea Boss Blasts Referee After Late Everton Winner\nThe manager was angry.\n\nThe club plays in west London."
+      ))
+    let found = Geoparser.places(in: article)
+    #expect(found.map(\.text) == ["London"])
+  }
+
+  @Test func focusCountsCitiesForTheirCountry() {
+    let found = places(
+      "Shelling hit Kharkiv and Sumy. In Kharkiv, power failed. Officials in Washington said little."
+    )
+    let focus = Geoparser.focus(of: found)
+    #expect(focus.country == "UA")
+    #expect(focus.city?.name == "Kharkiv")
+  }
+}

@@ -1,0 +1,205 @@
+import Foundation
+import Testing
+
+/// Plugins and scripts end to end: reports in every format, and every way a plugin can fail,
+/// each with its documented exit code and message.
+@Suite struct PluginRunTests {
+  @Test(arguments: ["text", "json", "csv", "md"])
+  func overviewReportInEachFormat(format: String) throws {
+    let r = try LedeCLI.run(["report", "overview", "seeds", "--format", format])
+    #expect(r.status == 0, "\(r.stderr)")
+    Golden.check(r.stdout, named: "report-overview.\(format)")
+  }
+
+  @Test func reportIsWrittenAtomicallyToOutput() throws {
+    let dir = try Scratch()
+    let out = dir.path("overview.json")
+    let r = try LedeCLI.run(["report", "overview", "seeds/lavrov-north-korea.txt", "--output", out])
+    #expect(r.status == 0, "\(r.stderr)")
+    #expect(r.stdout.isEmpty)
+    let json = try JSONSerialization.jsonObject(with: Data(contentsOf: URL(fileURLWithPath: out)))
+    #expect((json as? [String: Any])?["title"] as? String == "Overview")
+  }
+
+  @Test func sameInputSameBytes() throws {
+    let a = try LedeCLI.run(["report", "overview", "seeds", "--format", "json"])
+    let b = try LedeCLI.run(["report", "overview", "seeds", "--format", "json"])
+    #expect(a.stdout == b.stdout)
+  }
+
+  @Test func pluginsAreListedAndDescribed() throws {
+    let list = try LedeCLI.run(["plugins"])
+    #expect(list.status == 0)
+    #expect(list.stdout.contains("overview"))
+    let one = try LedeCLI.run(["plugins", "overview"])
+    #expect(one.status == 0)
+    #expect(one.stdout.contains("top  integer, default 10"))
+  }
+
+  @Test func unknownPluginSuggestsTheNearest() throws {
+    let r = try LedeCLI.run(["report", "overveiw", "seeds"])
+    #expect(r.status == 64)
+    #expect(r.stderr.contains("unknown plugin 'overveiw'. Did you mean 'overview'?"))
+  }
+
+  @Test func badParametersExit64WithASuggestion() throws {
+    let unknown = try LedeCLI.run(["report", "overview", "seeds", "--param", "tpo=3"])
+    #expect(unknown.status == 64)
+    #expect(
+      unknown.stderr.contains("unknown parameter 'tpo' for plugin 'overview'. Did you mean 'top'?"))
+    let wrongType = try LedeCLI.run(["report", "overview", "seeds", "--param", "top=many"])
+    #expect(wrongType.status == 64)
+    #expect(
+      wrongType.stderr.contains(
+        "parameter 'top' of plugin 'overview' expects an integer, got 'many'"))
+  }
+
+  @Test func missingRequiredParameterExits64() throws {
+    let dir = try Scratch()
+    try dir.write(
+      "needy.lua",
+      """
+      return { name = "needy", description = "needs a term",
+        params = { term = { type = "string", required = true, help = "the word to count" } },
+        run = function(corpus, params) return lede.report{ title = params.term } end }
+      """)
+    let r = try LedeCLI.run(["report", "needy", "seeds", "--plugins", dir.url.path])
+    #expect(r.status == 64)
+    #expect(r.stderr.contains("plugin 'needy' needs --param term=… (the word to count)"))
+  }
+
+  @Test func syntaxErrorNamesFileAndLine() throws {
+    let dir = try Scratch()
+    try dir.write(
+      "broken.lua", "return {\n  name = \"broken\",\n  run = function(c, p) return end end\n}\n")
+    let r = try LedeCLI.run(["report", "broken", "seeds", "--plugins", dir.url.path])
+    #expect(r.status == 1)
+    #expect(r.stderr.contains("broken.lua:3:"))
+    #expect(r.stderr.contains("(while loading)"))
+  }
+
+  @Test func runtimeErrorNamesFileLineArticleAndTraceback() throws {
+    let dir = try Scratch()
+    try dir.write(
+      "crash.lua",
+      """
+      return { name = "crash", description = "fails on the first article",
+        run = function(corpus, params)
+          for a in corpus:articles() do
+            local n = a.title .. nil
+          end
+        end }
+      """)
+    let r = try LedeCLI.run([
+      "report", "crash", "seeds/lavrov-north-korea.txt", "--plugins", dir.url.path,
+    ])
+    #expect(r.status == 1)
+    #expect(r.stderr.contains("crash.lua:4: attempt to concatenate a nil value"))
+    #expect(r.stderr.contains("(while running, article 'seeds/lavrov-north-korea.txt')"))
+    #expect(r.stderr.contains("stack traceback:"))
+  }
+
+  @Test func invalidPluginTableIsExplained() throws {
+    let dir = try Scratch()
+    try dir.write(
+      "typo.lua", "return { name = \"typo\", descriptoin = \"x\", run = function() end }\n")
+    let r = try LedeCLI.run(["report", "typo", "seeds", "--plugins", dir.url.path])
+    #expect(r.status == 1)
+    #expect(
+      r.stderr.contains(
+        "typo.lua: unknown field 'descriptoin' (a string). Did you mean 'description'?"))
+  }
+
+  @Test func infiniteLoopStopsAtTheTimeout() throws {
+    let dir = try Scratch()
+    try dir.write(
+      "spin.lua", "return { name = \"spin\", run = function() while true do end end }\n")
+    let r = try LedeCLI.run([
+      "report", "spin", "seeds", "--plugins", dir.url.path, "--timeout", "0.5",
+    ])
+    #expect(r.status == 1)
+    #expect(r.stderr.contains("timeout after 0.5 s"))
+  }
+
+  @Test func memoryBombIsACleanError() throws {
+    let dir = try Scratch()
+    try dir.write(
+      "bomb.lua",
+      """
+      return { name = "bomb", run = function()
+        local t = {}
+        while true do t[#t + 1] = string.rep("x", 1000000) .. #t end
+      end }
+      """)
+    let r = try LedeCLI.run([
+      "report", "bomb", "seeds", "--plugins", dir.url.path, "--memory-limit", "64",
+    ])
+    #expect(r.status == 1)
+    #expect(r.stderr.contains("not enough memory"))
+  }
+
+  @Test func sandboxBlocksEscapesUnderSafe() throws {
+    let dir = try Scratch()
+    try dir.write(
+      "escape.lua",
+      "return { name = \"escape\", run = function() os.execute(\"touch /tmp/lede-escaped\") end }\n"
+    )
+    let r = try LedeCLI.run(["report", "escape", "seeds", "--plugins", dir.url.path, "--safe"])
+    #expect(r.status == 1)
+    #expect(r.stderr.contains("'os.execute' is disabled by --safe"))
+    let write = try LedeCLI.run(["run", "--safe", "-e", "io.open('/tmp/lede-safe-test', 'w')"])
+    #expect(write.status == 1)
+    #expect(write.stderr.contains("--safe"))
+  }
+
+  @Test func failedCheckExits1WithTheMessage() throws {
+    let r = try LedeCLI.run([
+      "run", "-e", "if #corpus > 0 then lede.fail('too many articles: ' .. #corpus) end",
+      "seeds/lavrov-north-korea.txt",
+    ])
+    #expect(r.status == 1)
+    #expect(r.stderr.contains("check failed"))
+    #expect(r.stderr.contains("too many articles: 1"))
+  }
+
+  @Test func scriptArgumentsAndReports() throws {
+    let dir = try Scratch()
+    try dir.write(
+      "count.lua",
+      """
+      local term = arg[1]
+      local r = lede.report{ title = "Count of " .. term, columns = { {"term", "string"}, {"articles", "integer"} } }
+      r:add{ term, #corpus:search(term) }
+      return r
+      """)
+    let r = try LedeCLI.run([
+      "run", "--format", "csv", dir.path("count.lua"), "seeds", "--", "Lavrov",
+    ])
+    #expect(r.status == 0, "\(r.stderr)")
+    #expect(r.stdout == "term,articles\nLavrov,1\n")
+  }
+
+  @Test func specFilesPassAndReportCounts() throws {
+    let r = try LedeCLI.run(["test", "Plugins/spec"])
+    #expect(r.status == 0, "\(r.stdout)\(r.stderr)")
+    let last = r.stdout.split(separator: "\n").last.map(String.init) ?? ""
+    #expect(last.hasSuffix(" passed, 0 failed"), "\(r.stdout)")
+  }
+
+  @Test func failingSpecExits1() throws {
+    let dir = try Scratch()
+    try dir.write(
+      "math_spec.lua",
+      """
+      describe("math", function()
+        it("adds", function() assert.equal(2, 1 + 1) end)
+        it("is wrong", function() assert.equal(3, 1 + 1) end)
+      end)
+      """)
+    let r = try LedeCLI.run(["test", dir.url.path])
+    #expect(r.status == 1)
+    #expect(r.stdout.contains("FAIL math is wrong"))
+    #expect(r.stdout.contains("math_spec.lua:3: expected 3, got 2"))
+    #expect(r.stdout.hasSuffix("1 passed, 1 failed\n"))
+  }
+}
