@@ -180,7 +180,7 @@ import Testing
   }
 
   @Test func specFilesPassAndReportCounts() throws {
-    let r = try LedeCLI.run(["test", "Plugins/spec"])
+    let r = try LedeCLI.run(["test", "Plugins/spec", "Tests/LuaSpecs"])
     #expect(r.status == 0, "\(r.stdout)\(r.stderr)")
     let last = r.stdout.split(separator: "\n").last.map(String.init) ?? ""
     #expect(last.hasSuffix(" passed, 0 failed"), "\(r.stdout)")

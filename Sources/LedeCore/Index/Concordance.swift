@@ -24,7 +24,7 @@ public enum Concordance {
       let words = article.lowercasedWords
       var i = 0
       while i + phrase.count <= words.count {
-        if words[i..<(i + phrase.count)].elementsEqual(phrase) {
+        if words[i..<(i + phrase.count)].map(\.foldingApostrophes).elementsEqual(phrase) {
           let span = Span(start: tokens[i].start, end: tokens[i + phrase.count - 1].end)
           result.append(
             ConcordanceLine(

@@ -60,9 +60,9 @@ public struct CorpusQuery: Sendable, Equatable {
     guard let first = phrase.first, words.count >= phrase.count else { return false }
     var i = 0
     while i + phrase.count <= words.count {
-      if words[i] == first {
+      if words[i].foldingApostrophes == first {
         var k = 1
-        while k < phrase.count, words[i + k] == phrase[k] { k += 1 }
+        while k < phrase.count, words[i + k].foldingApostrophes == phrase[k] { k += 1 }
         if k == phrase.count { return true }
       }
       i += 1
@@ -76,8 +76,15 @@ extension Tokenizer {
   public static func words(in text: String) -> [String] {
     tokens(in: text).compactMap { token in
       guard token.kind == .word || token.kind == .number else { return nil }
-      return text.utf8Slice(token.span).lowercased()
+      return text.utf8Slice(token.span).lowercased().foldingApostrophes
     }
+  }
+}
+
+extension String {
+  /// The curly apostrophe (’) written as the straight one, so `Lavrov's` finds `Lavrov’s`.
+  var foldingApostrophes: String {
+    contains("’") ? String(map { $0 == "’" ? "'" : $0 }) : self
   }
 }
 

@@ -119,8 +119,13 @@ public struct PlainTextReader: ArticleReader {
     ]
     let lines = chunk.lines
     let longLines = lines.contains { $0.span.count > 120 }
-    let ending = lines.dropLast().filter { ends.contains(bytes[$0.span.end - 1]) }.count
-    if longLines || ending == lines.count - 1 { return lines.map(\.span) }
+    // A line is whole when it ends a sentence, or is a heading (short, no closing punctuation).
+    let whole = lines.dropLast().filter { line in
+      ends.contains(bytes[line.span.end - 1])
+        || (line.span.count <= 80
+          && isHeading(String(decoding: bytes[line.span.start..<line.span.end], as: UTF8.self)))
+    }.count
+    if longLines || whole == lines.count - 1 { return lines.map(\.span) }
     return [chunk.span]
   }
 

@@ -49,6 +49,7 @@ extension HostLibrary {
         help: "The article's tone {compound, pos, neu, neg}: the mean over its body sentences"
       ) { call throws(HostError) in
         let ref = try bridge.check(call, 1, .article)
+        try requireSentimentData()
         try call.stack.push(scores: bridge.article(ref).sentiment)
         return 1
       },
@@ -57,6 +58,7 @@ extension HostLibrary {
         help: "The sentence's tone {compound, pos, neu, neg} (news mode, names masked)"
       ) { call throws(HostError) in
         let ref = try bridge.check(call, 1, .sentence)
+        try requireSentimentData()
         try call.stack.push(scores: bridge.article(ref).sentenceSentiments[Int(ref.index)])
         return 1
       },
@@ -91,6 +93,7 @@ extension HostLibrary {
         help: "The tone of text {compound, pos, neu, neg}; vader mode is the reference method"
       ) { call throws(HostError) in
         let text = try call.checkString(1)
+        try requireSentimentData()
         var mode = SentimentMode.news
         if try call.optionalTable(2) {
           call.stack.getField("mode", inTableAt: 2)
@@ -111,6 +114,7 @@ extension HostLibrary {
           "The tone of text toward target (a name, or a {start=, stop=} byte span): {label, score}"
       ) { call throws(HostError) in
         let text = try call.checkString(1)
+        try requireSentimentData()
         let result: TowardResult
         switch call.stack.type(at: 2) {
         case LUA_TSTRING:
@@ -167,6 +171,13 @@ extension HostLibrary {
         return 1
       },
     ]
+  }
+}
+
+/// Sentiment without its lexicons would score everything neutral: say so instead.
+private func requireSentimentData() throws(HostError) {
+  do { try SentimentAnalyzer.shared.validate() } catch {
+    throw .message("sentiment is unavailable: \(error)")
   }
 }
 

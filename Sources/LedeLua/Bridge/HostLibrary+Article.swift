@@ -10,9 +10,16 @@ extension HostLibrary {
         help:
           "Fields: id title standfirst byline date source url path format text meta blocks paragraphs sentences"
       ) { call throws(HostError) in
-        let ref = try bridge.check(call, 1, .article)
+        let ref = try bridge.receiver(call, .article)
+        bridge.current = ref.article
+        // Fields first: they are what loops touch; methods are looked up once per call site.
+        if let field = ArticleField(call.stack.bytes(at: 2)),
+          try bridge.pushArticleField(ref, field: field, call)
+        {
+          return 1
+        }
         if bridge.pushMethod(.article, key: 2, on: call.stack, session: call.session) { return 1 }
-        try bridge.pushArticleField(ref, key: call.stack.string(at: 2) ?? "", call)
+        call.stack.pushNil()
         return 1
       },
       HostFunction(
@@ -65,28 +72,32 @@ extension HostLibrary {
 }
 
 extension ModelBridge {
-  func pushArticleField(_ ref: ObjectRef, key: String, _ call: HostCall) throws(HostError) {
+  /// Pushes a field of an article.
+  func pushArticleField(_ ref: ObjectRef, field: ArticleField, _ call: HostCall) throws(HostError)
+    -> Bool
+  {
     let a = article(ref)
-    let m = a.metadata
     let stack = call.stack
-    switch key {
-    case "id": stack.push(a.id)
-    case "title": stack.push(optional: m.title)
-    case "standfirst": stack.push(optional: m.standfirst)
-    case "byline": stack.push(optional: m.byline)
-    case "date": stack.push(optional: m.date)
-    case "source": stack.push(optional: m.source)
-    case "url": stack.push(optional: m.url)
-    case "path": stack.push(optional: m.path)
-    case "format": stack.push(m.format)
-    case "text": stack.push(a.text)
-    case "meta": try stack.push(json: .object(m.meta))
-    case "blocks": try pushBlocks(a, paragraphsOnly: false, stack)
-    case "paragraphs": try pushBlocks(a, paragraphsOnly: true, stack)
-    case "sentences":
+    // Each field is read through `a.metadata.x`: binding the whole metadata would copy (and
+    // retain) every string in it on each access.
+    switch field {
+    case .id: stack.push(a.id)
+    case .title: stack.push(optional: a.metadata.title)
+    case .standfirst: stack.push(optional: a.metadata.standfirst)
+    case .byline: stack.push(optional: a.metadata.byline)
+    case .date: stack.push(optional: a.metadata.date)
+    case .source: stack.push(optional: a.metadata.source)
+    case .url: stack.push(optional: a.metadata.url)
+    case .path: stack.push(optional: a.metadata.path)
+    case .format: stack.push(a.metadata.format)
+    case .text: stack.push(a.text)
+    case .meta: try stack.push(json: .object(a.metadata.meta))
+    case .blocks: try pushBlocks(a, paragraphsOnly: false, stack)
+    case .paragraphs: try pushBlocks(a, paragraphsOnly: true, stack)
+    case .sentences:
       try pushList(Array(a.sentences.indices), kind: .sentence, article: ref.article, call)
-    default: stack.pushNil()
     }
+    return true
   }
 
   /// Blocks as plain tables: `{role, start, stop, text, section, index}`.
@@ -132,5 +143,28 @@ extension ModelBridge {
       throw call.argumentError(argument, "unknown entity kind '\(name)'; expected one of \(kinds)")
     }
     return kind
+  }
+}
+
+/// The fields of an article, recognised from the key's bytes without making a Swift string:
+/// field access is the hot path of every loop over a corpus.
+enum ArticleField: CaseIterable {
+  case id, title, standfirst, byline, date, source, url, path, format, text, meta, blocks,
+    paragraphs
+  case sentences
+
+  private static let names: [(field: ArticleField, bytes: [UInt8])] = allCases.map {
+    ($0, Array("\($0)".utf8))
+  }
+
+  init?(_ key: UnsafeRawBufferPointer?) {
+    guard let key, key.count >= 2, key.count <= 10 else { return nil }
+    for entry in ArticleField.names where entry.bytes.count == key.count {
+      if entry.bytes.withUnsafeBytes({ $0.elementsEqual(key) }) {
+        self = entry.field
+        return
+      }
+    }
+    return nil
   }
 }

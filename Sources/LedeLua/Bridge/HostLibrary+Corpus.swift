@@ -10,22 +10,30 @@ extension HostLibrary {
         name: "Corpus:__index", params: "i", result: "Article",
         help: "corpus[i] is the i-th article; methods are looked up by name"
       ) { call throws(HostError) in
-        let ref = try bridge.check(call, 1, .corpus)
+        let ref = try bridge.receiver(call, .corpus)
         let view = bridge.views[Int(ref.index)]
-        if let i = call.stack.isInteger(at: 2) ? call.stack.integer(at: 2) : nil {
+        if call.stack.type(at: 2) == LUA_TNUMBER, let i = call.stack.integer(at: 2) {
           guard i >= 1, i <= view.count else {
             call.stack.pushNil()
             return 1
           }
-          // The article handed out last is the one being processed, for error messages.
-          call.session.article = bridge.label(of: view[i - 1])
-          bridge.push(
-            ObjectRef(kind: .article, article: view[i - 1], index: 0), on: call.stack,
-            session: call.session)
+          bridge.current = view[i - 1]
+          bridge.pushList(of: ref, call)
+          lua_rawgeti(call.stack.L, -1, lua_Integer(i))
+          lua_rotate(call.stack.L, -2, 1)
+          call.stack.pop()
           return 1
         }
         if bridge.pushMethod(.corpus, key: 2, on: call.stack, session: call.session) { return 1 }
         call.stack.pushNil()
+        return 1
+      },
+      HostFunction(
+        name: "Corpus:list", params: "", result: "list of Article",
+        help: "The articles as a plain Lua list, made once per corpus view: the fastest way to loop"
+      ) { call throws(HostError) in
+        let ref = try bridge.check(call, 1, .corpus)
+        bridge.pushList(of: ref, call)
         return 1
       },
       HostFunction(
@@ -46,7 +54,7 @@ extension HostLibrary {
         var kept: [Int32] = []
         for index in bridge.views[Int(ref.index)] {
           try call.checkStop()
-          call.session.article = bridge.label(of: index)
+          bridge.current = index
           call.stack.pushCopy(of: 2)
           bridge.push(
             ObjectRef(kind: .article, article: index, index: 0), on: call.stack,
@@ -111,6 +119,25 @@ extension ModelBridge {
   func label(of index: Int32) -> String {
     let a = store[Int(index)]
     return a.metadata.path ?? a.id
+  }
+
+  /// Pushes the list of article objects of a view, made on first use and kept, so the same
+  /// article is the same object however it is reached.
+  func pushList(of view: ObjectRef, _ call: HostCall) {
+    let index = Int(view.index)
+    if let list = viewLists[index] {
+      call.session.push(list, on: call.stack)
+      return
+    }
+    let articles = views[index]
+    call.stack.newTable(arrayCount: articles.count)
+    for (i, article) in articles.enumerated() {
+      push(
+        ObjectRef(kind: .article, article: article, index: 0), on: call.stack, session: call.session
+      )
+      call.stack.setIndex(i + 1, inTableAt: -2)
+    }
+    viewLists[index] = call.session.makeReference(to: -1, on: call.stack)
   }
 
   /// Pushes a new corpus view over `indices`.

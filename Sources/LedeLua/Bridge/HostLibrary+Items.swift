@@ -54,7 +54,7 @@ extension HostLibrary {
         name: "TokenList:__index", params: "i", result: "Token", help: "list[i] is the i-th token"
       ) { call throws(HostError) in
         let ref = try bridge.check(call, 1, .tokenList)
-        if let i = call.stack.isInteger(at: 2) ? call.stack.integer(at: 2) : nil {
+        if call.stack.type(at: 2) == LUA_TNUMBER, let i = call.stack.integer(at: 2) {
           if i >= 1, i <= bridge.article(ref).tokens.count {
             bridge.push(
               ObjectRef(kind: .token, article: ref.article, index: Int32(i - 1)), on: call.stack,

@@ -20,9 +20,10 @@ extension HostLibrary {
             guard let key = entry.key.stringValue else { continue }
             switch (key, entry.value) {
             case ("format", .string(let f)): format = f
+            case ("format", let other):
+              throw call.argumentError(2, "format must be a string, got \(other.typeName)")
             case ("path", .string(let p)): path = p
-            case (_, .string(let s)): overrides[key] = .string(s)
-            default: break
+            default: overrides[key] = entry.value.jsonValue
             }
           }
         }
@@ -35,7 +36,9 @@ extension HostLibrary {
             2, "unknown format '\(format)'; expected text, markdown, json, jsonl, html, rss or atom"
           )
         }
-        let document = SourceDocument(path: path, text: text, fileExtension: ext)
+        // Decoded as a file would be: BOM removed, CRLF to LF, bad bytes replaced.
+        let decoded = SourceDocument.decode(Array(text.utf8), path: path).0
+        let document = SourceDocument(path: path, text: decoded?.text ?? text, fileExtension: ext)
         let result = bridge.loader.read(document)
         guard var article = result.articles.first else {
           let reason = result.issues.first?.message ?? "no article in the text"
@@ -44,15 +47,14 @@ extension HostLibrary {
         if !overrides.isEmpty {
           var m = article.metadata
           for member in overrides.members {
-            guard case .string(let s) = member.value else { continue }
-            switch member.key {
-            case "title": m.title = s
-            case "standfirst": m.standfirst = s
-            case "byline": m.byline = s
-            case "date": m.date = s
-            case "source": m.source = s
-            case "url": m.url = s
-            default: m.meta[member.key] = .string(s)
+            switch (member.key, member.value) {
+            case ("title", .string(let s)): m.title = s
+            case ("standfirst", .string(let s)): m.standfirst = s
+            case ("byline", .string(let s)): m.byline = s
+            case ("date", .string(let s)): m.date = DateNormalizer.normalize(s) ?? s
+            case ("source", .string(let s)): m.source = s
+            case ("url", .string(let s)): m.url = s
+            default: m.meta[member.key] = member.value
             }
           }
           article = Article(text: article.text, metadata: m, blocks: article.blocks)
@@ -74,12 +76,34 @@ extension HostLibrary {
           if let report = bridge.onLoadIssue {
             report(issue)
           } else {
-            call.session.diagnostics(LuaDiagnostic(level: .warning, text: issue.description))
+            // A duplicate loaded once is worth a line, not a warning.
+            let level: LuaDiagnostic.Level = issue.severity == .note ? .log : .warning
+            call.session.diagnostics(LuaDiagnostic(level: level, text: issue.description))
           }
         }
         call.stack.push(added)
         return 1
       },
     ]
+  }
+}
+
+extension LuaValue {
+  /// The value as JSON, for `meta`: tables with 1…n keys become arrays, others objects.
+  var jsonValue: JSONValue {
+    switch self {
+    case .nil, .opaque: return .null
+    case .boolean(let b): return .bool(b)
+    case .integer(let i): return .integer(i)
+    case .number(let d): return .number(d)
+    case .string(let s): return .string(s)
+    case .table(let t):
+      let sequence = t.sequence
+      if sequence.count == t.entries.count && !sequence.isEmpty {
+        return .array(sequence.map(\.jsonValue))
+      }
+      return .object(
+        JSONObject(t.entries.compactMap { e in e.key.stringValue.map { ($0, e.value.jsonValue) } }))
+    }
   }
 }

@@ -20,6 +20,11 @@ package final class ModelBridge: @unchecked Sendable {
   package var onLoadIssue: ((LoadIssue) -> Void)?
   /// Metatables by kind, kept in the registry.
   var metatables: [LuaReference] = []
+  /// The article Lua touched last (store index, or -1): the one being processed when an error
+  /// is reported. Recorded as a number on the hot path; named only when an error needs it.
+  var current: Int32 = -1
+  /// The article objects of each view, made once (see `pushList(of:)`).
+  var viewLists: [Int: LuaReference] = [:]
   /// Methods by kind: a table name → function, kept in the registry.
   var methods: [LuaReference] = []
   /// The session's corpus, for duplicate detection on `lede.load`.
@@ -41,16 +46,20 @@ package final class ModelBridge: @unchecked Sendable {
     var notes: [LoadIssue] = []
     for article in loaded {
       if let first = corpus.add(article) {
-        notes.append(
-          LoadIssue(
-            path: article.metadata.path ?? "-",
-            "same content as \(first.metadata.path ?? first.id); loaded once", severity: .note))
+        let path = article.metadata.path ?? "-"
+        let message =
+          first.metadata.path == path
+          ? "already loaded" : "same content as \(first.metadata.path ?? first.id); loaded once"
+        notes.append(LoadIssue(path: path, message, severity: .note))
         continue
       }
       views[0].append(Int32(store.count))
       store.append(article)
       added += 1
     }
+    // The whole-corpus list is stale now; it is rebuilt on next use (the old one is dropped
+    // from the registry when the session next makes a list).
+    viewLists[0] = nil
     return (added, notes)
   }
 
@@ -88,6 +97,19 @@ package final class ModelBridge: @unchecked Sendable {
     let ours = lua_rawequal(stack.L, -1, -2) != 0
     stack.pop(2)
     return ours ? ref : nil
+  }
+
+  /// The object a metamethod was called on. Metamethods are reachable only through the
+  /// metatables, which scripts cannot get at (`__metatable` is set), so the metatable check
+  /// of `check` is skipped on this hot path: only the size and the kind are verified.
+  func receiver(_ call: HostCall, _ kind: ObjectKind) throws(HostError) -> ObjectRef {
+    let L = call.stack.L
+    guard lua_type(L, 1) == LUA_TUSERDATA, lua_rawlen(L, 1) == MemoryLayout<ObjectRef>.size,
+      let raw = lua_touserdata(L, 1)
+    else { throw call.typeError(1, expected: kind.typeName) }
+    let ref = raw.assumingMemoryBound(to: ObjectRef.self).pointee
+    guard ref.kind == kind else { throw call.typeError(1, expected: kind.typeName) }
+    return ref
   }
 
   /// The object that is argument `argument` of a call, or a lauxlib-style error.

@@ -54,8 +54,15 @@ package final class LuaSession {
   private var bodies: [HostFunction.Body]
   /// The phase the host is in, stamped on errors (set by the plugin loader).
   package var phase: LuaPhase?
-  /// The article being processed, stamped on errors (set by the model bridge).
-  package var article: String?
+  /// The article being processed, stamped on errors: set directly, or answered by
+  /// `articleSource`, which the model bridge installs so that hot paths only record an index.
+  package var article: String? {
+    get { explicitArticle ?? articleSource?() }
+    set { explicitArticle = newValue }
+  }
+  private var explicitArticle: String?
+  /// Names the article the bridge last handed to Lua, when asked (only when an error is made).
+  package var articleSource: (() -> String?)?
   /// Where `print` writes; standard output by default.
   package var output: (String) -> Void = LuaSession.writeStandardOutput
   /// Where `lede.log` and `lede.warn` write; standard error by default.
@@ -150,8 +157,11 @@ package final class LuaSession {
     _ L: OpaquePointer?, _ owner: UnsafeMutableRawPointer?, _ index: lua_Integer
   ) -> Int32 {
     guard let L, let owner else { return 0 }
-    let session = Unmanaged<LuaSession>.fromOpaque(owner).takeUnretainedValue()
-    return session.dispatch(LuaStack(L), index: Int(index))
+    // The state's owner is alive while it runs (it closes the state in deinit), so the call
+    // needs no retain of its own.
+    return Unmanaged<LuaSession>.fromOpaque(owner)._withUnsafeGuaranteedRef {
+      $0.dispatch(LuaStack(L), index: Int(index))
+    }
   }
 
   private func dispatch(_ stack: LuaStack, index: Int) -> Int32 {

@@ -6,8 +6,9 @@ import CLuaShim
 /// The checks produce `lauxlib`'s wording (`bad argument #2 to 'toward' (string expected, got
 /// nil)`) without calling the raising `luaL_check*` functions from Swift.
 package struct HostCall {
-  /// The session the call runs in.
-  package let session: LuaSession
+  /// The session the call runs in. Unowned: the session outlives every call it dispatches,
+  /// and a strong reference would cost a retain and a release on each call from Lua.
+  package unowned(unsafe) let session: LuaSession
   /// The stack, in host mode.
   package let stack: LuaStack
   /// Index of the function being called in the session's dispatch table.

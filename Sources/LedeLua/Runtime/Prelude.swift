@@ -7,11 +7,12 @@ enum Prelude {
   static let source = #"""
     local corpusMethods = ...
 
+    local list = corpusMethods.list
     function corpusMethods.articles(self)
-      local i, n = 0, #self
+      local articles, i = list(self), 0
       return function()
         i = i + 1
-        if i <= n then return self[i] end
+        return articles[i]
       end
     end
 
@@ -38,7 +39,7 @@ enum Prelude {
     function lede.report(spec)
       if type(spec) ~= "table" then argerror(1, "report", "table expected, got " .. type(spec)) end
       local r = setmetatable({ __lede_report = true, title = spec.title or "Report",
-        summary = spec.summary, tables = {}, notes = {}, evidence = {} }, Report)
+        summary = spec.summary, tables = {}, notes = {}, evidence_items = {} }, Report)
       if spec.columns then r:table { name = spec.name or r.title, columns = spec.columns } end
       return r
     end
@@ -74,7 +75,7 @@ enum Prelude {
       item.text = e.text and tostring(e.text) or item.text
       if a then item.article_id, item.article_title = a.id, a.title or a.path end
       if not item.text then argerror(1, "evidence", "give text or sentence") end
-      self.evidence[#self.evidence + 1] = item
+      self.evidence_items[#self.evidence_items + 1] = item
       return self
     end
 

@@ -70,7 +70,7 @@ enum ReportReader {
       report.tables.append(reportTable)
     }
     report.notes = (table["notes"]?.tableValue?.sequence ?? []).compactMap(\.stringValue)
-    for item in table["evidence"]?.tableValue?.sequence ?? [] {
+    for item in table["evidence_items"]?.tableValue?.sequence ?? [] {
       guard let e = item.tableValue, let text = e["text"]?.stringValue else { continue }
       let id = e["article_id"]?.stringValue ?? ""
       var span: Range<Int>?

@@ -27,6 +27,10 @@ package final class ScriptRuntime {
     self.bridge = bridge
     self.plugins = plugins
     box.runtime = self
+    session.articleSource = { [unowned bridge] in
+      bridge.current >= 0 && Int(bridge.current) < bridge.store.count
+        ? bridge.label(of: bridge.current) : nil
+    }
     let session = session
     try session.perform { stack throws(HostError) in
       try bridge.install(in: session, on: stack)
@@ -138,7 +142,7 @@ package final class ScriptRuntime {
         return stack.value(at: -1)
       }
       session.phase = nil
-      session.article = nil
+      bridge.current = -1
       return value
     } catch {
       throw restoringPath(of: name, in: error)

@@ -29,10 +29,10 @@ struct LedeCLI {
   /// Runs `lede` with `arguments` from the repository root.
   static func run(
     _ arguments: [String], stdin: String? = nil, environment: [String: String] = [:],
-    directory: URL? = nil
+    directory: URL? = nil, executableURL: URL? = nil
   ) throws -> Result {
     let process = Process()
-    process.executableURL = executable
+    process.executableURL = executableURL ?? executable
     process.arguments = arguments
     process.currentDirectoryURL = directory ?? root
     var env = ProcessInfo.processInfo.environment

@@ -1,0 +1,219 @@
+-- The sentiment plugin on the seed articles: per article, per section and toward entities.
+
+local seeds = spec.dir .. "/../../seeds"
+assert(lede.load(seeds) == 11, "the seeds load")
+local sentiment = lede.plugin("sentiment")
+local lavrov = corpus[7]
+assert(lavrov.title:find("Lavrov"), "the seed order is the folder's")
+
+local function tableNamed(r, name)
+  for _, t in ipairs(r.tables) do if t.name == name then return t end end
+end
+
+-- The evidence the report collected.
+local function evidenceOf(r) return rawget(r, "evidence_items") end
+
+local function mean(list, f)
+  local sum = 0
+  for _, x in ipairs(list) do sum = sum + f(x) end
+  return sum / #list
+end
+
+describe("sentiment plugin", function()
+  it("declares its parameters", function()
+    assert.equal("sentiment", sentiment.name)
+    assert.same({ "article", "section", "entity" }, sentiment.params.by.choices)
+    assert.equal("article", sentiment.params.by.default)
+    assert.equal(2, sentiment.params.min_mentions.default)
+    assert.equal(20, sentiment.params.top.default)
+  end)
+end)
+
+describe("sentiment by article", function()
+  local r = sentiment.run(corpus, { by = "article" })
+  local t = tableNamed(r, "articles")
+
+  it("has one row per article with compound, pos, neu and neg", function()
+    assert.equal(11, #t.rows)
+    local row = t.rows[7]
+    local s = lavrov:sentiment()
+    assert.equal(7, row[1])
+    assert.equal(lavrov.title, row[2])
+    assert.same({ s.compound, s.pos, s.neu, s.neg }, { row[5], row[6], row[7], row[8] })
+    assert.equal(29, row[9], "standfirst and paragraph sentences")
+    assert.equal("2024-06-14", t.rows[1][3])
+    assert.equal("2024-05-22", t.rows[3][3], "dates are shown as days")
+  end)
+
+  it("gives the most positive and most negative sentences as evidence", function()
+    local mine = {}
+    for _, e in ipairs(evidenceOf(r)) do
+      if e.article_id == lavrov.id then mine[#mine + 1] = e end
+    end
+    assert.equal(2, #mine)
+    assert.matches("^most positive", mine[1].label)
+    assert.matches("^“Our countries have been friends", mine[1].text)
+    assert.matches("^most negative", mine[2].label)
+    assert.matches("^For ordinary North Koreans", mine[2].text)
+    for _, e in ipairs(mine) do assert.equal(e.text, lavrov.text:sub(e.start, e.stop)) end
+  end)
+
+  it("sorts by tone on request, and keeps the top rows", function()
+    local neg = tableNamed(sentiment.run(corpus, { sort = "negative", top = 3, evidence = false }), "articles")
+    assert.equal(3, #neg.rows)
+    assert.equal(10, neg.rows[1][1], "the wildfire is the gloomiest")
+    assert.equal(7, neg.rows[2][1])
+    for i = 2, #neg.rows do assert.truthy(neg.rows[i - 1][5] <= neg.rows[i][5]) end
+    local pos = tableNamed(sentiment.run(corpus, { sort = "positive", top = 1 }), "articles")
+    assert.equal(1, pos.rows[1][1], "the climate pledge is the brightest")
+  end)
+
+  it("leaves evidence out on request", function()
+    assert.equal(0, #evidenceOf(sentiment.run(corpus, { evidence = false })))
+  end)
+
+  it("says so when the corpus is empty", function()
+    local r0 = sentiment.run(corpus:filter(function() return false end), {})
+    assert.equal(0, #r0.tables[1].rows)
+    assert.matches("empty", r0.notes[1])
+  end)
+end)
+
+describe("sentiment by section", function()
+  local t = tableNamed(sentiment.run(corpus:search("Lavrov"), { by = "section" }), "sections")
+
+  it("splits an article into standfirst, lead and headed sections", function()
+    local names = {}
+    for i, row in ipairs(t.rows) do names[i] = row[3] .. " " .. row[4] end
+    assert.same({ "(standfirst) 1", "(lead) 16", "Deepening ties 12" }, names)
+  end)
+
+  it("scores a section as the mean of its sentences", function()
+    local sections = sentiment.sections(lavrov)
+    assert.equal("Deepening ties", sections[3].name)
+    local expected = mean(sections[3].sentences, function(s) return s:sentiment().compound end)
+    assert.near(expected, t.rows[3][5], 1e-9)
+    assert.truthy(t.rows[2][5] < t.rows[3][5], "the news of sanctions and war is darker than the summit")
+  end)
+end)
+
+describe("sentiment toward entities", function()
+  it("ranks people by mentions, ties by name", function()
+    local t = tableNamed(sentiment.run(corpus, { by = "entity", kind = "person" }), "entities")
+    local names = {}
+    for i, row in ipairs(t.rows) do names[i] = row[1] .. " " .. row[3] end
+    assert.same({ "Sergey Lavrov 7", "Vladimir Putin 7", "Kim Jong Un 6", "Mateo Ríos 5", "Graham Doyle 3",
+                  "Choe Son Hui 2", "Oleg Burmistrov 2" }, names)
+  end)
+
+  it("takes the mean of toward() over the sentences that mention the entity", function()
+    local expected, n = 0, 0
+    for _, e in ipairs(lavrov:entities("person")) do
+      if e.canonical == "Vladimir Putin" then
+        for _, s in ipairs(lavrov.sentences) do
+          if s.start <= e.start and e.stop <= s.stop then
+            local tone = lede.sentiment.toward(s.text, { start = e.start - s.start + 1, stop = e.stop - s.start + 1 })
+            expected, n = expected + tone.score, n + 1
+          end
+        end
+      end
+    end
+    assert.equal(7, n)
+    local rows = sentiment.entities(corpus, { kind = "person" })
+    local putin = rows[2]
+    assert.equal("Vladimir Putin", putin.name)
+    assert.near(expected / n, putin.tone, 1e-9)
+    assert.equal(7, putin.positive + putin.neutral + putin.negative)
+    assert.equal(1, putin.articles)
+  end)
+
+  it("gives the most positive and most negative sentence of each entity", function()
+    local r = sentiment.run(corpus, { by = "entity", kind = "person", top = 2 })
+    local forPutin = {}
+    for _, e in ipairs(evidenceOf(r)) do
+      if e.row == "Vladimir Putin" then forPutin[#forPutin + 1] = e end
+    end
+    assert.equal(2, #forPutin)
+    assert.matches("^“Our countries have been friends", forPutin[1].text)
+    assert.matches("^most positive %(%+0%.%d+%)$", forPutin[1].label)
+    assert.matches("^In Beijing on Wednesday, Putin claimed", forPutin[2].text)
+    assert.matches("^most negative %(%-0%.%d+%)$", forPutin[2].label)
+  end)
+
+  it("gathers countries from every place in them", function()
+    local rows = sentiment.entities(corpus, { kind = "country" })
+    assert.equal("Russia (RU)", rows[1].name)
+    assert.equal("country", rows[1].kind)
+    assert.equal(17, rows[1].mentions, "Russia, Moscow and the Kremlin")
+    assert.equal("North Korea (KP)", rows[2].name)
+    local gb
+    for _, row in ipairs(rows) do if row.code == "GB" then gb = row end end
+    assert.equal("GB", gb.name, "a country only its cities name shows as its code")
+    assert.equal(4, gb.articles)
+  end)
+
+  it("lists places one by one with kind place", function()
+    local rows = sentiment.entities(corpus:search("Lavrov"), { kind = "place" })
+    assert.equal("North Korea, KP", rows[1].name)
+    assert.equal(9, rows[1].mentions)
+    assert.equal("Russia, RU", rows[2].name, "ties by name")
+    assert.equal(9, rows[2].mentions)
+    assert.equal("Moscow, RU", rows[3].name, "the Kremlin resolves to Moscow")
+    assert.equal(8, rows[3].mentions)
+  end)
+
+  it("takes people, organisations and countries by default", function()
+    local t = tableNamed(sentiment.run(corpus, { by = "entity", top = 0 }), "entities")
+    local kinds = {}
+    for _, row in ipairs(t.rows) do kinds[row[2]] = true end
+    assert.same({ person = true, organization = true, country = true }, kinds)
+    assert.equal("Russia (RU)", t.rows[1][1])
+  end)
+
+  it("filters by kind, with either spelling of organisation", function()
+    local a = sentiment.entities(corpus, { kind = "organization", min_mentions = 1 })
+    local b = sentiment.entities(corpus, { kind = "organisation", min_mentions = 1 })
+    assert.equal(#a, #b)
+    for _, row in ipairs(a) do assert.equal("organization", row.kind) end
+    local names = {}
+    for _, row in ipairs(a) do names[row.name] = row.mentions end
+    assert.equal(3, names["Korean Central News Agency"], "KCNA counts for the agency")
+  end)
+
+  it("leaves out entities with fewer mentions than min_mentions", function()
+    assert.equal(2, #sentiment.entities(corpus, { kind = "person", min_mentions = 7 }))
+    assert.equal(0, #sentiment.entities(corpus, { kind = "person", min_mentions = 8 }))
+    local r = sentiment.run(corpus, { by = "entity", kind = "person", min_mentions = 100 })
+    assert.matches("min_mentions=1", r.notes[1])
+  end)
+
+  it("sorts by tone on request", function()
+    local rows = sentiment.entities(corpus, { kind = "group", min_mentions = 1, sort = "negative" })
+    assert.equal("North Koreans", rows[1].name)
+    for i = 2, #rows do assert.truthy(rows[i - 1].tone <= rows[i].tone) end
+  end)
+
+  it("gives the same report every run", function()
+    local function text(r) return lede.json.encode({ r.tables[1].rows, evidenceOf(r) }) end
+    local first = text(sentiment.run(corpus, { by = "entity", top = 0, min_mentions = 1 }))
+    for _ = 1, 3 do
+      assert.equal(first, text(sentiment.run(corpus, { by = "entity", top = 0, min_mentions = 1 })))
+    end
+  end)
+
+  it("tells the tone toward a name for scripts", function()
+    local tone, mentions, rows = sentiment.toward(corpus, "putin")
+    assert.equal(7, mentions)
+    assert.equal(1, #rows)
+    assert.near(sentiment.entities(corpus, { kind = "person" })[2].tone, tone, 1e-9)
+    local ru, n = sentiment.toward(corpus, "RU")
+    assert.equal(17, n, "a country code names the country")
+    assert.truthy(ru < 0)
+    assert.equal(nil, (sentiment.toward(corpus, "Nobody At All")))
+    local _, russia, matched = sentiment.toward(corpus, "Russia")
+    assert.equal(17, russia, "whole words: the group Russian is not Russia")
+    assert.equal(1, #matched)
+    local _, kim = sentiment.toward(corpus, "KIM JONG UN")
+    assert.equal(6, kim)
+  end)
+end)

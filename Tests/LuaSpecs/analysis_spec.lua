@@ -1,0 +1,140 @@
+-- lede.sentiment (score in news and vader modes, toward a name or a span) and
+-- lede.gazetteer.lookup, from Lua.
+
+local S = lede.sentiment
+assert(lede.load(spec.dir .. "/../../seeds/lavrov-north-korea.txt") == 1, "the seed loads")
+
+describe("lede.sentiment.score", function()
+  it("gives compound, pos, neu and neg", function()
+    local s = S.score("The attack killed 12 civilians.")
+    assert.near(-0.8225, s.compound, 1e-4)
+    assert.near(0.0, s.pos, 1e-9)
+    assert.near(0.283, s.neu, 1e-3)
+    assert.near(0.717, s.neg, 1e-3)
+  end)
+
+  it("reproduces VADER in vader mode", function()
+    local s = S.score("VADER is smart, handsome, and funny.", { mode = "vader" })
+    assert.near(0.8316, s.compound, 1e-4)
+    assert.near(0.746, s.pos, 1e-3)
+    assert.near(0.254, s.neu, 1e-3)
+    assert.near(0.0, s.neg, 1e-3)
+  end)
+
+  it("differs between news and vader on a news sentence", function()
+    local text = "The minister praised the rescue workers but blamed the council for delays."
+    local news, vader = S.score(text), S.score(text, { mode = "vader" })
+    assert.near(-0.5267, news.compound, 1e-4)
+    assert.near(-0.2263, vader.compound, 1e-4)
+    assert.same(news, S.score(text, { mode = "news" }), "news is the default")
+    assert.same(news, S.score(text, {}), "an empty options table is the default")
+  end)
+
+  it("scores a sentence of the seed as Sentence:sentiment does", function()
+    local s = corpus[1].sentences[3]
+    assert.near(0.128, S.score(s.text).compound, 1e-4)
+    assert.near(0.25, S.score(s.text, { mode = "vader" }).compound, 1e-4)
+    assert.same(S.score(s.text), s:sentiment())
+  end)
+
+  it("scores empty text as neutral zeros", function()
+    assert.same({ compound = 0.0, pos = 0.0, neu = 0.0, neg = 0.0 }, S.score(""))
+  end)
+
+  it("checks its arguments", function()
+    assert.error(function() S.score() end, "bad argument #1 to 'score' (string expected, got no value)")
+    assert.error(function() S.score("x", 5) end, "bad argument #2 to 'score' (table expected, got number)")
+    assert.error(function() S.score("x", { mode = "lexicon" }) end,
+      'bad argument #2 to \'score\' (mode must be "news" or "vader")')
+  end)
+end)
+
+describe("lede.sentiment.toward", function()
+  local text = "The minister praised the rescue workers but blamed the council for delays."
+
+  it("tells the tone toward a name", function()
+    assert.same({ label = "positive", score = 0.3305 }, S.toward(text, "rescue workers"))
+    assert.same({ label = "negative", score = -0.4703 }, S.toward(text, "council"))
+    assert.same({ label = "negative", score = -0.8958 }, S.toward("Critics condemned Putin for the brutal war.", "Putin"))
+  end)
+
+  it("finds the name in any case", function()
+    assert.same(S.toward("Putin praised Kim warmly.", "Kim"), S.toward("Putin praised Kim warmly.", "kim"))
+  end)
+
+  it("takes a {start, stop} byte span instead of a name", function()
+    local start, stop = text:find("council", 1, true)
+    assert.same(S.toward(text, "council"), S.toward(text, { start = start, stop = stop }))
+    local k1, k2 = ("Putin praised Kim warmly."):find("Kim")
+    assert.same({ label = "positive", score = 0.7096 }, S.toward("Putin praised Kim warmly.", { start = k1, stop = k2 }))
+  end)
+
+  it("takes the span of an entity relative to its sentence", function()
+    local s = corpus[1].sentences[29]
+    local e = s:entities()[1]
+    assert.equal("North Koreans", e.text)
+    local span = { start = e.start - s.start + 1, stop = e.stop - s.start + 1 }
+    assert.equal(e.text, s.text:sub(span.start, span.stop))
+    local r = S.toward(s.text, span)
+    assert.equal("negative", r.label)
+    assert.truthy(r.score < 0)
+  end)
+
+  it("is neutral toward a name that is absent", function()
+    assert.same({ label = "neutral", score = 0.0 }, S.toward("Putin praised Kim.", "Lavrov"))
+  end)
+
+  it("checks its arguments", function()
+    assert.error(function() S.toward() end, "bad argument #1 to 'toward' (string expected, got no value)")
+    assert.error(function() S.toward("x") end, "bad argument #2 to 'toward' (string or span expected, got no value)")
+    assert.error(function() S.toward("x", nil) end, "bad argument #2 to 'toward' (string or span expected, got nil)")
+    assert.error(function() S.toward("x", true) end, "bad argument #2 to 'toward' (string or span expected, got boolean)")
+    assert.error(function() S.toward("abc", { start = 0, stop = 1 }) end,
+      "bad argument #2 to 'toward' (span must have integer start and stop within the text)")
+    assert.error(function() S.toward("abc", { start = 2, stop = 9 }) end, "span must have integer start and stop within the text")
+    assert.error(function() S.toward("abc", { start = 1 }) end, "span must have integer start and stop within the text")
+  end)
+end)
+
+describe("lede.gazetteer.lookup", function()
+  it("ranks Moscow, Russia first", function()
+    local places = lede.gazetteer.lookup("Moscow")
+    assert.truthy(#places >= 3)
+    local m = places[1]
+    assert.equal("Moscow", m.name)
+    assert.equal("RU", m.country)
+    assert.equal("city", m.kind)
+    assert.equal(524901, m.geonameid)
+    assert.near(55.75, m.lat, 0.01)
+    assert.near(37.62, m.lon, 0.01)
+    assert.equal("48", m.admin1)
+    assert.truthy(m.population > 10000000)
+    assert.truthy(places[3].country == "US", "Moscow, Idaho comes after")
+  end)
+
+  it("puts the best-known place first", function()
+    assert.equal("FR", lede.gazetteer.lookup("Paris")[1].country)
+    assert.equal("GB", lede.gazetteer.lookup("London")[1].country)
+    assert.equal("LY", lede.gazetteer.lookup("Tripoli")[1].country)
+    assert.equal("EG", lede.gazetteer.lookup("Alexandria")[1].country)
+    local georgia = lede.gazetteer.lookup("Georgia")
+    assert.equal("country", georgia[1].kind)
+    assert.equal("GE", georgia[1].country)
+    assert.equal("US", georgia[2].country)
+  end)
+
+  it("ignores case", function()
+    assert.equal(#lede.gazetteer.lookup("Moscow"), #lede.gazetteer.lookup("moscow"))
+    assert.equal(524901, lede.gazetteer.lookup("MOSCOW")[1].geonameid)
+  end)
+
+  it("returns an empty list for an unknown name", function()
+    assert.same({}, lede.gazetteer.lookup("Nowhereville"))
+    assert.same({}, lede.gazetteer.lookup(""))
+  end)
+
+  it("checks its argument", function()
+    assert.error(function() lede.gazetteer.lookup() end, "bad argument #1 to 'lookup' (string expected, got no value)")
+    assert.error(function() lede.gazetteer.lookup({}) end, "bad argument #1 to 'lookup' (string expected, got table)")
+  end)
+end)

@@ -1,0 +1,299 @@
+-- Sentences, tokens, token lists, entities, quotes and places from Lua: fields, spans into
+-- the article text, lists (#, [i], ipairs), tostring, equality and read-only-ness.
+
+assert(lede.load(spec.dir .. "/../../seeds/lavrov-north-korea.txt") == 1, "the seed loads")
+local a = corpus[1]
+local text = a.text
+
+local function find(list, pred)
+  for _, x in ipairs(list) do if pred(x) then return x end end
+end
+
+describe("Sentence", function()
+  local s = a.sentences[3]
+
+  it("has text, span, block, index and article", function()
+    assert.matches("^Russian Foreign Minister Sergey Lavrov has arrived in Pyongyang", s.text)
+    assert.equal(215, s.start)
+    assert.equal(418, s.stop)
+    assert.equal(s.text, text:sub(s.start, s.stop))
+    assert.equal(3, s.block)
+    assert.equal(3, s.index)
+    assert.truthy(s.article == a)
+    assert.equal(nil, s.nosuchfield)
+  end)
+
+  it("lists its tokens, inside its span", function()
+    local tokens = s:tokens()
+    assert.equal(33, #tokens)
+    assert.equal("Russian", tokens[1].text)
+    assert.equal(".", tokens[#tokens].text)
+    assert.equal("punct", tokens[#tokens].kind)
+    assert.equal(s.start, tokens[1].start)
+    assert.equal(s.stop, tokens[#tokens].stop)
+    for _, t in ipairs(tokens) do
+      assert.equal(t.text, text:sub(t.start, t.stop))
+      assert.truthy(a:tokens()[t.index] == t, "a sentence's token is the article's token")
+    end
+  end)
+
+  it("lists the entities inside it, of a kind if asked", function()
+    local names = {}
+    for _, e in ipairs(s:entities()) do names[#names + 1] = e.kind .. ":" .. e.canonical end
+    assert.same({ "group:Russian", "person:Sergey Lavrov", "place:Pyongyang", "group:North Korean officials",
+      "place:United States" }, names)
+    assert.equal(1, #s:entities("person"))
+    assert.equal(2, #s:entities("place"))
+    assert.equal(0, #s:entities("organisation"))
+    assert.error(function() s:entities("thing") end, "bad argument #1 to 'entities' (unknown entity kind 'thing'")
+  end)
+
+  it("has a tone in news mode", function()
+    local t = s:sentiment()
+    assert.equal("number", type(t.compound))
+    assert.near(1, t.pos + t.neu + t.neg, 0.01)
+    assert.near(lede.sentiment.score(s.text).compound, t.compound, 1e-9)
+    assert.truthy(a.sentences[29]:sentiment().compound < -0.5, "years of sanctions… badly weakened")
+  end)
+
+  it("describes itself", function()
+    assert.equal("Sentence 3 of 31: “Russian Foreign Minister Sergey Lavrov has arrived in Pyongyang for t…”", tostring(s))
+    assert.equal("Sentence 24 of 31: “Putin was equally warm.”", tostring(a.sentences[24]))
+  end)
+
+  it("compares by identity", function()
+    assert.truthy(a.sentences[3] == a.sentences[3])
+    assert.falsy(a.sentences[3] == a.sentences[4])
+    assert.falsy(a.sentences[1] == a, "a sentence is not its article")
+  end)
+
+  it("is read-only", function()
+    assert.error(function() s.text = "x" end, "attempt to set field 'text' of a read-only Sentence")
+  end)
+
+  it("names the method on a bad self", function()
+    assert.error(function() s.tokens(a) end, "calling 'tokens' on bad self (Sentence expected, got Article)")
+    assert.error(function() s.sentiment() end, "calling 'sentiment' on bad self (Sentence expected, got no value)")
+  end)
+end)
+
+describe("TokenList and Token", function()
+  local tokens = a:tokens()
+
+  it("is a list: #, [i] and ipairs", function()
+    assert.equal("userdata", type(tokens))
+    assert.equal(644, #tokens)
+    assert.equal(nil, tokens[0])
+    assert.equal(nil, tokens[645])
+    assert.equal(nil, tokens.nosuchfield)
+    local n = 0
+    for i, t in ipairs(tokens) do
+      n = i
+      assert.equal(i, t.index)
+    end
+    assert.equal(#tokens, n)
+  end)
+
+  it("gives tokens with text, lower, kind, span and index", function()
+    local t = tokens[1]
+    assert.equal("Russia’s", t.text)
+    assert.equal("russia’s", t.lower)
+    assert.equal("word", t.kind)
+    assert.equal(1, t.start)
+    assert.equal(#"Russia’s", t.stop)
+    assert.equal(1, t.index)
+    assert.equal(nil, t.nosuchfield)
+  end)
+
+  it("has spans into the article text for every token", function()
+    for _, t in ipairs(tokens) do assert.equal(t.text, text:sub(t.start, t.stop)) end
+  end)
+
+  it("kinds numbers and punctuation", function()
+    local number = find(a:tokens(), function(t) return t.text == "1,000" end)
+    assert.truthy(number, "1,000 is one token")
+    assert.equal("number", number.kind)
+    local comma = a.sentences[3]:tokens()[16]
+    assert.equal(",", comma.text)
+    assert.equal("punct", comma.kind)
+  end)
+
+  it("describe themselves", function()
+    assert.equal("TokenList of 644 tokens", tostring(tokens))
+    assert.equal("Token word “Russia’s” at 1", tostring(tokens[1]))
+  end)
+
+  it("compare by identity", function()
+    assert.truthy(tokens[1] == a:tokens()[1])
+    assert.falsy(tokens[1] == tokens[2])
+  end)
+
+  it("are read-only", function()
+    assert.error(function() tokens[1] = "x" end, "attempt to set field '1' of a read-only TokenList")
+    assert.error(function() tokens[1].text = "x" end, "attempt to set field 'text' of a read-only Token")
+  end)
+end)
+
+describe("Entity", function()
+  local entities = a:entities()
+
+  it("has text, kind, canonical, span and article", function()
+    local e = find(entities, function(x) return x.text == "Lavrov" end)
+    assert.equal("person", e.kind)
+    assert.equal("Sergey Lavrov", e.canonical)
+    assert.equal("Lavrov", text:sub(e.start, e.stop))
+    assert.truthy(e.article == a)
+    assert.equal(nil, e.nosuchfield)
+  end)
+
+  it("has spans into the article text for every entity", function()
+    for _, e in ipairs(entities) do assert.equal(e.text, text:sub(e.start, e.stop)) end
+  end)
+
+  it("shares canonical names across mentions of one referent", function()
+    local putin = {}
+    for _, e in ipairs(a:entities("person")) do
+      if e.canonical == "Vladimir Putin" then putin[e.text] = true end
+    end
+    assert.truthy(putin["Putin"] and putin["Vladimir Putin"] and putin["the Russian president"])
+    local kcna = find(entities, function(x) return x.text == "KCNA" end)
+    assert.equal("Korean Central News Agency", kcna.canonical)
+  end)
+
+  it("knows groups", function()
+    local g = find(entities, function(x) return x.kind == "group" end)
+    assert.equal("Russian", g.text)
+  end)
+
+  it("describe themselves", function()
+    assert.equal("Entity place “Russia”", tostring(entities[1]))
+    assert.equal("Entity person “Lavrov” → Sergey Lavrov", tostring(entities[2]))
+  end)
+
+  it("compare by identity and are read-only", function()
+    assert.truthy(a:entities()[2] == a:entities("person")[1])
+    assert.falsy(entities[1] == entities[2])
+    assert.error(function() entities[1].kind = "person" end, "attempt to set field 'kind' of a read-only Entity")
+  end)
+end)
+
+describe("Quote", function()
+  local quotes = a:quotes()
+
+  it("has text, kind, speaker, cue and spans", function()
+    local q = quotes[3]
+    assert.equal("Moscow is categorically against new restrictive measures on North Korea,", q.text)
+    assert.equal("direct", q.kind)
+    assert.equal("Oleg Burmistrov", q.speaker)
+    assert.equal("told", q.cue)
+    assert.equal(q.text, text:sub(q.start, q.stop))
+    assert.equal("Burmistrov", text:sub(q.speaker_start, q.speaker_stop))
+    assert.truthy(q.article == a)
+    assert.equal(nil, q.nosuchfield)
+  end)
+
+  it("has spans into the article text for every quote and speaker", function()
+    for _, q in ipairs(quotes) do
+      assert.equal(q.text, text:sub(q.start, q.stop))
+      if q.speaker_start then
+        assert.truthy(q.speaker_stop >= q.speaker_start)
+      else
+        assert.equal(nil, q.speaker_stop)
+      end
+    end
+  end)
+
+  it("resolves a pronoun speaker to the canonical name", function()
+    local q = quotes[4]
+    assert.matches("^Sanctions have done nothing", q.text)
+    assert.equal("he", text:sub(q.speaker_start, q.speaker_stop))
+    assert.equal("Oleg Burmistrov", q.speaker)
+    assert.equal("added", q.cue)
+  end)
+
+  it("knows the three kinds", function()
+    local kinds = {}
+    for _, q in ipairs(quotes) do kinds[q.kind] = (kinds[q.kind] or 0) + 1 end
+    assert.same({ direct = 3, partial = 3, indirect = 7 }, kinds)
+  end)
+
+  it("leaves an unattributed speaker nil", function()
+    local q = find(quotes, function(x) return x.speaker == nil end)
+    assert.matches("^Russian shelling damaged homes", q.text)
+    assert.equal(nil, q.speaker_start)
+  end)
+
+  it("describe themselves", function()
+    assert.equal("Quote partial by Maria Zakharova: “crime against humanity”", tostring(quotes[7]))
+    assert.matches("^Quote indirect by unknown: “Russian shelling", tostring(quotes[6]))
+  end)
+
+  it("compare by identity and are read-only", function()
+    assert.truthy(quotes[1] == a:quotes()[1])
+    assert.falsy(quotes[1] == quotes[2])
+    assert.error(function() quotes[1].speaker = "me" end, "attempt to set field 'speaker' of a read-only Quote")
+  end)
+end)
+
+describe("Place", function()
+  local places = a:places()
+
+  it("has name, text, geonames fields, kind, role and span", function()
+    local moscow = find(places, function(p) return p.text == "Moscow" end)
+    assert.equal("Moscow", moscow.name)
+    assert.equal(524901, moscow.geonameid)
+    assert.near(55.752, moscow.lat, 0.01)
+    assert.near(37.618, moscow.lon, 0.01)
+    assert.equal("RU", moscow.country)
+    assert.equal("city", moscow.kind)
+    assert.equal("actor", moscow.role, "“Moscow would resist…” is metonymy")
+    assert.equal("Moscow", text:sub(moscow.start, moscow.stop))
+    assert.truthy(moscow.article == a)
+    assert.equal(nil, moscow.nosuchfield)
+  end)
+
+  it("has spans into the article text for every place", function()
+    for _, p in ipairs(places) do assert.equal(p.text, text:sub(p.start, p.stop)) end
+  end)
+
+  it("resolves the Kremlin to Moscow as an actor", function()
+    local kremlin = find(places, function(p) return p.text == "the Kremlin" end)
+    assert.equal("Moscow", kremlin.name)
+    assert.equal("actor", kremlin.role)
+  end)
+
+  it("knows kinds and leaves the country of a region nil", function()
+    local kinds = {}
+    for _, p in ipairs(places) do kinds[p.kind] = true end
+    assert.truthy(kinds.country and kinds.city and kinds.region and kinds.admin)
+    local east = find(places, function(p) return p.name == "Far East" end)
+    assert.equal("region", east.kind)
+    assert.equal(nil, east.country)
+    assert.equal("location", places[1].role)
+  end)
+
+  it("describe themselves", function()
+    assert.equal("Place country “Russia” → Russia RU (location)", tostring(places[1]))
+    assert.equal("Place city “the Kremlin” → Moscow RU (actor)",
+      tostring(find(places, function(p) return p.text == "the Kremlin" end)))
+  end)
+
+  it("compare by identity and are read-only", function()
+    assert.truthy(places[1] == a:places()[1])
+    assert.falsy(places[1] == places[4], "two mentions of Russia are two places")
+    assert.error(function() places[1].lat = 0 end, "attempt to set field 'lat' of a read-only Place")
+  end)
+end)
+
+describe("objects of different kinds", function()
+  it("never compare equal", function()
+    assert.falsy(a.sentences[1] == a:tokens()[1])
+    assert.falsy(a:entities()[1] == a:places()[1])
+  end)
+
+  it("hide their metatables", function()
+    for _, v in ipairs({ a.sentences[1], a:tokens(), a:tokens()[1], a:entities()[1], a:quotes()[1], a:places()[1] }) do
+      assert.equal(false, getmetatable(v))
+    end
+  end)
+end)
