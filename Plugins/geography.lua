@@ -1,0 +1,119 @@
+-- geography: where the news happens and which capitals speak.
+--
+--   lede report geography seeds/                         places with mentions and coordinates
+--   lede report geography seeds/ --param by=country      one row per country
+--   lede report geography seeds/ --param by=article      each article's focus country and city
+--   lede report geography seeds/ --format geojson --output places.geojson   (opens in any GIS)
+
+local function round(x, n)
+  local m = 10 ^ (n or 4)
+  return math.floor(x * m + 0.5) / m
+end
+
+-- Rows sorted by a count, descending, then by a name: never by pairs() order.
+local function ranked(map, count, name)
+  local rows = {}
+  for _, row in pairs(map) do rows[#rows + 1] = row end
+  table.sort(rows, function(x, y)
+    if x[count] ~= y[count] then return x[count] > y[count] end
+    return x[name] < y[name]
+  end)
+  return rows
+end
+
+-- Every resolved place of the corpus, gathered by GeoNames id (or name when it has none).
+local function gather(corpus, role)
+  local places = {}
+  for a in corpus:articles() do
+    local seen = {}
+    for _, p in ipairs(a:places()) do
+      if role == "all" or p.role == role then
+        local key = p.geonameid ~= 0 and tostring(p.geonameid) or p.name
+        local row = places[key]
+        if not row then
+          row = { name = p.name, country = p.country, kind = p.kind, lat = p.lat, lon = p.lon,
+                  geonameid = p.geonameid, mentions = 0, articles = 0, actor = 0 }
+          places[key] = row
+        end
+        row.mentions = row.mentions + 1
+        if p.role == "actor" then row.actor = row.actor + 1 end
+        if not seen[key] then
+          seen[key] = true
+          row.articles = row.articles + 1
+        end
+      end
+    end
+  end
+  return places
+end
+
+return {
+  name = "geography",
+  version = "1.0",
+  description = "Places with mentions, roles and coordinates; countries; each article's focus",
+  params = {
+    by = { type = "string", default = "place", choices = { "place", "country", "article" },
+           help = "one row per place, per country, or per article (its focus)" },
+    role = { type = "string", default = "all", choices = { "all", "location", "actor" },
+             help = "keep only literal places (location) or speaking capitals and seats (actor)" },
+    top = { type = "integer", default = 0, help = "rows to keep (0: all)" },
+  },
+
+  -- Shared with scripts: lede.plugin("geography").places(corpus, "all")
+  places = function(corpus, role) return ranked(gather(corpus, role or "all"), "mentions", "name") end,
+
+  run = function(corpus, params)
+    local r = lede.report { title = "Geography" }
+    local limit = params.top > 0 and params.top or math.huge
+
+    if params.by == "place" then
+      local t = r:table { name = "places", columns = {
+        { "place", "string" }, { "country", "string" }, { "kind", "string" }, { "mentions", "integer" },
+        { "articles", "integer" }, { "as actor", "integer" }, { "geonameid", "integer" },
+        { "lat", "number", "decimals:4" }, { "lon", "number", "decimals:4" } } }
+      for i, p in ipairs(ranked(gather(corpus, params.role), "mentions", "name")) do
+        if i > limit then break end
+        t:add { p.name, p.country, p.kind, p.mentions, p.articles, p.actor, p.geonameid, round(p.lat), round(p.lon) }
+      end
+    elseif params.by == "country" then
+      local countries = {}
+      for _, p in pairs(gather(corpus, params.role)) do
+        if p.country then
+          local c = countries[p.country] or { country = p.country, mentions = 0, places = 0, actor = 0 }
+          countries[p.country] = c
+          c.mentions, c.places, c.actor = c.mentions + p.mentions, c.places + 1, c.actor + p.actor
+          -- The country's own point when it is mentioned, else its most mentioned place.
+          if p.kind == "country" or not c.lat or (c.kind ~= "country" and p.mentions > c.best) then
+            c.lat, c.lon, c.kind, c.best = p.lat, p.lon, p.kind, p.mentions
+          end
+        end
+      end
+      local t = r:table { name = "countries", columns = {
+        { "country", "string" }, { "mentions", "integer" }, { "places", "integer" },
+        { "as actor", "integer" }, { "lat", "number", "decimals:4" }, { "lon", "number", "decimals:4" } } }
+      for i, c in ipairs(ranked(countries, "mentions", "country")) do
+        if i > limit then break end
+        t:add { c.country, c.mentions, c.places, c.actor, round(c.lat), round(c.lon) }
+      end
+      r:note("A country counts the mentions of every place in it (cities count toward their country).")
+    else
+      local t = r:table { name = "focus", columns = {
+        { "article", "string" }, { "focus countries", "string" }, { "focus city", "string" },
+        { "places", "integer" }, { "lat", "number", "decimals:4" }, { "lon", "number", "decimals:4" } } }
+      for i, a in ipairs(corpus) do
+        if i > limit then break end
+        local f = a:focus()
+        local codes = {}
+        for _, c in ipairs(f.countries) do
+          if c.score >= (f.countries[1].score / 2) then codes[#codes + 1] = c.country end
+        end
+        local city = f.city
+        t:add { a.title or a.path, table.concat(codes, " "), city and city.name,
+                #a:places(), city and round(city.lat), city and round(city.lon) }
+      end
+      r:note("Focus countries score at least half the top one; cities count toward their country.")
+    end
+    r:note("Places: GeoNames (CC BY 4.0), resolved with roles location and actor (metonymy).")
+    return r
+  end,
+}
