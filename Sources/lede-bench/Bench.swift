@@ -17,7 +17,7 @@ enum Bench {
       case "--all": sections = Set(BenchSection.all)
       case "--help", "-h":
         print(
-          "usage: lede-bench [--articles N] [--parallel] [--all] [parse] [entities] [sentiment] [geo] [lua]"
+          "usage: lede-bench [--articles N] [--parallel] [--all] [parse] [entities] [sentiment] [geo] [lua] [stance]"
         )
         return
       default:
@@ -27,7 +27,8 @@ enum Bench {
     let corpus = generate(articles)
     print("corpus: \(corpus.count) articles, \(megabytes(corpus.bytes)) MB of text")
     if sections.contains("parse") { parse(corpus, parallel: parallel) }
-    let needsArticles = !sections.intersection(["entities", "sentiment", "geo", "lua"]).isEmpty
+    let needsArticles = !sections.intersection(["entities", "sentiment", "geo", "lua", "stance"])
+      .isEmpty
     guard needsArticles else { return }
     let reader = PlainTextReader()
     let loaded = corpus.files.enumerated().compactMap { (i, bytes) -> Article? in
@@ -41,6 +42,7 @@ enum Bench {
     }
     if sections.contains("geo") { benchGeo(articles: loaded) }
     if sections.contains("lua") { benchLua(articles: loaded) }
+    if sections.contains("stance") { benchStance(articles: loaded) }
   }
 
   /// The corpus as raw file bytes, as a loader would read them from disk.
@@ -138,5 +140,5 @@ enum Bench {
 
 /// The sections a full run measures.
 enum BenchSection {
-  static let all = ["parse", "entities", "sentiment", "geo", "lua"]
+  static let all = ["parse", "entities", "sentiment", "geo", "lua", "stance"]
 }

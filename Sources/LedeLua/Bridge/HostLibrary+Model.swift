@@ -12,7 +12,8 @@ extension HostLibrary {
     }
     return HostLibrary(
       functions: functions + corpusFunctions(bridge) + articleFunctions(bridge)
-        + itemFunctions(bridge) + ledeFunctions(bridge) + analysisFunctions(bridge))
+        + itemFunctions(bridge) + ledeFunctions(bridge) + analysisFunctions(bridge)
+        + stanceFunctions(bridge))
   }
 
   /// What every model object has: read-only fields, equality and `tostring`.

@@ -1,0 +1,106 @@
+import Foundation
+import LedeCore
+
+/// The cue words of claim stance (`stance/claim_cues.tsv`) and the antonyms that show a
+/// contradiction (`stance/antonyms.tsv`).
+public struct ClaimCues: Sendable {
+  /// What a cue says about the claim it stands near.
+  public enum Kind: String, Sendable, CaseIterable {
+    case refute, hedge, confirm, negate, judge
+  }
+
+  struct Phrase: Sendable {
+    var words: [String]
+    var kind: Kind
+    var weight: Double
+  }
+
+  /// First word → the phrases that start with it, longest first.
+  private(set) var phrases: [String: [Phrase]] = [:]
+  /// Stem → the stems of its opposites.
+  private(set) var antonyms: [String: Set<String>] = [:]
+
+  /// Cues from the two files' text.
+  public init(cues: String, antonyms: String) throws(StanceDataError) {
+    for (number, line) in Self.lines(cues) {
+      let fields = line.split(separator: "\t").map(String.init)
+      guard fields.count >= 3, let kind = Kind(rawValue: fields[0]), let weight = Double(fields[2])
+      else {
+        throw StanceDataError(
+          file: "stance/claim_cues.tsv", line: number, reason: "expected kind, phrase, weight")
+      }
+      add(fields[1], kind: kind, weight: weight)
+    }
+    for (number, line) in Self.lines(antonyms) {
+      let fields = line.split(separator: "\t").map(String.init)
+      guard fields.count >= 2 else {
+        throw StanceDataError(
+          file: "stance/antonyms.tsv", line: number, reason: "expected word, opposites")
+      }
+      addAntonyms(fields[0], fields[1].split(separator: "|").map(String.init))
+    }
+  }
+
+  /// Adds a cue phrase (lowercase words).
+  public mutating func add(_ phrase: String, kind: Kind, weight: Double) {
+    let words = ClaimWords.words(phrase)
+    guard let first = words.first else { return }
+    phrases[first, default: []].append(Phrase(words: words, kind: kind, weight: weight))
+    phrases[first]?.sort { $0.words.count > $1.words.count }
+  }
+
+  /// Adds a word and its opposites, both ways.
+  public mutating func addAntonyms(_ word: String, _ opposites: [String]) {
+    let a = ClaimWords.stem(word.lowercased())
+    for opposite in opposites {
+      let b = ClaimWords.stem(opposite.lowercased().trimmingCharacters(in: .whitespaces))
+      guard !b.isEmpty, a != b else { continue }
+      antonyms[a, default: []].insert(b)
+      antonyms[b, default: []].insert(a)
+    }
+  }
+
+  /// The bundled cues, loaded once per process.
+  public static let bundled: Result<ClaimCues, StanceDataError> = {
+    do {
+      let cues = try BundledData.bytes("stance/claim_cues.tsv")
+      let antonyms = try BundledData.bytes("stance/antonyms.tsv")
+      return .success(
+        try ClaimCues(
+          cues: String(decoding: cues, as: UTF8.self),
+          antonyms: String(decoding: antonyms, as: UTF8.self)))
+    } catch let error as StanceDataError {
+      return .failure(error)
+    } catch {
+      return .failure(StanceDataError(file: "stance/claim_cues.tsv", reason: "\(error)"))
+    }
+  }()
+
+  /// The cues in a list of words: (position, phrase length, kind, weight).
+  func find(in words: [String]) -> [(at: Int, length: Int, kind: Kind, weight: Double)] {
+    var out: [(at: Int, length: Int, kind: Kind, weight: Double)] = []
+    var i = 0
+    while i < words.count {
+      var advanced = false
+      if let candidates = phrases[words[i]] {
+        for phrase in candidates where i + phrase.words.count <= words.count {
+          if phrase.words.count == 1 || Array(words[i..<(i + phrase.words.count)]) == phrase.words {
+            out.append((i, phrase.words.count, phrase.kind, phrase.weight))
+            i += phrase.words.count
+            advanced = true
+            break
+          }
+        }
+      }
+      if !advanced { i += 1 }
+    }
+    return out
+  }
+
+  private static func lines(_ text: String) -> [(Int, Substring)] {
+    text.split(separator: "\n", omittingEmptySubsequences: false).enumerated().compactMap {
+      let trimmed = $0.element.trimmingCharacters(in: .whitespaces)
+      return trimmed.isEmpty || trimmed.hasPrefix("#") ? nil : ($0.offset + 1, $0.element)
+    }
+  }
+}

@@ -1,0 +1,174 @@
+import Foundation
+import LedeCore
+
+/// The stance cues compiled for matching: each pattern a list of word sets and gaps, indexed by
+/// the words it can start with.
+public struct StanceLexicon: Sendable {
+  /// One step of a compiled pattern.
+  enum Element: Hashable, Sendable {
+    case words(Set<String>)
+    /// Up to this many other words.
+    case gap(Int)
+  }
+
+  struct Compiled: Sendable {
+    var elements: [Element]
+    var cue: StanceCue
+  }
+
+  /// The cues, in file order.
+  public private(set) var cues: [StanceCue] = []
+  private(set) var patterns: [Compiled] = []
+  /// First word → indices into `patterns`.
+  private(set) var byFirstWord: [String: [Int]] = [:]
+
+  /// A lexicon of `cues`; throws on a pattern that cannot be compiled.
+  public init(cues: [StanceCue]) throws(StanceDataError) {
+    for cue in cues { try add(cue) }
+  }
+
+  /// Adds one cue; throws when its pattern is empty or starts with a gap.
+  public mutating func add(_ cue: StanceCue) throws(StanceDataError) {
+    let elements = try Self.compile(cue.pattern)
+    guard case .words(let first) = elements.first else {
+      throw StanceDataError(file: "cue", reason: "pattern '\(cue.pattern)' must start with a word")
+    }
+    let index = patterns.count
+    patterns.append(Compiled(elements: elements, cue: cue))
+    cues.append(cue)
+    for word in first { byFirstWord[word, default: []].append(index) }
+  }
+
+  /// The bundled lexicon (`stance/cues.tsv`), loaded once per process.
+  public static let bundled: Result<StanceLexicon, StanceDataError> = {
+    do {
+      let bytes = try BundledData.bytes("stance/cues.tsv")
+      return .success(try StanceLexicon(cues: parse(String(decoding: bytes, as: UTF8.self))))
+    } catch let error as StanceDataError {
+      return .failure(error)
+    } catch {
+      return .failure(StanceDataError(file: "stance/cues.tsv", reason: "\(error)"))
+    }
+  }()
+
+  /// Reads cues from the TSV format of `stance/cues.tsv`.
+  public static func parse(_ text: String, file: String = "stance/cues.tsv") throws(StanceDataError)
+    -> [StanceCue]
+  {
+    var cues: [StanceCue] = []
+    for (number, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated()
+    {
+      let trimmed = line.trimmingCharacters(in: .whitespaces)
+      if trimmed.isEmpty || trimmed.hasPrefix("#") { continue }
+      let fields = line.split(separator: "\t", omittingEmptySubsequences: false).map(String.init)
+      guard fields.count >= 4 else {
+        throw StanceDataError(
+          file: file, line: number + 1, reason: "expected pattern, stance, intensity, frame")
+      }
+      guard let stance = StanceLabel(rawValue: fields[1]) else {
+        throw StanceDataError(
+          file: file, line: number + 1, reason: "unknown stance '\(fields[1])'")
+      }
+      guard let intensity = Double(fields[2]), abs(intensity) <= 10 else {
+        throw StanceDataError(
+          file: file, line: number + 1, reason: "intensity must be a number in −10…10")
+      }
+      guard let frame = StanceFrame(rawValue: fields[3]) else {
+        throw StanceDataError(file: file, line: number + 1, reason: "unknown frame '\(fields[3])'")
+      }
+      guard StanceLabel(intensity: intensity) == stance || frame == .describe else {
+        throw StanceDataError(
+          file: file, line: number + 1,
+          reason: "intensity \(fields[2]) does not fit stance '\(stance)'")
+      }
+      cues.append(
+        StanceCue(
+          pattern: fields[0], stance: stance, intensity: intensity, frame: frame,
+          note: fields.count > 4 ? fields[4] : ""))
+    }
+    return cues
+  }
+
+  static func compile(_ pattern: String) throws(StanceDataError) -> [Element] {
+    var elements: [Element] = []
+    for part in pattern.lowercased().split(separator: " ") {
+      if part == "*" {
+        elements.append(.gap(2))
+        continue
+      }
+      var words: Set<String> = []
+      for alternative in part.split(separator: "|") {
+        let word = StanceText.normalize(String(alternative))
+        if word.hasSuffix("+") {
+          words.formUnion(inflections(of: String(word.dropLast())))
+        } else {
+          words.insert(word)
+        }
+      }
+      words.remove("")
+      guard !words.isEmpty else {
+        throw StanceDataError(file: "cue", reason: "empty word in pattern '\(pattern)'")
+      }
+      elements.append(.words(words))
+    }
+    if elements.isEmpty { throw StanceDataError(file: "cue", reason: "empty pattern") }
+    return elements
+  }
+
+  /// A verb's regular forms, generously: a form that is not a word never matches anything.
+  static func inflections(of word: String) -> Set<String> {
+    var forms: Set<String> = [word, word + "s", word + "es", word + "ed", word + "ing"]
+    guard let last = word.last else { return forms }
+    if last == "e" {
+      forms.formUnion([word + "d", String(word.dropLast()) + "ing"])
+    }
+    if last == "y", let before = word.dropLast().last, !"aeiou".contains(before) {
+      let stem = String(word.dropLast())
+      forms.formUnion([stem + "ies", stem + "ied"])
+    }
+    if !"aeiouwxy".contains(last) {
+      forms.formUnion([word + String(last) + "ed", word + String(last) + "ing"])
+    }
+    return forms
+  }
+
+  /// The longest cue that matches the words from `start`, up to (not including) `limit`.
+  func longestMatch(in text: StanceText, at start: Int, limit: Int) -> (cue: Compiled, end: Int)? {
+    guard text.isWord(start), let candidates = byFirstWord[text.words[start]] else { return nil }
+    var best: (cue: Compiled, end: Int)?
+    for index in candidates {
+      let compiled = patterns[index]
+      if let end = Self.match(compiled.elements, 0, in: text, at: start, limit: limit),
+        end > best?.end ?? 0
+      {
+        best = (compiled, end)
+      }
+    }
+    return best
+  }
+
+  private static func match(
+    _ elements: [Element], _ k: Int, in text: StanceText, at p: Int, limit: Int
+  ) -> Int? {
+    guard k < elements.count else { return p }
+    switch elements[k] {
+    case .words(let set):
+      var p = p
+      // Quotation marks are transparent: was “deeply alarmed” by.
+      if k > 0 { while p < limit, text.isQuoteMark(p) { p += 1 } }
+      guard p < limit, text.isWord(p), set.contains(text.words[p]) else { return nil }
+      return match(elements, k + 1, in: text, at: p + 1, limit: limit)
+    case .gap(let n):
+      var best: Int?
+      var q = p
+      for _ in 0...n {
+        if let end = match(elements, k + 1, in: text, at: q, limit: limit) {
+          best = max(best ?? 0, end)
+        }
+        guard q < limit, text.isWord(q) else { break }
+        q += 1
+      }
+      return best
+    }
+  }
+}

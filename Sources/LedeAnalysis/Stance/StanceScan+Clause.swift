@@ -1,0 +1,125 @@
+import LedeCore
+
+/// Negation, intensity modifiers and passive voice around a cue.
+extension StanceScan {
+  /// Whether the cue is negated: a clitic or negator just before it or inside it ("did not
+  /// back", "won't accept", "is not against"), or a refusal ("refused to accept").
+  func isNegated(_ cue: Range<Int>, lower: Int) -> Bool {
+    negationStart(cue, lower: lower) < cue.lowerBound || cue.contains { isNegator($0) }
+  }
+
+  /// The first token of the negation before the cue, or the cue's first token if none.
+  func negationStart(_ cue: Range<Int>, lower: Int) -> Int {
+    var j = cue.lowerBound - 1
+    var found = cue.lowerBound
+    var steps = 0
+    while j >= lower, steps < 4, text.isWord(j) {
+      let w = text.words[j]
+      if isNegator(j) {
+        found = j
+      } else if w == "to", j > lower, StanceWords.negatingVerbs.contains(text.words[j - 1]) {
+        found = j - 1
+        break
+      } else if StanceWords.auxiliaries.contains(w) {
+        // "did not endorse": the auxiliary belongs to the negation.
+        if found < cue.lowerBound { found = j }
+      } else if !StanceWords.adverbs.contains(w) {
+        break
+      }
+      j -= 1
+      steps += 1
+    }
+    return found
+  }
+
+  private func isNegator(_ i: Int) -> Bool {
+    text.clitic[i] || StanceWords.negators.contains(text.words[i])
+  }
+
+  /// The product of the boosters and hedges just before and inside the cue.
+  func modifier(_ cue: Range<Int>, lower: Int) -> Double {
+    var factor = 1.0
+    for j in max(lower, cue.lowerBound - 3)..<cue.upperBound where text.isWord(j) {
+      factor *= StanceWords.boosters[text.words[j]] ?? 1
+    }
+    return factor
+  }
+
+  /// A passive cue: its agents (after "by") and its patient, the subject before the verb.
+  ///
+  /// `agents` is empty for an agentless passive ("the strike was condemned"), which the caller
+  /// drops; `nil` means the cue is active.
+  func passive(_ cue: Range<Int>, in region: Range<Int>) -> (agents: [Actor], patient: Range<Int>?)?
+  {
+    let verb = text.words[cue.lowerBound]
+    guard verb.hasSuffix("ed") || verb.hasSuffix("en") || verb.hasSuffix("wn") else { return nil }
+    var k = cue.lowerBound - 1
+    while k >= region.lowerBound, text.isWord(k),
+      StanceWords.adverbs.contains(text.words[k]) || isNegator(k)
+    {
+      k -= 1
+    }
+    let hasBe = k >= region.lowerBound && StanceWords.beForms.contains(text.words[k])
+    // A reduced relative ("X, backed by Y") needs "by" right after the cue.
+    var by = cue.upperBound
+    var steps = 0
+    while by < region.upperBound, steps < 12, text.words[by] != "by" {
+      if !text.isWord(by), [";", ":", ",", "(", ")"].contains(text.words[by]) { break }
+      by += 1
+      steps += 1
+    }
+    let hasBy = by < region.upperBound && text.words[by] == "by"
+    guard hasBe || (hasBy && by == cue.upperBound) else { return nil }
+    var agents: [Actor] = []
+    if hasBy {
+      var a = by + 1
+      var skipped = 0
+      while a < region.upperBound, text.entityOf[a] < 0, text.isWord(a), skipped < 4 {
+        a += 1
+        skipped += 1
+      }
+      if a < region.upperBound, text.entityOf[a] >= 0 {
+        let e = Int(text.entityOf[a])
+        agents.append(actor(entity: e))
+        // "by X and Y"
+        var next = (text.entityTokens[e]?.upperBound ?? a) + 1
+        while next + 1 < region.upperBound, text.words[next] == "and" || text.words[next] == ",",
+          text.entityOf[next + 1] >= 0
+            || (text.words[next + 1] == "the" && next + 2 < region.upperBound
+              && text.entityOf[next + 2] >= 0)
+        {
+          let start = text.entityOf[next + 1] >= 0 ? next + 1 : next + 2
+          let e2 = Int(text.entityOf[start])
+          agents.append(actor(entity: e2))
+          next = (text.entityTokens[e2]?.upperBound ?? start) + 1
+        }
+      }
+    }
+    return (agents, patient(before: hasBe ? k : cue.lowerBound, in: region))
+  }
+
+  /// The subject phrase of a passive clause: from the clause start to the auxiliaries.
+  private func patient(before end: Int, in region: Range<Int>) -> Range<Int>? {
+    var last = end - 1
+    while last >= region.lowerBound, text.isWord(last),
+      StanceWords.auxiliaries.contains(text.words[last])
+        || StanceWords.adverbs.contains(text.words[last])
+    {
+      last -= 1
+    }
+    guard last >= region.lowerBound else { return nil }
+    var first = last
+    while first > region.lowerBound {
+      let w = text.words[first - 1]
+      if !text.isWord(first - 1) && !isQuoteMark(first - 1) { break }
+      if StanceWords.clauseWords.contains(w) || w == "and" && text.entityOf[first] < 0 { break }
+      if last - first >= 10 { break }
+      first -= 1
+    }
+    while first <= last, !text.isWord(first) { first += 1 }
+    guard first <= last else { return nil }
+    return first..<(last + 1)
+  }
+
+  func isQuoteMark(_ i: Int) -> Bool { text.isQuoteMark(i) }
+}

@@ -1,0 +1,138 @@
+import LedeCore
+
+/// Stances shown by evaluation rather than by a cue verb: `Hollins said the goal was
+/// “probably fine”`, `Mwale said the vaccine was "a genuinely important tool"`.
+extension StanceScan {
+  /// Past forms without "-ed" that end a subject phrase ("the verdict sent …").
+  private static let irregularPast: Set<String> = [
+    "sent", "made", "took", "gave", "kept", "left", "put", "set", "became", "came", "went",
+    "brought", "held", "meant", "showed", "shown", "looks", "look", "looked", "seems", "seemed",
+    "remains", "remained", "marks", "marked", "represents", "represented",
+  ]
+  /// The weakest tone, either way, that counts as an evaluation.
+  static let evaluationThreshold = 0.4
+
+  /// Reads reported clauses that evaluate their subject, for quotes no cue has used.
+  mutating func readEvaluations(skipping used: Set<Int>) {
+    for (index, quote) in quotes.enumerated() where !used.contains(index) {
+      guard let speaker = quote.speaker, quote.kind != .partial,
+        let range = tokens(of: quote), range.count >= 3
+      else { continue }
+      let subjectEnd = subjectEnd(in: range)
+      guard let subjectEnd, subjectEnd > range.lowerBound, subjectEnd - range.lowerBound <= 6
+      else { continue }
+      var subject = range.lowerBound..<subjectEnd
+      while subject.count > 1,
+        text.isQuoteMark(subject.lowerBound) || !text.isWord(subject.lowerBound)
+      {
+        subject = (subject.lowerBound + 1)..<subject.upperBound
+      }
+      let first = text.words[subject.lowerBound]
+      guard !StanceWords.objectPronouns.contains(first), !StanceWords.firstPerson.contains(first),
+        !StanceWords.personPronouns.contains(first), first != "there", first != "you"
+      else { continue }
+      // Direct quotes say many things; only an evaluation of something named or definite counts.
+      if quote.kind == .direct, first != "the", text.entityOf[subject.lowerBound] < 0 { continue }
+      if text.kinds[subject.lowerBound] == .number
+        || ["at", "no", "none", "some", "many"].contains(first)
+      {
+        continue
+      }
+      let predicateEnd = min(range.upperBound, subjectEnd + 20)
+      guard let evaluation = evaluation(from: subjectEnd, to: predicateEnd) else { continue }
+      let tone = SentimentAnalyzer.shared.score(
+        text.text(evaluation.lowerBound, evaluation.upperBound - 1)
+      ).compound
+      guard abs(tone) >= Self.evaluationThreshold, let target = resolveTarget(subject) else {
+        continue
+      }
+      let source = Actor(name: speaker, span: quote.speakerSpan)
+      guard source.name != target.name else { continue }
+      let cueEnd = min(predicateEnd, subjectEnd + 6)
+      let sentence = Int(text.sentenceOf[subjectEnd])
+      guard sentence >= 0 else { continue }
+      appendEvaluation(
+        source: source, target: target, subject: subject, cue: subjectEnd..<cueEnd,
+        intensity: tone * 5, voice: quote.kind == .indirect ? .indirect : .direct,
+        sentence: sentence)
+    }
+  }
+
+  private static let copulas: Set<String> = [
+    "is", "are", "was", "were", "looks", "looked", "seems", "seemed", "remains", "remained",
+  ]
+
+  /// The evaluative part of a predicate: quoted words in it ("sent “an important signal”"), or
+  /// what follows a copula ("was a genuinely important tool"); nil for a report of events
+  /// ("were injured", "had fallen").
+  private func evaluation(from start: Int, to end: Int) -> Range<Int>? {
+    var q = start
+    while q < end, !text.isQuoteMark(q) { q += 1 }
+    if q < end {
+      var close = q + 1
+      while close < end, !text.isQuoteMark(close) { close += 1 }
+      if close > q + 1 { return (q + 1)..<close }
+    }
+    var c = start
+    while c < end, text.isWord(c), StanceWords.adverbs.contains(text.words[c]) { c += 1 }
+    guard c + 1 < end, Self.copulas.contains(text.words[c]) else { return nil }
+    let next = text.words[c + 1]
+    if next.hasSuffix("ed") || next.hasSuffix("en") || next == "being" || next == "to" {
+      return nil
+    }
+    var stop = c + 1
+    while stop < end, text.isWord(stop) || text.isQuoteMark(stop) { stop += 1 }
+    return stop > c + 1 ? (c + 1)..<stop : nil
+  }
+
+  /// The tokens of a quote's text.
+  private func tokens(of quote: Quote) -> Range<Int>? {
+    var low = 0
+    var high = text.count
+    while low < high {
+      let mid = (low + high) / 2
+      if text.spans[mid].end <= quote.span.start { low = mid + 1 } else { high = mid }
+    }
+    var end = low
+    while end < text.count, text.spans[end].start < quote.span.end { end += 1 }
+    return end > low ? low..<end : nil
+  }
+
+  /// Where the subject phrase of a clause ends: at its first auxiliary or past verb.
+  private func subjectEnd(in range: Range<Int>) -> Int? {
+    var t = range.lowerBound
+    while t < range.upperBound, t - range.lowerBound <= 7 {
+      if text.isWord(t), t > range.lowerBound, text.entityOf[t] < 0 {
+        let w = text.words[t]
+        if StanceWords.auxiliaries.contains(w) || Self.irregularPast.contains(w)
+          || (w.hasSuffix("ed") && w.count > 4) || StanceWords.adverbs.contains(w)
+        {
+          return t
+        }
+      }
+      if !text.isWord(t), !text.isQuoteMark(t), text.words[t] != "-" { return nil }
+      t += 1
+    }
+    return nil
+  }
+
+  private mutating func appendEvaluation(
+    source: Actor, target: Actor, subject: Range<Int>, cue: Range<Int>, intensity: Double,
+    voice: StanceVoice, sentence: Int
+  ) {
+    let bounded = max(-10, min(10, intensity))
+    let cueSpan = Span(
+      start: text.spans[cue.lowerBound].start, end: text.spans[cue.upperBound - 1].end)
+    records.append(
+      StanceRecord(
+        source: source.name, target: target.name,
+        object: text.text(subject.lowerBound, subject.upperBound - 1),
+        targetIsEntity: target.span != nil, stance: StanceLabel(intensity: bounded),
+        intensity: (bounded * 100).rounded() / 100,
+        cue: text.text(cue.lowerBound, cue.upperBound - 1), voice: voice, sentence: sentence,
+        cueSpan: cueSpan, sourceSpan: source.span,
+        targetSpan: Span(
+          start: text.spans[subject.lowerBound].start, end: text.spans[subject.upperBound - 1].end))
+    )
+  }
+}

@@ -1,0 +1,283 @@
+import LedeCore
+
+/// Who holds a stance: the subject of the cue's clause.
+extension StanceScan {
+  /// Verbs whose object may look like a subject to a leftward scan ("Putin met Kim and
+  /// praised …": Kim is not who praised).
+  private static let objectVerbs: Set<String> = [
+    "met", "meet", "meets", "told", "visited", "hosted", "invited", "thanked", "urged", "asked",
+    "saw", "joined", "named", "appointed", "replaced", "beat", "defeated", "accused", "blamed",
+    "criticised", "criticized", "praised", "backed", "condemned", "welcomed", "attacked",
+    "warned", "sued", "hit", "struck", "called", "congratulated", "fired", "sacked", "hired",
+  ]
+
+  /// The subject actors of the clause that ends at `cue`: the nearest entity to its left that is
+  /// not inside a prepositional phrase, a possessive or an object, with those coordinated with
+  /// it ("North Korea and the Kremlin"); a pronoun resolved to the last person; "we" in a quote
+  /// is the speaker.
+  ///
+  /// `blocked` is true when the clause has a subject that is not a named actor ("opposition
+  /// parties rejected …"), so the speaker of a surrounding quote must not stand in for it.
+  func subjects(before cue: Int, in region: Range<Int>, quote q: Int32) -> (
+    actors: [Actor], blocked: Bool
+  ) {
+    let asides = parentheticals(in: region, before: cue)
+    var j = cue - 1
+    while j >= region.lowerBound {
+      if let aside = asides.first(where: { $0.contains(j) }) {
+        j = aside.lowerBound - 1
+        continue
+      }
+      if q < 0, text.quoteOf[j] >= 0 {
+        j -= 1
+        continue
+      }
+      let w = text.words[j]
+      if !text.isWord(j) {
+        if w == ";" || (w == ":" && q < 0) { break }
+        j -= 1
+        continue
+      }
+      if text.entityOf[j] >= 0 {
+        let e = Int(text.entityOf[j])
+        let range = text.entityTokens[e] ?? j...j
+        switch subject(entity: e, range: range, region: region) {
+        case .some(.some(let found)): return (found, false)
+        case .some(.none): return ([], true)
+        case .none: break
+        }
+        j = range.lowerBound - 1
+        continue
+      }
+      let between = onlyVerbGroup(j + 1, cue)
+      if between {
+        if StanceWords.personPronouns.contains(w) || w == "it" || w == "they" {
+          // "Israel’s office said it would not agree": a pronoun opening reported speech is
+          // usually its speaker.
+          if q >= 0, j == region.lowerBound, quotes[Int(q)].kind == .indirect,
+            let speaker = quotes[Int(q)].speaker
+          {
+            return ([Actor(name: speaker, span: quotes[Int(q)].speakerSpan)], false)
+          }
+          if let found = speechSubject(beforePronoun: j, in: region, quote: q), !found.isEmpty {
+            return (found, false)
+          }
+          if w != "they", let e = lastEntity(before: j, kind: w == "it" ? .organization : .person) {
+            return ([actor(entity: e)], false)
+          }
+          return ([], true)
+        }
+        if StanceWords.firstPerson.contains(w), q >= 0, let speaker = quotes[Int(q)].speaker {
+          return ([Actor(name: speaker, span: quotes[Int(q)].speakerSpan)], false)
+        }
+        // "X said … but warned that …": the subject is the speaker's, not the reported clause's.
+        if w == "and" || w == "but" {
+          if let verb = speechVerb(before: j, in: region, quote: q) {
+            j = verb - 1
+            continue
+          }
+          // "said Kenya was engaging … and urged the fishermen": a verb of saying joined to
+          // reported speech is the speaker's own.
+          if q >= 0, quotes[Int(q)].kind == .indirect, let speaker = quotes[Int(q)].speaker,
+            StanceWords.speechVerbs.contains(text.words[cue])
+          {
+            return ([Actor(name: speaker, span: quotes[Int(q)].speakerSpan)], false)
+          }
+        }
+      }
+      if StanceWords.clauseWords.contains(w) && !between { return ([], true) }
+      j -= 1
+    }
+    return ([], false)
+  }
+
+  /// The nearest verb of saying left of `j` in the clause, outside quotes.
+  private func speechVerb(before j: Int, in region: Range<Int>, quote q: Int32) -> Int? {
+    var v = j - 1
+    while v >= region.lowerBound, v > j - 40 {
+      let w = text.words[v]
+      if w == ";" { return nil }
+      if (q >= 0 || text.quoteOf[v] < 0), text.isWord(v), text.entityOf[v] < 0,
+        StanceWords.speechVerbs.contains(w)
+      {
+        return v
+      }
+      v -= 1
+    }
+    return nil
+  }
+
+  /// "Israel’s prime minister’s office said it would not agree": the pronoun is the subject of
+  /// the verb of saying just before it.
+  private func speechSubject(beforePronoun j: Int, in region: Range<Int>, quote q: Int32)
+    -> [Actor]?
+  {
+    var v = j - 1
+    if v >= region.lowerBound, text.words[v] == "that" { v -= 1 }
+    guard v >= region.lowerBound, text.isWord(v), StanceWords.speechVerbs.contains(text.words[v])
+    else {
+      return nil
+    }
+    return subjects(before: v, in: region, quote: q).actors
+  }
+
+  /// Comma-delimited asides before the cue: ", who …,", ", a lawyer at …,", ", 34,".
+  private func parentheticals(in region: Range<Int>, before cue: Int) -> [Range<Int>] {
+    var out: [Range<Int>] = []
+    var c = region.lowerBound
+    while c < cue {
+      defer { c += 1 }
+      guard text.words[c] == ",", c + 1 < cue else { continue }
+      let next = text.words[c + 1]
+      let opensAside =
+        ["which", "who", "whom", "whose"].contains(next)
+        || ((["a", "an", "the"].contains(next) || text.kinds[c + 1] == .number)
+          && c > region.lowerBound
+          && text.entityOf[c - 1] >= 0)
+      guard opensAside else { continue }
+      var d = c + 1
+      while d < cue, text.words[d] != ",", text.words[d] != ";", d - c < 30 { d += 1 }
+      // The aside must close before the cue; one that runs into it holds the cue's own clause.
+      if d < cue, text.words[d] == "," {
+        out.append(c..<(d + 1))
+        c = d - 1
+      }
+    }
+    return out
+  }
+
+  /// Whether tokens `from..<to` hold only auxiliaries, adverbs, negation and "to".
+  private func onlyVerbGroup(_ from: Int, _ to: Int) -> Bool {
+    for k in from..<max(from, to) {
+      let w = text.words[k]
+      if !text.isWord(k) { continue }
+      if StanceWords.auxiliaries.contains(w) || StanceWords.adverbs.contains(w)
+        || StanceWords.negators.contains(w) || w == "to" || StanceWords.negatingVerbs.contains(w)
+        || StanceWords.boosters[w] != nil
+      {
+        continue
+      }
+      return false
+    }
+    return true
+  }
+
+  /// The entity as a subject with its coordinated partners; `nil` if it is not a subject (keep
+  /// looking left), `.some(nil)` if it shows the clause has another, unnamed subject.
+  private func subject(entity e: Int, range: ClosedRange<Int>, region: Range<Int>) -> [Actor]?? {
+    // A possessive modifies the next noun: "North Korea’s official KCNA said" (keep looking),
+    // "Pakistan’s government blamed" (the country acts), "Georgia’s next match is" (no actor).
+    let after = range.upperBound + 1
+    if text.possessive[range.upperBound], after < text.count, text.isWord(after) {
+      if StanceWords.institutions.contains(text.words[after]) { return .some([actor(entity: e)]) }
+      if text.entityOf[after] >= 0 { return nil }
+      return .some(nil)
+    }
+    var group = [actor(entity: e)]
+    var first = range.lowerBound
+    var k = range.lowerBound - 1
+    while group.count < 6 {
+      while k >= region.lowerBound, ["the", "a", "an"].contains(text.words[k]) { k -= 1 }
+      guard k - 1 >= region.lowerBound, text.words[k] == "and" || text.words[k] == ",",
+        text.entityOf[k - 1] >= 0
+      else { break }
+      let e2 = Int(text.entityOf[k - 1])
+      let other = actor(entity: e2)
+      first = text.entityTokens[e2]?.lowerBound ?? k - 1
+      if !group.contains(where: { $0.name == other.name }) { group.insert(other, at: 0) }
+      k = first - 1
+    }
+    var p = first - 1
+    while p >= region.lowerBound, text.isWord(p), ["the", "a", "an"].contains(text.words[p]) {
+      p -= 1
+    }
+    if p >= region.lowerBound, text.isWord(p) {
+      let w = text.words[p]
+      if StanceWords.prepositions.contains(w) {
+        // "a spokesman for the Kremlin said": the organisation speaks.
+        if w == "for" || w == "of", p > region.lowerBound,
+          StanceWords.spokesWords.contains(text.words[p - 1])
+        {
+          return .some(group)
+        }
+        return nil
+      }
+      if Self.objectVerbs.contains(w) { return nil }
+    }
+    // "Russian Foreign Ministry spokeswoman Maria Zakharova": the ministry, voiced by her.
+    if group.count == 1, entities[e].kind == .person,
+      let org = spokesOrganization(before: range.lowerBound, region: region)
+    {
+      return .some([actor(entity: org, speaker: name(ofEntity: e))])
+    }
+    return .some(group)
+  }
+
+  /// The organisation (or metonymic place) named just before a spokesperson's title.
+  private func spokesOrganization(before start: Int, region: Range<Int>) -> Int? {
+    var k = start - 1
+    var sawSpokes = false
+    var steps = 0
+    while k >= region.lowerBound, steps < 4, text.isWord(k) {
+      if text.entityOf[k] >= 0 {
+        let e = Int(text.entityOf[k])
+        return sawSpokes && entities[e].kind != .person ? e : nil
+      }
+      if StanceWords.spokesWords.contains(text.words[k]) { sawSpokes = true }
+      k -= 1
+      steps += 1
+    }
+    return nil
+  }
+
+  /// The last entity of `kind` mentioned before token `j`, within three sentences.
+  func lastEntity(before j: Int, kind: EntityKind) -> Int? {
+    let offset = text.spans[j].start
+    let sentence = Int(text.sentenceOf[j])
+    var e = entities.count - 1
+    while e >= 0, entities[e].span.start >= offset { e -= 1 }
+    while e >= 0 {
+      if entities[e].kind == kind {
+        if let range = text.entityTokens[e], Int(text.sentenceOf[range.lowerBound]) < sentence - 3 {
+          return nil
+        }
+        // A speaker named inside someone else's quote is not the one referred to.
+        if let range = text.entityTokens[e], text.quoteOf[range.lowerBound] >= 0,
+          text.quoteOf[range.lowerBound] != text.quoteOf[j]
+        {
+          e -= 1
+          continue
+        }
+        return e
+      }
+      e -= 1
+    }
+    return nil
+  }
+
+  /// The first "X and Y" of named actors in the sentence: who "one another" refers to.
+  func coordinatedPair(in bounds: Range<Int>) -> [Actor] {
+    var k = bounds.lowerBound
+    while k < bounds.upperBound {
+      if text.entityOf[k] >= 0 {
+        let e = Int(text.entityOf[k])
+        let end = (text.entityTokens[e]?.upperBound ?? k) + 1
+        var next = end
+        if next < bounds.upperBound, text.words[next] == "and" {
+          next += 1
+          if next < bounds.upperBound, text.words[next] == "the" { next += 1 }
+          if next < bounds.upperBound, text.entityOf[next] >= 0 {
+            let e2 = Int(text.entityOf[next])
+            let a = actor(entity: e)
+            let b = actor(entity: e2)
+            if a.name != b.name { return [a, b] }
+          }
+        }
+        k = end
+        continue
+      }
+      k += 1
+    }
+    return []
+  }
+}

@@ -1,0 +1,162 @@
+import LedeCore
+
+/// What a stance is about: the phrase a cue governs.
+extension StanceScan {
+  /// The longest target phrase, in words.
+  static let maximumTargetWords = 12
+
+  /// The phrase after a cue, prepositions and "that" skipped, up to the end of its clause.
+  func objectPhrase(
+    from start: Int, in region: Range<Int>, quote q: Int32, stopAtQuote: Bool = false
+  )
+    -> Range<Int>?
+  {
+    var t = start
+    var skipped = 0
+    while t < region.upperBound, skipped < 2, text.isWord(t),
+      StanceWords.targetPrepositions.contains(text.words[t]) || text.words[t] == "that"
+    {
+      t += 1
+      skipped += 1
+    }
+    if t + 1 < region.upperBound, StanceWords.isReciprocal(text.words[t], text.words[t + 1]) {
+      return t..<(t + 2)
+    }
+    var last = -1
+    var count = 0
+    var u = t
+    while u < region.upperBound, count < Self.maximumTargetWords {
+      if q >= 0, text.quoteOf[u] != q { break }
+      if !text.isWord(u) {
+        if isQuoteMark(u) && !stopAtQuote {
+          u += 1
+          continue
+        }
+        if text.words[u] == "-" || text.words[u] == "/" {
+          u += 1
+          continue
+        }
+        break
+      }
+      let w = text.words[u]
+      let next = u + 1 < region.upperBound ? text.words[u + 1] : ""
+      if count > 0 {
+        if StanceWords.clauseWords.contains(w) { break }
+        if w == "and" || w == "or" {
+          if StanceWords.clauseVerbs.contains(next) || StanceWords.auxiliaries.contains(next)
+            || StanceWords.personPronouns.contains(next) || next == "they" || next == "it"
+            || next == "we"
+            || (next.hasSuffix("ed") && u + 1 < text.count && text.entityOf[u + 1] < 0)
+          {
+            break
+          }
+        }
+        if ["on", "in", "at", "during", "by", "from", "until"].contains(w),
+          StanceWords.timeWords.contains(next) || text.kinds[min(u + 1, text.count - 1)] == .number
+        {
+          break
+        }
+        if ["yesterday", "today", "tonight", "overnight"].contains(w) { break }
+        // "accused the army of using", "blamed X for failing": the target is the accused.
+        if w == "of" || w == "for", next.hasSuffix("ing") { break }
+        if StanceWords.timeStarters.contains(w), StanceWords.timeWords.contains(next) { break }
+      }
+      last = u
+      count += 1
+      u += 1
+    }
+    guard last >= t else { return nil }
+    // Trailing function words belong to what was cut off.
+    while last > t, text.isWord(last),
+      ["and", "or", "the", "a", "an", "to", "of", "for", "with", "on", "in", "at"].contains(
+        text.words[last])
+    {
+      last -= 1
+    }
+    var first = t
+    while first < last, isQuoteMark(first) { first += 1 }
+    return first..<(last + 1)
+  }
+
+  /// The action after "to" in "urged X to Y"; the object when there is no "to".
+  func urgedAction(from start: Int, in region: Range<Int>, quote q: Int32) -> Range<Int>? {
+    var u = start
+    while u < region.upperBound, u - start < 8, text.isWord(u) || isQuoteMark(u) {
+      if text.words[u] == "to", u + 1 < region.upperBound, u > start {
+        return objectPhrase(from: u + 1, in: region, quote: q)
+      }
+      u += 1
+    }
+    return objectPhrase(from: start, in: region, quote: q)
+  }
+
+  /// "called X Y", "described X as Y": X, and the tone of Y (−1…1), when Y is evaluative.
+  func description(from start: Int, in region: Range<Int>, quote q: Int32) -> (Range<Int>, Double)?
+  {
+    guard let object = objectPhrase(from: start, in: region, quote: q, stopAtQuote: true) else {
+      return nil
+    }
+    var c = object.upperBound
+    while c < region.upperBound, ["a", "an", "the"].contains(text.words[c]) { c += 1 }
+    var complement: Range<Int>?
+    if c < region.upperBound, text.words[c] == "as" {
+      c += 1
+    } else if object.count == 1, StanceWords.objectPronouns.contains(text.words[object.lowerBound])
+    {
+      // "called it a crime": the rest of the clause.
+    } else if !(c < region.upperBound && isQuoteMark(c)) {
+      return nil
+    }
+    while c < region.upperBound, isQuoteMark(c) { c += 1 }
+    var end = c
+    while end < region.upperBound, end - c < 15 {
+      if !text.isWord(end), !isQuoteMark(end), text.words[end] != "-" { break }
+      if StanceWords.clauseWords.contains(text.words[end]) && end > c + 1 { break }
+      end += 1
+    }
+    if end > c { complement = c..<end }
+    guard let complement else { return nil }
+    let phrase = text.text(complement.lowerBound, complement.upperBound - 1)
+    let tone = SentimentAnalyzer.shared.score(phrase).compound
+    guard abs(tone) >= 0.25 else { return nil }
+    return (object, tone)
+  }
+
+  /// Whether a target phrase is "one another" or "each other".
+  func isReciprocal(_ target: Range<Int>) -> Bool {
+    target.count == 2
+      && StanceWords.isReciprocal(text.words[target.lowerBound], text.words[target.lowerBound + 1])
+  }
+
+  /// The target as an actor: the entity the phrase names or possesses ("Russia’s “sacred
+  /// fight”" → Russia), a pronoun's referent, or the phrase itself; nil for a pronoun that
+  /// cannot be resolved.
+  func resolveTarget(_ target: Range<Int>) -> Actor? {
+    var a = target.lowerBound
+    while a < target.upperBound - 1, text.isWord(a), StanceWords.determiners.contains(text.words[a])
+    { a += 1 }
+    if text.entityOf[a] >= 0 {
+      let e = Int(text.entityOf[a])
+      if let range = text.entityTokens[e], range.lowerBound >= target.lowerBound {
+        let after = range.upperBound + 1
+        let purpose =
+          after + 1 < target.upperBound && text.words[after] == "to"
+          && !StanceWords.determiners.contains(text.words[after + 1])
+          && text.entityOf[after + 1] < 0
+        if range.upperBound >= target.upperBound - 1 || text.possessive[range.upperBound] || purpose
+        {
+          return actor(entity: e)
+        }
+      }
+    }
+    if target.count == 1, StanceWords.objectPronouns.contains(text.words[a]) {
+      if text.words[a] == "him" || text.words[a] == "her",
+        let e = lastEntity(before: a, kind: .person)
+      {
+        return actor(entity: e)
+      }
+      return nil
+    }
+    return Actor(name: text.text(target.lowerBound, target.upperBound - 1), span: nil)
+  }
+}

@@ -1,0 +1,216 @@
+import LedeCore
+
+/// One article being read for stances: the token view, the entities and quotes, and the
+/// records found so far.
+struct StanceScan {
+  /// A source or target actor: its name and where it is mentioned.
+  struct Actor: Hashable {
+    var name: String
+    var span: Span?
+    /// Who voiced the actor's position, when someone else (a spokesperson).
+    var speaker: String?
+  }
+
+  let article: Article
+  let lexicon: StanceLexicon
+  let text: StanceText
+  let entities: [Entity]
+  let quotes: [Quote]
+  /// Gazetteer names of place entities, by the entity's start offset.
+  let placeNames: [Int: String]
+  var records: [StanceRecord] = []
+  private var seen: Set<String> = []
+
+  init(article: Article, lexicon: StanceLexicon) {
+    self.article = article
+    self.lexicon = lexicon
+    self.text = StanceText(article)
+    self.entities = article.entities
+    self.quotes = article.quotes
+    var names: [Int: String] = [:]
+    for place in article.places { names[place.span.start] = place.name }
+    self.placeNames = names
+  }
+
+  mutating func run() -> [StanceRecord] {
+    for (index, sentence) in article.sentences.enumerated() {
+      let lower = sentence.tokens.lowerBound
+      let limit = min(sentence.tokens.upperBound, text.count)
+      var i = lower
+      while i < limit {
+        guard let (compiled, end) = lexicon.longestMatch(in: text, at: i, limit: limit) else {
+          i += 1
+          continue
+        }
+        // A cue inside a name ("Rapid Support Forces") is no cue.
+        if text.entityOf[i] < 0, compiled.elements.count > 1 || !isNounUse(i) {
+          read(compiled.cue, i..<end, sentence: index, in: lower..<limit)
+        }
+        i = end
+      }
+    }
+    var used: Set<Int> = []
+    for record in records {
+      let t = tokenIndex(at: record.cueSpan.start)
+      if t >= 0, text.quoteOf[t] >= 0 { used.insert(Int(text.quoteOf[t])) }
+    }
+    readEvaluations(skipping: used)
+    records.sort { ($0.cueSpan.start, $0.source) < ($1.cueSpan.start, $1.source) }
+    return records
+  }
+
+  /// The token that starts at byte `offset`, or −1.
+  private func tokenIndex(at offset: Int) -> Int {
+    var low = 0
+    var high = text.count
+    while low < high {
+      let mid = (low + high) / 2
+      if text.spans[mid].start < offset { low = mid + 1 } else { high = mid }
+    }
+    return low < text.count && text.spans[low].start == offset ? low : -1
+  }
+
+  /// A one-word cue used as a noun: "its support", "Russia’s backing".
+  private func isNounUse(_ i: Int) -> Bool {
+    let p = i - 1
+    guard p >= 0, text.isWord(p) else { return false }
+    return StanceWords.nounMarkers.contains(text.words[p]) || text.possessive[p]
+  }
+
+  /// Reads the clause around one cue and records what it says.
+  private mutating func read(
+    _ cue: StanceCue, _ cueRange: Range<Int>, sentence: Int, in bounds: Range<Int>
+  ) {
+    let q = text.quoteOf[cueRange.lowerBound]
+    let quote = q >= 0 ? quotes[Int(q)] : nil
+    // Inside a quote the clause cannot reach past the quoted words.
+    var region = bounds
+    if q >= 0 {
+      var first = cueRange.lowerBound
+      while first > bounds.lowerBound, text.quoteOf[first - 1] == q { first -= 1 }
+      var last = cueRange.upperBound
+      while last < bounds.upperBound, text.quoteOf[last] == q { last += 1 }
+      region = first..<last
+    }
+    let voice: StanceVoice =
+      quote.map { $0.kind == .indirect ? .indirect : .direct } ?? .author
+    let negated = isNegated(cueRange, lower: region.lowerBound)
+    var intensity = cue.intensity * modifier(cueRange, lower: region.lowerBound)
+
+    var sources: [Actor]
+    var target: Range<Int>
+    if let passive = passive(cueRange, in: region) {
+      guard !passive.agents.isEmpty, let patient = passive.patient else { return }
+      sources = passive.agents
+      target = patient
+    } else {
+      let found = subjects(before: cueRange.lowerBound, in: region, quote: q)
+      sources = found.actors
+      if sources.isEmpty, !found.blocked, let quote, let speaker = quote.speaker {
+        sources = [Actor(name: speaker, span: quote.speakerSpan)]
+      }
+      if sources.isEmpty {
+        // "the two leaders heaped praise upon one another": the pair named earlier.
+        guard cue.frame == .object || cue.frame == .warn,
+          let found = objectPhrase(from: cueRange.upperBound, in: region, quote: q),
+          isReciprocal(found)
+        else { return }
+        sources = coordinatedPair(in: bounds)
+      }
+      switch cue.frame {
+      case .object:
+        guard let found = objectPhrase(from: cueRange.upperBound, in: region, quote: q) else {
+          return
+        }
+        target = found
+      case .warn:
+        guard let found = objectPhrase(from: cueRange.upperBound, in: region, quote: q) else {
+          return
+        }
+        let phrase = text.text(found.lowerBound, found.upperBound - 1)
+        guard SentimentAnalyzer.shared.score(phrase).compound <= -0.25 else { return }
+        target = found
+      case .urge:
+        guard let found = urgedAction(from: cueRange.upperBound, in: region, quote: q) else {
+          return
+        }
+        target = found
+      case .describe:
+        guard let (object, tone) = description(from: cueRange.upperBound, in: region, quote: q)
+        else { return }
+        target = object
+        intensity = tone * abs(cue.intensity) * modifier(cueRange, lower: region.lowerBound)
+      }
+    }
+    if negated {
+      // Refusing cooperation is opposition; refusing conflict ("did not condemn") is no more
+      // than a weak lean the other way.
+      intensity = intensity > 0 ? -intensity * 0.6 : min(1, -intensity * 0.2)
+    }
+    intensity = max(-10, min(10, intensity))
+    let speaker = quote?.speaker
+    let cueText = text.text(
+      negationStart(cueRange, lower: region.lowerBound), cueRange.upperBound - 1)
+    let stance = cue.stance == .neutral && !negated ? .neutral : StanceLabel(intensity: intensity)
+
+    if isReciprocal(target) {
+      var group = sources
+      if group.count < 2 { group = coordinatedPair(in: bounds) }
+      guard group.count >= 2 else { return }
+      for a in group {
+        for b in group where b.name != a.name {
+          add(
+            source: a, target: b, object: text.text(target.lowerBound, target.upperBound - 1),
+            stance: stance, intensity: intensity, cue: cueText, voice: voice,
+            speaker: a.speaker ?? speaker, sentence: sentence, cueRange: cueRange,
+            targetRange: target, negated: negated)
+        }
+      }
+      return
+    }
+    // "dismissed as a whitewash": the target is what came before.
+    guard text.words[target.lowerBound] != "as", let resolved = resolveTarget(target) else {
+      return
+    }
+    for source in sources where source.name != resolved.name {
+      add(
+        source: source, target: resolved,
+        object: text.text(target.lowerBound, target.upperBound - 1),
+        stance: stance, intensity: intensity, cue: cueText, voice: voice,
+        speaker: source.speaker ?? (speaker == source.name ? nil : speaker), sentence: sentence,
+        cueRange: cueRange, targetRange: target, negated: negated)
+    }
+  }
+
+  private mutating func add(
+    source: Actor, target: Actor, object: String, stance: StanceLabel, intensity: Double,
+    cue: String, voice: StanceVoice, speaker: String?, sentence: Int, cueRange: Range<Int>,
+    targetRange: Range<Int>, negated: Bool
+  ) {
+    let key = "\(source.name)\u{1}\(target.name)\u{1}\(text.spans[cueRange.lowerBound].start)"
+    guard seen.insert(key).inserted else { return }
+    let cueSpan = Span(
+      start: text.spans[cueRange.lowerBound].start, end: text.spans[cueRange.upperBound - 1].end)
+    let targetSpan = Span(
+      start: text.spans[targetRange.lowerBound].start,
+      end: text.spans[targetRange.upperBound - 1].end)
+    records.append(
+      StanceRecord(
+        source: source.name, target: target.name, object: object,
+        targetIsEntity: target.span != nil, stance: stance,
+        intensity: (intensity * 100).rounded() / 100, cue: cue, voice: voice,
+        speaker: speaker == source.name ? nil : speaker, sentence: sentence, cueSpan: cueSpan,
+        sourceSpan: source.span, targetSpan: targetSpan, negated: negated))
+  }
+
+  /// The name an entity goes by in records: places by their gazetteer name.
+  func name(ofEntity e: Int) -> String {
+    let entity = entities[e]
+    if entity.kind == .place, let name = placeNames[entity.span.start] { return name }
+    return entity.canonical
+  }
+
+  func actor(entity e: Int, speaker: String? = nil) -> Actor {
+    Actor(name: name(ofEntity: e), span: entities[e].span, speaker: speaker)
+  }
+}

@@ -1,0 +1,66 @@
+import Foundation
+import LedeCore
+
+/// The Lua API reference, generated from the host declarations so it cannot drift from the
+/// code: `Sources/LedeLua/Reference.md` is this text, and a test keeps the two equal.
+package enum APIReference {
+  /// The whole reference as Markdown.
+  package static func markdown() -> String {
+    let bridge = ModelBridge(corpus: Corpus())
+    let library = HostLibrary.standard + .model(bridge)
+    var text = """
+      # Lede Lua API reference
+
+      Generated from the host declarations (`lede run -e` sees exactly these); a test checks
+      that this file matches them. Spans are 1-based, inclusive byte positions:
+      `a.text:sub(x.start, x.stop)` is the span's text. Objects are read-only userdata; lists
+      are Lua sequences (`#`, indexing, `ipairs`).
+
+      ## Globals and the `lede` library
+
+
+      """
+    var methods: [String: [(String, String)]] = [:]
+    let entries =
+      library.functions.map { f in
+        (name: f.name, function: Optional(f), constant: String?.none, help: f.help)
+      }
+      + library.constants.map { c in
+        (name: c.name, function: HostFunction?.none, constant: Optional(c.type), help: c.help)
+      }
+    for entry in entries.sorted(by: { $0.name < $1.name }) {
+      guard let f = entry.function else {
+        text += "- `\(entry.name)`: \(entry.constant ?? "value"). \(entry.help)\n"
+        continue
+      }
+      guard f.isMethod, let colon = f.name.firstIndex(of: ":") else {
+        text += "- `\(f.signature)`: \(f.help)\n"
+        continue
+      }
+      let kind = String(f.name[..<colon])
+      let result = f.result.isEmpty ? "" : " -> \(f.result)"
+      let shown: String
+      switch f.shortName {
+      case "__index": shown = "\(kind.lowercased())[\(f.params)]\(result)"
+      case "__len": shown = "#\(kind.lowercased())\(result)"
+      case let name where name.hasPrefix("__"): continue
+      default: shown = "\(kind.lowercased()):\(f.shortName)(\(f.params))\(result)"
+      }
+      methods[kind, default: []].append((shown, f.help))
+    }
+    text += """
+      - `lede.report{title=, columns=}` (Lua): a report builder; `r:table{name=, columns=}`, \
+      `t:add{…}`, `t:sort(column [, descending])`, `r:add{…}` (first table), `r:note(text)`, \
+      `r:evidence{sentence= | text=, article=, label=, row=}`. Columns are `{name, type [, format]}` \
+      with type string, integer, number or boolean and format `decimals:N` or `percent[:N]`.
+      - `corpus:articles()` (Lua): an iterator over the articles.
+
+      """
+    for kind in ObjectKind.allCases {
+      guard let entries = methods[kind.typeName] else { continue }
+      text += "\n## \(kind.typeName)\n\n"
+      for (shown, help) in entries { text += "- `\(shown)`: \(help)\n" }
+    }
+    return text
+  }
+}

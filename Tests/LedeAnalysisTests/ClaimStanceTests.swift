@@ -1,0 +1,95 @@
+import Foundation
+import LedeCore
+import Testing
+
+@testable import LedeAnalysis
+
+/// Claim stance: the rules on articles written for the test, and macro-F1 on the dev claims
+/// next to the "discuss for everything related" baseline (printed, not asserted).
+@Suite struct ClaimStanceTests {
+  let article = StanceTestSupport.article(
+    """
+    Harbour bridge reopens after repairs
+    The Kestrel Bay bridge reopened to traffic on Monday after three months of repairs.
+    The Kestrel Bay bridge reopened to traffic on Monday, the city council confirmed, after three months of repairs to its steel deck.
+    Council engineer Mira Olsen said the work had finished on budget.
+    Some residents had claimed the bridge would stay closed until spring, a rumour the council denied.
+    """)
+
+  @Test func aRestatedHeadlineAgrees() throws {
+    let a = try #require(article)
+    let r = a.claimStance("Kestrel Bay bridge reopens to traffic after repairs")
+    #expect(r.label == .agree, "\(r)")
+    #expect(!r.evidence.isEmpty)
+  }
+
+  @Test func anOppositeClaimDisagrees() throws {
+    let a = try #require(article)
+    let r = a.claimStance("Kestrel Bay bridge to stay closed until spring")
+    #expect(r.label == .disagree, "\(r)")
+  }
+
+  @Test func anotherStoryIsUnrelated() throws {
+    let a = try #require(article)
+    #expect(a.claimStance("Airline cancels flights to Tenerife over strike").label == .unrelated)
+    #expect(a.claimStance("").label == .unrelated)
+  }
+
+  @Test func stemsMeetAcrossInflections() {
+    #expect(ClaimWords.stem("restored") == ClaimWords.stem("restoration"))
+    #expect(ClaimWords.stem("convicted") == ClaimWords.stem("conviction"))
+    #expect(ClaimWords.stem("plunges") == ClaimWords.stem("plunged"))
+    #expect(ClaimWords.words("1,400 job losses") == ["1400", "job", "losses"])
+  }
+
+  @Test func devClaimsMacroF1() {
+    let claims = StanceDevSet.claims()
+    var confusion: [ClaimLabel: [ClaimLabel: Int]] = [:]
+    var baseline: [ClaimLabel: [ClaimLabel: Int]] = [:]
+    let threshold = ClaimStanceClassifier.Parameters().relatedness
+    let verbose = ProcessInfo.processInfo.environment["STANCE_VERBOSE"] == "1"
+    for claim in claims {
+      guard let article = StanceDevSet.articles[claim.file] else { continue }
+      let r = article.claimStance(claim.claim)
+      confusion[claim.label, default: [:]][r.label, default: 0] += 1
+      // The baseline: the same word overlap, and "discuss" for everything it finds related.
+      let base: ClaimLabel = r.relatedness >= threshold ? .discuss : .unrelated
+      baseline[claim.label, default: [:]][base, default: 0] += 1
+      if verbose && r.label != claim.label {
+        print("  \(claim.label) → \(r.label): \(claim.claim) [\(r.cues.joined(separator: ", "))]")
+      }
+    }
+    print(
+      String(
+        format:
+          "claim stance dev: %d pairs; macro-F1 %.3f (baseline, discuss for all related: %.3f)",
+        claims.count, Self.macroF1(confusion), Self.macroF1(baseline)))
+    print(
+      "  gold \\ predicted   "
+        + ClaimLabel.allCases.map { $0.rawValue.padding(toLength: 10, withPad: " ", startingAt: 0) }
+        .joined())
+    for gold in ClaimLabel.allCases {
+      let row = ClaimLabel.allCases.map {
+        String(confusion[gold]?[$0] ?? 0).padding(toLength: 10, withPad: " ", startingAt: 0)
+      }
+      print("  " + gold.rawValue.padding(toLength: 18, withPad: " ", startingAt: 0) + row.joined())
+    }
+    for label in ClaimLabel.allCases {
+      print(String(format: "  F1 %@: %.3f", label.rawValue, Self.f1(confusion, label)))
+    }
+    #expect(claims.count == 60)
+  }
+
+  static func f1(_ m: [ClaimLabel: [ClaimLabel: Int]], _ label: ClaimLabel) -> Double {
+    let tp = Double(m[label]?[label] ?? 0)
+    let predicted = Double(ClaimLabel.allCases.reduce(0) { $0 + (m[$1]?[label] ?? 0) })
+    let gold = Double(m[label]?.values.reduce(0, +) ?? 0)
+    let p = predicted == 0 ? 0 : tp / predicted
+    let r = gold == 0 ? 0 : tp / gold
+    return p + r == 0 ? 0 : 2 * p * r / (p + r)
+  }
+
+  static func macroF1(_ m: [ClaimLabel: [ClaimLabel: Int]]) -> Double {
+    ClaimLabel.allCases.reduce(0) { $0 + f1(m, $1) } / Double(ClaimLabel.allCases.count)
+  }
+}
