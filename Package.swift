@@ -26,7 +26,8 @@ let package = Package(
     .target(name: "LedeAnalysis", dependencies: ["LedeCore"], exclude: ["Data"]),
     .target(name: "LedeReport", dependencies: ["LedeCore"]),
     .target(
-      name: "LedeLua", dependencies: ["CLua", "CLuaShim", "LedeCore", "LedeAnalysis", "LedeReport"],
+      name: "LedeLua",
+      dependencies: ["CLua", "CLuaShim", "LedeCore", "LedeAnalysis", "LedeReport"],
       exclude: ["Reference.md"]),
     .target(name: "LedeShell", dependencies: ["CEditLine", "LedeLua"]),
     .executableTarget(

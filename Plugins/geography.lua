@@ -77,7 +77,8 @@ return {
       end
     elseif params.by == "country" then
       local countries = {}
-      for _, p in pairs(gather(corpus, params.role)) do
+      -- In ranked order, so that ties pick the same place on every run (pairs() order varies).
+      for _, p in ipairs(ranked(gather(corpus, params.role), "mentions", "name")) do
         if p.country then
           local c = countries[p.country] or { country = p.country, mentions = 0, places = 0, actor = 0 }
           countries[p.country] = c

