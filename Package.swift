@@ -41,6 +41,7 @@ let package = Package(
     .testTarget(name: "LedeAnalysisTests", dependencies: ["LedeAnalysis"], exclude: ["Fixtures"]),
     .testTarget(name: "LedeReportTests", dependencies: ["LedeReport"], exclude: ["Golden"]),
     .testTarget(name: "LedeLuaTests", dependencies: ["LedeLua"]),
+    .testTarget(name: "LedeShellTests", dependencies: ["LedeShell"]),
     .testTarget(name: "LedeEndToEndTests", dependencies: ["LedeCore"], exclude: ["Golden"]),
   ]
 )

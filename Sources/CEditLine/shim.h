@@ -16,6 +16,12 @@ static inline int lede_el_set_history(EditLine *el, History *h) {
   return el_set(el, EL_HIST, history, h);
 }
 static inline int lede_el_set_signal(EditLine *el, int on) { return el_set(el, EL_SIGNAL, on); }
+/// Puts the terminal in (1) or out of (0) editing mode now; el_gets otherwise switches only
+/// when it reads the first key, after drawing the prompt, so keys typed in between would be
+/// echoed twice.
+static inline int lede_el_prepare_terminal(EditLine *el, int on) {
+  return el_set(el, EL_PREP_TERM, on);
+}
 static inline int lede_el_set_getc(EditLine *el, el_rfunc_t fn) {
   return el_set(el, EL_GETCFN, fn);
 }

@@ -2,12 +2,23 @@ import ArgumentParser
 import LedeCore
 
 /// The `lede` command: a shell over a session of news articles, and batch subcommands.
+///
+/// `lede [PATH...]` with no subcommand opens the shell on the articles: interactive on a
+/// terminal, reading chunks and commands from standard input otherwise. The shell is the
+/// default subcommand (`lede shell`) rather than the root's own `run()`: a root with
+/// positional arguments would take `export` in `lede export …` as a path, since
+/// ArgumentParser parses a command's arguments before it looks for a subcommand.
 @main
 struct Lede: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "lede",
     abstract: "A workbench for analysing news articles.",
     discussion: """
+      Without a subcommand, lede opens a shell over the articles in PATH: Lua with `corpus` \
+      and `lede`, and .commands (.help lists them). When standard input or output is not a \
+      terminal, chunks and commands are read from standard input with no prompt; any that \
+      fails makes the exit status 1.
+
       PATH is a file, a folder (read recursively), a glob, or - for standard input. \
       Formats: plain text, Markdown with front matter, JSON and JSON Lines, HTML, RSS and Atom.
 
@@ -16,9 +27,10 @@ struct Lede: ParsableCommand {
       """,
     version: LedeVersion.string,
     subcommands: [
-      ExportCommand.self, RunCommand.self, ReportCommand.self, PluginsCommand.self,
-      TestCommand.self,
-    ]
+      ShellCommand.self, ExportCommand.self, RunCommand.self, ReportCommand.self,
+      PluginsCommand.self, TestCommand.self,
+    ],
+    defaultSubcommand: ShellCommand.self
   )
 }
 

@@ -21,6 +21,7 @@ extension ScriptRuntime {
     let L = session.L
     let base = lua_gettop(L)
     defer { lua_settop(L, base) }
+    forgetContext()
     let name = "=" + chunkName
     if session.load(Array("return \(line)".utf8), chunkName: name) != LUA_OK {
       lua_settop(L, base)
@@ -61,6 +62,7 @@ extension ScriptRuntime {
     for (i, a) in arguments.enumerated() {
       argTable.append(LuaTable.Entry(key: .integer(i + 1), value: .string(a)))
     }
+    forgetContext()
     try session.setGlobal("arg", .table(LuaTable(entries: argTable)))
     let source = try LuaSession.readScript(at: path)
     return try session.execute(
@@ -68,6 +70,12 @@ extension ScriptRuntime {
     ) { stack throws(HostError) in
       shellResults(on: stack, limits: limits)
     }
+  }
+
+  /// Each line starts afresh: no phase or article from the last one is stamped on its errors.
+  private func forgetContext() {
+    session.phase = nil
+    session.article = nil
   }
 
   /// The results at 1...top, read for display; the first, unless nil, becomes `_`.

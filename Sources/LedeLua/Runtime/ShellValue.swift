@@ -49,7 +49,7 @@ package indirect enum ShellValue: Sendable {
     }
   }
 
-  /// Whether this is a table whose entries are all articles (a list of articles).
+  /// The articles, if this is a corpus or a sequence of nothing but articles.
   package var articles: [Article]? {
     switch self {
     case .corpus(let articles, _):
@@ -57,8 +57,10 @@ package indirect enum ShellValue: Sendable {
     case .table(let entries, _):
       guard !entries.isEmpty else { return nil }
       var list: [Article] = []
-      for entry in entries {
-        guard case .object(_, _, let article?) = entry.value else { return nil }
+      for (i, entry) in entries.enumerated() {
+        guard case .integer(let key) = entry.key, key == i + 1,
+          case .object(_, _, let article?) = entry.value
+        else { return nil }
         list.append(article)
       }
       return list

@@ -9,6 +9,10 @@ import CEditLine
 ///
 /// Input bytes come through our own read function so that Ctrl-C at the prompt (a flag set
 /// by the SIGINT handler) ends the read and clears the line instead of killing the shell.
+/// While a line is read, SIGINT goes to `promptSignalHandler`, which only sets that flag: a
+/// second Ctrl-C at the prompt must not take the exit meant for code stuck in a run.
+/// libedit's own signal handling is on, so the terminal is restored when a signal stops or
+/// ends the process at the prompt (Ctrl-Z, SIGTERM, SIGHUP) and redrawn when it resumes.
 package final class EditLineReader: LineReader {
   private let editLine: OpaquePointer
   private let history: OpaquePointer
@@ -23,12 +27,16 @@ package final class EditLineReader: LineReader {
   package var completer: ((String) -> Completion)?
   /// Set by the SIGINT handler; polled while waiting for a key.
   package var interruptPending: () -> Bool
+  /// Takes up the pending Ctrl-C once the line is cleared.
   package var clearInterrupt: () -> Void
+  /// The SIGINT handler while a line is read.
+  private let promptSignalHandler: (@convention(c) (Int32) -> Void)?
   fileprivate var wasInterrupted = false
 
   /// Fails when standard input or output is not a terminal or libedit cannot start.
   package init?(
-    program: String, interruptPending: @escaping () -> Bool, clearInterrupt: @escaping () -> Void
+    program: String, interruptPending: @escaping () -> Bool, clearInterrupt: @escaping () -> Void,
+    promptSignalHandler: (@convention(c) (Int32) -> Void)? = nil
   ) {
     guard isatty(0) != 0, isatty(1) != 0 else { return nil }
     EditLineReader.prepareLocale()
@@ -40,9 +48,11 @@ package final class EditLineReader: LineReader {
     history = h
     self.interruptPending = interruptPending
     self.clearInterrupt = clearInterrupt
+    self.promptSignalHandler = promptSignalHandler
     lede_history_setsize(h, &event, 1000)
     lede_history_setunique(h, &event, 1)
     lede_el_set_editor(el, "emacs")
+    lede_el_set_signal(el, 1)
     lede_el_set_history(el, h)
     lede_el_set_clientdata(el, Unmanaged.passUnretained(self).toOpaque())
     lede_el_set_prompt(el, editLinePrompt)
@@ -51,6 +61,9 @@ package final class EditLineReader: LineReader {
       el, "lede-complete", "Complete the word before the cursor", editLineComplete)
     lede_el_bind(el, "^I", "lede-complete")
     lede_el_bind(el, "^R", "em-inc-search-prev")
+    // As in readline: ^U kills back to the start of the line, ^W the word before the cursor.
+    lede_el_bind(el, "^U", "vi-kill-line-prev")
+    lede_el_bind(el, "^W", "ed-delete-prev-word")
     // The user's ~/.editrc (or $EDITRC) comes last so it can override our bindings.
     el_source(el, nil)
   }
@@ -70,12 +83,24 @@ package final class EditLineReader: LineReader {
     }
   }
 
+  /// Reads one line with editing; Ctrl-C clears it, Ctrl-D on an empty line ends the input.
   package func readLine(prompt: String) -> LineInput {
     let bytes = Array(prompt.utf8CString)
     promptBuffer.deallocate()
     promptBuffer = .allocate(capacity: bytes.count)
     _ = promptBuffer.initialize(from: bytes)
     wasInterrupted = false
+    var saved = sigaction()
+    if let promptSignalHandler {
+      var action = sigaction()
+      action.__sigaction_handler.sa_handler = promptSignalHandler
+      sigemptyset(&action.sa_mask)
+      sigaction(SIGINT, &action, &saved)
+    }
+    defer { if promptSignalHandler != nil { sigaction(SIGINT, &saved, nil) } }
+    // The terminal may have been resized while a chunk ran.
+    el_resize(editLine)
+    lede_el_prepare_terminal(editLine, 1)
     var count: Int32 = 0
     guard let raw = el_gets(editLine, &count), count > 0 else {
       if wasInterrupted || interruptPending() {
@@ -92,6 +117,7 @@ package final class EditLineReader: LineReader {
     return .line(line)
   }
 
+  /// Adds an entry to the in-memory history, for the arrow keys and Ctrl-R.
   package func remember(_ entry: String) {
     lede_history_enter(history, &event, entry)
   }
@@ -111,9 +137,11 @@ package final class EditLineReader: LineReader {
     let candidates = completion.candidates.filter { $0.hasPrefix(typedText) }
     guard !candidates.isEmpty else { return UInt8(CC_REFRESH_BEEP) }
     let common = EditLineReader.commonPrefix(candidates)
-    if common.utf8.count > typed.count {
-      let rest = String(decoding: Array(common.utf8)[typed.count...], as: UTF8.self)
-      el_insertstr(editLine, rest)
+    let unique = candidates.count == 1 && !completion.suffix.isEmpty
+    if common.utf8.count > typed.count || unique {
+      let rest = String(
+        decoding: Array(common.utf8)[min(typed.count, common.utf8.count)...], as: UTF8.self)
+      el_insertstr(editLine, rest + (unique ? completion.suffix : ""))
       return UInt8(CC_REFRESH)
     }
     if candidates.count == 1 { return UInt8(CC_REFRESH) }

@@ -6,9 +6,11 @@ import Foundation
 /// The file is `$LEDE_HISTORY`, else `$XDG_STATE_HOME/lede/history`, else `~/.lede_history`.
 /// One entry per line; a multi-line entry has its newlines escaped as `\n` (and `\` as `\\`).
 package final class HistoryFile {
+  /// The file.
   package let path: String
   private var last: String?
 
+  /// The history in the file at `path` (created on the first entry).
   package init(path: String) {
     self.path = path
   }

@@ -13,15 +13,20 @@ package struct Completion: Equatable, Sendable {
   package var start: Int
   /// Candidate replacements for the text from `start` to the cursor.
   package var candidates: [String]
+  /// Inserted after a word completed in full (a space after a command name).
+  package var suffix: String
 
-  package init(start: Int, candidates: [String]) {
+  /// Candidates for the word from byte `start`.
+  package init(start: Int, candidates: [String], suffix: String = "") {
     self.start = start
     self.candidates = candidates
+    self.suffix = suffix
   }
 }
 
 /// Reads lines from the user: with line editing on a terminal, plainly from a pipe.
 package protocol LineReader: AnyObject {
+  /// The next line, without its newline, read after showing `prompt`.
   func readLine(prompt: String) -> LineInput
   /// Adds an entry to the in-memory history (the history file is separate).
   func remember(_ entry: String)

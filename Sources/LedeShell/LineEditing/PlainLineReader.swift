@@ -8,12 +8,17 @@ package final class PlainLineReader: LineReader {
   private var atEnd = false
   private let fd: Int32
 
+  /// A reader of file descriptor `fd`.
   package init(fd: Int32 = 0) { self.fd = fd }
 
+  /// The next line without its newline (the prompt is not shown); a last line without a
+  /// newline counts.
   package func readLine(prompt: String) -> LineInput {
     while true {
       if let newline = buffer.firstIndex(of: 0x0A) {
-        let line = String(decoding: buffer[..<newline], as: UTF8.self)
+        // A CRLF line from a Windows editor ends in a stray CR: not part of the line.
+        let end = newline > 0 && buffer[newline - 1] == 0x0D ? newline - 1 : newline
+        let line = String(decoding: buffer[..<end], as: UTF8.self)
         buffer.removeSubrange(...newline)
         return .line(line)
       }
@@ -34,5 +39,6 @@ package final class PlainLineReader: LineReader {
     }
   }
 
+  /// Nothing: a pipe keeps no history.
   package func remember(_ entry: String) {}
 }

@@ -1,0 +1,45 @@
+import LedeCore
+import LedeReport
+
+/// A list of articles as a table with a row count: `.articles`, `.search`, and any result that
+/// is a corpus or a list of articles.
+struct ArticleTable {
+  /// The articles shown.
+  var articles: [Article]
+  /// How many there are in all (more than shown when the list was cut).
+  var total: Int
+  /// The number of the first row.
+  var firstNumber = 1
+
+  /// The table as a report of one table, whose title counts the rows.
+  var report: Report {
+    let columns = [
+      ReportColumn("#", .integer), ReportColumn("title", .string), ReportColumn("date", .string),
+      ReportColumn("source", .string), ReportColumn("path", .string),
+    ]
+    let rows: [[ReportCell]] = articles.enumerated().map { i, a in
+      let m = a.metadata
+      return [
+        .integer(firstNumber + i), .string(m.title ?? m.path ?? a.id), cell(m.date),
+        cell(m.source), cell(m.path),
+      ]
+    }
+    let noun = total == 1 ? "article" : "articles"
+    let title =
+      articles.count < total ? "\(articles.count) of \(total) \(noun)" : "\(total) \(noun)"
+    let table =
+      (try? ReportTable(name: "articles", title: title, columns: columns, rows: rows))
+      ?? (try? ReportTable(name: "articles", columns: columns))
+    return Report(title: "", tables: table.map { [$0] } ?? [])
+  }
+
+  /// The table in `format`, fitted to `width` for text.
+  func render(format: ReportFormat, width: Int) -> String {
+    if total == 0 && format == .text { return "0 articles\n" }
+    return (try? format.render(report, width: width)) ?? ""
+  }
+
+  private func cell(_ text: String?) -> ReportCell {
+    text.map { .string($0) } ?? .null
+  }
+}
