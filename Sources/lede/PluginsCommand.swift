@@ -29,7 +29,7 @@ struct PluginsCommand: ParsableCommand {
         throw ExitCode(ExitCodes.usage)
       }
       do {
-        print(describe(try runtime.plugin(named: name)), terminator: "")
+        print(try runtime.plugin(named: name).helpText(usage: "--param KEY=VALUE"), terminator: "")
       } catch {
         throw ScriptFailure.exit(error)
       }
@@ -58,32 +58,5 @@ struct PluginsCommand: ParsableCommand {
           + row.1.padding(toLength: versionWidth, withPad: " ", startingAt: 0) + "  " + row.2)
     }
     if broken { throw ExitCode(ExitCodes.failure) }
-  }
-
-  func describe(_ info: PluginInfo) -> String {
-    var text = "\(info.name) \(info.version): \(info.description)\n  \(info.path)\n"
-    if info.parameters.isEmpty {
-      text += "\nNo parameters.\n"
-    } else {
-      text += "\nParameters (--param KEY=VALUE):\n"
-      for p in info.parameters {
-        var line = "  \(p.name)  \(p.kind.rawValue)"
-        if p.required { line += ", required" }
-        if p.defaultValue != .nil {
-          line += ", default \(p.defaultValue.stringValue ?? p.defaultValue.description)"
-        }
-        if !p.choices.isEmpty {
-          line +=
-            ", one of \(p.choices.map { $0.stringValue ?? $0.description }.joined(separator: "|"))"
-        }
-        text += line + "\n"
-        if !p.help.isEmpty { text += "      \(p.help)\n" }
-      }
-    }
-    if !info.exports.isEmpty {
-      text +=
-        "\nFunctions for scripts (lede.plugin(\"\(info.name)\")…): \(info.exports.joined(separator: ", "))\n"
-    }
-    return text
   }
 }

@@ -42,6 +42,20 @@ public struct ArticleLoader: Sendable {
     return outcome
   }
 
+  /// The files the paths stand for, in order (folders walked, globs expanded; `-` stays `-`),
+  /// and an issue for each path that is none of these. `load` reads exactly these files; the
+  /// shell uses this to read a large load in batches with a progress bar.
+  public func files(for paths: [String]) -> (files: [String], issues: [LoadIssue]) {
+    var issues: [LoadIssue] = []
+    let files = paths.flatMap { expand($0, issues: &issues) }.map { input -> String in
+      switch input {
+      case .file(let path): path
+      case .standardInput: "-"
+      }
+    }
+    return (files, issues)
+  }
+
   /// Parses one document that is already in memory.
   public func read(_ document: SourceDocument) -> ReadResult {
     let format = InputFormat.detect(document)

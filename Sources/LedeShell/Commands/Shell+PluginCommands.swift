@@ -42,7 +42,7 @@ extension Shell {
         let hint = runtime.plugins.suggestion(for: name).map { " Did you mean '\($0)'?" } ?? ""
         throw ShellCommandError("Unknown plugin '\(name)'.\(hint)")
       }
-      output.write(describe(try runtime.plugin(named: name)))
+      output.write(helpText(for: try runtime.plugin(named: name)))
       return
     }
     let sources = runtime.plugins.all()
@@ -87,31 +87,8 @@ extension Shell {
     showNote("Read \(loaded) plugin\(loaded == 1 ? "" : "s") again.")
   }
 
-  private func describe(_ info: PluginInfo) -> String {
-    var text = "\(info.name) \(info.version): \(info.description)\n  \(info.path)\n"
-    if info.parameters.isEmpty {
-      text += "\nNo parameters.\n"
-    } else {
-      text += "\nParameters (.report \(info.name) KEY=VALUE…):\n"
-      for p in info.parameters {
-        var line = "  \(p.name)  \(p.kind.rawValue)"
-        if p.required { line += ", required" }
-        if p.defaultValue != .nil {
-          line += ", default \(p.defaultValue.stringValue ?? p.defaultValue.description)"
-        }
-        if !p.choices.isEmpty {
-          line +=
-            ", one of \(p.choices.map { $0.stringValue ?? $0.description }.joined(separator: "|"))"
-        }
-        text += line + "\n"
-        if !p.help.isEmpty { text += "      \(p.help)\n" }
-      }
-    }
-    if !info.exports.isEmpty {
-      text +=
-        "\nFunctions for scripts (lede.plugin(\"\(info.name)\")…): \(info.exports.joined(separator: ", "))\n"
-    }
-    return text
+  private func helpText(for info: PluginInfo) -> String {
+    info.helpText(usage: ".report \(info.name) KEY=VALUE…")
   }
 
   static func cell(_ value: LuaValue) -> ReportCell {
