@@ -80,9 +80,7 @@ extension HostLibrary {
         case "start": call.stack.push(p.span.start + 1)
         case "stop": call.stack.push(p.span.end)
         case "article":
-          bridge.push(
-            ObjectRef(kind: .article, article: ref.article, index: 0), on: call.stack,
-            session: call.session)
+          bridge.pushArticle(ref.article, call)
         default: call.stack.pushNil()
         }
         return 1

@@ -20,9 +20,7 @@ extension HostLibrary {
         case "block": call.stack.push(s.block + 1)
         case "index": call.stack.push(Int(ref.index) + 1)
         case "article":
-          bridge.push(
-            ObjectRef(kind: .article, article: ref.article, index: 0), on: call.stack,
-            session: call.session)
+          bridge.pushArticle(ref.article, call)
         default: call.stack.pushNil()
         }
         return 1
@@ -107,9 +105,7 @@ extension HostLibrary {
         case "start": call.stack.push(e.span.start + 1)
         case "stop": call.stack.push(e.span.end)
         case "article":
-          bridge.push(
-            ObjectRef(kind: .article, article: ref.article, index: 0), on: call.stack,
-            session: call.session)
+          bridge.pushArticle(ref.article, call)
         default: call.stack.pushNil()
         }
         return 1
@@ -132,9 +128,7 @@ extension HostLibrary {
         case "speaker_stop":
           if let s = q.speakerSpan { call.stack.push(s.end) } else { call.stack.pushNil() }
         case "article":
-          bridge.push(
-            ObjectRef(kind: .article, article: ref.article, index: 0), on: call.stack,
-            session: call.session)
+          bridge.pushArticle(ref.article, call)
         default: call.stack.pushNil()
         }
         return 1

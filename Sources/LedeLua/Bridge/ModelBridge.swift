@@ -81,6 +81,12 @@ package final class ModelBridge: @unchecked Sendable {
     lua_setmetatable(stack.L, -2)
   }
 
+  /// Pushes the article an item belongs to (the `article` field of sentences, entities, …).
+  func pushArticle(_ article: Int32, _ call: HostCall) {
+    push(
+      ObjectRef(kind: .article, article: article, index: 0), on: call.stack, session: call.session)
+  }
+
   /// The object at `index`, if it is one of ours (of `kind`, when given).
   func object(at index: Int32, on stack: LuaStack, session: LuaSession, kind: ObjectKind? = nil)
     -> ObjectRef?

@@ -25,14 +25,15 @@ extension LuaValue: CustomStringConvertible {
   }
 
   /// `%.14g` as `lua_Number` is formatted, with `.0` on integral values as Lua 5.4 shows them.
-  static func format(_ d: Double) -> String {
+  package static func format(_ d: Double) -> String {
     if d.isNaN { return d.sign == .minus ? "-nan" : "nan" }
     if d.isInfinite { return d < 0 ? "-inf" : "inf" }
     let text = String(format: "%.14g", d)
     return text.contains(where: { !"-0123456789".contains($0) }) ? text : text + ".0"
   }
 
-  static func quote(_ s: String) -> String {
+  /// A string as Lua source writes it, in double quotes with escapes.
+  package static func quote(_ s: String) -> String {
     var out = "\""
     for scalar in s.unicodeScalars {
       switch scalar {

@@ -128,30 +128,9 @@ package struct ValuePrinter: Sendable {
 
   // MARK: Lua's ways
 
-  /// `%.14g`, as Lua formats floats, with `.0` on integral values as Lua 5.4 shows them.
-  static func format(_ d: Double) -> String {
-    if d.isNaN { return d.sign == .minus ? "-nan" : "nan" }
-    if d.isInfinite { return d < 0 ? "-inf" : "inf" }
-    let text = String(format: "%.14g", d)
-    return text.contains(where: { !"-0123456789".contains($0) }) ? text : text + ".0"
-  }
-
-  /// A string as Lua source writes it, in double quotes with escapes.
-  static func quote(_ s: String) -> String {
-    var out = "\""
-    for scalar in s.unicodeScalars {
-      switch scalar {
-      case "\"": out += "\\\""
-      case "\\": out += "\\\\"
-      case "\n": out += "\\n"
-      case "\r": out += "\\r"
-      case "\t": out += "\\t"
-      case _ where scalar.value < 0x20 || scalar.value == 0x7F: out += "\\\(scalar.value)"
-      default: out.unicodeScalars.append(scalar)
-      }
-    }
-    return out + "\""
-  }
+  /// Numbers and strings are shown as Lua shows them (the snapshot type knows how).
+  static func format(_ d: Double) -> String { LuaValue.format(d) }
+  static func quote(_ s: String) -> String { LuaValue.quote(s) }
 
   static let keywords: Set<String> = [
     "and", "break", "do", "else", "elseif", "end", "false", "for", "function", "goto", "if", "in",
