@@ -10,6 +10,9 @@ enum ExitCodes {
   static let failure: Int32 = 1
   static let usage: Int32 = 64
   static let noInput: Int32 = 65
+  /// A script, plugin or report failed itself (a Lua error, an invalid plugin): `EX_SOFTWARE`,
+  /// so that CI tells a broken script from a failed check (1).
+  static let software: Int32 = 70
   static let interrupted: Int32 = 130
 }
 

@@ -16,14 +16,16 @@ struct Lede: ParsableCommand {
     discussion: """
       Without a subcommand, lede opens a shell over the articles in PATH: Lua with `corpus` \
       and `lede`, and .commands (.help lists them). When standard input or output is not a \
-      terminal, chunks and commands are read from standard input with no prompt; any that \
-      fails makes the exit status 1.
+      terminal, chunks and commands are read from standard input with no prompt; the exit \
+      status says whether any failed.
 
       PATH is a file, a folder (read recursively), a glob, or - for standard input. \
       Formats: plain text, Markdown with front matter, JSON and JSON Lines, HTML, RSS and Atom.
 
-      Exit codes: 0 success; 1 a script or report failed; 64 usage error; \
-      65 no usable input; 130 interrupted.
+      Exit codes: 0 success; 1 a check failed (lede.fail, failing specs, a failed .command); \
+      64 usage error; 65 no usable input; 70 a script, plugin or report failed itself \
+      (a Lua error, an invalid plugin: a traceback is printed unless the script raised \
+      error(message, 0)); 130 interrupted.
       """,
     version: LedeVersion.string,
     subcommands: [

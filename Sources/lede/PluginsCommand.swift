@@ -57,6 +57,6 @@ struct PluginsCommand: ParsableCommand {
         row.0.padding(toLength: width, withPad: " ", startingAt: 0) + "  "
           + row.1.padding(toLength: versionWidth, withPad: " ", startingAt: 0) + "  " + row.2)
     }
-    if broken { throw ExitCode(ExitCodes.failure) }
+    if broken { throw ExitCode(ExitCodes.software) }
   }
 }

@@ -48,15 +48,13 @@ struct ReportCommand: ParsableCommand {
       let value = try runtime.runPlugin(named: name, parameters: arguments)
       try ScriptFailure.checkFailures(runtime)
       guard ScriptRuntime.isReport(value) else {
-        Diagnostics.error(
+        throw ScriptFailure.report(
           "plugin '\(name)' returned \(value.typeName), not a report: its run must return lede.report{…}"
         )
-        throw ExitCode(ExitCodes.failure)
       }
       let report: LedeReport.Report
       do { report = try runtime.report(from: value) } catch {
-        Diagnostics.error("plugin '\(name)': \(error.message)")
-        throw ExitCode(ExitCodes.failure)
+        throw ScriptFailure.report("plugin '\(name)': \(error.message)")
       }
       var described = report
       described.parameters = arguments.map { ReportParameter($0.0, $0.1.reportCell) }

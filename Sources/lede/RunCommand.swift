@@ -12,7 +12,8 @@ struct RunCommand: ParsableCommand {
     discussion: """
       The script sees `corpus` and `lede`; arguments after -- are in the global `arg` \
       (arg[0] is the script). If the script returns a report (lede.report{…}), it is rendered. \
-      lede.fail(message) makes the run exit 1: a CI gate.
+      lede.fail(message) makes the run exit 1: a CI gate. A script that fails itself (a Lua \
+      error) exits 70, with a traceback unless it raised error(message, 0).
       """)
 
   @Option(
@@ -86,8 +87,7 @@ struct RunCommand: ParsableCommand {
       try ScriptFailure.checkFailures(runtime)
       if let first = results.first, ScriptRuntime.isReport(first) {
         do { try output.write(try runtime.report(from: first)) } catch let error as ReportError {
-          Diagnostics.error(error.message)
-          throw ExitCode(ExitCodes.failure)
+          throw ScriptFailure.report(error.message)
         }
       }
     } catch let error as LuaError {

@@ -43,24 +43,35 @@ struct ScriptOptions: ParsableArguments {
 }
 
 /// How a Lua failure ends a command: the message (with a trimmed traceback for script errors)
-/// and the exit code of DESIGN.md §5.
+/// and the exit code of DESIGN.md §5: 1 for a failed check, 70 for a script that failed itself.
 enum ScriptFailure {
   static func exit(_ error: LuaError) -> ExitCode {
     switch error.kind {
     case .failedCheck:
       Diagnostics.write("lede: check failed: \(error.message)\n")
+      return ExitCode(ExitCodes.failure)
     case .interrupted:
       Diagnostics.write("lede: interrupted\n")
       return ExitCode(ExitCodes.interrupted)
     default:
+      var error = error
+      // `error(msg, 0)` gives a message with no position: the script chose to say only that,
+      // as a user-facing message, so no traceback follows it.
+      if error.location == nil { error.traceback = nil }
       var text = "lede: error: \(error.description)\n"
       if let traceback = error.traceback, !traceback.isEmpty, !error.description.contains(traceback)
       {
         text += traceback.hasSuffix("\n") ? traceback : traceback + "\n"
       }
       Diagnostics.write(text)
+      return ExitCode(ExitCodes.software)
     }
-    return ExitCode(ExitCodes.failure)
+  }
+
+  /// A report (or plugin) that failed itself, outside Lua: the message and exit 70.
+  static func report(_ message: String) -> ExitCode {
+    Diagnostics.error(message)
+    return ExitCode(ExitCodes.software)
   }
 
   /// Exit 1 when a script caught a failed check with pcall: the check still failed.

@@ -15,7 +15,8 @@ struct ShellCommand: ParsableCommand {
       On a terminal: a prompt with line editing, Tab completion and history ($LEDE_HISTORY, \
       else $XDG_STATE_HOME/lede/history, else ~/.lede_history). Otherwise, chunks and \
       .commands are read from standard input with no prompt, banner or colour; the exit \
-      status is 1 if any failed, 130 if interrupted. $XDG_CONFIG_HOME/lede/init.lua runs \
+      status is 70 if a chunk raised a Lua error, 1 if a check or a .command failed, 130 if \
+      interrupted. $XDG_CONFIG_HOME/lede/init.lua runs \
       first unless --no-init. NO_COLOR turns colour off.
       """)
 

@@ -100,7 +100,7 @@ import Testing
     try dir.write(
       "broken.lua", "return {\n  name = \"broken\",\n  run = function(c, p) return end end\n}\n")
     let r = try LedeCLI.run(["report", "broken", "seeds", "--plugins", dir.url.path])
-    #expect(r.status == 1)
+    #expect(r.status == 70)
     #expect(r.stderr.contains("broken.lua:3:"))
     #expect(r.stderr.contains("(while loading)"))
   }
@@ -120,7 +120,7 @@ import Testing
     let r = try LedeCLI.run([
       "report", "crash", "seeds/lavrov-north-korea.txt", "--plugins", dir.url.path,
     ])
-    #expect(r.status == 1)
+    #expect(r.status == 70)
     #expect(r.stderr.contains("crash.lua:4: attempt to concatenate a nil value"))
     #expect(r.stderr.contains("(while running, article 'seeds/lavrov-north-korea.txt')"))
     #expect(r.stderr.contains("stack traceback:"))
@@ -131,7 +131,7 @@ import Testing
     try dir.write(
       "typo.lua", "return { name = \"typo\", descriptoin = \"x\", run = function() end }\n")
     let r = try LedeCLI.run(["report", "typo", "seeds", "--plugins", dir.url.path])
-    #expect(r.status == 1)
+    #expect(r.status == 70)
     #expect(
       r.stderr.contains(
         "typo.lua: unknown field 'descriptoin' (a string). Did you mean 'description'?"))
@@ -144,7 +144,7 @@ import Testing
     let r = try LedeCLI.run([
       "report", "spin", "seeds", "--plugins", dir.url.path, "--timeout", "0.5",
     ])
-    #expect(r.status == 1)
+    #expect(r.status == 70)
     #expect(r.stderr.contains("timeout after 0.5 s"))
   }
 
@@ -161,7 +161,7 @@ import Testing
     let r = try LedeCLI.run([
       "report", "bomb", "seeds", "--plugins", dir.url.path, "--memory-limit", "64",
     ])
-    #expect(r.status == 1)
+    #expect(r.status == 70)
     #expect(r.stderr.contains("not enough memory"))
   }
 
@@ -172,10 +172,10 @@ import Testing
       "return { name = \"escape\", run = function() os.execute(\"touch /tmp/lede-escaped\") end }\n"
     )
     let r = try LedeCLI.run(["report", "escape", "seeds", "--plugins", dir.url.path, "--safe"])
-    #expect(r.status == 1)
+    #expect(r.status == 70)
     #expect(r.stderr.contains("'os.execute' is disabled by --safe"))
     let write = try LedeCLI.run(["run", "--safe", "-e", "io.open('/tmp/lede-safe-test', 'w')"])
-    #expect(write.status == 1)
+    #expect(write.status == 70)
     #expect(write.stderr.contains("--safe"))
   }
 

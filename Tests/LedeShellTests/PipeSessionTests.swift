@@ -31,10 +31,10 @@ import Testing
     #expect(!result.stdout.contains("lede>"))
   }
 
-  @Test func aFailedChunkExitsOneAndTheRestStillRuns() throws {
+  @Test func aFailedChunkExits70AndTheRestStillRuns() throws {
     let result = try LedeBinary.run(
       [Self.article], stdin: "return 1\n\nerror('boom')\nreturn 2\n")
-    #expect(result.status == 1)
+    #expect(result.status == 70)
     #expect(result.stdout == "1\n2\n")
     // Positions count lines of the whole input, not of the chunk.
     #expect(result.stderr.contains("stdin:3: boom"), "\(result.stderr)")
@@ -43,13 +43,13 @@ import Testing
   @Test func bailStopsAtTheFirstFailure() throws {
     let result = try LedeBinary.run(
       ["--bail", Self.article], stdin: "return 1\nerror('boom')\nreturn 2\n")
-    #expect(result.status == 1)
+    #expect(result.status == 70)
     #expect(result.stdout == "1\n")
   }
 
   @Test func anUnfinishedChunkAtTheEndIsASyntaxError() throws {
     let result = try LedeBinary.run([Self.article], stdin: "function f()\n  return 1\n")
-    #expect(result.status == 1)
+    #expect(result.status == 70)
     #expect(result.stderr.contains("<eof>"), "\(result.stderr)")
   }
 

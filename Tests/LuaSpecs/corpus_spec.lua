@@ -13,13 +13,17 @@ describe("corpus", function()
     assert.equal("Corpus of 11 articles", tostring(corpus))
   end)
 
-  it("indexes articles from 1 and gives nil outside", function()
+  it("indexes articles from 1, gives nil just past the end and an error further", function()
     assert.equal("userdata", type(corpus[1]))
     assert.equal("userdata", type(corpus[#corpus]))
-    assert.equal(nil, corpus[0])
     assert.equal(nil, corpus[#corpus + 1])
-    assert.equal(nil, corpus[-1])
-    assert.equal(nil, corpus.nosuchfield)
+    assert.error(function() return corpus[999] end, "no article 999: the session has 1 to 11")
+    assert.error(function() return corpus[0] end, "no article 0: the session has 1 to 11")
+    assert.error(function() return corpus[-1] end, "no article -1: the session has 1 to 11")
+    assert.error(function() return corpus:search("Lavrov")[3] end, "no article 3: the view has 1 to 1")
+    local n = 0
+    for _ in ipairs(corpus) do n = n + 1 end
+    assert.equal(#corpus, n)
   end)
 
   it("loads a folder in path order", function()

@@ -106,16 +106,9 @@ final class ArticleScan: Sendable {
     switch token.kind {
     case .word:
       shape = wordShape(bytes, start, end)
-      if end - start > 2, bytes[end - 1] == 0x73 || bytes[end - 1] == 0x53 {
-        if bytes[end - 2] == 0x27 {
-          nameEnd = end - 2
-          possessive = true
-        } else if end - start > 4, bytes[end - 2] == 0x99, bytes[end - 3] == 0x80,
-          bytes[end - 4] == 0xE2
-        {
-          nameEnd = end - 4
-          possessive = true
-        }
+      if let stemEnd = Possessive.stemEnd(bytes, start, end) {
+        nameEnd = stemEnd
+        possessive = true
       }
     case .number: shape = .number
     case .punct, .symbol: shape = punctShape(bytes, start, end)

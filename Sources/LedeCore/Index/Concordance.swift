@@ -11,12 +11,13 @@ public struct ConcordanceLine: Sendable, Equatable {
 
 /// Keyword in context: every occurrence of a word or phrase with the text around it.
 public enum Concordance {
-  /// The occurrences of `term` (whole words, case-insensitive) in `articles`, with up to
-  /// `width` characters of context each side, on one line.
+  /// The occurrences of `term` in `articles`, with up to `width` characters of context each
+  /// side, on one line. Words match as in search (`WordPattern`): possessives included,
+  /// `~word` for inflections, `word*` for prefixes.
   public static func lines(of term: String, in articles: [Article], width: Int = 40)
     -> [ConcordanceLine]
   {
-    let phrase = Tokenizer.words(in: term)
+    let phrase = WordPattern.patterns(in: term)
     guard !phrase.isEmpty else { return [] }
     var result: [ConcordanceLine] = []
     for (index, article) in articles.enumerated() {
@@ -24,7 +25,7 @@ public enum Concordance {
       let words = article.lowercasedWords
       var i = 0
       while i + phrase.count <= words.count {
-        if words[i..<(i + phrase.count)].map(\.foldingApostrophes).elementsEqual(phrase) {
+        if WordPattern.phrase(phrase, matches: words, at: i) {
           let span = Span(start: tokens[i].start, end: tokens[i + phrase.count - 1].end)
           result.append(
             ConcordanceLine(

@@ -1,12 +1,14 @@
 /// A search query over articles: words and "quoted phrases" that must all appear, and
-/// `-excluded` words or phrases that must not. Matching is on whole words, case-insensitive.
+/// `-excluded` words or phrases that must not. Words match as `WordPattern` says: whole words,
+/// case-insensitive, possessives included (`Brown` finds `Brown's`), `~word` for inflections and
+/// `word*` for prefixes.
 ///
 /// `Lavrov "North Korea" -sport` matches articles that mention Lavrov and the phrase North
-/// Korea and never the word sport.
+/// Korea and never the word sport; `"Gordon Brown" ~sanction` finds "Gordon Brown's sanctions".
 public struct CorpusQuery: Sendable, Equatable {
-  /// One term: a word or a phrase, as lowercased words.
+  /// One term: a word or a phrase, as patterns for its words.
   public struct Term: Sendable, Equatable {
-    public var words: [String]
+    public var words: [WordPattern]
     public var excluded: Bool
   }
 
@@ -37,7 +39,7 @@ public struct CorpusQuery: Sendable, Equatable {
         text = rest[..<end]
         rest = rest[end...]
       }
-      let words = Tokenizer.words(in: String(text))
+      let words = WordPattern.patterns(in: String(text))
       if !words.isEmpty { terms.append(Term(words: words, excluded: excluded)) }
     }
     self.terms = terms
@@ -56,16 +58,11 @@ public struct CorpusQuery: Sendable, Equatable {
     return true
   }
 
-  private func contains(_ words: [String], _ phrase: [String]) -> Bool {
-    guard let first = phrase.first, words.count >= phrase.count else { return false }
-    var i = 0
-    while i + phrase.count <= words.count {
-      if words[i].foldingApostrophes == first {
-        var k = 1
-        while k < phrase.count, words[i + k].foldingApostrophes == phrase[k] { k += 1 }
-        if k == phrase.count { return true }
-      }
-      i += 1
+  private func contains(_ words: [String], _ phrase: [WordPattern]) -> Bool {
+    guard words.count >= phrase.count else { return false }
+    for i in 0...(words.count - phrase.count)
+    where WordPattern.phrase(phrase, matches: words, at: i) {
+      return true
     }
     return false
   }

@@ -14,6 +14,10 @@ public struct Corpus: Sendable {
   /// The article with this id, if loaded.
   public func article(id: String) -> Article? { indexByID[id].map { articles[$0] } }
 
+  /// The article's number in the session (1-based, as `corpus[N]` and `.show N` take it), if
+  /// it is loaded.
+  public func number(of article: Article) -> Int? { indexByID[article.id].map { $0 + 1 } }
+
   /// Adds an article unless one with the same content is already here; returns that one then.
   @discardableResult
   public mutating func add(_ article: Article) -> Article? {

@@ -12,6 +12,7 @@ extension HostLibrary {
       ) { call throws(HostError) in
         let ref = try bridge.receiver(call, .article)
         bridge.current = ref.article
+        bridge.touch(ref.article)
         // Fields first: they are what loops touch; methods are looked up once per call site.
         if let field = ArticleField(call.stack.bytes(at: 2)),
           try bridge.pushArticleField(ref, field: field, call)

@@ -8,12 +8,16 @@ extension HostLibrary {
     [
       HostFunction(
         name: "Corpus:__index", params: "i", result: "Article",
-        help: "corpus[i] is the i-th article; methods are looked up by name"
+        help:
+          "corpus[i] is the i-th article (an error past the end; corpus[#corpus + 1] is nil, so "
+          + "ipairs stops); methods are looked up by name"
       ) { call throws(HostError) in
         let ref = try bridge.receiver(call, .corpus)
         let view = bridge.views[Int(ref.index)]
         if call.stack.type(at: 2) == LUA_TNUMBER, let i = call.stack.integer(at: 2) {
           guard i >= 1, i <= view.count else {
+            // One past the end is how ipairs and `while corpus[i]` loops learn they are done.
+            guard i == view.count + 1 else { throw .message(bridge.noArticle(i, in: ref)) }
             call.stack.pushNil()
             return 1
           }
@@ -52,6 +56,9 @@ extension HostLibrary {
           throw call.typeError(2, expected: "function")
         }
         var kept: [Int32] = []
+        // After the walk, an error no longer concerns the last article the predicate saw.
+        let outside = bridge.current
+        defer { bridge.current = outside }
         for index in bridge.views[Int(ref.index)] {
           try call.checkStop()
           bridge.current = index
@@ -75,6 +82,7 @@ extension HostLibrary {
         var kept: [Int32] = []
         for index in bridge.views[Int(ref.index)] {
           try call.checkStop()
+          bridge.touch(index)
           if query.matches(bridge.store[Int(index)]) { kept.append(index) }
         }
         bridge.pushView(kept, call)
@@ -89,6 +97,7 @@ extension HostLibrary {
         let width = try call.optionalInteger(3, default: 40)
         guard width >= 0 else { throw call.argumentError(3, "width must not be negative") }
         let view = bridge.views[Int(ref.index)]
+        bridge.touch(all: view)
         let lines = Concordance.lines(
           of: term, in: view.map { bridge.store[Int($0)] }, width: width)
         try call.stack.ensure(4)
@@ -115,6 +124,17 @@ extension HostLibrary {
 }
 
 extension ModelBridge {
+  /// The error for `corpus[i]` past the end of a corpus or view, as `.show` words it.
+  func noArticle(_ i: Int, in view: ObjectRef) -> String {
+    let count = views[Int(view.index)].count
+    let whole = view.index == 0
+    guard count > 0 else {
+      return whole
+        ? "no article \(i): the session has no articles" : "no article \(i): the view is empty"
+    }
+    return "no article \(i): \(whole ? "the session" : "the view") has 1 to \(count)"
+  }
+
   /// How errors name an article: its path, else its id.
   func label(of index: Int32) -> String {
     let a = store[Int(index)]

@@ -27,8 +27,10 @@ package final class ModelBridge: @unchecked Sendable {
   var viewLists: [Int: LuaReference] = [:]
   /// Methods by kind: a table name → function, kept in the registry.
   var methods: [LuaReference] = []
+  /// The articles read during the current command, for `.timer`.
+  var counter = ArticleCounter()
   /// The session's corpus, for duplicate detection on `lede.load`.
-  private(set) var corpus: Corpus
+  package private(set) var corpus: Corpus
 
   /// A bridge over `corpus`.
   package init(corpus: Corpus) {

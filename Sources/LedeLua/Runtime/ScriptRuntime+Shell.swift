@@ -76,6 +76,7 @@ extension ScriptRuntime {
   private func forgetContext() {
     session.phase = nil
     session.article = nil
+    bridge.current = -1
   }
 
   /// The results at 1...top, read for display; the first, unless nil, becomes `_`.
@@ -94,64 +95,15 @@ extension ScriptRuntime {
 
   // MARK: Counting scanned articles
 
-  /// Starts counting the articles chunks go through (`.timer on`): each `corpus[i]` read, and
-  /// every article of the corpus a `filter`, `search` or `kwic` walks. Counting costs a Lua
-  /// call per article read, so it starts only when asked for.
-  package func countScannedArticles() throws(LuaError) {
-    try session.perform { stack throws(HostError) in
-      // Whatever the block pushes is dropped when it ends.
-      let registry = lede_registryindex()
-      guard stack.getField(Self.scanCounterKey, inTableAt: registry) == LUA_TNIL else { return }
-      let source = Array(Self.scanCounting.utf8)
-      let status = source.withUnsafeBytes {
-        lede_load(
-          stack.L, $0.baseAddress?.assumingMemoryBound(to: CChar.self), $0.count, "=[lede timer]")
-      }
-      guard status == LUA_OK else { throw .message(stack.string(at: -1) ?? "timer does not load") }
-      session.push(bridge.metatables[Int(ObjectKind.corpus.rawValue)], on: stack)
-      session.push(bridge.methods[Int(ObjectKind.corpus.rawValue)], on: stack)
-      stack.newTable()
-      stack.push(0)
-      stack.setField("n", inTableAt: -2)
-      stack.pushCopy(of: -1)
-      stack.setField(Self.scanCounterKey, inTableAt: registry)
-      try session.callWithTraceback(stack, arguments: 3, results: 0)
-    }
+  /// Starts counting the articles commands read (`.timer on`): the model bridge counts each
+  /// article once per command, whether Lua read it or a host function walked it for Lua.
+  package func countScannedArticles() {
+    bridge.startCounting()
   }
 
-  /// The articles counted since the last call (0 unless `countScannedArticles` was called).
+  /// The distinct articles read since the last call (0 unless `countScannedArticles` was
+  /// called).
   package func takeScannedArticles() -> Int {
-    let count = try? session.perform { stack throws(HostError) -> Int in
-      guard stack.getField(Self.scanCounterKey, inTableAt: lede_registryindex()) == LUA_TTABLE
-      else { return 0 }
-      stack.getField("n", inTableAt: -1)
-      let n = stack.integer(at: -1) ?? 0
-      stack.pop()
-      stack.push(0)
-      stack.setField("n", inTableAt: -2)
-      return n
-    }
-    return count ?? 0
+    bridge.takeCount()
   }
-
-  /// Where the counter lives in the registry.
-  private static let scanCounterKey = "lede.shell.scanned"
-
-  private static let scanCounting = """
-    local mt, methods, counter = ...
-    local index, mathtype = mt.__index, math.type
-    mt.__index = function(self, k)
-      if mathtype(k) == "integer" then counter.n = counter.n + 1 end
-      return index(self, k)
-    end
-    local function length(x) return #x end
-    for _, name in ipairs { "filter", "search", "kwic" } do
-      local f = methods[name]
-      methods[name] = function(self, ...)
-        local ok, n = pcall(length, self)
-        if ok and mathtype(n) == "integer" then counter.n = counter.n + n end
-        return f(self, ...)
-      end
-    end
-    """
 }

@@ -31,13 +31,20 @@ package struct DotCommand: Sendable {
     DotCommand(
       name: "articles", usage: "", summary: "List the articles of the session", arguments: .none),
     DotCommand(
-      name: "show", usage: "N", summary: "Show article N with its structure", arguments: .none),
+      name: "show", usage: "N|#N|PATH|ID",
+      summary:
+        "Show an article with its structure: N is its number in the session, the # of every "
+        + "table and corpus[N]; a report's #N, path or id works too",
+      arguments: .none, rawArgument: true),
     DotCommand(
       name: "search", usage: "QUERY",
-      summary: "Articles with the words and \"phrases\", without the -words (kept in _)",
+      summary:
+        "Articles with the words and \"phrases\", without the -words; Brown finds Brown's, "
+        + "~word adds inflections (~sanction: sanctions, sanctioned), word* prefixes (kept in _)",
       arguments: .text, rawArgument: true),
     DotCommand(
-      name: "kwic", usage: "TERM", summary: "Every occurrence of a word or phrase, in context",
+      name: "kwic", usage: "TERM",
+      summary: "Every occurrence of a word or phrase, in context (matched as in .search)",
       arguments: .text, rawArgument: true),
     DotCommand(
       name: "run", usage: "FILE [ARG…]",

@@ -42,11 +42,11 @@ extension Shell {
     case "articles":
       let articles = runtime.bridge.articles
       output.write(
-        ArticleTable(articles: articles, total: articles.count).render(
-          format: format, width: width))
+        ArticleTable(articles: articles, total: articles.count, number: printer.number)
+          .render(format: format, width: width))
     case "show":
-      guard arguments.count == 1, let n = Int(arguments[0]) else { throw usage() }
-      try show(n)
+      guard let reference = arguments.first else { throw usage() }
+      try show(reference)
     case "search":
       guard let query = arguments.first else { throw usage() }
       try search(query)
@@ -76,7 +76,7 @@ extension Shell {
     case "timer":
       guard arguments.count == 1, ["on", "off"].contains(arguments[0]) else { throw usage() }
       timing = arguments[0] == "on"
-      if timing { try runtime.countScannedArticles() }
+      if timing { runtime.countScannedArticles() }
     case "history":
       guard arguments.count <= 1, arguments.first.map({ Int($0) != nil }) ?? true else {
         throw usage()

@@ -3,13 +3,16 @@ import LedeReport
 
 /// A list of articles as a table with a row count: `.articles`, `.search`, and any result that
 /// is a corpus or a list of articles.
+///
+/// The `#` column is the article's number in the session, whatever list it is shown from, so
+/// `.show N` and `corpus[N]` reach the row numbered N: one numbering everywhere.
 struct ArticleTable {
   /// The articles shown.
   var articles: [Article]
   /// How many there are in all (more than shown when the list was cut).
   var total: Int
-  /// The number of the first row.
-  var firstNumber = 1
+  /// The article's number in the session; nil for one outside it (made by `lede.parse`).
+  var number: (Article) -> Int?
 
   /// The table as a report of one table, whose title counts the rows.
   var report: Report {
@@ -17,10 +20,11 @@ struct ArticleTable {
       ReportColumn("#", .integer), ReportColumn("title", .string), ReportColumn("date", .string),
       ReportColumn("source", .string), ReportColumn("path", .string),
     ]
-    let rows: [[ReportCell]] = articles.enumerated().map { i, a in
+    let rows: [[ReportCell]] = articles.map { a in
       let m = a.metadata
       return [
-        .integer(firstNumber + i), .string(m.title ?? m.path ?? a.id), cell(m.date),
+        number(a).map(ReportCell.integer) ?? .null, .string(m.title ?? m.path ?? a.id),
+        cell(m.date),
         cell(m.source), cell(m.path),
       ]
     }

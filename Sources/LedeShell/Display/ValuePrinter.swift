@@ -1,4 +1,5 @@
 import Foundation
+import LedeCore
 import LedeLua
 import LedeReport
 
@@ -16,12 +17,18 @@ package struct ValuePrinter: Sendable {
   package var format: ReportFormat
   /// Strings inside tables are cut to this many characters.
   package var stringLimit: Int
+  /// An article's number in the session, shown in article tables.
+  package var number: @Sendable (Article) -> Int?
 
   /// A printer for `width` columns in `format`.
-  package init(width: Int = 100, format: ReportFormat = .text, stringLimit: Int = 200) {
+  package init(
+    width: Int = 100, format: ReportFormat = .text, stringLimit: Int = 200,
+    number: @escaping @Sendable (Article) -> Int? = { _ in nil }
+  ) {
     self.width = width
     self.format = format
     self.stringLimit = stringLimit
+    self.number = number
   }
 
   /// The results of one chunk, ending with a newline; empty for no results. Several one-line
@@ -42,10 +49,12 @@ package struct ValuePrinter: Sendable {
     case .report(let report):
       return renderReport(report)
     case .corpus(let articles, let total):
-      return ArticleTable(articles: articles, total: total).render(format: format, width: width)
+      return ArticleTable(articles: articles, total: total, number: number)
+        .render(format: format, width: width)
     case .table(_, let total):
       if let articles = value.articles {
-        return ArticleTable(articles: articles, total: total).render(format: format, width: width)
+        return ArticleTable(articles: articles, total: total, number: number)
+          .render(format: format, width: width)
       }
       return block(value, indent: 0).joined(separator: "\n") + "\n"
     case .string(let s):

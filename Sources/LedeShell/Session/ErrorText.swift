@@ -37,6 +37,7 @@ enum ErrorText {
     traceback.split(separator: "\n").dropFirst().contains { line in
       let frame = line.drop { $0 == "\t" || $0 == " " }
       return !frame.hasSuffix("in main chunk") && !frame.hasPrefix("[C]: in ?")
+        && !frame.hasPrefix("[C]: in metamethod")
         && !frame.hasPrefix("[C]: in function 'error'")
     }
   }

@@ -23,6 +23,9 @@ package final class Shell {
   var timing = false
   /// Whether any chunk or command failed: from a pipe, the exit status is 1.
   var failed = false
+  /// Whether a chunk raised a Lua error (not a failed check): from a pipe, the exit status is
+  /// 70, so that a broken script does not pass for a failed check.
+  var scriptFailed = false
   /// From a pipe, Ctrl-C ends the session with status 130.
   var interrupted = false
   /// `.quit` was given.
@@ -63,8 +66,9 @@ package final class Shell {
     }
   }
 
-  /// Runs the session until the input ends or `.quit`; returns the exit status: 0, 1 when a
-  /// chunk or command failed (from a pipe only), 130 when interrupted (from a pipe only).
+  /// Runs the session until the input ends or `.quit`; returns the exit status: 0; from a pipe
+  /// only, 70 when a chunk raised a Lua error, 1 when a check or a command failed, 130 when
+  /// interrupted.
   package func run() -> Int32 {
     LuaInterrupt.installSignalHandler()
     Self.unblockInterrupt()
@@ -84,6 +88,7 @@ package final class Shell {
     do { try output.redirect(to: nil) } catch { showError(error.description) }
     if configuration.interactive { return 0 }
     if interrupted { return 130 }
+    if scriptFailed { return 70 }
     return failed ? 1 : 0
   }
 
@@ -116,6 +121,7 @@ package final class Shell {
       do throws(LuaError) {
         _ = try runtime.runFileForShell(at: path, arguments: [], limits: limits)
       } catch {
+        scriptFailed = true
         showError("\(path): \(error.description)")
       }
     }
@@ -223,7 +229,8 @@ package final class Shell {
 
   /// The printer for the current format and width.
   var printer: ValuePrinter {
-    ValuePrinter(width: width, format: format)
+    let corpus = runtime.bridge.corpus
+    return ValuePrinter(width: width, format: format) { corpus.number(of: $0) }
   }
 
   /// The width tables are fitted to: the terminal's, or 100 for files and pipes.
@@ -249,8 +256,11 @@ package final class Shell {
       showError("check failed: " + ErrorText.shift(error.message, by: lineOffset))
       return
     default:
+      scriptFailed = true
       var text = error.description
-      if let traceback = error.traceback, !ErrorText.isInformative(traceback),
+      // `error(msg, 0)` leaves the message without a position: no traceback, as in `lede run`.
+      if let traceback = error.traceback,
+        !ErrorText.isInformative(traceback) || error.location == nil,
         text.hasSuffix("\n" + traceback)
       {
         text.removeLast(traceback.count + 1)
