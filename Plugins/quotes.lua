@@ -27,15 +27,6 @@ local function addEvidence(r, e)
   return r:evidence(e)
 end
 
--- One line, at most n characters (UTF-8 aware), for table cells.
-local function clip(s, n)
-  s = s:gsub("%s+", " ")
-  if utf8.len(s) and utf8.len(s) > n then
-    return s:sub(1, utf8.offset(s, n) - 1) .. "…"
-  end
-  return s
-end
-
 local function matchesSpeaker(name, filter)
   if not filter then return true end
   return name ~= nil and name:lower():find(filter:lower(), 1, true) ~= nil
@@ -117,7 +108,7 @@ local function bySpeakerReport(corpus, o)
   local list = speakers(corpus, o)
   for i = 1, keep(#list, o.top) do
     local s = list[i]
-    t:add { s.speaker, s.quotes, s.direct, s.partial, s.indirect, s.articles, clip(s.items[1].text, 70) }
+    t:add { s.speaker, s.quotes, s.direct, s.partial, s.indirect, s.articles, s.items[1].text }
     for j = 1, math.min(o.evidence, #s.items) do quoteEvidence(r, s.items[j], s.speaker) end
   end
   if #list > keep(#list, o.top) then
@@ -169,7 +160,7 @@ local function byArticleReport(corpus, o)
     articles:add { g.position, titleOf(g.article), #g.items, counts.direct, counts.partial, counts.indirect,
                    #names, names[1] }
     for j, item in ipairs(g.items) do
-      quotes:add { g.position, item.speaker, item.kind, item.cue, clip(item.text, 90) }
+      quotes:add { g.position, item.speaker, item.kind, item.cue, item.text }
       if j <= o.evidence then quoteEvidence(r, item, item.speaker) end
     end
   end

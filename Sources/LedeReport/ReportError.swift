@@ -12,6 +12,10 @@ public struct ReportError: Error, Sendable, Equatable, CustomStringConvertible {
     case noCoordinates
     /// A row's coordinates are out of range.
     case invalidCoordinate
+    /// `--table` named a table the report does not have.
+    case unknownTable
+    /// CSV was asked for a report with several tables and none was chosen.
+    case severalTables
   }
 
   /// What kind of problem this is.

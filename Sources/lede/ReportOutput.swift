@@ -1,8 +1,9 @@
 import ArgumentParser
+import Foundation
 import LedeLua
 import LedeReport
 
-/// `--format` and `--output` for commands that render a report.
+/// `--format`, `--output` and `--table` for commands that render a report.
 struct ReportOutputOptions: ParsableArguments {
   @Option(
     name: .shortAndLong,
@@ -10,8 +11,15 @@ struct ReportOutputOptions: ParsableArguments {
   var format: String?
 
   @Option(
-    name: .shortAndLong, help: "Write the report to FILE (atomically) instead of standard output.")
+    name: .shortAndLong,
+    help: ArgumentHelp(
+      "Write the report to FILE (atomically) instead of standard output. CSV of a report with "
+        + "several tables: one file per table, DIR/TABLE.csv for a folder, else FILE.TABLE.csv.",
+      valueName: "FILE|DIR"))
   var output: String?
+
+  @Option(help: ArgumentHelp("Render only the table NAME.", valueName: "NAME"))
+  var table: String?
 
   func validate() throws {
     if let format, ReportFormat(name: format) == nil {
@@ -30,15 +38,84 @@ struct ReportOutputOptions: ParsableArguments {
     return .text
   }
 
-  /// Renders and writes a report.
+  /// Renders and writes a report: the table `--table` names, or every table; CSV of several
+  /// tables goes to one file per table.
   func write(_ report: Report) throws {
+    var report = report
+    if let table {
+      guard report.table(named: table) != nil else {
+        let hint =
+          Suggestion.closest(to: table, among: report.tables.map(\.name))
+          .map { " Did you mean '\($0)'?" } ?? ""
+        Diagnostics.error("no table '\(table)' in the report (tables: \(report.tableList)).\(hint)")
+        throw ExitCode(ExitCodes.usage)
+      }
+      report = try report.only(table: table)
+    }
+    let format = resolvedFormat
+    if format == .csv && report.tables.count > 1 {
+      try writeTables(of: report)
+      return
+    }
     let text: String
     do {
-      text = try resolvedFormat.render(report, width: Terminal.columns ?? 100)
+      text = try format.render(report, width: Terminal.columns ?? 100)
     } catch {
       Diagnostics.error("\(error)")
       throw ExitCode(ExitCodes.failure)
     }
     try OutputTarget(path: output).write(Array(text.utf8))
+  }
+
+  /// CSV of several tables: one valid CSV file per table, `DIR/TABLE.csv` when `--output` is
+  /// a folder (or ends with `/`), else `NAME.TABLE.csv` beside `--output NAME.csv`.
+  private func writeTables(of report: Report) throws {
+    guard let output else {
+      Diagnostics.error(
+        "the report has \(report.tables.count) tables (\(report.tableList)) and CSV holds one: "
+          + "choose one with --table NAME, or write one file per table with --output DIR "
+          + "or --output NAME.csv")
+      throw ExitCode(ExitCodes.usage)
+    }
+    let paths = Self.tablePaths(for: report.tables.map(\.name), output: output)
+    if output.hasSuffix("/") {
+      try? FileManager.default.createDirectory(
+        atPath: output, withIntermediateDirectories: true)
+    }
+    for (table, path) in zip(report.tables, paths) {
+      let text: String
+      do { text = try CSVRenderer().render(report.only(table: table.name)) } catch {
+        Diagnostics.error("\(error)")
+        throw ExitCode(ExitCodes.failure)
+      }
+      try OutputTarget(path: path).write(Array(text.utf8))
+    }
+    Diagnostics.write(
+      "lede: wrote \(paths.count) CSV files, one per table: \(paths.joined(separator: ", "))\n")
+  }
+
+  /// The file for each table: in the folder `output`, or beside it named after it.
+  static func tablePaths(for names: [String], output: String) -> [String] {
+    var isDirectory: ObjCBool = false
+    let folder =
+      output.hasSuffix("/")
+      || (FileManager.default.fileExists(atPath: output, isDirectory: &isDirectory)
+        && isDirectory.boolValue)
+    var base = output
+    if !folder, base.lowercased().hasSuffix(".csv") { base.removeLast(4) }
+    var used: Set<String> = []
+    return names.map { name in
+      var part = Report.fileName(forTable: name)
+      var n = 2
+      while used.contains(part) {
+        part = Report.fileName(forTable: name) + "-\(n)"
+        n += 1
+      }
+      used.insert(part)
+      if folder {
+        return (output as NSString).appendingPathComponent(part + ".csv")
+      }
+      return base + "." + part + ".csv"
+    }
   }
 }

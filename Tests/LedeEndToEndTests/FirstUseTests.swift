@@ -140,4 +140,46 @@ import Testing
     let words = help.stdout.split(whereSeparator: \.isWhitespace).joined(separator: " ")
     #expect(words.contains("70 a script, plugin or report failed itself"), "\(help.stdout)")
   }
+
+  @Test func machineOutputsCarryFullValuesAndOneTablePerCSV() throws {
+    let dir = try Self.deskCorpus()
+    let long =
+      "We will not accept a settlement that leaves the workers of this port worse off than "
+      + "they were before the strike began, and we will say so at every meeting we attend"
+    try Data(
+      "Port talks stall\nUnion leaders walked out.\n\u{201C}\(long),\u{201D} said Ann Lee.\n".utf8
+    ).write(to: dir.url.appendingPathComponent("bbc/business/002.txt"))
+    let csv = try LedeCLI.run([
+      "report", "quotes", dir.url.path, "--format", "csv", "--table", "speakers",
+    ])
+    #expect(csv.status == 0, "\(csv.stderr)")
+    #expect(csv.stdout.contains(long), "\(csv.stdout)")
+    #expect(!csv.stdout.contains("…"))
+    let json = try LedeCLI.run(["report", "quotes", dir.url.path, "--format", "json"])
+    #expect(json.stdout.contains(long))
+
+    // Several tables: no CSV on standard output, one file per table otherwise.
+    let refused = try LedeCLI.run(["report", "overview", dir.url.path, "--format", "csv"])
+    #expect(refused.status == 64)
+    #expect(refused.stderr.contains("--table NAME"), "\(refused.stderr)")
+    let out = try Scratch()
+    let folder = try LedeCLI.run([
+      "report", "overview", dir.url.path, "--format", "csv", "--output", out.path("tables") + "/",
+    ])
+    #expect(folder.status == 0, "\(folder.stderr)")
+    let files = try FileManager.default.contentsOfDirectory(atPath: out.path("tables")).sorted()
+    #expect(
+      Set(["articles.csv", "corpus.csv", "top-terms.csv"]).isSubset(of: files), "\(files)")
+    let named = try LedeCLI.run(["report", "overview", dir.url.path, "--output", out.path("o.csv")])
+    #expect(named.status == 0, "\(named.stderr)")
+    let corpus = try String(contentsOfFile: out.path("o.corpus.csv"), encoding: .utf8)
+    #expect(corpus.hasPrefix("articles,words,"), "\(corpus)")
+    for file in files {
+      let text = try String(contentsOfFile: out.path("tables/" + file), encoding: .utf8)
+      #expect(!text.contains("\n\n") && !text.hasPrefix("#"), "\(file): \(text)")
+    }
+    let unknown = try LedeCLI.run(["report", "overview", dir.url.path, "--table", "artcles"])
+    #expect(unknown.status == 64)
+    #expect(unknown.stderr.contains("Did you mean 'articles'?"), "\(unknown.stderr)")
+  }
 }

@@ -28,8 +28,29 @@ import Testing
       rows: [["a, b", .number(0.1 + 0.2)], ["c", .number(.nan)], [nil, 1]])
     let report = Report(title: "T", tables: [table], notes: ["not in CSV"])
     #expect(
-      CSVRenderer().render(report) == "name,score\n\"a, b\",0.30000000000000004\nc,\n,1.0\n")
-    #expect(CSVRenderer(lineEnding: "\r\n").render(report).hasPrefix("name,score\r\n"))
+      try CSVRenderer().render(report) == "name,score\n\"a, b\",0.30000000000000004\nc,\n,1.0\n")
+    #expect(try CSVRenderer(lineEnding: "\r\n").render(report).hasPrefix("name,score\r\n"))
+  }
+
+  @Test func csvRefusesSeveralTablesAndOneCanBeChosen() throws {
+    let report = try SampleReport.make()
+    #expect(throws: ReportError.self) { try CSVRenderer().render(report) }
+    let places = try CSVRenderer().render(report.only(table: "places"))
+    #expect(!places.contains("# "), "\(places)")
+    #expect(places.hasPrefix("name,"), "\(places)")
+    #expect(throws: ReportError.self) { try report.only(table: "nosuch") }
+    #expect(Report.fileName(forTable: "Top terms (all)") == "top-terms-all")
+  }
+
+  @Test func onlyTheTextRendererShortensCells() throws {
+    let long = String(repeating: "word ", count: 60) + "end"
+    let table = try ReportTable(
+      name: "t", columns: [ReportColumn("quote", .string)], rows: [[.string(long)]])
+    let report = Report(title: "T", tables: [table])
+    #expect(try CSVRenderer().render(report).contains(long))
+    #expect(JSONRenderer().render(report).contains(long))
+    #expect(!TextRenderer(width: 60).render(report).contains(long))
+    #expect(TextRenderer(width: 60).render(report).contains("…"))
   }
 
   @Test func jsonWritesNullForNonFiniteNumbers() throws {

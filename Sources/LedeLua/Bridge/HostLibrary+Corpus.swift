@@ -75,7 +75,8 @@ extension HostLibrary {
       },
       HostFunction(
         name: "Corpus:search", params: "query", result: "Corpus",
-        help: "A view of the articles matching words, \"phrases\" and -exclusions"
+        help:
+          "A view of the articles matching words, \"phrases\" and -exclusions; Brown also finds Brown's, ~word adds inflections (~sanction: sanctions, sanctioned), word* prefixes"
       ) { call throws(HostError) in
         let ref = try bridge.check(call, 1, .corpus)
         let query = CorpusQuery(try call.checkString(2))

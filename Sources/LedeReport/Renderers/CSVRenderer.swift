@@ -1,25 +1,14 @@
-/// Renders a report's tables as CSV (RFC 4180 quoting); notes and evidence are not included.
+/// Renders one table of a report as CSV (RFC 4180 quoting); notes and evidence are not included.
 ///
-/// A report with one table gives plain CSV: a header row, then one record per row, which every
-/// tool reads as is. With several tables, each starts with a record holding only `# name` and
-/// tables are separated by an empty line:
-///
-/// ```
-/// # articles
-/// title,compound
-/// …
-///
-/// # places
-/// name,lat,lon
-/// ```
-///
-/// so a reader can split the records at `# ` lines (pandas: `comment="#"` plus
-/// `skip_blank_lines`, one table at a time). A field is quoted when it holds a comma, a quote,
-/// a line break, leading or trailing spaces, or (first in a record) starts with `#`, so data
-/// never looks like a section line. Numbers carry every significant digit, plainly for
-/// 1e-7 ≤ |x| < 1e21; null, NaN and infinities are empty. Lines end with "\n" by default:
-/// RFC 4180 asks for "\r\n", which `lineEnding` gives, but Unix tools and every CSV reader in
-/// common use prefer or accept "\n".
+/// CSV holds one table: a header row, then one record per row, which every tool reads as is.
+/// A report with several tables is written one table at a time (`Report.only(table:)`; the
+/// command line's `--table NAME`, or one file per table); asked for several at once, the
+/// renderer refuses rather than write a file no CSV reader would read as meant. A field is
+/// quoted when it holds a comma, a quote, a line break, or leading or trailing spaces, or (first
+/// in a record) starts with `#`, which some readers take for a comment. Numbers carry every
+/// significant digit, plainly for 1e-7 ≤ |x| < 1e21; null, NaN and infinities are empty; text
+/// is never shortened. Lines end with "\n" by default: RFC 4180 asks for "\r\n", which
+/// `lineEnding` gives, but Unix tools and every CSV reader in common use prefer or accept "\n".
 public struct CSVRenderer: ReportRenderer {
   /// The record separator.
   public var lineEnding: String
@@ -29,16 +18,19 @@ public struct CSVRenderer: ReportRenderer {
     self.lineEnding = lineEnding
   }
 
-  /// The report's tables as CSV; an empty string when there are none.
-  public func render(_ report: Report) -> String {
-    var out = ""
-    let sections = report.tables.count > 1
-    for (i, table) in report.tables.enumerated() {
-      if i > 0 { out += lineEnding }
-      if sections { out += Self.field("# " + table.name, first: false) + lineEnding }
-      out += record(table.columns.map(\.name))
-      for row in table.rows { out += record(row.map(CellText.data)) }
+  /// The report's table as CSV; an empty string when there is none.
+  ///
+  /// - Throws: `ReportError.severalTables` when the report has more than one table.
+  public func render(_ report: Report) throws(ReportError) -> String {
+    guard report.tables.count <= 1 else {
+      throw ReportError(
+        .severalTables,
+        "the report has \(report.tables.count) tables (\(report.tableList)) and CSV holds one: "
+          + "choose one with --table NAME, or write one file per table with --output DIR")
     }
+    guard let table = report.tables.first else { return "" }
+    var out = record(table.columns.map(\.name))
+    for row in table.rows { out += record(row.map(CellText.data)) }
     return out
   }
 

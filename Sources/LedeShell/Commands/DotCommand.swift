@@ -50,7 +50,8 @@ package struct DotCommand: Sendable {
       name: "run", usage: "FILE [ARG…]",
       summary: "Run a Lua script in this session (ARGs in the global arg)", arguments: .paths),
     DotCommand(
-      name: "report", usage: "NAME [KEY=VALUE…]", summary: "Run a plugin and show its report",
+      name: "report", usage: "NAME [KEY=VALUE…] [--table TABLE]",
+      summary: "Run a plugin and show its report (or one table of it: CSV holds one)",
       arguments: .report),
     DotCommand(
       name: "plugins", usage: "[NAME]", summary: "List the plugins, or describe one",

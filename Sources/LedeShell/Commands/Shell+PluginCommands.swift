@@ -2,8 +2,18 @@ import LedeLua
 import LedeReport
 
 extension Shell {
-  /// `.report NAME [KEY=VALUE…]`: runs a plugin over the session and shows its report.
-  func report(_ name: String, _ assignments: [String]) throws {
+  /// `.report NAME [KEY=VALUE…] [--table TABLE]`: runs a plugin over the session and shows its
+  /// report, or one table of it.
+  func report(_ name: String, _ arguments: [String]) throws {
+    var assignments = arguments
+    var table: String?
+    if let flag = assignments.firstIndex(of: "--table") {
+      guard flag + 1 < assignments.count else {
+        throw ShellCommandError("Usage: .report NAME [KEY=VALUE…] [--table TABLE]")
+      }
+      table = assignments[flag + 1]
+      assignments.removeSubrange(flag...(flag + 1))
+    }
     guard runtime.plugins.find(name) != nil else {
       let hint = runtime.plugins.suggestion(for: name).map { " Did you mean '\($0)'?" } ?? ""
       throw ShellCommandError("Unknown plugin '\(name)'.\(hint) .plugins lists them.")
@@ -31,6 +41,15 @@ extension Shell {
     }
     if report.parameters.isEmpty {
       report.parameters = parameters.map { ReportParameter($0.0, Self.cell($0.1)) }
+    }
+    if let table {
+      guard report.table(named: table) != nil else {
+        let hint =
+          Suggestion.closest(to: table, among: report.tables.map(\.name))
+          .map { " Did you mean '\($0)'?" } ?? ""
+        throw ShellCommandError("No table '\(table)' (tables: \(report.tableList)).\(hint)")
+      }
+      report = try report.only(table: table)
     }
     show([.report(report)])
   }
