@@ -4,7 +4,7 @@ local seeds = spec.dir .. "/../../seeds"
 
 describe("geography", function()
   local geo = lede.plugin("geography")
-  lede.load(seeds .. "/lavrov-north-korea.txt")
+  lede.load(seeds .. "/lavrov-visits-north-korea.txt")
 
   local function rows(r)
     local byName = {}

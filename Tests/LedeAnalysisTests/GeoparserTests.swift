@@ -12,7 +12,7 @@ import Testing
   }
 
   @Test func seedArticle() throws {
-    let article = try #require(GeoTestSupport.article(path: "seeds/lavrov-north-korea.txt"))
+    let article = try #require(GeoTestSupport.article(path: "seeds/lavrov-visits-north-korea.txt"))
     let found = Geoparser.places(in: article)
     func first(_ name: String) -> ResolvedPlace? { found.first { $0.name == name } }
     #expect(first("Pyongyang")?.country == "KP")
@@ -23,6 +23,14 @@ import Testing
     let washington = try #require(found.first { $0.text == "Washington" })
     #expect(washington.country == "US" && washington.role == .actor)
     #expect(found.first { $0.text == "East Asia" }?.kind == .region)
+    #expect(found.first { $0.text == "Asia" }?.kind == .continent)
+    #expect(found.first { $0.text == "China" }?.country == "CN")
+    #expect(found.first { $0.text == "Ukraine" }?.country == "UA")
+    #expect(found.first { $0.text == "North Korea" }?.country == "KP")
+    #expect(found.first { $0.text == "Russia" }?.country == "RU")
+    #expect(found.contains { $0.text == "the US" && $0.country == "US" })
+    let kremlin = try #require(found.first { $0.text == "the Kremlin" })
+    #expect(kremlin.country == "RU" && kremlin.role == .actor)
     // Kim Jong Un is a person, not the town of Un (nor anything called Kim).
     #expect(!found.contains { $0.text == "Un" || $0.text == "Kim" })
     // Every span points back at the text it claims.

@@ -130,24 +130,19 @@ import Testing
   /// The seed article, quote by quote.
   @Test func seedArticleQuoteByQuote() throws {
     let q = QuoteExtractor().quotes(in: try loadSeedArticle())
-    let moscow = try #require(quote(q, "Moscow is categorically against"))
-    #expect(moscow.kind == .direct && moscow.speaker == "Oleg Burmistrov" && moscow.cue == "told")
-    let sanctions = try #require(quote(q, "Sanctions have done nothing"))
-    #expect(sanctions.kind == .direct && sanctions.speaker == "Oleg Burmistrov")
-    #expect(sanctions.cue == "added")
-    let putin = try #require(quote(q, "Our countries have been friends"))
+    let first = try #require(quote(q, "Russia, as a responsible member of the world community"))
+    #expect(first.kind == .direct && first.speaker == "Oleg Burmistrov" && first.cue == "said")
+    let second = try #require(quote(q, "At the same time, we are categorically against"))
+    #expect(second.kind == .direct && second.speaker == "Oleg Burmistrov" && second.cue == "added")
+    let putin = try #require(quote(q, "There are certain restrictions."))
     #expect(putin.kind == .direct && putin.speaker == "Vladimir Putin" && putin.cue == "said")
-    let crime = try #require(quote(q, "crime against humanity"))
-    #expect(crime.kind == .partial && crime.speaker == "Maria Zakharova")
-    for phrase in ["sacred fight", "imperialists’ anti-Russia scheme"] {
-      let found = try #require(q.first { $0.text == phrase })
-      #expect(found.kind == .partial && found.speaker == "Kim Jong Un")
-    }
+    #expect(putin.text.contains("we can talk about … Under the current rules"))
+    #expect(putin.text.hasSuffix("which we see and discuss,"))
     let washington = try #require(q.first { $0.cue == "claimed" && $0.speaker == "Washington" })
     #expect(washington.kind == .indirect)
-    #expect(washington.text.hasPrefix("North Korea had delivered more than 1,000 containers"))
+    #expect(washington.text.hasPrefix("North Korea has delivered more than 1,000 containers"))
     let claimed = try #require(q.first { $0.cue == "claimed" && $0.speaker == "Vladimir Putin" })
-    #expect(claimed.text == "Western sanctions had failed to weaken the Russian economy")
+    #expect(claimed.text.hasPrefix("there were areas of potential military collaboration"))
     #expect(q.filter { $0.kind == .direct }.count == 3)
   }
 }

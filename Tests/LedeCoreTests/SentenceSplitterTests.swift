@@ -174,7 +174,7 @@ private func lineBlocks(_ text: String, headings: Set<String>) -> [Block] {
 
   @Test func splitsTheSeedArticleLikeTheFixture() throws {
     let here = URL(fileURLWithPath: #filePath).resolvingSymlinksInPath().deletingLastPathComponent()
-    let seed = here.appendingPathComponent("../../seeds/lavrov-north-korea.txt").standardized
+    let seed = here.appendingPathComponent("../../seeds/lavrov-visits-north-korea.txt").standardized
     let fixture = here.appendingPathComponent("Fixtures/seed-sentences.txt")
     let text = try String(contentsOf: seed, encoding: .utf8)
     let expected = try String(contentsOf: fixture, encoding: .utf8)

@@ -27,6 +27,19 @@ import Testing
     #expect(r.stdout.split(separator: "\n").count == 1)
   }
 
+  @Test func aFoldersReadmeIsNotAnArticleUnlessNamed() throws {
+    let dir = try Scratch()
+    try dir.write("README.md", "# Articles\n\nThis folder holds the council's coverage.\n")
+    try dir.write("readme.txt", "Notes\nAbout the folder.\n")
+    try dir.write("b-good.txt", good)
+    let folder = try LedeCLI.run(["export", dir.url.path])
+    #expect(folder.status == 0 && folder.stderr.isEmpty, "\(folder.stderr)")
+    #expect(folder.stdout.split(separator: "\n").count == 1)
+    let named = try LedeCLI.run(["export", dir.path("README.md")])
+    #expect(named.status == 0)
+    #expect(named.stdout.contains("This folder holds"))
+  }
+
   @Test func binaryFileIsRefused() throws {
     let dir = try Scratch()
     try dir.write("photo.txt", Data([0x89, 0x50, 0x4E, 0x47, 0x00, 0x00, 0x1A, 0x0A]))
@@ -189,7 +202,7 @@ import Testing
   @Test func globsExpand() throws {
     let r = try LedeCLI.run(["export", "seeds/*.md"])
     #expect(r.status == 0)
-    #expect(r.stdout.split(separator: "\n").count == 1)
+    #expect(r.stdout.split(separator: "\n").count == 1, "council-budget.md, not seeds/README.md")
     let none = try LedeCLI.run(["export", "seeds/*.nothing"])
     #expect(none.status == 65)
     #expect(none.stderr.contains("seeds/*.nothing: no files match this pattern"))

@@ -4,7 +4,7 @@ import Testing
 /// `lede export` from files on disk to JSON, per loader, against golden files.
 @Suite struct ExportTests {
   @Test(arguments: [
-    ("seeds/lavrov-north-korea.txt", "export-text.jsonl"),
+    ("seeds/lavrov-visits-north-korea.txt", "export-text.jsonl"),
     ("seeds/council-budget.md", "export-markdown.jsonl"),
     ("seeds/wire-briefs.jsonl", "export-jsonl.jsonl"),
     ("seeds/climate-summit.json", "export-json.jsonl"),
@@ -20,7 +20,7 @@ import Testing
   }
 
   @Test func recordKeysFollowTheDesignOrder() throws {
-    let result = try LedeCLI.run(["export", "seeds/lavrov-north-korea.txt"])
+    let result = try LedeCLI.run(["export", "seeds/lavrov-visits-north-korea.txt"])
     let line = try #require(result.stdout.split(separator: "\n").first)
     let object = try #require(
       try JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any])
@@ -38,7 +38,7 @@ import Testing
   }
 
   @Test func spansAreCodePointOffsets() throws {
-    let result = try LedeCLI.run(["export", "seeds/lavrov-north-korea.txt"])
+    let result = try LedeCLI.run(["export", "seeds/lavrov-visits-north-korea.txt"])
     let line = try #require(result.stdout.split(separator: "\n").first)
     let object = try #require(
       try JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any])
@@ -53,7 +53,9 @@ import Testing
   }
 
   @Test func jsonFormatIsOneArray() throws {
-    let result = try LedeCLI.run(["export", "--format", "json", "seeds/lavrov-north-korea.txt"])
+    let result = try LedeCLI.run([
+      "export", "--format", "json", "seeds/lavrov-visits-north-korea.txt",
+    ])
     #expect(result.status == 0)
     let array = try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [Any]
     #expect(array?.count == 1)

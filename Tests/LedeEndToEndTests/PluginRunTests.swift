@@ -14,14 +14,14 @@ import Testing
   }
 
   @Test(arguments: [
-    (["report", "quotes", "seeds/lavrov-north-korea.txt"], "report-quotes-seed.text"),
+    (["report", "quotes", "seeds/lavrov-visits-north-korea.txt"], "report-quotes-seed.text"),
     (
       ["report", "quotes", "seeds", "--param", "by=corpus", "--format", "md"],
       "report-quotes-corpus.md"
     ),
     (["report", "sentiment", "seeds"], "report-sentiment-articles.text"),
     (
-      ["report", "sentiment", "seeds/lavrov-north-korea.txt", "--param", "by=section"],
+      ["report", "sentiment", "seeds/lavrov-visits-north-korea.txt", "--param", "by=section"],
       "report-sentiment-sections.text"
     ),
     (
@@ -30,7 +30,7 @@ import Testing
     ),
     (["report", "geography", "seeds", "--param", "by=country"], "report-geography-countries.text"),
     (
-      ["report", "geography", "seeds/lavrov-north-korea.txt", "--format", "geojson"],
+      ["report", "geography", "seeds/lavrov-visits-north-korea.txt", "--format", "geojson"],
       "report-geography-seed.geojson"
     ),
   ])
@@ -43,7 +43,9 @@ import Testing
   @Test func reportIsWrittenAtomicallyToOutput() throws {
     let dir = try Scratch()
     let out = dir.path("overview.json")
-    let r = try LedeCLI.run(["report", "overview", "seeds/lavrov-north-korea.txt", "--output", out])
+    let r = try LedeCLI.run([
+      "report", "overview", "seeds/lavrov-visits-north-korea.txt", "--output", out,
+    ])
     #expect(r.status == 0, "\(r.stderr)")
     #expect(r.stdout.isEmpty)
     let json = try JSONSerialization.jsonObject(with: Data(contentsOf: URL(fileURLWithPath: out)))
@@ -120,11 +122,11 @@ import Testing
         end }
       """)
     let r = try LedeCLI.run([
-      "report", "crash", "seeds/lavrov-north-korea.txt", "--plugins", dir.url.path,
+      "report", "crash", "seeds/lavrov-visits-north-korea.txt", "--plugins", dir.url.path,
     ])
     #expect(r.status == 70)
     #expect(r.stderr.contains("crash.lua:4: attempt to concatenate a nil value"))
-    #expect(r.stderr.contains("(while running, article 'seeds/lavrov-north-korea.txt')"))
+    #expect(r.stderr.contains("(while running, article 'seeds/lavrov-visits-north-korea.txt')"))
     #expect(r.stderr.contains("stack traceback:"))
   }
 
@@ -184,7 +186,7 @@ import Testing
   @Test func failedCheckExits1WithTheMessage() throws {
     let r = try LedeCLI.run([
       "run", "-e", "if #corpus > 0 then lede.fail('too many articles: ' .. #corpus) end",
-      "seeds/lavrov-north-korea.txt",
+      "seeds/lavrov-visits-north-korea.txt",
     ])
     #expect(r.status == 1)
     #expect(r.stderr.contains("check failed"))

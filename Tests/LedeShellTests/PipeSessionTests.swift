@@ -4,7 +4,7 @@ import Testing
 /// The same shell through a pipe: clean output (no prompt, banner or colour), chunks and
 /// commands with the terminal's syntax, and the documented exit codes.
 @Suite struct PipeSessionTests {
-  static let article = "seeds/lavrov-north-korea.txt"
+  static let article = "seeds/lavrov-visits-north-korea.txt"
 
   @Test func anExpressionPrintsOnlyItsValue() throws {
     let result = try LedeBinary.run(["seeds/"], stdin: "return 1+1\n")
@@ -180,7 +180,7 @@ import Testing
     defer { try? FileManager.default.removeItem(at: home) }
     let process = Process()
     process.executableURL = LedeBinary.executable
-    process.arguments = ["seeds/lavrov-north-korea.txt"]
+    process.arguments = ["seeds/lavrov-visits-north-korea.txt"]
     process.currentDirectoryURL = LedeBinary.root
     process.environment = LedeBinary.environment(home: home)
     let out = Pipe()

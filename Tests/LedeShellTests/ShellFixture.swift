@@ -9,7 +9,7 @@ enum ShellFixture {
 
   static func runtime() throws -> ScriptRuntime {
     let outcome = ArticleLoader().load([
-      root.appendingPathComponent("seeds/lavrov-north-korea.txt").path
+      root.appendingPathComponent("seeds/lavrov-visits-north-korea.txt").path
     ])
     return try ScriptRuntime(
       corpus: Corpus(outcome.articles), limits: Limits(interruptible: false),

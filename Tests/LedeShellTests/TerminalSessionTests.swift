@@ -8,7 +8,7 @@ import Testing
 /// The shell on a pseudo-terminal, driven key by key as a person would: every test waits for
 /// the prompt before typing.
 @Suite struct TerminalSessionTests {
-  static let article = "seeds/lavrov-north-korea.txt"
+  static let article = "seeds/lavrov-visits-north-korea.txt"
 
   @Test func anExpressionPrintsItsValue() throws {
     let shell = try PTY([Self.article])

@@ -18,19 +18,20 @@ describe("Article fields", function()
     assert.matches("^%x+$", a.id)
     assert.equal(16, #a.id)
     assert.equal("Russia’s Lavrov visits North Korea amid claims of military cooperation", a.title)
-    assert.matches("^Sergey Lavrov’s first trip to Pyongyang", a.standfirst)
+    assert.equal("The Russian foreign minister’s visit comes as the US fears Russia and North Korea are developing closer military links.", a.standfirst)
     assert.equal(nil, a.byline)
     assert.equal(nil, a.date)
     assert.equal(nil, a.source)
     assert.equal(nil, a.url)
     assert.equal("text", a.format)
-    assert.matches("seeds/lavrov%-north%-korea%.txt$", a.path)
+    assert.matches("seeds/lavrov%-visits%-north%-korea%.txt$", a.path)
   end)
 
   it("keeps the text of a .txt file exactly", function()
     local a = lavrov
     assert.equal("string", type(a.text))
-    assert.equal(3703, #a.text)
+    assert.equal(3194, #a.text, "the client's file, in bytes, with no final newline")
+    assert.equal("forces.", a.text:sub(-7))
     assert.equal(a.title, a.text:sub(1, #a.title))
   end)
 
@@ -124,7 +125,7 @@ describe("Article structure", function()
 
   it("lists sentences that tile the body in order", function()
     local sentences = lavrov.sentences
-    assert.equal(31, #sentences)
+    assert.equal(23, #sentences)
     local last = 0
     for i, s in ipairs(sentences) do
       assert.equal(i, s.index)
@@ -134,15 +135,15 @@ describe("Article structure", function()
       local b = lavrov.blocks[s.block]
       assert.truthy(b.start <= s.start and s.stop <= b.stop, "sentence " .. i .. " lies in its block")
     end
-    assert.equal("Putin was equally warm.", sentences[24].text)
-    assert.equal("Deepening ties", sentences[19].text, "a heading is a sentence of its own")
+    assert.equal("Russia complies with all these restrictions.", sentences[15].text)
+    assert.equal("Deepening ties", sentences[11].text, "a heading is a sentence of its own")
   end)
 end)
 
 describe("Article methods", function()
   it("lists tokens with kinds and spans", function()
     local tokens = lavrov:tokens()
-    assert.equal(644, #tokens)
+    assert.equal(553, #tokens)
     local kinds = {}
     for i, t in ipairs(tokens) do
       kinds[t.kind] = true
@@ -154,7 +155,7 @@ describe("Article methods", function()
 
   it("lists the lowercased words and numbers", function()
     local words = lavrov:words()
-    assert.equal(582, #words)
+    assert.equal(498, #words)
     assert.equal("russia’s", words[1])
     assert.equal("lavrov", words[2])
     for _, w in ipairs(words) do assert.equal(w:lower(), w) end
@@ -176,9 +177,9 @@ describe("Article methods", function()
     assert.equal(#all, sum)
     -- The recogniser improves; the seed's main actors are there whatever it learns.
     assert.truthy(#lavrov:entities("person") >= 20)
-    assert.truthy(#lavrov:entities("place") >= 40)
+    assert.truthy(#lavrov:entities("place") >= 35)
     assert.truthy(#lavrov:entities("group") >= 5)
-    assert.truthy(#lavrov:entities("organization") >= 5)
+    assert.truthy(#lavrov:entities("organization") >= 2)
   end)
 
   it("accepts the British spelling organisation", function()
@@ -197,13 +198,13 @@ describe("Article methods", function()
 
   it("lists quotes", function()
     local quotes = lavrov:quotes()
-    assert.equal(13, #quotes)
+    assert.equal(10, #quotes)
     for _, q in ipairs(quotes) do assert.equal(q.text, lavrov.text:sub(q.start, q.stop)) end
   end)
 
   it("lists places", function()
     local places = lavrov:places()
-    assert.equal(52, #places)
+    assert.equal(40, #places)
     assert.equal("Russia", places[1].name)
     assert.equal("RU", places[1].country)
   end)
@@ -216,7 +217,7 @@ describe("Article methods", function()
     for i = 2, #focus.countries do
       assert.truthy(focus.countries[i - 1].score >= focus.countries[i].score, "countries best first")
     end
-    assert.equal("Moscow", focus.city.name)
+    assert.equal("Pyongyang", focus.city.name, "Lavrov is in Pyongyang")
     assert.equal("Place", tostring(focus.city):match("^%a+"))
   end)
 
@@ -264,7 +265,7 @@ describe("Article objects", function()
   end)
 
   it("describe themselves", function()
-    assert.equal("Article ab26061c “Russia’s Lavrov visits North Korea amid claims of military …”", tostring(lavrov))
+    assert.equal("Article f57d8edb “Russia’s Lavrov visits North Korea amid claims of military …”", tostring(lavrov))
     assert.equal("Article d9672914 “Climate summit in Bonn ends with pledge on adaptation fundi…”, 2024-06-14",
       tostring(byPath("climate-summit.json")))
   end)

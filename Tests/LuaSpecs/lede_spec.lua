@@ -115,7 +115,7 @@ end)
 
 describe("lede.load", function()
   it("loads a file and returns the number of articles added", function()
-    assert.equal(1, lede.load(seeds .. "/lavrov-north-korea.txt"))
+    assert.equal(1, lede.load(seeds .. "/lavrov-visits-north-korea.txt"))
     assert.equal(1, #corpus)
   end)
 

@@ -85,13 +85,18 @@ public struct ArticleLoader: Sendable {
     if path.contains(where: { "*?[".contains($0) }) {
       let matches = Glob.expand(path)
       if matches.isEmpty { issues.append(LoadIssue(path: path, "no files match this pattern")) }
-      return matches.flatMap { expand($0, issues: &issues) }
+      // A pattern gathers articles as a folder does: a README among them is not one.
+      let articles = matches.filter {
+        !ArticleLoader.isReadme(String($0.split(separator: "/").last ?? ""))
+      }
+      return articles.flatMap { expand($0, issues: &issues) }
     }
     issues.append(LoadIssue(path: path, "no such file or directory"))
     return []
   }
 
-  /// The readable article files under a folder, sorted; hidden files and folders are skipped.
+  /// The readable article files under a folder, sorted; hidden files and folders, and a
+  /// folder's own README (which describes the articles and is not one), are skipped.
   private func walk(_ root: String, issues: inout [LoadIssue]) -> [Input] {
     let fm = FileManager.default
     guard let names = try? fm.contentsOfDirectory(atPath: root) else {
@@ -99,7 +104,7 @@ public struct ArticleLoader: Sendable {
       return []
     }
     var inputs: [Input] = []
-    for name in names.sorted() where !name.hasPrefix(".") {
+    for name in names.sorted() where !name.hasPrefix(".") && !ArticleLoader.isReadme(name) {
       let path = root.hasSuffix("/") ? root + name : root + "/" + name
       var isDirectory: ObjCBool = false
       guard fm.fileExists(atPath: path, isDirectory: &isDirectory) else {
@@ -122,6 +127,13 @@ public struct ArticleLoader: Sendable {
       inputs.append(.file(path))
     }
     return inputs
+  }
+
+  /// `README`, `README.md`, `readme.txt`…: a folder's notes on its content. Taken when named
+  /// explicitly, like any file; skipped in folders and patterns.
+  static func isReadme(_ name: String) -> Bool {
+    let stem = name.split(separator: ".", maxSplits: 1).first.map { $0.lowercased() }
+    return stem == "readme"
   }
 
   /// Extensions taken from folders; a file named explicitly is read whatever its name.
