@@ -88,6 +88,24 @@ return {
 
     local who = r:table { name = "people", columns = { { "person", "string" }, { "mentions", "integer" } } }
     for _, row in ipairs(top(people, params.top)) do who:add(row) end
+    -- Near-duplicates (wire copies, updated versions): shown only when there are some.
+    local clusters = corpus:duplicates { threshold = 0.8 }
+    if #clusters > 0 then
+      local number = {}
+      for i, a in ipairs(corpus) do number[a.id] = i end
+      local dups = r:table {
+        name = "near-duplicates",
+        columns = { { "cluster", "integer" }, { "#", "integer" }, { "title", "string" }, { "path", "string" },
+                    { "similarity", "number", "decimals:2" } },
+      }
+      local n = 0
+      for k, c in ipairs(clusters) do
+        for _, a in ipairs(c) do dups:add { k, number[a.id], a.title or a.id, a.path, c.similarity } end
+        n = n + #c
+      end
+      r:note(("%d clusters of near-duplicates hold %d articles; --dedup near keeps the first of each.")
+        :format(#clusters, n))
+    end
     if #corpus == 0 then r:note("The corpus is empty: give files or folders to load.") end
     return r
   end,

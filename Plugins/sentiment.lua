@@ -1,9 +1,9 @@
--- sentiment: the tone of each article, of each section, and toward each person, organisation
+-- sentiment: the tone of each article, under each heading, and toward each person, organisation
 -- and country across the corpus, with the most positive and most negative sentences as
 -- evidence.
 --
 --   lede report sentiment seeds/                                  -- per article
---   lede report sentiment seeds/ --param by=section
+--   lede report sentiment seeds/ --param by=heading
 --   lede report sentiment seeds/ --param by=entity                -- people, organisations, countries
 --   lede report sentiment seeds/ --param by=entity --param kind=person --param min_mentions=3
 --   lede report sentiment seeds/ --param by=entity --param sort=negative --format md
@@ -110,9 +110,9 @@ local function byArticle(corpus, o)
   return r
 end
 
--- By section ---------------------------------------------------------------------------------
+-- By heading ---------------------------------------------------------------------------------
 
--- Sections of an article in order: the standfirst, the paragraphs before any heading ("(lead)")
+-- The parts of an article in order, one per heading (a.section is the desk, not these): the standfirst, the paragraphs before any heading ("(lead)")
 -- and the paragraphs under each heading, with their sentences.
 local function sectionsOf(a)
   local list, byName = {}, {}
@@ -123,7 +123,7 @@ local function sectionsOf(a)
     if block.role == "standfirst" then
       name = "(standfirst)"
     elseif block.role == "paragraph" then
-      name = block.section or "(lead)"
+      name = block.heading or "(lead)"
     end
     if name then
       local section = byName[name]
@@ -138,11 +138,11 @@ local function sectionsOf(a)
   return list
 end
 
-local function bySection(corpus, o)
-  local r = lede.report { title = "Sentiment by section" }
+local function byHeading(corpus, o)
+  local r = lede.report { title = "Sentiment by heading" }
   local t = r:table {
-    name = "sections",
-    columns = { { "#", "integer" }, { "article", "string" }, { "section", "string" }, { "sentences", "integer" },
+    name = "headings",
+    columns = { { "#", "integer" }, { "article", "string" }, { "heading", "string" }, { "sentences", "integer" },
                 { "compound", "number" }, { "pos", "number" }, { "neu", "number" }, { "neg", "number" } },
   }
   local rows, order = {}, 0
@@ -170,9 +170,9 @@ local function bySection(corpus, o)
     if o.evidence then addExtremes(r, row.ex, row[2] .. " / " .. row[3]) end
   end
   if #rows > keep(#rows, o.top) then
-    r:note(("%d of %d sections shown (--param top=0 shows all)."):format(o.top, #rows))
+    r:note(("%d of %d headings shown (--param top=0 shows all)."):format(o.top, #rows))
   end
-  r:note("Sections are the headings of each article; (lead) is the text before the first heading.")
+  r:note("One row per heading of each article; (lead) is the text before the first heading.")
   return r
 end
 
@@ -345,10 +345,10 @@ end
 return {
   name = "sentiment",
   version = "1.0",
-  description = "Tone of each article and section, and toward the people, organisations and countries mentioned",
+  description = "Tone of each article and heading, and toward the people, organisations and countries mentioned",
   params = {
-    by = { type = "string", default = "article", choices = { "article", "section", "entity" },
-           help = "article: tone per article; section: per heading of each article; entity: tone toward each entity" },
+    by = { type = "string", default = "article", choices = { "article", "heading", "entity" },
+           help = "article: tone per article; heading: per heading of each article; entity: tone toward each entity" },
     kind = { type = "string", default = "all",
              choices = { "all", "person", "organization", "organisation", "group", "country", "place" },
              help = "with by=entity: all (people, organisations, countries), one entity kind, country or place" },
@@ -361,14 +361,14 @@ return {
 
   entities = entities,
   toward = toward,
-  sections = sectionsOf,
+  headings = sectionsOf,
 
   run = function(corpus, params)
     local o = options(params)
-    if o.by == "section" then return bySection(corpus, o) end
+    if o.by == "heading" then return byHeading(corpus, o) end
     if o.by == "entity" then return byEntity(corpus, o) end
     if o.by ~= "article" then
-      error(("by must be article, section or entity, got '%s'"):format(tostring(o.by)), 2)
+      error(("by must be article, heading or entity, got '%s'"):format(tostring(o.by)), 2)
     end
     return byArticle(corpus, o)
   end,

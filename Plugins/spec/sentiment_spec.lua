@@ -1,4 +1,4 @@
--- The sentiment plugin on the seed articles: per article, per section and toward entities.
+-- The sentiment plugin on the seed articles: per article, per heading and toward entities.
 
 local seeds = spec.dir .. "/../../seeds"
 assert(lede.load(seeds) == 11, "the seeds load")
@@ -22,7 +22,7 @@ end
 describe("sentiment plugin", function()
   it("declares its parameters", function()
     assert.equal("sentiment", sentiment.name)
-    assert.same({ "article", "section", "entity" }, sentiment.params.by.choices)
+    assert.same({ "article", "heading", "entity" }, sentiment.params.by.choices)
     assert.equal("article", sentiment.params.by.default)
     assert.equal(2, sentiment.params.min_mentions.default)
     assert.equal(20, sentiment.params.top.default)
@@ -79,8 +79,8 @@ describe("sentiment by article", function()
   end)
 end)
 
-describe("sentiment by section", function()
-  local t = tableNamed(sentiment.run(corpus:search("Lavrov"), { by = "section" }), "sections")
+describe("sentiment by heading", function()
+  local t = tableNamed(sentiment.run(corpus:search("Lavrov"), { by = "heading" }), "headings")
 
   it("splits an article into standfirst, lead and headed sections", function()
     local names = {}
@@ -89,7 +89,7 @@ describe("sentiment by section", function()
   end)
 
   it("scores a section as the mean of its sentences", function()
-    local sections = sentiment.sections(lavrov)
+    local sections = sentiment.headings(lavrov)
     assert.equal("Deepening ties", sections[3].name)
     local expected = mean(sections[3].sentences, function(s) return s:sentiment().compound end)
     assert.near(expected, t.rows[3][5], 1e-9)

@@ -10,9 +10,24 @@ struct InputOptions: ParsableArguments {
   @Option(
     name: .customLong("map"),
     help: ArgumentHelp(
-      "Read an article part from a JSON field: PART=FIELD (parts: title, standfirst, text, date, url, byline, source).",
+      "Read an article part from a JSON field: PART=FIELD (parts: title, standfirst, text, date, url, byline, source, section).",
       valueName: "PART=FIELD"))
   var mappings: [String] = []
+
+  @Option(
+    name: .customLong("path-meta"),
+    help: ArgumentHelp(
+      "Fill source, section (the desk) and date from each path: {source}/{section}/*, "
+        + "*/{date:%Y/%m/%d}/*, reuters-{date:%Y-%m-%d}-* (see the README).",
+      valueName: "PATTERN"))
+  var pathMeta: String?
+
+  @Option(
+    help: ArgumentHelp(
+      "Repeated articles: exact (same text loads once, the default), near (also keep one of "
+        + "each cluster of near-duplicates), none.",
+      valueName: "exact|near|none"))
+  var dedup: Deduplication = .exact
 
   @Flag(help: "Treat any unreadable input as an error (exit 65).")
   var strict = false
@@ -20,10 +35,16 @@ struct InputOptions: ParsableArguments {
   @Flag(name: .shortAndLong, help: "Do not print warnings about inputs.")
   var quiet = false
 
+  @Flag(help: "List every warning about inputs, not one line per kind.")
+  var verbose = false
+
   func validate() throws {
     var mapping = FieldMapping()
     for m in mappings {
       do { try mapping.apply(m) } catch { throw ValidationError(error.message) }
+    }
+    if let pathMeta {
+      do { _ = try PathPattern(pathMeta) } catch { throw ValidationError(error.description) }
     }
   }
 
@@ -33,18 +54,30 @@ struct InputOptions: ParsableArguments {
     return mapping
   }
 
+  /// The loader the options describe: JSON fields mapped, metadata from paths.
+  var loader: ArticleLoader {
+    var loader = ArticleLoader(mapping: fieldMapping)
+    loader.pathPattern = pathMeta.flatMap { try? PathPattern($0) }
+    return loader
+  }
+
   /// Loads the paths into a corpus, printing each issue as a warning on standard error.
   ///
   /// Exits 65 when paths were given and nothing loaded, or with `--strict` when any input
   /// was skipped.
   func loadCorpus() throws -> Corpus {
     GazetteerPlaceNames.install()
-    let outcome = ArticleLoader(mapping: fieldMapping).load(paths)
-    var corpus = Corpus()
-    let notes = corpus.add(outcome.articles)
-    let issues = outcome.issues + notes
+    let outcome = loader.load(paths)
+    return try corpus(from: outcome.articles, issues: outcome.issues)
+  }
+
+  /// The session's corpus from what was read: repeats handled by `--dedup`, the issues
+  /// printed (one line per kind unless `--verbose`), and the exit codes of `loadCorpus`.
+  func corpus(from articles: [Article], issues readIssues: [LoadIssue]) throws -> Corpus {
+    let (corpus, notes) = Corpus.assemble(articles, policy: dedup)
+    let issues = readIssues + notes
     if !quiet {
-      for issue in issues { Diagnostics.warn(issue.description) }
+      for line in IssueSummary.lines(issues, verbose: verbose) { Diagnostics.warn(line) }
     }
     if !paths.isEmpty && corpus.isEmpty {
       Diagnostics.error("no articles loaded from \(paths.joined(separator: " "))")
@@ -57,3 +90,5 @@ struct InputOptions: ParsableArguments {
     return corpus
   }
 }
+
+extension Deduplication: ExpressibleByArgument {}

@@ -32,8 +32,17 @@ struct RunCommand: ParsableCommand {
     help: ArgumentHelp("Read an article part from a JSON field.", valueName: "PART=FIELD"))
   var mappings: [String] = []
 
+  @Option(
+    name: .customLong("path-meta"),
+    help: ArgumentHelp("Fill source, section and date from each path.", valueName: "PATTERN"))
+  var pathMeta: String?
+
+  @Option(help: ArgumentHelp("Repeated articles: exact, near or none.", valueName: "MODE"))
+  var dedup: Deduplication = .exact
+
   @Flag(help: "Treat any unreadable input as an error (exit 65).") var strict = false
   @Flag(name: .shortAndLong, help: "Do not print warnings about inputs.") var quiet = false
+  @Flag(help: "List every warning about inputs, not one line per kind.") var verbose = false
 
   @OptionGroup var output: ReportOutputOptions
   @OptionGroup var script: ScriptOptions
@@ -56,9 +65,13 @@ struct RunCommand: ParsableCommand {
     var articlePaths = Array(paths.dropLast(min(arguments.count, paths.count)))
     var scriptPath: String?
     if chunk == nil { scriptPath = articlePaths.removeFirst() }
-    var input = try InputOptions.parse(articlePaths + mappings.flatMap { ["--map", $0] })
+    var input = try InputOptions.parse(
+      articlePaths + mappings.flatMap { ["--map", $0] }
+        + (pathMeta.map { ["--path-meta", $0] } ?? []))
     input.strict = strict
     input.quiet = quiet
+    input.verbose = verbose
+    input.dedup = dedup
     try OutputTarget(path: output.output).check(
       against: input.paths + (scriptPath.map { [$0] } ?? []))
     if let scriptPath, !FileManager.default.isReadableFile(atPath: scriptPath) {

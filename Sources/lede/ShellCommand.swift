@@ -36,9 +36,11 @@ struct ShellCommand: ParsableCommand {
           + "('-'); use a file, or `lede run` / `lede export` with '-'")
       throw ExitCode(ExitCodes.usage)
     }
-    let configuration = ShellConfiguration.standard(
+    var configuration = ShellConfiguration.standard(
       version: LedeVersion.string, bail: bail, runInit: !noInit, mapping: input.fieldMapping,
       quiet: input.quiet)
+    configuration.loader = input.loader
+    configuration.verbose = input.verbose
     LuaInterrupt.installSignalHandler()
     let corpus = try loadCorpus(showProgress: configuration.interactive)
     let runtime: ScriptRuntime
@@ -48,7 +50,7 @@ struct ShellCommand: ParsableCommand {
     } catch {
       throw ScriptFailure.exit(error)
     }
-    runtime.bridge.loader = ArticleLoader(mapping: input.fieldMapping)
+    runtime.bridge.loader = input.loader
     let status = Shell(runtime: runtime, configuration: configuration).run()
     if status != ExitCodes.success { throw ExitCode(status) }
   }
@@ -56,25 +58,12 @@ struct ShellCommand: ParsableCommand {
   /// The articles in PATH, with the rules of `InputOptions.loadCorpus` (exit 65 when nothing
   /// loaded, or with `--strict` when an input was skipped).
   private func loadCorpus(showProgress: Bool) throws -> Corpus {
-    let outcome = ShellLoader(mapping: input.fieldMapping, showProgress: showProgress)
+    let outcome = ShellLoader(loader: input.loader, showProgress: showProgress)
       .load(input.paths)
     if outcome.interrupted {
       Diagnostics.write("lede: interrupted\n")
       throw ExitCode(ExitCodes.interrupted)
     }
-    var corpus = Corpus()
-    let issues = outcome.issues + corpus.add(outcome.articles)
-    if !input.quiet {
-      for issue in issues { Diagnostics.warn(issue.description) }
-    }
-    if !input.paths.isEmpty && corpus.isEmpty {
-      Diagnostics.error("no articles loaded from \(input.paths.joined(separator: " "))")
-      throw ExitCode(ExitCodes.noInput)
-    }
-    if input.strict, issues.contains(where: { $0.severity != .note }) {
-      Diagnostics.error("some inputs could not be read (--strict)")
-      throw ExitCode(ExitCodes.noInput)
-    }
-    return corpus
+    return try input.corpus(from: outcome.articles, issues: outcome.issues)
   }
 }

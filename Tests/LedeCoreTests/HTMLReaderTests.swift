@@ -40,7 +40,7 @@ import Testing
     #expect(m.source == "Example Sport")
     #expect(
       m.url == "https://sport.example.com/football/2024/08/29/eastport-athletic-sign-mateo-rios")
-    #expect(m.meta["section"] == .string("Football"))
+    #expect(m.section == "Football")
     #expect(m.meta["language"] == .string("en"))
 
     #expect(
@@ -50,7 +50,7 @@ import Testing
     #expect(texts(a, .heading) == ["Manager hails ‘statement’ signing"])
     let paragraphs = texts(a, .paragraph)
     #expect(paragraphs[2].hasPrefix("“I’ve wanted to play in England"))
-    #expect(a.blocks[6].section == 5)
+    #expect(a.blocks[6].heading == 5)
     for boilerplate in [
       "Home", "Cricket", "Scores", "News, results", "Related stories", "Deadline day",
       "All rights reserved", "Privacy", "dataLayer", "tracked", "By Owen", "29 August 2024",
@@ -260,7 +260,7 @@ import Testing
     #expect(a.metadata.byline == "Ana Lima")
     #expect(a.metadata.date == "2023-07-17T08:00:00Z")
     #expect(a.metadata.source == "Wire Service")
-    #expect(a.metadata.meta["section"] == .string("World"))
+    #expect(a.metadata.section == "World")
     #expect(a.metadata.meta["keywords"] == .array([.string("grain"), .string("shipping")]))
   }
 

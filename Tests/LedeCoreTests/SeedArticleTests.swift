@@ -58,9 +58,9 @@ import Testing
     #expect(headings.count == 1)
     let heading = try #require(headings.first)
     #expect(a.text(of: heading.element.span) == "Deepening ties")
-    let underHeading = paragraphs.filter { $0.section == heading.offset }
+    let underHeading = paragraphs.filter { $0.heading == heading.offset }
     #expect(underHeading.count == 6)
-    #expect(paragraphs.filter { $0.section == nil }.count == 8)
+    #expect(paragraphs.filter { $0.heading == nil }.count == 8)
   }
 
   @Test func textIsTheFileExactly() throws {

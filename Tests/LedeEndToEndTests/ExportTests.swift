@@ -24,9 +24,10 @@ import Testing
     let line = try #require(result.stdout.split(separator: "\n").first)
     let object = try #require(
       try JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any])
-    #expect(object.count == 17)
+    #expect(object.count == 18)
     let keys = [
-      "id", "path", "format", "title", "standfirst", "byline", "date", "source", "url", "meta",
+      "id", "path", "format", "title", "standfirst", "byline", "date", "source", "section", "url",
+      "meta",
       "text", "blocks", "sentences", "entities", "quotes", "places", "sentiment",
     ]
     var last = line.startIndex

@@ -182,4 +182,92 @@ import Testing
     #expect(unknown.status == 64)
     #expect(unknown.stderr.contains("Did you mean 'articles'?"), "\(unknown.stderr)")
   }
+
+  @Test func pathMetaFillsSourceSectionAndDate() throws {
+    let dir = try Self.deskCorpus()
+    let r = try LedeCLI.run([
+      "run", "-e",
+      "for a in corpus:articles() do print(a.source, a.section, a.date, a.blocks[3].heading) end",
+      "--path-meta", "{source}/{section}/*", dir.url.path,
+    ])
+    #expect(r.status == 0, "\(r.stderr)")
+    #expect(
+      r.stdout == "bbc\tbusiness\tnil\tnil\nbbc\tpolitics\tnil\tnil\nbbc\tpolitics\tnil\tnil\n")
+    let dated = try Scratch()
+    for (path, title) in [
+      ("wire/2024/03/01/story.txt", "Port strike ends"), ("wire/reuters-2024-03-02-x.txt", "Talks"),
+    ] {
+      let url = dated.url.appendingPathComponent(path)
+      try FileManager.default.createDirectory(
+        at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+      try Data("\(title)\nThe strike at the port ended on Friday.\n".utf8).write(to: url)
+    }
+    let byDay = try LedeCLI.run([
+      "export", "--path-meta", "*/{date:%Y/%m/%d}/*", dated.path("wire/2024"),
+    ])
+    #expect(byDay.stdout.contains(#""date": "2024-03-01""#), "\(byDay.stdout)\(byDay.stderr)")
+    #expect(byDay.stdout.contains(#""source": null, "section": null"#), "\(byDay.stdout)")
+    let wire = try LedeCLI.run([
+      "run", "-e", "print(corpus[1].date)", "--path-meta", "reuters-{date:%Y-%m-%d}-*",
+      dated.path("wire/reuters-2024-03-02-x.txt"),
+    ])
+    #expect(wire.stdout == "2024-03-02\n", "\(wire.stderr)")
+    let bad = try LedeCLI.run(["export", "--path-meta", "{date:%Q}", dated.url.path])
+    #expect(bad.status == 64)
+    #expect(bad.stderr.contains("unknown date code %Q"), "\(bad.stderr)")
+  }
+
+  @Test func repeatedWarningsAreSummarisedUnlessVerbose() throws {
+    let dir = try Self.deskCorpus()
+    let text = try Data(contentsOf: dir.url.appendingPathComponent("bbc/politics/001.txt"))
+    for n in 1...5 { try text.write(to: dir.url.appendingPathComponent("copy\(n).txt")) }
+    let r = try LedeCLI.run(["run", "-e", "print(#corpus)", dir.url.path])
+    #expect(r.stdout == "3\n")
+    let warnings = r.stderr.split(separator: "\n")
+    #expect(warnings.count == 1, "\(r.stderr)")
+    #expect(warnings.first?.contains("and 4 more like it; --verbose lists them") == true)
+    let verbose = try LedeCLI.run(["run", "--verbose", "-e", "print(#corpus)", dir.url.path])
+    #expect(verbose.stderr.split(separator: "\n").count == 5, "\(verbose.stderr)")
+    let shell = try LedeCLI.run([dir.url.path], stdin: "return #corpus\n")
+    #expect(shell.stderr.split(separator: "\n").count == 1, "\(shell.stderr)")
+  }
+
+  @Test func nearDuplicatesAreFoundSetAsideAndReported() throws {
+    let dir = try Scratch()
+    let body =
+      "The port authority said on Tuesday that cargo volumes fell for a third month as "
+      + "shipping lines rerouted vessels away from the strait, and officials warned that jobs "
+      + "at the container terminal could be cut if the slump continued into the summer. "
+      + "Union leaders called for talks with the government and the operators, saying workers "
+      + "had already accepted a pay freeze last year to keep the terminal open. The "
+      + "authority's chief executive told reporters that insurance costs for ships crossing "
+      + "the strait had tripled since the spring, and that two of the largest carriers now "
+      + "sent their vessels around the cape instead, adding ten days to each voyage. Local "
+      + "businesses that supply the terminal with fuel, food and repairs said orders had "
+      + "dropped by a quarter, and the city council plans an emergency meeting next week to "
+      + "discuss support for the families affected by the downturn at the docks."
+    let update = body.replacingOccurrences(of: "on Tuesday", with: "on Wednesday")
+      .replacingOccurrences(of: "a third month", with: "a fourth month")
+    try dir.write("a.txt", "Cargo volumes fall at port\n\(body)\n")
+    try dir.write("b.txt", "Cargo volumes fall at port\n\(update)\n")
+    try dir.write(
+      "c.txt", "Museum reopens\nThe harbour museum reopened after a long restoration.\n")
+    let lua = try LedeCLI.run([
+      "run", "-e",
+      "local c = corpus:duplicates{threshold = 0.8} print(#c, #c[1], c[1][1].path:match('[^/]+$'), c[1].similarity >= 0.8)",
+      dir.url.path,
+    ])
+    #expect(lua.stdout == "1\t2\ta.txt\ttrue\n", "\(lua.stdout)\(lua.stderr)")
+    let near = try LedeCLI.run(["run", "--dedup", "near", "-e", "print(#corpus)", dir.url.path])
+    #expect(near.stdout == "2\n")
+    #expect(
+      near.stderr.contains("set aside 1 near-duplicate article in 1 cluster"), "\(near.stderr)")
+    let overview = try LedeCLI.run([
+      "report", "overview", dir.url.path, "--table", "near-duplicates", "--format", "json",
+    ])
+    #expect(overview.status == 0, "\(overview.stderr)")
+    #expect(overview.stdout.contains("b.txt"), "\(overview.stdout)")
+    let words = overview.stdout.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+    #expect(words.contains("1 clusters of near-duplicates hold 2 articles"), "\(words)")
+  }
 }

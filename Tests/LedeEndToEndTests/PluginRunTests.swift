@@ -21,8 +21,8 @@ import Testing
     ),
     (["report", "sentiment", "seeds"], "report-sentiment-articles.text"),
     (
-      ["report", "sentiment", "seeds/lavrov-visits-north-korea.txt", "--param", "by=section"],
-      "report-sentiment-sections.text"
+      ["report", "sentiment", "seeds/lavrov-visits-north-korea.txt", "--param", "by=heading"],
+      "report-sentiment-headings.text"
     ),
     (
       ["report", "sentiment", "seeds", "--param", "by=entity", "--format", "json"],

@@ -53,11 +53,12 @@ describe("Article fields", function()
     assert.equal("Dana Whitfield", md.byline)
     local html = byPath("transfer-news.html")
     assert.equal("html", html.format)
-    assert.equal("Football", html.meta.section)
+    assert.equal("Football", html.section)
+    assert.equal(nil, html.meta.section)
     local rss = byPath("feed.rss#1")
     assert.equal("rss", rss.format)
     assert.same({ "Transport" }, rss.meta.categories)
-    assert.equal("Canada", byPath("wire-briefs.jsonl:2").meta.section)
+    assert.equal("Canada", byPath("wire-briefs.jsonl:2").section)
   end)
 
   it("gives an empty meta table, which encodes as an object", function()
@@ -84,7 +85,7 @@ describe("Article fields", function()
 end)
 
 describe("Article structure", function()
-  it("lists blocks with roles, spans, text and sections", function()
+  it("lists blocks with roles, spans, text and headings", function()
     local blocks = lavrov.blocks
     assert.equal(17, #blocks)
     assert.equal("title", blocks[1].role)
@@ -92,9 +93,9 @@ describe("Article structure", function()
     assert.equal("paragraph", blocks[3].role)
     assert.equal("heading", blocks[11].role)
     assert.equal("Deepening ties", blocks[11].text)
-    assert.equal(nil, blocks[10].section)
-    assert.equal("Deepening ties", blocks[12].section)
-    assert.equal("Deepening ties", blocks[17].section)
+    assert.equal(nil, blocks[10].heading)
+    assert.equal("Deepening ties", blocks[12].heading)
+    assert.equal("Deepening ties", blocks[17].heading)
     for i, b in ipairs(blocks) do
       assert.equal(i, b.index)
       assert.equal(b.text, lavrov.text:sub(b.start, b.stop), "block " .. i)
@@ -115,7 +116,7 @@ describe("Article structure", function()
     local roles, sections = {}, {}
     for _, b in ipairs(md.blocks) do
       roles[b.role] = (roles[b.role] or 0) + 1
-      if b.section then sections[b.section] = true end
+      if b.heading then sections[b.heading] = true end
       assert.equal(b.text, md.text:sub(b.start, b.stop))
     end
     assert.equal(1, roles.title)
@@ -260,8 +261,8 @@ describe("Article objects", function()
     blocks[1].role = "changed"
     assert.equal("title", lavrov.blocks[1].role)
     local meta = byPath("transfer-news.html").meta
-    meta.section = "changed"
-    assert.equal("Football", byPath("transfer-news.html").meta.section)
+    meta.added = "changed"
+    assert.equal(nil, byPath("transfer-news.html").meta.added)
   end)
 
   it("describe themselves", function()

@@ -21,7 +21,7 @@ describe("lede.parse", function()
     local roles = {}
     for _, b in ipairs(a.blocks) do roles[#roles + 1] = b.role end
     assert.same({ "title", "paragraph", "heading", "paragraph" }, roles)
-    assert.equal("Section head", a.blocks[4].section)
+    assert.equal("Section head", a.blocks[4].heading)
   end)
 
   it("takes metadata: known fields and anything else into meta", function()

@@ -38,8 +38,8 @@ public struct ArticleExporter: Sendable {
         ("end", .integer(mapper.codePointOffset(block.span.end))),
       ])
       if block.role == .paragraph {
-        o["section"] =
-          block.section.map { .string(article.text(of: article.blocks[$0].span)) } ?? .null
+        o["heading"] =
+          block.heading.map { .string(article.text(of: article.blocks[$0].span)) } ?? .null
       }
       blocks.append(.object(o))
     }
@@ -71,6 +71,7 @@ public struct ArticleExporter: Sendable {
       ("byline", optional(m.byline)),
       ("date", optional(m.date)),
       ("source", optional(m.source)),
+      ("section", optional(m.section)),
       ("url", optional(m.url)),
       ("meta", .object(m.meta)),
       ("text", .string(article.text)),

@@ -33,7 +33,7 @@ public struct ArticleBuilder: Sendable {
     for paragraph in ArticleBuilder.paragraphs(of: body) { append(.paragraph, paragraph) }
   }
 
-  /// Builds the article; sections are assigned from the headings.
+  /// Builds the article; each paragraph gets the heading it sits under.
   public func build(metadata: ArticleMetadata) -> Article {
     Article(text: text, metadata: metadata, blocks: ArticleBuilder.assignSections(blocks))
   }
@@ -45,7 +45,7 @@ public struct ArticleBuilder: Sendable {
     for i in result.indices {
       switch result[i].role {
       case .heading: current = i
-      case .paragraph: result[i].section = current
+      case .paragraph: result[i].heading = current
       case .title, .standfirst: current = nil
       }
     }

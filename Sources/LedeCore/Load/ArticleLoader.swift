@@ -10,6 +10,8 @@ public struct ArticleLoader: Sendable {
   /// Files larger than this are refused: token offsets are 32-bit and a single article that
   /// size is almost surely not an article.
   public var maximumFileSize = 1 << 30
+  /// Metadata read from each article's path (`--path-meta`), if any.
+  public var pathPattern: PathPattern?
 
   public init(mapping: FieldMapping = FieldMapping()) { self.mapping = mapping }
 
@@ -39,6 +41,7 @@ public struct ArticleLoader: Sendable {
       outcome.articles += result.articles
       outcome.issues += result.issues
     }
+    if let pathPattern { outcome.issues += pathPattern.fill(&outcome.articles) }
     return outcome
   }
 

@@ -6,7 +6,7 @@
 public struct FieldMapping: Sendable, Equatable {
   /// The parts of an article a field can fill.
   public enum Part: String, Sendable, CaseIterable {
-    case title, standfirst, text, date, url, byline, source, id
+    case title, standfirst, text, date, url, byline, source, section, id
   }
 
   public var candidates: [Part: [String]] = [
@@ -25,6 +25,7 @@ public struct FieldMapping: Sendable, Equatable {
     .url: ["url", "link", "uri", "permalink", "canonical_url"],
     .byline: ["byline", "author", "authors", "creator", "writer"],
     .source: ["source", "outlet", "publisher", "site", "site_name", "publication", "source.name"],
+    .section: ["section", "desk", "category"],
     .id: [],
   ]
 
@@ -75,6 +76,7 @@ public struct FieldMapping: Sendable, Equatable {
     metadata.url = take(.url) ?? metadata.url
     metadata.byline = take(.byline) ?? metadata.byline
     metadata.source = take(.source) ?? metadata.source
+    metadata.section = take(.section) ?? metadata.section
     var meta = metadata.meta
     for member in object.members where !used.contains(member.key) {
       meta[member.key] = member.value

@@ -47,6 +47,7 @@ extension HTMLReader {
     m.date = stated.map { DateNormalizer.normalize($0) ?? $0 }
 
     m.url = facts.meta("og:url") ?? facts.canonical ?? ld.url
+    m.section = facts.meta("article:section") ?? ld.section
     m.meta = extraMeta(facts)
     return m
   }
@@ -67,13 +68,11 @@ extension HTMLReader {
   }
 
   /// Open Graph and `article:*` fields not used above, with friendly names for the common
-  /// ones: section, tags, keywords, modified, language, type, image.
+  /// ones: tags, keywords, modified, language, type, image. (The section is the desk:
+  /// `ArticleMetadata.section`.)
   private static func extraMeta(_ facts: HTMLPageFacts) -> JSONObject {
     var meta = JSONObject()
     let ld = facts.linkedData
-    if let section = facts.meta("article:section") ?? ld.section {
-      meta["section"] = .string(section)
-    }
     let tags = unique(facts.metaValues(["article:tag"]))
     if !tags.isEmpty { meta["tags"] = .array(tags.map(JSONValue.string)) }
     var keywords = facts.metaValues(["keywords", "news_keywords"]).flatMap {

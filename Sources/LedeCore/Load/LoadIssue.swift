@@ -15,12 +15,19 @@ public struct LoadIssue: Error, Sendable, Equatable, CustomStringConvertible {
   public var line: Int?
   public var message: String
   public var severity: Severity
+  /// What issues of one kind share when their messages differ (a duplicate names the file it
+  /// repeats), so that repeated warnings can be summarised; nil: the message is the kind.
+  public var kind: String?
 
-  public init(path: String, line: Int? = nil, _ message: String, severity: Severity = .skipped) {
+  public init(
+    path: String, line: Int? = nil, _ message: String, severity: Severity = .skipped,
+    kind: String? = nil
+  ) {
     self.path = path
     self.line = line
     self.message = message
     self.severity = severity
+    self.kind = kind
   }
 
   public var description: String {

@@ -27,6 +27,19 @@ public final class Article: Sendable {
     self.id = StableHash.hex(of: text)
   }
 
+  private init(id: String, text: String, metadata: ArticleMetadata, blocks: [Block]) {
+    self.id = id
+    self.text = text
+    self.metadata = metadata
+    self.blocks = blocks
+  }
+
+  /// The same article with other metadata (filled from its path, say): same text, same id;
+  /// nothing computed is carried over.
+  public func with(metadata: ArticleMetadata) -> Article {
+    Article(id: id, text: text, metadata: metadata, blocks: blocks)
+  }
+
   /// The text a span covers.
   public func text(of span: Span) -> String {
     let utf8 = text.utf8

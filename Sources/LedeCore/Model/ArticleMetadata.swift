@@ -12,13 +12,16 @@ public struct ArticleMetadata: Sendable, Equatable {
   public var date: String?
   /// The outlet.
   public var source: String?
+  /// The desk: politics, business, sport… (not a paragraph's heading: that is `Block.heading`).
+  public var section: String?
   public var url: String?
   /// Every other field the source had, in the source's order.
   public var meta: JSONObject
 
   public init(
     path: String? = nil, format: String, title: String? = nil, standfirst: String? = nil,
-    byline: String? = nil, date: String? = nil, source: String? = nil, url: String? = nil,
+    byline: String? = nil, date: String? = nil, source: String? = nil, section: String? = nil,
+    url: String? = nil,
     meta: JSONObject = JSONObject()
   ) {
     self.path = path
@@ -28,6 +31,7 @@ public struct ArticleMetadata: Sendable, Equatable {
     self.byline = byline
     self.date = date
     self.source = source
+    self.section = section
     self.url = url
     self.meta = meta
   }

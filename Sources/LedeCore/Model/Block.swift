@@ -5,18 +5,18 @@ public enum BlockRole: String, Sendable, CaseIterable {
 
 /// One structural unit of an article: its title, standfirst, a heading or a paragraph.
 ///
-/// Packed into 16 bytes (32-bit offsets, a 32-bit section index, a role byte) since every
+/// Packed into 16 bytes (32-bit offsets, a 32-bit heading index, a role byte) since every
 /// article has a dozen or more.
 public struct Block: Hashable, Sendable {
   private var spanStart: UInt32
   private var spanEnd: UInt32
-  private var sectionIndex: Int32
+  private var headingIndex: Int32
   private var roleIndex: UInt8
 
-  public init(role: BlockRole, span: Span, section: Int? = nil) {
+  public init(role: BlockRole, span: Span, heading: Int? = nil) {
     spanStart = UInt32(truncatingIfNeeded: span.start)
     spanEnd = UInt32(truncatingIfNeeded: span.end)
-    sectionIndex = section.map { Int32(truncatingIfNeeded: $0) } ?? -1
+    headingIndex = heading.map { Int32(truncatingIfNeeded: $0) } ?? -1
     roleIndex = Block.index(of: role)
   }
 
@@ -33,10 +33,11 @@ public struct Block: Hashable, Sendable {
     }
   }
 
-  /// Index in `Article.blocks` of the heading this paragraph sits under, if any.
-  public var section: Int? {
-    get { sectionIndex < 0 ? nil : Int(sectionIndex) }
-    set { sectionIndex = newValue.map { Int32(truncatingIfNeeded: $0) } ?? -1 }
+  /// Index in `Article.blocks` of the heading this paragraph sits under, if any. (The desk an
+  /// article belongs to is `ArticleMetadata.section`.)
+  public var heading: Int? {
+    get { headingIndex < 0 ? nil : Int(headingIndex) }
+    set { headingIndex = newValue.map { Int32(truncatingIfNeeded: $0) } ?? -1 }
   }
 
   private static func index(of role: BlockRole) -> UInt8 {

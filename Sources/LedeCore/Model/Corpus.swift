@@ -27,6 +27,13 @@ public struct Corpus: Sendable {
     return nil
   }
 
+  /// Adds an article even when one with the same content is here (`--dedup none`); the
+  /// earlier one keeps answering to the id.
+  public mutating func append(_ article: Article) {
+    if indexByID[article.id] == nil { indexByID[article.id] = articles.count }
+    articles.append(article)
+  }
+
   /// Adds loaded articles; each duplicate becomes a note naming the article it repeats.
   public mutating func add(_ loaded: [Article]) -> [LoadIssue] {
     var notes: [LoadIssue] = []
@@ -35,7 +42,8 @@ public struct Corpus: Sendable {
         notes.append(
           LoadIssue(
             path: article.metadata.path ?? "-",
-            "same content as \(first.metadata.path ?? first.id); loaded once", severity: .note))
+            "same content as \(first.metadata.path ?? first.id); loaded once", severity: .note,
+            kind: "duplicate"))
       }
     }
     return notes

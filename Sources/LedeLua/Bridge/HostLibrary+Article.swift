@@ -8,7 +8,7 @@ extension HostLibrary {
       HostFunction(
         name: "Article:__index", params: "key", result: "any",
         help:
-          "Fields: id title standfirst byline date source url path format text meta blocks paragraphs sentences"
+          "Fields: id title standfirst byline date source section (the desk) url path format text meta blocks paragraphs sentences"
       ) { call throws(HostError) in
         let ref = try bridge.receiver(call, .article)
         bridge.current = ref.article
@@ -88,6 +88,7 @@ extension ModelBridge {
     case .byline: stack.push(optional: a.metadata.byline)
     case .date: stack.push(optional: a.metadata.date)
     case .source: stack.push(optional: a.metadata.source)
+    case .section: stack.push(optional: a.metadata.section)
     case .url: stack.push(optional: a.metadata.url)
     case .path: stack.push(optional: a.metadata.path)
     case .format: stack.push(a.metadata.format)
@@ -101,7 +102,7 @@ extension ModelBridge {
     return true
   }
 
-  /// Blocks as plain tables: `{role, start, stop, text, section, index}`.
+  /// Blocks as plain tables: `{role, start, stop, text, heading, index}`.
   private func pushBlocks(_ a: Article, paragraphsOnly: Bool, _ stack: LuaStack) throws(HostError) {
     try stack.ensure(4)
     let blocks = a.blocks.enumerated().filter { !paragraphsOnly || $0.element.role == .paragraph }
@@ -113,8 +114,8 @@ extension ModelBridge {
       stack.setSpan(block.span, inTableAt: -1)
       stack.push(a.text(of: block.span))
       stack.setField("text", inTableAt: -2)
-      stack.push(optional: block.section.map { a.text(of: a.blocks[$0].span) })
-      stack.setField("section", inTableAt: -2)
+      stack.push(optional: block.heading.map { a.text(of: a.blocks[$0].span) })
+      stack.setField("heading", inTableAt: -2)
       stack.push(index + 1)
       stack.setField("index", inTableAt: -2)
       stack.setIndex(position + 1, inTableAt: -2)
@@ -150,8 +151,8 @@ extension ModelBridge {
 /// The fields of an article, recognised from the key's bytes without making a Swift string:
 /// field access is the hot path of every loop over a corpus.
 enum ArticleField: CaseIterable {
-  case id, title, standfirst, byline, date, source, url, path, format, text, meta, blocks,
-    paragraphs
+  case id, title, standfirst, byline, date, source, section, url, path, format, text, meta,
+    blocks, paragraphs
   case sentences
 
   private static let names: [(field: ArticleField, bytes: [UInt8])] = allCases.map {

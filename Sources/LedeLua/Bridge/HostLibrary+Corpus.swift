@@ -120,6 +120,44 @@ extension HostLibrary {
         }
         return 1
       },
+      HostFunction(
+        name: "Corpus:duplicates", params: "[{threshold = 0.8}]", result: "list of clusters",
+        help:
+          "Near-duplicate articles (MinHash over 5-word shingles): each cluster a list of "
+          + "articles in corpus order, the first the one --dedup near keeps, with "
+          + "similarity (lowest estimated Jaccard to the first)"
+      ) { call throws(HostError) in
+        let ref = try bridge.check(call, 1, .corpus)
+        var threshold = Deduplication.nearThreshold
+        if try call.optionalTable(2) {
+          if call.stack.getField("threshold", inTableAt: 2) != LUA_TNIL {
+            guard let t = call.stack.number(at: -1), t > 0, t <= 1 else {
+              throw call.argumentError(2, "threshold must be a number above 0 and at most 1")
+            }
+            threshold = t
+          }
+          call.stack.pop()
+        }
+        let view = bridge.views[Int(ref.index)]
+        bridge.touch(all: view)
+        let clusters = NearDuplicates.clusters(
+          in: view.map { bridge.store[Int($0)] }, threshold: threshold)
+        try call.stack.ensure(4)
+        call.stack.newTable(arrayCount: clusters.count)
+        for (i, cluster) in clusters.enumerated() {
+          call.stack.newTable(arrayCount: cluster.members.count, fieldCount: 1)
+          for (k, member) in cluster.members.enumerated() {
+            bridge.push(
+              ObjectRef(kind: .article, article: view[member], index: 0), on: call.stack,
+              session: call.session)
+            call.stack.setIndex(k + 1, inTableAt: -2)
+          }
+          call.stack.push(cluster.similarity)
+          call.stack.setField("similarity", inTableAt: -2)
+          call.stack.setIndex(i + 1, inTableAt: -2)
+        }
+        return 1
+      },
     ]
   }
 }

@@ -52,7 +52,7 @@ package final class ModelBridge: @unchecked Sendable {
         let message =
           first.metadata.path == path
           ? "already loaded" : "same content as \(first.metadata.path ?? first.id); loaded once"
-        notes.append(LoadIssue(path: path, message, severity: .note))
+        notes.append(LoadIssue(path: path, message, severity: .note, kind: "duplicate"))
         continue
       }
       views[0].append(Int32(store.count))

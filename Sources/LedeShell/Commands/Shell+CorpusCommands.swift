@@ -10,12 +10,12 @@ extension Shell {
           + "save them to a file and .load the file.")
     }
     let before = runtime.bridge.articles.count
-    let loader = ShellLoader(
-      mapping: configuration.mapping, showProgress: configuration.interactive)
+    let loader = ShellLoader(loader: configuration.loader, showProgress: configuration.interactive)
     let outcome = loader.load(paths)
     let (added, notes) = runtime.bridge.add(outcome.articles)
-    for issue in outcome.issues + notes {
-      runtime.bridge.onLoadIssue?(issue)
+    let issues = (outcome.issues + notes).filter { !configuration.quiet || $0.severity == .skipped }
+    for line in IssueSummary.lines(issues, verbose: configuration.verbose) {
+      ShellOutput.writeStandardError(style.dim("warning: \(line)") + "\n")
     }
     if outcome.interrupted { showStopped("interrupted: the files read so far are loaded") }
     let noun = added == 1 ? "article" : "articles"

@@ -19,6 +19,10 @@ package struct ShellConfiguration: Sendable {
   package var mapping: FieldMapping
   /// No warnings about inputs.
   package var quiet: Bool
+  /// Every warning about inputs, not one line per kind.
+  package var verbose = false
+  /// How `.load` reads files (JSON fields, metadata from paths).
+  package var loader = ArticleLoader()
 
   /// A configuration; `standard(…)` derives one from the environment.
   package init(
@@ -34,6 +38,7 @@ package struct ShellConfiguration: Sendable {
     self.version = version
     self.mapping = mapping
     self.quiet = quiet
+    self.loader = ArticleLoader(mapping: mapping)
   }
 
   /// The configuration the process's terminal and environment call for.

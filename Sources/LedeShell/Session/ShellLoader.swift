@@ -31,10 +31,10 @@ package struct ShellLoader {
   /// Loads of fewer files than this show no progress bar.
   static let progressThreshold = 64
 
-  /// A loader reading JSON fields with `mapping`; with `showProgress`, a large load draws a
+  /// A loader reading files as `loader` does; with `showProgress`, a large load draws a
   /// progress bar on standard error when it is a terminal.
-  package init(mapping: FieldMapping, showProgress: Bool) {
-    self.loader = ArticleLoader(mapping: mapping)
+  package init(loader: ArticleLoader, showProgress: Bool) {
+    self.loader = loader
     self.showProgress = showProgress && isatty(2) != 0
   }
 
