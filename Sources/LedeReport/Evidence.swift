@@ -13,11 +13,16 @@ public struct Evidence: Sendable, Equatable {
   /// Where the sentence is in the article's text: code-point offsets, 0-based, end exclusive,
   /// as in `lede export` (the producer converts from byte spans, since it has the text).
   public var span: Range<Int>?
+  /// The article's path, when it was loaded from a file.
+  public var articlePath: String?
+  /// The article's number in the session (`corpus[N]`, `.show N`), when it is in it.
+  public var articleNumber: Int?
 
   /// Evidence quoting `text` from the article `articleID`.
   public init(
     text: String, articleID: String, articleTitle: String? = nil, label: String? = nil,
-    rowKey: String? = nil, span: Range<Int>? = nil
+    rowKey: String? = nil, span: Range<Int>? = nil, articlePath: String? = nil,
+    articleNumber: Int? = nil
   ) {
     self.text = text
     self.articleID = articleID
@@ -25,12 +30,20 @@ public struct Evidence: Sendable, Equatable {
     self.label = label
     self.rowKey = rowKey
     self.span = span
+    self.articlePath = articlePath
+    self.articleNumber = articleNumber
   }
 
-  /// "Article title (id), label, row: key", on one line, for text and Markdown.
+  /// "#7 path/to/file.txt “Article title”, label, row: key", on one line, for text and
+  /// Markdown: the number and path lead back to the article (`.show` takes either, or both as
+  /// printed); the hash id only when there is neither.
   var attribution: String {
-    let article = articleTitle.map { "\(CellText.singleLine($0)) (\(articleID))" } ?? articleID
-    var parts = [article]
+    var place: [String] = []
+    if let articleNumber { place.append("#\(articleNumber)") }
+    if let articlePath { place.append(CellText.singleLine(articlePath)) }
+    if place.isEmpty { place.append(articleID) }
+    if let articleTitle { place.append("“\(CellText.singleLine(articleTitle))”") }
+    var parts = [place.joined(separator: " ")]
     if let label { parts.append(CellText.singleLine(label)) }
     if let rowKey { parts.append("row: " + CellText.singleLine(rowKey)) }
     return parts.joined(separator: ", ")

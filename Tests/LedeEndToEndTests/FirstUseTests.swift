@@ -270,4 +270,22 @@ import Testing
     let words = overview.stdout.split(whereSeparator: \.isWhitespace).joined(separator: " ")
     #expect(words.contains("1 clusters of near-duplicates hold 2 articles"), "\(words)")
   }
+
+  @Test func evidenceCitesNumberAndPathAndShowTakesIt() throws {
+    let dir = try Self.deskCorpus()
+    let report = try LedeCLI.run([
+      "report", "sentiment", dir.url.path, "--param", "top=1",
+    ])
+    #expect(report.status == 0, "\(report.stderr)")
+    let cite = try #require(
+      report.stdout.split(separator: "\n").first { $0.contains("— #") }, "\(report.stdout)")
+    #expect(!cite.contains("("), "a hash id is cited: \(cite)")
+    let reference = String(cite[cite.range(of: "— ")!.upperBound...])
+    #expect(reference.hasPrefix("#1 \(dir.url.path)/bbc/business/001.txt"), "\(reference)")
+    let show = try LedeCLI.run([dir.url.path], stdin: ".show \(reference)\n")
+    #expect(show.status == 0, "\(show.stderr)")
+    #expect(show.stdout.hasPrefix("Article 1 of 3"), "\(show.stdout)")
+    let byPath = try LedeCLI.run([dir.url.path], stdin: ".show politics/002.txt\n")
+    #expect(byPath.stdout.hasPrefix("Article 3 of 3"), "\(byPath.stdout)\(byPath.stderr)")
+  }
 }

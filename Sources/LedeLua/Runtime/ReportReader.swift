@@ -10,9 +10,9 @@ enum ReportReader {
   }
 
   /// The report, or a message naming the table, row and column at fault.
-  static func report(from value: LuaValue, article: (String) -> Article?) throws(ReportError)
-    -> Report
-  {
+  static func report(
+    from value: LuaValue, article: (String) -> Article?, number: (Article) -> Int? = { _ in nil }
+  ) throws(ReportError) -> Report {
     guard let table = value.tableValue, isReport(value) else {
       throw ReportError(
         .invalidTable, "expected a report made by lede.report, got a \(value.typeName)")
@@ -81,10 +81,12 @@ enum ReportReader {
         let lower = mapper.codePointOffset(start - 1)
         span = lower..<max(lower, mapper.codePointOffset(stop))
       }
+      let cited = article(id)
       report.evidence.append(
         Evidence(
           text: text, articleID: id, articleTitle: e["article_title"]?.stringValue,
-          label: e["label"]?.stringValue, rowKey: e["row"]?.stringValue, span: span))
+          label: e["label"]?.stringValue, rowKey: e["row"]?.stringValue, span: span,
+          articlePath: cited?.metadata.path, articleNumber: cited.flatMap(number)))
     }
     return report
   }

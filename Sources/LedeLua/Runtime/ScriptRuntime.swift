@@ -151,7 +151,10 @@ package final class ScriptRuntime {
 
   /// The report a plugin or script returned, typed.
   package func report(from value: LuaValue) throws(ReportError) -> Report {
-    try ReportReader.report(from: value) { id in bridge.articles.first { $0.id == id } }
+    let corpus = bridge.corpus
+    return try ReportReader.report(
+      from: value, article: { id in bridge.store.first { $0.id == id } },
+      number: { corpus.number(of: $0) })
   }
 
   /// Whether a value is a report made by `lede.report`.

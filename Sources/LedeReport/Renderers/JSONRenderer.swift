@@ -10,8 +10,8 @@ import LedeCore
 ///              "columns": [{"name": "share", "type": "number", "format": "percent:1"}],
 ///              "rows": [{"share": 0.125}]}],
 ///  "notes": ["…"],
-///  "evidence": [{"text": "…", "article_id": "…", "article_title": "…", "label": null,
-///                "row_key": null, "start": 0, "end": 42}]}
+///  "evidence": [{"text": "…", "article_id": "…", "article_title": "…", "article_number": 7,
+///                "article_path": "…", "label": null, "row_key": null, "start": 0, "end": 42}]}
 /// ```
 ///
 /// Row objects have their keys in column order; numbers carry every significant digit, NaN and
@@ -79,6 +79,8 @@ public struct JSONRenderer: ReportRenderer {
         ("text", .string(item.text)),
         ("article_id", .string(item.articleID)),
         ("article_title", item.articleTitle.map(JSONValue.string) ?? .null),
+        ("article_number", item.articleNumber.map(JSONValue.integer) ?? .null),
+        ("article_path", item.articlePath.map(JSONValue.string) ?? .null),
         ("label", item.label.map(JSONValue.string) ?? .null),
         ("row_key", item.rowKey.map(JSONValue.string) ?? .null),
         ("start", item.span.map { .integer($0.lowerBound) } ?? .null),
