@@ -46,6 +46,36 @@ import Testing
     #expect(shell.expect("corpus[1]:words"), "no method completion: \(shell.transcript)")
   }
 
+  @Test func tabCompletesAfterCallsFromTheDeclaredResult() throws {
+    let shell = try PTY([Self.article])
+    #expect(shell.expect("lede> "))
+    // Nothing is called to complete: a global set by a call would show it.
+    shell.send("function boom() called = true return corpus end\r")
+    #expect(shell.expect("lede> "))
+    shell.send("corpus[1]:quotes()[1].spe\t")
+    #expect(shell.expect("corpus[1]:quotes()[1].speaker"), "no completion: \(shell.transcript)")
+    shell.send("\u{15}corpus:search(\"Lavrov\")[1]:ent\t")
+    #expect(shell.expect("[1]:entities"), "no completion: \(shell.transcript)")
+    shell.send("\u{15}boom():sea\t")
+    #expect(!shell.expect("boom():search", timeout: 1), "\(shell.transcript)")
+    shell.send("\u{15}return called\r")
+    #expect(shell.expect("\nnil\n"), "the call was evaluated: \(shell.transcript)")
+  }
+
+  @Test func ctrlRSearchesTheHistoryWithAReadablePrompt() throws {
+    let shell = try PTY([Self.article])
+    #expect(shell.expect("lede> "))
+    shell.send("return 'first entry'\r")
+    #expect(shell.expect("lede> "))
+    shell.send("return 40 + 2\r")
+    #expect(shell.expect("lede> "))
+    shell.send("\u{12}first")
+    #expect(shell.expect("(history search) 'first': "), "\(shell.transcript)")
+    #expect(!shell.transcript.contains("bck:"))
+    shell.send("\r")
+    #expect(shell.expect("\"first entry\""), "\(shell.transcript)")
+  }
+
   @Test func tabCompletesCommandsAndPlugins() throws {
     let shell = try PTY([Self.article])
     #expect(shell.expect("lede> "))

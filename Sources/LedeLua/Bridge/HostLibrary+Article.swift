@@ -8,7 +8,7 @@ extension HostLibrary {
       HostFunction(
         name: "Article:__index", params: "key", result: "any",
         help:
-          "Fields: id title standfirst byline date source section (the desk) url path format text meta blocks paragraphs sentences"
+          "Fields: id title standfirst byline date source section url path format text meta blocks paragraphs sentences"
       ) { call throws(HostError) in
         let ref = try bridge.receiver(call, .article)
         bridge.current = ref.article

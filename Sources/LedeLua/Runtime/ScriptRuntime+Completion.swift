@@ -11,6 +11,30 @@ package enum ShellPathStep: Sendable, Equatable {
   case field(String)
   /// `[n]`.
   case index(Int)
+  /// A call: `:name(…)` (a method) or `.name(…)`, its arguments never evaluated: completion
+  /// goes on from the declared result of the function.
+  case call(String, method: Bool)
+}
+
+/// What completion knows of a value it did not evaluate: the declared result of a call.
+enum DeclaredType: Equatable {
+  /// A model object of this kind.
+  case object(ObjectKind)
+  /// A list of model objects of this kind.
+  case list(ObjectKind)
+
+  /// The type a declared result (`Article`, `list of Quote`, `Corpus`) names; nil for the
+  /// rest (`table`, `any`).
+  init?(result: String) {
+    let kinds = Dictionary(uniqueKeysWithValues: ObjectKind.allCases.map { ($0.typeName, $0) })
+    if let kind = kinds[result] {
+      self = .object(kind)
+    } else if result.hasPrefix("list of "), let kind = kinds[String(result.dropFirst(8))] {
+      self = .list(kind)
+    } else {
+      return nil
+    }
+  }
 }
 
 extension ScriptRuntime {
@@ -20,19 +44,76 @@ extension ScriptRuntime {
   /// Tables are read raw, following `__index` tables but never calling `__index` functions,
   /// so completion runs no user code; the model's objects answer through their host `__index`,
   /// which has no side effects. Fields of model objects come from their declarations.
+  ///
+  /// After a call (`a:quotes()[1].`), nothing is evaluated: the rest of the path is followed
+  /// through the declared results of the model's methods and `lede` functions.
   package func members(of path: [ShellPathStep], methodsOnly: Bool) -> [String] {
     guard !path.isEmpty else { return [] }
     let names = try? session.perform { stack throws(HostError) -> [String] in
       try stack.ensure(Int32(path.count) + 8)
+      var dotted: [String] = []
       for (position, step) in path.enumerated() {
         if position == 0 {
           stack.pushGlobals()
         }
+        if case .call(let name, let method) = step {
+          let receiver = bridge.object(at: stack.top, on: stack, session: session)
+          let callee =
+            method
+            ? receiver.map { "\($0.kind.typeName):\(name)" }
+            : (dotted + [name]).joined(separator: ".")
+          guard let callee, var type = declaredResult(of: callee) else { return [] }
+          for rest in path[(position + 1)...] {
+            guard let next = follow(type, by: rest) else { return [] }
+            type = next
+          }
+          guard case .object(let kind) = type else { return [] }
+          return declaredMembers(of: kind, methodsOnly: methodsOnly)
+        }
+        if case .name(let n) = step { dotted.append(n) }
+        if case .field(let n) = step { dotted.append(n) }
         guard try index(stack, by: step) else { return [] }
       }
       return try memberNames(stack, methodsOnly: methodsOnly)
     }
     return Array(Set(names ?? [])).sorted()
+  }
+
+  /// The declared result type of the host function called `name` (`Article:quotes`).
+  private func declaredResult(of name: String) -> DeclaredType? {
+    session.library.function(named: name).flatMap { DeclaredType(result: $0.result) }
+  }
+
+  /// The type after one more step, from the declarations alone.
+  private func follow(_ type: DeclaredType, by step: ShellPathStep) -> DeclaredType? {
+    switch (type, step) {
+    case (.list(let kind), .index): return .object(kind)
+    case (.object(let kind), .index):
+      // Indexable objects declare what `[i]` gives (corpus[i], tokens[i]).
+      return declaredResult(of: "\(kind.typeName):__index").flatMap {
+        $0 == .object(kind) ? nil : $0
+      }
+    case (.object(let kind), .call(let name, true)):
+      return declaredResult(of: "\(kind.typeName):\(name)")
+    default: return nil
+    }
+  }
+
+  /// The fields (from `Kind:__index`'s declaration) and methods of a model kind.
+  private func declaredMembers(of kind: ObjectKind, methodsOnly: Bool) -> [String] {
+    var names: [String] = []
+    if !methodsOnly {
+      let help = session.library.function(named: "\(kind.typeName):__index")?.help ?? ""
+      if help.hasPrefix("Fields:") {
+        names += help.dropFirst("Fields:".count).split(separator: " ").map(String.init)
+          .filter(Self.isName)
+      }
+    }
+    for function in session.library.functions
+    where function.name.hasPrefix(kind.typeName + ":") && !function.shortName.hasPrefix("__") {
+      names.append(function.shortName)
+    }
+    return names
   }
 
   /// The global names, for completing a bare word.
@@ -77,7 +158,7 @@ extension ScriptRuntime {
 
   private func push(_ step: ShellPathStep, on stack: LuaStack) {
     switch step {
-    case .name(let name), .field(let name): stack.push(name)
+    case .name(let name), .field(let name), .call(let name, _): stack.push(name)
     case .index(let i): stack.push(i)
     }
   }

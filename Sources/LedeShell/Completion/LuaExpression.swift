@@ -35,13 +35,26 @@ struct LuaExpression: Equatable {
     path = steps
   }
 
-  /// The steps of the plain expression that ends just before `end`: a name followed by
-  /// `.name`, `[integer]` and `["string"]`; nil for anything else (calls above all).
+  /// The steps of the expression that ends just before `end`: a name followed by `.name`,
+  /// `[integer]`, `["string"]` and calls `:name(…)` / `.name(…)` (whose arguments are skipped,
+  /// never evaluated); nil for anything else.
   static func path(endingAt end: Int, in bytes: [UInt8]) -> [ShellPathStep]? {
     var steps: [ShellPathStep] = []
     var i = end
     while true {
       guard i > 0 else { return nil }
+      if bytes[i - 1] == UInt8(ascii: ")") {
+        guard let open = openingParenthesis(before: i - 1, in: bytes) else { return nil }
+        var start = open
+        while start > 0, isNameByte(bytes[start - 1]) { start -= 1 }
+        guard start < open, start > 0, !(0x30...0x39).contains(bytes[start]) else { return nil }
+        let separator = bytes[start - 1]
+        guard separator == UInt8(ascii: ":") || separator == UInt8(ascii: ".") else { return nil }
+        let name = String(decoding: bytes[start..<open], as: UTF8.self)
+        steps.append(.call(name, method: separator == UInt8(ascii: ":")))
+        i = start - 1
+        continue
+      }
       if bytes[i - 1] == UInt8(ascii: "]") {
         guard let open = bytes[..<(i - 1)].lastIndex(of: UInt8(ascii: "[")) else { return nil }
         let inside = String(decoding: bytes[(open + 1)..<(i - 1)], as: UTF8.self).trimmingSpaces
@@ -71,6 +84,29 @@ struct LuaExpression: Equatable {
       steps.append(.name(name))
       return steps.reversed()
     }
+  }
+
+  /// The `(` that the `)` at `close` closes, skipping nested parentheses and strings; nil when
+  /// there is none.
+  static func openingParenthesis(before close: Int, in bytes: [UInt8]) -> Int? {
+    var depth = 0
+    var i = close
+    var quote: UInt8?
+    while i >= 0 {
+      let b = bytes[i]
+      if let q = quote {
+        if b == q && (i == 0 || bytes[i - 1] != UInt8(ascii: "\\")) { quote = nil }
+      } else if b == UInt8(ascii: "\"") || b == UInt8(ascii: "'") {
+        quote = b
+      } else if b == UInt8(ascii: ")") {
+        depth += 1
+      } else if b == UInt8(ascii: "(") {
+        depth -= 1
+        if depth == 0 { return i }
+      }
+      i -= 1
+    }
+    return nil
   }
 
   /// Whether the end of the line is inside a string literal.

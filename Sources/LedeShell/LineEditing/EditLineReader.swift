@@ -14,11 +14,11 @@ import CEditLine
 /// libedit's own signal handling is on, so the terminal is restored when a signal stops or
 /// ends the process at the prompt (Ctrl-Z, SIGTERM, SIGHUP) and redrawn when it resumes.
 package final class EditLineReader: LineReader {
-  private let editLine: OpaquePointer
+  let editLine: OpaquePointer
   private let history: OpaquePointer
   private var event = HistEvent()
   /// libedit keeps the prompt pointer between calls, so it lives in memory we own.
-  private var promptBuffer: UnsafeMutableBufferPointer<CChar> = {
+  var promptBuffer: UnsafeMutableBufferPointer<CChar> = {
     let b = UnsafeMutableBufferPointer<CChar>.allocate(capacity: 1)
     b[0] = 0
     return b
@@ -32,6 +32,8 @@ package final class EditLineReader: LineReader {
   /// The SIGINT handler while a line is read.
   private let promptSignalHandler: (@convention(c) (Int32) -> Void)?
   fileprivate var wasInterrupted = false
+  /// The entries remembered, oldest first, for the history search.
+  var entries: [String] = []
 
   /// Fails when standard input or output is not a terminal or libedit cannot start.
   package init?(
@@ -60,7 +62,8 @@ package final class EditLineReader: LineReader {
     lede_el_add_function(
       el, "lede-complete", "Complete the word before the cursor", editLineComplete)
     lede_el_bind(el, "^I", "lede-complete")
-    lede_el_bind(el, "^R", "em-inc-search-prev")
+    lede_el_add_function(el, "lede-search", "Search the history", editLineSearch)
+    lede_el_bind(el, "^R", "lede-search")
     // As in readline: ^U kills back to the start of the line, ^W the word before the cursor.
     lede_el_bind(el, "^U", "vi-kill-line-prev")
     lede_el_bind(el, "^W", "ed-delete-prev-word")
@@ -85,10 +88,7 @@ package final class EditLineReader: LineReader {
 
   /// Reads one line with editing; Ctrl-C clears it, Ctrl-D on an empty line ends the input.
   package func readLine(prompt: String) -> LineInput {
-    let bytes = Array(prompt.utf8CString)
-    promptBuffer.deallocate()
-    promptBuffer = .allocate(capacity: bytes.count)
-    _ = promptBuffer.initialize(from: bytes)
+    setPrompt(Array(prompt.utf8CString))
     wasInterrupted = false
     var saved = sigaction()
     if let promptSignalHandler {
@@ -120,6 +120,15 @@ package final class EditLineReader: LineReader {
   /// Adds an entry to the in-memory history, for the arrow keys and Ctrl-R.
   package func remember(_ entry: String) {
     lede_history_enter(history, &event, entry)
+    if entries.last != entry { entries.append(entry) }
+    if entries.count > 1000 { entries.removeFirst(entries.count - 1000) }
+  }
+
+  /// Sets the prompt libedit draws (a NUL-terminated string).
+  func setPrompt(_ bytes: [CChar]) {
+    promptBuffer.deallocate()
+    promptBuffer = .allocate(capacity: bytes.count)
+    _ = promptBuffer.initialize(from: bytes)
   }
 
   fileprivate var prompt: UnsafeMutablePointer<CChar>? { promptBuffer.baseAddress }
