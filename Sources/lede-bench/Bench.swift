@@ -17,7 +17,7 @@ enum Bench {
       case "--all": sections = Set(BenchSection.all)
       case "--help", "-h":
         print(
-          "usage: lede-bench [--articles N] [--parallel] [--all] [parse] [entities] [sentiment] [geo] [lua] [stance]"
+          "usage: lede-bench [--articles N] [--parallel] [--all] [parse] [entities] [sentiment] [geo] [lua] [stance] [dedup]"
         )
         return
       default:
@@ -27,8 +27,9 @@ enum Bench {
     let corpus = generate(articles)
     print("corpus: \(corpus.count) articles, \(megabytes(corpus.bytes)) MB of text")
     if sections.contains("parse") { parse(corpus, parallel: parallel) }
-    let needsArticles = !sections.intersection(["entities", "sentiment", "geo", "lua", "stance"])
-      .isEmpty
+    let needsArticles = !sections.intersection([
+      "entities", "sentiment", "geo", "lua", "stance", "dedup",
+    ]).isEmpty
     guard needsArticles else { return }
     let reader = PlainTextReader()
     let loaded = corpus.files.enumerated().compactMap { (i, bytes) -> Article? in
@@ -43,6 +44,7 @@ enum Bench {
     if sections.contains("geo") { benchGeo(articles: loaded) }
     if sections.contains("lua") { benchLua(articles: loaded) }
     if sections.contains("stance") { benchStance(articles: loaded) }
+    if sections.contains("dedup") { benchDedup(articles: loaded) }
   }
 
   /// The corpus as raw file bytes, as a loader would read them from disk.
@@ -140,5 +142,5 @@ enum Bench {
 
 /// The sections a full run measures.
 enum BenchSection {
-  static let all = ["parse", "entities", "sentiment", "geo", "lua", "stance"]
+  static let all = ["parse", "entities", "sentiment", "geo", "lua", "stance", "dedup"]
 }
