@@ -32,23 +32,35 @@ local function matchesSpeaker(name, filter)
   return name ~= nil and name:lower():find(filter:lower(), 1, true) ~= nil
 end
 
+local PRONOUNS = { he = true, she = true, it = true, they = true, we = true, i = true, you = true }
+
+-- Who a quote counts for: the speaker's name, else the words that name a source which is no
+-- entity (`Russia’s foreign ministry spokeswoman`); a bare pronoun names no one.
+local function speakerOf(q)
+  if q.speaker then return q.speaker end
+  local source = q.source
+  if source and not PRONOUNS[source:lower()] then return source end
+end
+
 -- Every quote of the corpus that passes the kind and speaker filters, in corpus order, as
--- plain tables: {article=, position=, number=, text=, kind=, speaker=, cue=, start=, stop=}.
--- `position` is the article's place in the corpus, `number` the quote's place in the article.
+-- plain tables: {article=, position=, number=, text=, kind=, speaker=, named=, source=, cue=,
+-- confidence=, start=, stop=}. `speaker` is the name, or the source's words when it names no
+-- entity (`named` is false then); `position` is the article's place in the corpus, `number`
+-- the quote's place in the article.
 local function collect(corpus, params)
   local o = options(params)
   local out = {}
   for position, a in ipairs(corpus) do
     for number, q in ipairs(a:quotes()) do
-      local speaker = q.speaker
+      local speaker = speakerOf(q)
       local keep = (o.kind == "all" or q.kind == o.kind)
         and (speaker ~= nil or (o.unattributed and not o.speaker))
         and matchesSpeaker(speaker, o.speaker)
       if keep then
         out[#out + 1] = {
           article = a, position = position, number = number, text = q.text, kind = q.kind,
-          speaker = speaker or UNATTRIBUTED, attributed = speaker ~= nil, cue = q.cue,
-          start = q.start, stop = q.stop,
+          speaker = speaker or UNATTRIBUTED, attributed = speaker ~= nil, named = q.speaker ~= nil,
+          source = q.source, cue = q.cue, confidence = q.confidence, start = q.start, stop = q.stop,
         }
       end
     end

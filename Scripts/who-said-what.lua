@@ -36,6 +36,12 @@ for i, s in ipairs(speakers) do
     end
     local open, close = "“", "”"
     if q.kind == "indirect" then open, close = "", "" end
-    print(("    [%s%s] %s%s%s"):format(q.kind, q.cue and (", " .. q.cue) or "", open, q.text, close))
+    -- The attribution as the article words it: `he added`, `according to the agency`.
+    local attribution = q.cue
+    if q.cue and q.source then
+      attribution = q.cue:lower():find("^according") and (q.cue .. " " .. q.source)
+        or (q.source .. " " .. q.cue)
+    end
+    print(("    [%s%s] %s%s%s"):format(q.kind, attribution and (", " .. attribution) or "", open, q.text, close))
   end
 end

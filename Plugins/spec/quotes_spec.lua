@@ -53,6 +53,8 @@ describe("quotes.collect", function()
     assert.equal("At the same time, we are categorically against the introduction of new restrictive measures,",
       items[2].text)
     for _, item in ipairs(items) do assert.equal("Oleg Burmistrov", item.speaker) end
+    assert.equal("Oleg Burmistrov", items[1].source)
+    assert.equal("he", items[2].source)
     assert.equal("said", items[1].cue)
     assert.equal("added", items[2].cue, "“he added”: the pronoun resolves to Burmistrov")
   end)
@@ -68,6 +70,55 @@ describe("quotes.collect", function()
       .. "things that we can talk about … Under the current rules, we also have opportunities, which we see "
       .. "and discuss,", direct[1].text)
     assert.equal("said", direct[1].cue)
+  end)
+end)
+
+describe("quotes on the client's article", function()
+  local items = quotes.collect(lavrov, {})
+  local function find(prefix)
+    for _, item in ipairs(items) do
+      if item.text:sub(1, #prefix) == prefix then return item end
+    end
+  end
+
+  it("credits Kim's partial quote to the North Korean leader", function()
+    local q = find("imperialists’ anti-Russia scheme")
+    assert.equal("imperialists’ anti-Russia scheme", q.text)
+    assert.equal("partial", q.kind)
+    assert.equal("Kim Jong Un", q.speaker)
+    assert.equal("the North Korean leader", q.source)
+  end)
+
+  it("gives the spokeswoman's partial quote her words as source and no name", function()
+    local q = find("as a crime")
+    assert.equal("as a crime – as an act of dehumanisation", q.text)
+    assert.equal("partial", q.kind)
+    assert.equal("Russia’s foreign ministry spokeswoman", q.source)
+    assert.equal("Russia’s foreign ministry spokeswoman", q.speaker, "the source's words stand for her")
+    assert.falsy(q.named)
+  end)
+
+  it("finds the indirect speech the article reports", function()
+    local function indirect(source, cue, prefix)
+      local q = find(prefix)
+      assert.truthy(q, prefix)
+      assert.equal("indirect", q.kind)
+      assert.equal(source, q.source)
+      assert.equal(cue, q.cue)
+    end
+    indirect("Washington", "claimed", "North Korea has delivered more than 1,000 containers")
+    indirect("Putin", "claimed", "there were areas of potential military collaboration")
+    indirect("the US", "expressed concern", "Pyongyang is supplying Moscow with weapons")
+    indirect("Russia’s state news agency", "according to", "Lavrov is expected to brief the North Koreans")
+    assert.falsy(find("Lavrov is expected").named, "the agency names no entity: not Russia")
+  end)
+
+  it("credits Putin's three-sentence quote to the Russian president", function()
+    local q = find("There are certain restrictions.")
+    assert.matches("we can talk about … Under the current rules", q.text)
+    assert.equal("Vladimir Putin", q.speaker)
+    assert.equal("the Russian president", q.source)
+    assert.equal("said", q.cue)
   end)
 end)
 

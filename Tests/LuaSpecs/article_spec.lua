@@ -199,7 +199,7 @@ describe("Article methods", function()
 
   it("lists quotes", function()
     local quotes = lavrov:quotes()
-    assert.equal(10, #quotes)
+    assert.equal(11, #quotes)
     for _, q in ipairs(quotes) do assert.equal(q.text, lavrov.text:sub(q.start, q.stop)) end
   end)
 

@@ -62,17 +62,17 @@ describe("Scripts/who-said-what.lua", function()
     assert.same({
       "Oleg Burmistrov — 2 quotes in 1 article",
       "  Russia’s Lavrov visits North Korea amid claims of military cooperation",
-      "    [direct, said] “Russia, as a responsible member of the world community, strictly adheres to its "
+      "    [direct, Oleg Burmistrov said] “Russia, as a responsible member of the world community, strictly adheres to its "
         .. "international obligations towards Pyongyang through the UN Security Council,”",
-      "    [direct, added] “At the same time, we are categorically against the introduction of new restrictive "
+      "    [direct, he added] “At the same time, we are categorically against the introduction of new restrictive "
         .. "measures,”",
     }, lines)
   end)
 
   it("filters by kind and ranks speakers", function()
     local _, _, lines = run("who-said-what.lua", "", "partial")
-    assert.equal("Raymond Okafor — 1 quote in 1 article", lines[1])
-    assert.equal("    [partial, warned] “borrowing from next year to pay for this one”", lines[3])
+    assert.equal("Kim Jong Un — 1 quote in 1 article", lines[1])
+    assert.equal("    [partial] “imperialists’ anti-Russia scheme”", lines[3])
   end)
 
   it("says when nobody matches", function()

@@ -21,6 +21,8 @@ struct WordInfo: OptionSet, Sendable, Hashable {
   static let clauseStart = WordInfo(rawValue: 1 << 16)
   static let title = WordInfo(rawValue: 1 << 17)
   static let cue = WordInfo(rawValue: 1 << 18)
+  /// Heads the words naming a source that is not a name (`spokesman`, `newspaper`).
+  static let sourceNoun = WordInfo(rawValue: 1 << 19)
 
   static let given: WordInfo = [.givenMale, .givenFemale]
   static let pronoun: WordInfo = [.pronounMale, .pronounFemale, .pronounPlural]
@@ -150,6 +152,7 @@ final class NameLexicon: Sendable {
       if hashes.count == 1 { mark(line.fields[0], .cue) }
       add(LexiconPhrase(words: hashes, kind: .cue, cue: flags, text: String(line.fields[0])))
     }
+    for line in LexiconFile.lines("names/source_nouns.txt") { mark(line.fields[0], .sourceNoun) }
     for word in NameLexicon.functionWords { mark(word, .function) }
     for word in NameLexicon.determiners { mark(word, [.determiner, .function]) }
     for word in NameLexicon.particles { mark(word, .particle) }

@@ -125,10 +125,13 @@ extension ArticleExporter.Layers {
         JSONObject([
           ("text", .string(q.text)), ("kind", .string(q.kind.rawValue)),
           ("start", .integer(q.span.start)), ("end", .integer(q.span.end)),
-          ("speaker", q.speaker.map { .string($0) } ?? .null),
+          ("source", q.source.map { .string($0) } ?? .null),
           ("speaker_start", q.speakerSpan.map { .integer($0.start) } ?? .null),
           ("speaker_end", q.speakerSpan.map { .integer($0.end) } ?? .null),
+          ("speaker", q.speaker.map { .string($0) } ?? .null),
+          ("entity", q.entity.map { .string($0) } ?? .null),
           ("cue", q.cue.map { .string($0) } ?? .null),
+          ("confidence", .number(q.confidence)),
         ]))
     }
   }

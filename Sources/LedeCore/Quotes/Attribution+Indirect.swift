@@ -20,6 +20,12 @@ extension Attribution {
       {
         end -= 1
       }
+      // A clause that quotes a phrase at its end keeps the closing mark with it.
+      if end < sentence.upperBound, facts[end].shape == .closeQuote,
+        (t..<end).contains(where: { facts[$0].shape == .openQuote })
+      {
+        end += 1
+      }
       let after = t + c.words.count
       let cueText = scan.text(t..<after)
       // An attribution of a quotation (`”, he said`) reports no clause.
@@ -133,10 +139,7 @@ extension Attribution {
   ) {
     guard let first = clause.first, let last = clause.last else { return }
     let span = Span(start: Int(facts[first].start), end: Int(facts[last].end))
-    quotes.append(
-      Quote(
-        text: scan.text(span.start, span.end), kind: .indirect, span: span, speaker: speaker?.name,
-        speakerSpan: speaker?.span, cue: cue))
+    quotes.append(makeQuote(span, kind: .indirect, speaker: speaker, cue: cue))
     if var s = speaker {
       s.token = token
       s.block = block

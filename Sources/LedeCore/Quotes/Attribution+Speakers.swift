@@ -10,6 +10,11 @@ extension Attribution {
   /// first person or organisation of the words instead (a sentence's subject).
   func resolveSubject(_ range: Range<Int>, block: Int, nearestFirst: Bool = true) -> Speaker? {
     guard !range.isEmpty else { return nil }
+    if nearestFirst,
+      let s = nominalSubject(endingBefore: range.upperBound, floor: range.lowerBound, block: block)
+    {
+      return s
+    }
     if !nearestFirst {
       var fallback: Speaker?
       for t in range where !insideQuote[t] {
@@ -74,7 +79,7 @@ extension Attribution {
       }
       if f.shape.isWord, !f.info.intersection(.pronoun).isEmpty, organization == nil {
         if f.info.contains(.determiner) && t + 1 < range.upperBound { break }  // "his team"
-        return resolvePronoun(t, block: block)
+        return resolvePronoun(t, block: block) ?? unresolvedPronoun(t, block: block)
       }
       if f.shape.isWord, f.info.contains(.determiner) || Attribution.prepositions.contains(f.hash) {
         if organization != nil { return organization }
@@ -105,6 +110,7 @@ extension Attribution {
   /// The speaker named after a cue: `said Andriy Bilous`, `according to regional governor
   /// Mykola Dovhan`, `said the striker`.
   func resolveObject(after start: Int, limit: Int, block: Int) -> Speaker? {
+    if let s = nominalObject(startingAt: start, limit: limit, block: block) { return s }
     var t = start
     while t < min(limit, start + 6), t < facts.count {
       let f = facts[t]
@@ -120,7 +126,7 @@ extension Attribution {
       if f.shape.isWord, !f.info.intersection([.pronounMale, .pronounFemale]).isEmpty,
         t == start
       {
-        return resolvePronoun(t, block: block)
+        return resolvePronoun(t, block: block) ?? unresolvedPronoun(t, block: block)
       }
       t += 1
     }
@@ -137,7 +143,8 @@ extension Attribution {
     let span = Span(start: Int(facts[t].start), end: Int(facts[t].end))
     if plural {
       if let last = speakers.last(where: { $0.token < t && $0.block >= block - 1 }) {
-        return Speaker(name: last.name, span: span, token: t, block: block, gender: last.gender)
+        return Speaker(
+          name: last.name, span: span, token: t, block: block, gender: last.gender, rule: .pronoun)
       }
       return nil
     }
@@ -146,32 +153,60 @@ extension Attribution {
       if let m = analysis.mention(covering: k), m.kind == .person, let name = m.canonical,
         compatible(m.gender, analysis.genders[name], gender)
       {
-        return Speaker(name: name, span: span, token: t, block: block, gender: m.gender)
+        return Speaker(
+          name: name, span: span, token: t, block: block, gender: m.gender, rule: .pronoun)
       }
       k -= 1
     }
     if let last = speakers.last(where: {
-      $0.token < t && $0.block >= block - 2
-        && compatible($0.gender, analysis.genders[$0.name], gender)
-        && analysis.genders[$0.name] != nil
+      guard let name = $0.name, let known = analysis.genders[name] else { return false }
+      return $0.token < t && $0.block >= block - 2 && compatible($0.gender, known, gender)
     }) {
-      return Speaker(name: last.name, span: span, token: t, block: block, gender: last.gender)
+      return Speaker(
+        name: last.name, span: span, token: t, block: block, gender: last.gender, rule: .pronoun)
     }
-    return recentPerson(before: t, block: block, gender: gender, span: span)
+    var person = recentPerson(before: t, block: block, gender: gender, span: span)
+    person?.rule = .pronoun
+    return person
   }
 
-  /// The nearest person mentioned before token `t` within the last few paragraphs.
+  /// A pronoun beside a cue that names no one we know: still the quote's source.
+  func unresolvedPronoun(_ t: Int, block: Int) -> Speaker {
+    Speaker(
+      name: nil, span: Span(start: Int(facts[t].start), end: Int(facts[t].end)), token: t,
+      block: block, gender: .unknown, rule: .pronoun)
+  }
+
+  /// The person mentioned before token `t` within the last few paragraphs: in the nearest
+  /// sentence that mentions one, its subject if one is (`Brown met Blair. “…,” he said` →
+  /// Brown), else the nearest.
   func recentPerson(before t: Int, block: Int, gender: Gender, span: Span) -> Speaker? {
     var k = t - 1
+    var nearest: Mention?
     while k >= 0, scan.block(of: k) >= block - 3 {
+      if let n = nearest, facts[k].sentence != facts[n.tokens.lowerBound].sentence { break }
       if let m = analysis.mention(covering: k), m.kind == .person, let name = m.canonical,
         compatible(m.gender, analysis.genders[name], gender)
       {
-        return Speaker(name: name, span: span, token: t, block: block, gender: m.gender)
+        if nearest == nil { nearest = m }
+        if isSubjectLike(m) { nearest = m }
+        k = m.tokens.lowerBound
       }
       k -= 1
     }
-    return nil
+    guard let m = nearest, let name = m.canonical else { return nil }
+    return Speaker(
+      name: name, span: span, token: t, block: block, gender: m.gender, rule: .rolePhrase)
+  }
+
+  /// Whether a verb seems to follow a mention: a word in lower case that is no function word
+  /// (`Brown met`, `Kim pledged`), or an auxiliary or cue.
+  func isSubjectLike(_ m: Mention) -> Bool {
+    let next = m.tokens.upperBound
+    guard next < facts.count, facts[next].shape == .lower else { return false }
+    let info = facts[next].info
+    if info.contains(.auxiliary) || info.contains(.cue) { return true }
+    return !info.contains(.function) && !info.contains(.determiner)
   }
 
   func compatible(_ a: Gender, _ b: Gender?, _ wanted: Gender) -> Bool {

@@ -10,15 +10,22 @@ struct Attribution {
   /// Speakers of transcript labels by role (`correspondent`), for `REPORTER (voice-over):`.
   var labelledRoles: [UInt64: Speaker] = [:]
 
+  /// Who a quote is attributed to: the canonical name (nil for a source that names no
+  /// entity, `a Kremlin spokesman`) and the span of the words that name them at the quote.
   struct Speaker {
-    var name: String
+    var name: String?
     var span: Span?
     var token: Int
     var block: Int
     var gender: Gender
+    var rule: AttributionRule = .named
   }
 
   static let that = WordHash.of("that")
+  static let with = WordHash.of("with")
+  /// Words before a verb that make it no speech act of the moment (`Rubio will continue`).
+  static let modals = Set(
+    ["will", "would", "could", "should", "may", "might", "to", "can"].map { WordHash.of($0) })
   static let according = WordHash.of("according")
   static let reporterRoles = Set(["reporter", "correspondent"].map { WordHash.of($0) })
 
@@ -67,11 +74,11 @@ struct Attribution {
       }
       runsOnSpeaker = nil
       if let last = pairs.last, last.runsOn, let q = quotes.last, q.kind == .direct,
-        let name = q.speaker
+        q.speaker != nil || q.source != nil
       {
         runsOnSpeaker = Speaker(
-          name: name, span: q.speakerSpan, token: last.open, block: block,
-          gender: analysis.genders[name] ?? .unknown)
+          name: q.speaker, span: q.speakerSpan, token: last.open, block: block,
+          gender: q.speaker.flatMap { analysis.genders[$0] } ?? .unknown, rule: .carried)
       }
     }
     quotes.sort { $0.span < $1.span }
@@ -90,17 +97,16 @@ struct Attribution {
         ?? SpeakerLabel.titleCased(scan.text(name))
       speaker = Speaker(
         name: canonical, span: scan.nameSpan(name), token: name.lowerBound, block: block,
-        gender: analysis.genders[canonical] ?? .unknown)
+        gender: analysis.genders[canonical] ?? .unknown, rule: .label)
       if let role = label.role {
         labelledRoles[Attribution.reporterRoles.contains(role) ? 0 : role] = speaker
       }
     } else if let role = label.role {
       speaker = labelledRoles[Attribution.reporterRoles.contains(role) ? 0 : role]
     }
-    quotes.append(
-      Quote(
-        text: scan.text(content.start, content.end), kind: .direct, span: content,
-        speaker: speaker?.name, speakerSpan: label.name.map { scan.nameSpan($0) }, cue: nil))
+    var s = speaker
+    if label.name == nil { s?.span = nil }  // `REPORTER (voice-over):` names no one here
+    quotes.append(makeQuote(content, kind: .direct, speaker: s, cue: nil))
     if var s = speaker {
       s.token = label.colon
       speakers.append(s)
@@ -121,7 +127,8 @@ struct Attribution {
           || cue(at: open - 1) != nil)
     let kind: QuoteKind = isDirect ? .direct : .partial
     var found: (speaker: Speaker, cue: String?)?
-    if let continuing {
+    if var continuing {
+      continuing.rule = .carried
       found = (continuing, nil)
     } else if kind == .direct {
       found =
@@ -134,15 +141,36 @@ struct Attribution {
         ?? sentenceSubject(sentence, before: open, block: block)
         ?? speakerAfter(pair, paragraph: paragraph, block: block)
     }
-    quotes.append(
-      Quote(
-        text: scan.text(pair.content.start, pair.content.end), kind: kind, span: pair.content,
-        speaker: found?.speaker.name, speakerSpan: found?.speaker.span, cue: found?.cue))
+    quotes.append(makeQuote(pair.content, kind: kind, speaker: found?.speaker, cue: found?.cue))
     if var s = found?.speaker {
       s.token = open
       s.block = block
       speakers.append(s)
     }
+  }
+
+  /// A quote of `content` attributed to `speaker`: its source is the text of the speaker's span.
+  func makeQuote(_ content: Span, kind: QuoteKind, speaker: Speaker?, cue: String?) -> Quote {
+    let span = speaker?.span.map(withArticle)
+    return Quote(
+      text: scan.text(content.start, content.end), kind: kind, span: content,
+      source: span.map { scan.text($0.start, $0.end) }, speakerSpan: span,
+      speaker: speaker?.name, cue: cue,
+      confidence: speaker?.rule.confidence ?? AttributionRule.unattributed)
+  }
+
+  /// A name's span with the article written before it: `the US`, `The New York Post`.
+  func withArticle(_ span: Span) -> Span {
+    let b = scan.bytes
+    let s = span.start
+    guard s >= 4, b[s - 1] == 0x20, b[s - 2] == 0x65, b[s - 3] == 0x68,
+      b[s - 4] == 0x74 || b[s - 4] == 0x54, s == 4 || !Self.isLetter(b[s - 5])
+    else { return span }
+    return Span(start: s - 4, end: span.end)
+  }
+
+  static func isLetter(_ byte: UInt8) -> Bool {
+    byte >= 0x80 || (byte | 0x20) >= 0x61 && (byte | 0x20) <= 0x7A
   }
 
   func opensSentence(_ open: Int, sentence: Range<Int>, paragraph: Range<Int>) -> Bool {
@@ -207,8 +235,13 @@ struct Attribution {
     if open == sentence.lowerBound, open > paragraph.lowerBound, facts[open - 1].shape == .colon {
       lower = scan.sentences[Int(facts[open - 1].sentence)].tokens.lowerBound
     }
-    var k = open - 1
-    while k >= lower, k >= paragraph.lowerBound {
+    // A quoted phrase inside reported speech belongs to the report's speaker, the first cue
+    // of the sentence (`Cruz said he is certain Rubio will continue to be “a champion”` →
+    // Cruz); a quotation to the nearest cue before it.
+    let floor = max(lower, paragraph.lowerBound)
+    let order: [Int] = partial ? Array(floor..<open) : Array((floor..<open).reversed())
+    for k in order {
+      if k > floor, Attribution.modals.contains(facts[k - 1].hash) { continue }
       if !insideQuote[k], let c = cue(at: k), partial || !c.cue.contains(.partialOnly) {
         let cueText = scan.text(k..<(k + c.words.count))
         if c.words.first == Attribution.according {
@@ -225,7 +258,6 @@ struct Attribution {
           return (s, cueText)
         }
       }
-      k -= 1
     }
     return nil
   }
@@ -234,8 +266,40 @@ struct Attribution {
   func sentenceSubject(_ sentence: Range<Int>, before open: Int, block: Int) -> (
     speaker: Speaker, cue: String?
   )? {
-    guard let s = resolveSubject(sentence.lowerBound..<open, block: block, nearestFirst: false)
+    // The nearest person or organisation before the quote that a verb follows: the subject
+    // of the clause the quote stands in (`Putin and Kim met, with the North Korean leader
+    // backing Russia and wishing the president victory against the “…”` → Kim).
+    var t = open - 1
+    while t >= sentence.lowerBound {
+      if !insideQuote[t], let m = analysis.mention(covering: t), m.tokens.upperBound - 1 == t,
+        let name = m.canonical, m.kind == .person || m.kind == .organization
+      {
+        var next = m.tokens.upperBound
+        while next < open, facts[next].shape == .lower,
+          scan.bytes[Int(facts[next].end) - 1] == 0x79,
+          scan.bytes[Int(facts[next].end) - 2] == 0x6C
+        {
+          next += 1  // `fully`, `strongly`
+        }
+        let before = m.tokens.lowerBound - 1
+        // `with X backing …` makes X a subject; `against X`, `for X` do not.
+        let afterPreposition =
+          before >= sentence.lowerBound && facts[before].hash != Attribution.with
+          && Attribution.prepositions.contains(facts[before].hash)
+        if next < open, readsAsVerb(next), !afterPreposition {
+          return (
+            Speaker(
+              name: name, span: m.span, token: m.tokens.lowerBound, block: block, gender: m.gender,
+              rule: .subject), nil
+          )
+        }
+        t = m.tokens.lowerBound
+      }
+      t -= 1
+    }
+    guard var s = resolveSubject(sentence.lowerBound..<open, block: block, nearestFirst: false)
     else { return nil }
+    s.rule = .subject
     return (s, nil)
   }
 
@@ -245,14 +309,20 @@ struct Attribution {
     speaker: Speaker, cue: String?
   )? {
     if let last = speakers.last(where: { $0.token < open }) {
-      if last.block == block { return (last, nil) }
-      if open == paragraph.lowerBound, last.block >= block - 2 { return (last, nil) }
+      var carried = last
+      carried.rule = .carried
+      if last.block == block { return (carried, nil) }
+      if open == paragraph.lowerBound, last.block >= block - 2 { return (carried, nil) }
     }
     // The nearest person mentioned before the quote in this paragraph.
     var k = open - 1
     while k >= paragraph.lowerBound {
       if let m = analysis.mention(covering: k), m.kind == .person, let name = m.canonical {
-        return (Speaker(name: name, span: m.span, token: k, block: block, gender: m.gender), nil)
+        return (
+          Speaker(
+            name: name, span: m.span, token: k, block: block, gender: m.gender, rule: .nearby),
+          nil
+        )
       }
       k -= 1
     }

@@ -10,30 +10,43 @@ public enum QuoteKind: String, Sendable, CaseIterable, CustomStringConvertible {
   public var description: String { rawValue }
 }
 
-/// One quotation in an article and who it is attributed to.
+/// One quotation in an article and who it is attributed to (DESIGN §2, version 2).
 public struct Quote: Hashable, Sendable {
   /// The quoted words: the content between the quotation marks, or the reported clause.
   public var text: String
   public var kind: QuoteKind
   /// Where `text` is, in UTF-8 bytes of the article's text (quotation marks excluded).
   public var span: Span
-  /// The speaker's canonical name (as in `Entity.canonical`), when one was found.
-  public var speaker: String?
-  /// The words in the text that name the speaker (`he`, `the Russian president`, `Putin`).
+  /// The words that name the speaker where the quote stands (`he`, `the Russian president`,
+  /// `a Downing Street spokesman`, `Russia’s state news agency`); nil when the quote stands
+  /// without them (a paragraph that continues a quotation, a quote with no attribution).
+  public var source: String?
+  /// Where `source` is, in UTF-8 bytes of the article's text.
   public var speakerSpan: Span?
+  /// The canonical name `source` resolves to (as in `Entity.canonical`): `he` → `Oleg
+  /// Burmistrov`; nil when the source names no entity (`a Downing Street spokesman`).
+  public var speaker: String?
+  /// The corpus-wide entity of `speaker`, when the corpus has resolved one.
+  public var entity: String?
   /// The verb or phrase that attributes the quote (`said`, `told`, `according to`).
   public var cue: String?
+  /// How likely the attribution is right, from 0 to 1: the share of right sources that the
+  /// rule which attributed it gives on annotated news (see `AttributionRule`).
+  public var confidence: Double
 
   /// Creates a quote.
   public init(
-    text: String, kind: QuoteKind, span: Span, speaker: String? = nil, speakerSpan: Span? = nil,
-    cue: String? = nil
+    text: String, kind: QuoteKind, span: Span, source: String? = nil, speakerSpan: Span? = nil,
+    speaker: String? = nil, entity: String? = nil, cue: String? = nil, confidence: Double = 0
   ) {
     self.text = text
     self.kind = kind
     self.span = span
-    self.speaker = speaker
+    self.source = source
     self.speakerSpan = speakerSpan
+    self.speaker = speaker
+    self.entity = entity
     self.cue = cue
+    self.confidence = confidence
   }
 }

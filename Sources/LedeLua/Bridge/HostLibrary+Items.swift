@@ -112,14 +112,18 @@ extension HostLibrary {
       },
       HostFunction(
         name: "Quote:__index", params: "key", result: "any",
-        help: "Fields: text kind speaker cue start stop speaker_start speaker_stop article"
+        help:
+          "Fields: text kind source speaker entity cue confidence start stop speaker_start speaker_stop article"
       ) { call throws(HostError) in
         let ref = try bridge.check(call, 1, .quote)
         let q = bridge.article(ref).quotes[Int(ref.index)]
         switch call.stack.string(at: 2) ?? "" {
         case "text": call.stack.push(q.text)
         case "kind": call.stack.push(q.kind.rawValue)
+        case "source": call.stack.push(optional: q.source)
         case "speaker": call.stack.push(optional: q.speaker)
+        case "entity": call.stack.push(optional: q.entity)
+        case "confidence": call.stack.push(q.confidence)
         case "cue": call.stack.push(optional: q.cue)
         case "start": call.stack.push(q.span.start + 1)
         case "stop": call.stack.push(q.span.end)

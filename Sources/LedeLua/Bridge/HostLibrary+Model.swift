@@ -77,7 +77,7 @@ extension ModelBridge {
       return "Entity \(e.kind) “\(e.text)”\(canonical)"
     case .quote:
       let q = article(ref).quotes[Int(ref.index)]
-      return "Quote \(q.kind) by \(q.speaker ?? "unknown"): “\(Self.clip(q.text, 60))”"
+      return "Quote \(q.kind) by \(q.speaker ?? q.source ?? "unknown"): “\(Self.clip(q.text, 60))”"
     case .place:
       return placeDescription(ref)
     }

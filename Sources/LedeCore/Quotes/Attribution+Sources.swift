@@ -1,0 +1,134 @@
+extension Attribution {
+  /// Words that open a noun phrase naming a source: determiners, possessives, quantifiers.
+  static let phraseOpeners = Set(
+    [
+      "the", "a", "an", "this", "that", "these", "those", "his", "her", "its", "their", "our",
+      "several", "some", "many", "two", "three", "four", "five", "other", "another", "one",
+      "both", "most", "few", "multiple", "numerous", "top",
+    ].map { WordHash.of($0) })
+  /// Words that may follow a source's head before its cue: `officials briefed on the case`,
+  /// `a spokesman for the ministry`, `sources familiar with the talks`.
+  static let postmodifierStarts = Set(
+    ["for", "at", "in", "with", "from", "close", "familiar", "of"].map { WordHash.of($0) })
+
+  /// The speaker of the words that end just before a cue when they name a source that is not
+  /// an entity (`a Downing Street spokesman said`, `several officials briefed on the case
+  /// said`, `Russia’s foreign ministry spokeswoman said`): the span is the whole phrase and
+  /// the name nil. Nil when the words before the cue are a name or no source phrase.
+  func nominalSubject(endingBefore cue: Int, floor: Int, block: Int) -> Speaker? {
+    var k = cue - 1
+    while k >= floor, facts[k].shape == .lower, facts[k].info.contains(.auxiliary) { k -= 1 }
+    guard k >= floor else { return nil }
+    // The head is the last word, or a word a short postmodifier follows.
+    var head = k
+    if !isSourceHead(head) {
+      var h = k - 1
+      var found: Int?
+      while h >= floor, h >= k - 8 {
+        let f = facts[h]
+        if !f.shape.isWord && f.shape != .number { break }
+        if isSourceHead(h), h + 1 <= k, facts[h + 1].shape == .lower,
+          Attribution.postmodifierStarts.contains(facts[h + 1].hash)
+            || Attribution.endsLikeParticiple(scan, h + 1)
+        {
+          found = h
+          break
+        }
+        h -= 1
+      }
+      guard let found else { return nil }
+      head = found
+    }
+    guard let start = phraseStart(before: head, floor: floor) else { return nil }
+    let span = Span(start: Int(facts[start].start), end: Int(facts[k].end))
+    return Speaker(
+      name: organization(in: start..<head), span: span, token: head, block: block,
+      gender: gender(ofHead: head), rule: .nominal)
+  }
+
+  /// The organisation a source phrase speaks for (`An FA spokesman` → Football Association);
+  /// a person or a place in it is not the speaker (`her spokesman`, `Russia’s spokeswoman`).
+  func organization(in r: Range<Int>) -> String? {
+    for t in r {
+      if let m = analysis.mention(covering: t), m.kind == .organization { return m.canonical }
+    }
+    return nil
+  }
+
+  /// The source phrase that starts a cue's object (`according to Russia’s state news agency`,
+  /// `said a spokesman for the ministry`), when it names no entity.
+  func nominalObject(startingAt start: Int, limit: Int, block: Int) -> Speaker? {
+    var t = start
+    var head: Int?
+    while t < min(limit, start + 8), t < facts.count {
+      let f = facts[t]
+      let opener = Attribution.phraseOpeners.contains(f.hash) && f.shape.isWord
+      if t > start && (!f.shape.isWord || opener) { break }
+      if f.shape.isWord, f.info.contains(.function) && !opener { break }
+      if isSourceHead(t) { head = t }
+      t += 1
+    }
+    guard let head else { return nil }
+    // The head ends the phrase only where no further noun of the phrase follows it.
+    if head + 1 < t, facts[head + 1].shape.isWord { return nil }
+    let span = Span(start: Int(facts[start].start), end: Int(facts[head].end))
+    return Speaker(
+      name: organization(in: start..<head), span: span, token: head, block: block,
+      gender: gender(ofHead: head), rule: .nominal)
+  }
+
+  /// Whether token `t` is the head of an unnamed source: a source noun that is not part of a
+  /// name (`the Daily Caller`, `Press Secretary Josh Earnest` are names).
+  func isSourceHead(_ t: Int) -> Bool {
+    guard facts[t].shape.isWord, facts[t].info.contains(.sourceNoun) else { return false }
+    if let m = analysis.mention(covering: t), m.kind != nil, !m.isRolePhrase || m.canonical != nil {
+      return false
+    }
+    return true
+  }
+
+  /// The first token of the noun phrase whose head is `head`: back over modifiers (words in
+  /// lower case or capitals, possessives, numbers) to a determiner, a quantifier or the start.
+  func phraseStart(before head: Int, floor: Int) -> Int? {
+    var s = head
+    var t = head - 1
+    while t >= floor {
+      let f = facts[t]
+      if f.shape.isWord, Attribution.phraseOpeners.contains(f.hash) { return t }
+      guard f.shape.isWord || f.shape == .number || f.shape == .dash && t > floor else { break }
+      if f.shape == .lower,
+        f.info.contains(.function) || f.info.contains(.cue) || f.info.contains(.auxiliary)
+      {
+        break
+      }
+      if f.shape == .lower, Attribution.endsLikeParticiple(scan, t) { break }
+      s = t
+      t -= 1
+    }
+    return s
+  }
+
+  func gender(ofHead t: Int) -> Gender {
+    guard let phrases = scan.lexicon.phrases[facts[t].hash] else { return .unknown }
+    return phrases.first { $0.kind == .title && $0.words.count == 1 }?.gender ?? .unknown
+  }
+
+  /// `briefed`, `speaking`: a word that reads as a participle.
+  static func endsLikeParticiple(_ scan: ArticleScan, _ t: Int) -> Bool {
+    let f = scan.facts[t]
+    let end = Int(f.end)
+    guard end - Int(f.start) > 4 else { return false }
+    let b = scan.bytes
+    return b[end - 2] == 0x65 && b[end - 1] == 0x64
+      || b[end - 3] == 0x69 && b[end - 2] == 0x6E && b[end - 1] == 0x67
+  }
+
+  /// Whether token `t` reads as a verb after a subject: a cue, an auxiliary, or a word in
+  /// `-ed` or `-ing` (`Kim pledged`, `the North Korean leader fully backing`).
+  func readsAsVerb(_ t: Int) -> Bool {
+    guard t < facts.count, facts[t].shape == .lower else { return false }
+    let info = facts[t].info
+    return info.contains(.cue) || info.contains(.auxiliary)
+      || Attribution.endsLikeParticiple(scan, t)
+  }
+}

@@ -1,0 +1,131 @@
+import Testing
+
+@testable import LedeCore
+
+/// Quote sources as written (DESIGN §2 v2): the words that name the speaker where the quote
+/// stands, their span there, and the name they resolve to, one pattern per short article.
+@Suite struct QuoteSourceTests {
+  func quotes(in paragraphs: [String]) throws -> (Article, [Quote]) {
+    let article = try #require(
+      PlainTextReader.parse((["News of the day"] + paragraphs).joined(separator: "\n\n"), path: nil)
+    )
+    return (article, QuoteExtractor().quotes(in: article))
+  }
+
+  func first(_ q: [Quote], _ prefix: String) throws -> Quote {
+    try #require(q.first { $0.text.hasPrefix(prefix) }, "no quote starting '\(prefix)' in \(q)")
+  }
+
+  @Test func aPronounSourceIsThePronounBesideTheCue() throws {
+    let (a, q) = try quotes(in: [
+      "Judge Miriam Osei opened the hearing on Monday.",
+      "“The court will sit until the evidence is heard,” she said.",
+    ])
+    let found = try first(q, "The court will sit")
+    #expect(found.source == "she" && found.speaker == "Miriam Osei")
+    #expect(a.text(of: try #require(found.speakerSpan)) == "she")
+    #expect(found.confidence > 0.5)
+  }
+
+  @Test func aNamedSourceTakesItsArticle() throws {
+    let (_, q) = try quotes(in: [
+      "The Dunmore Herald reported that the council would sell the old library."
+    ])
+    let found = try #require(q.first { $0.kind == .indirect })
+    #expect(found.text == "the council would sell the old library")
+    #expect(found.source == "The Dunmore Herald")
+  }
+
+  @Test func anOfficeSpeaksThroughItsSpokesmanNotThePrimeMinister() throws {
+    let (a, q) = try quotes(in: [
+      "Prime Minister Anna Berg toured the flooded valley on Monday.",
+      "“We will not comment on leaked documents,” a Downing Street spokesman said.",
+    ])
+    let found = try first(q, "We will not comment")
+    #expect(found.source == "a Downing Street spokesman")
+    #expect(found.speaker == "Downing Street", "the office speaks, not Anna Berg")
+    #expect(a.text(of: try #require(found.speakerSpan)) == "a Downing Street spokesman")
+  }
+
+  @Test func aPossessiveRolePhraseIsNotThePrincipal() throws {
+    let (_, q) = try quotes(in: [
+      "Governor Lena Hart signed the budget on Friday.",
+      "“The governor has full confidence in the treasurer,” her spokeswoman said.",
+    ])
+    let found = try first(q, "The governor has full confidence")
+    #expect(found.source == "her spokeswoman" && found.speaker == nil)
+  }
+
+  @Test func aNewspaperAndAnAgencyAreSources() throws {
+    let (_, q) = try quotes(in: [
+      "“The figures were revised twice before the vote,” the newspaper said.",
+      "The mayor will visit the port on Tuesday, according to the island’s state news agency.",
+    ])
+    #expect(try first(q, "The figures were revised").source == "the newspaper")
+    let agency = try first(q, "The mayor will visit")
+    #expect(agency.kind == .indirect && agency.cue == "according to")
+    #expect(agency.source == "the island’s state news agency" && agency.speaker == nil)
+  }
+
+  @Test func officialsWithAPostmodifierAreOneSource() throws {
+    let (_, q) = try quotes(in: [
+      "Several officials briefed on the case said the inquiry would close by June."
+    ])
+    let found = try #require(q.first { $0.kind == .indirect })
+    #expect(found.text == "the inquiry would close by June")
+    #expect(found.source == "Several officials briefed on the case" && found.speaker == nil)
+  }
+
+  @Test func theSpeakerOfToldIsTheSubjectNotTheListener() throws {
+    let (_, q) = try quotes(in: [
+      "“It is over, and you know it,” Mr Brown told Mr Blair at the dinner."
+    ])
+    let found = try first(q, "It is over")
+    #expect(found.speaker == "Brown" && found.source == "Brown")
+  }
+
+  @Test func aPronounAfterTwoPeopleIsTheSubject() throws {
+    let (_, q) = try quotes(in: [
+      "Edward Brown met Tony Blair in London on Friday.",
+      "“We agreed on nothing at all,” he said afterwards.",
+    ])
+    #expect(try first(q, "We agreed on nothing").speaker == "Edward Brown")
+  }
+
+  @Test func aPartialQuoteBelongsToTheSubjectOfItsClause() throws {
+    let (_, q) = try quotes(in: [
+      "President Joseph Okafor hosted Chancellor Ingrid Lund in Accra on Monday.",
+      "Okafor and Lund praised each other, with the chancellor fully backing Ghana’s bid and "
+        + "wishing the president success against the “cartel of doubters”.",
+    ])
+    let found = try first(q, "cartel of doubters")
+    #expect(found.kind == .partial && found.speaker == "Ingrid Lund")
+    #expect(found.source == "the chancellor")
+  }
+
+  @Test func aPartialQuoteInReportedSpeechBelongsToTheReporter() throws {
+    let (_, q) = try quotes(in: [
+      "Senator Ruth Adler said she was certain Governor Paul Kim would continue to be “a "
+        + "champion of the coast”."
+    ])
+    #expect(try first(q, "a champion of the coast").speaker == "Ruth Adler")
+  }
+
+  @Test func concernIsReportedSpeech() throws {
+    let (_, q) = try quotes(in: [
+      "The visit comes days after Norway expressed concern that the pipeline was leaking."
+    ])
+    let found = try #require(q.first { $0.kind == .indirect })
+    #expect(found.cue == "expressed concern" && found.text == "the pipeline was leaking")
+    #expect(found.speaker == "Norway")
+  }
+
+  @Test func aReportedClauseKeepsTheMarksOfItsQuotedPhrase() throws {
+    let (_, q) = try quotes(in: [
+      "A ministry spokeswoman said the government regarded the ruling “as an insult”."
+    ])
+    let found = try #require(q.first { $0.kind == .indirect })
+    #expect(found.text == "the government regarded the ruling “as an insult”")
+    #expect(found.source == "A ministry spokeswoman")
+  }
+}
