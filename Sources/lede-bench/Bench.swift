@@ -10,6 +10,10 @@ enum Bench {
     var parallel = false
     var sections: Set<String> = ["parse"]
     var arguments = CommandLine.arguments.dropFirst()
+    if arguments.first == "quotes" {
+      QuoteBench.run(Array(arguments.dropFirst()))
+      return
+    }
     while let a = arguments.popFirst() {
       switch a {
       case "--articles", "-n": articles = Int(arguments.popFirst() ?? "") ?? articles
@@ -17,7 +21,7 @@ enum Bench {
       case "--all": sections = Set(BenchSection.all)
       case "--help", "-h":
         print(
-          "usage: lede-bench [--articles N] [--parallel] [--all] [parse] [entities] [sentiment] [geo] [lua] [stance] [dedup]"
+          "usage: lede-bench [--articles N] [--parallel] [--all] [parse] [entities] [sentiment] [geo] [lua] [stance] [dedup]\n       lede-bench quotes DIR [--verbose]"
         )
         return
       default:

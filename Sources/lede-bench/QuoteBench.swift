@@ -1,0 +1,245 @@
+import Foundation
+import LedeCore
+
+/// `lede-bench quotes DIR [--verbose]`: quote attribution against a corpus laid out like
+/// PolNeAR (`DIR/docs/NAME.txt` and `DIR/gold.jsonl`, code-point offsets, end exclusive).
+/// Prints figures; asserts nothing.
+///
+/// What is counted, since PolNeAR's attributions and Lede's quotes are cut differently:
+/// - A gold attribution is *direct* when its content holds a quotation mark (PolNeAR's own
+///   `direct`); Lede's direct and partial quotes are the quoted words inside such a content.
+///   Direct precision: the share of Lede's direct quotes that lie (half or more of their
+///   span) inside some gold attribution's content; partial precision likewise for partial
+///   quotes. Direct recall: the share of gold direct attributions that hold a Lede direct or
+///   partial quote.
+/// - The source of a matched direct attribution is right when Lede's source span overlaps the
+///   gold source span, or when both name the same person: the last word of a capitalised gold
+///   source equals the last word of Lede's speaker. A gold attribution with no source is right
+///   when Lede has none either.
+/// - Indirect: a Lede indirect quote matches a gold attribution that is not direct when their
+///   spans overlap by at least half of the longer; precision, recall and F1 over those.
+enum QuoteBench {
+  struct Gold {
+    var content: Range<Int>
+    var direct: Bool
+    var source: Range<Int>?
+    var sourceText: String
+  }
+
+  struct Document {
+    var name: String
+    var quotes: [Gold]
+  }
+
+  struct Tally {
+    var goldDirect = 0
+    var goldDirectFound = 0
+    var sourceRight = 0
+    var predictedDirect = 0
+    var predictedDirectInGold = 0
+    var predictedPartial = 0
+    var predictedPartialInGold = 0
+    var goldIndirect = 0
+    var goldIndirectFound = 0
+    var predictedIndirect = 0
+    var predictedIndirectRight = 0
+    /// Matched gold direct attributions by the confidence of Lede's first quote in them:
+    /// (found, source right).
+    var byConfidence: [Double: (Int, Int)] = [:]
+  }
+
+  static func run(_ arguments: [String]) {
+    guard let dir = arguments.first(where: { !$0.hasPrefix("-") }) else {
+      print("usage: lede-bench quotes DIR [--verbose]")
+      return
+    }
+    let verbose = arguments.contains("--verbose")
+    let documents: [Document]
+    do {
+      documents = try readGold(URL(fileURLWithPath: dir).appendingPathComponent("gold.jsonl"))
+    } catch {
+      print("lede-bench quotes: \(error)")
+      return
+    }
+    var tally = Tally()
+    var skipped = 0
+    let start = Date()
+    for document in documents {
+      let path = URL(fileURLWithPath: dir).appendingPathComponent("docs")
+        .appendingPathComponent(document.name).path
+      guard let article = ArticleLoader().load([path]).articles.first else {
+        skipped += 1
+        continue
+      }
+      score(document, article, into: &tally, verbose: verbose)
+    }
+    let seconds = Date().timeIntervalSince(start)
+    print(
+      "quotes on \(dir): \(documents.count - skipped) articles (\(skipped) unreadable), "
+        + "\(String(format: "%.1f", seconds)) s")
+    func ratio(_ a: Int, _ b: Int) -> String {
+      b == 0 ? "-" : String(format: "%.3f", Double(a) / Double(b))
+    }
+    print(
+      "direct:   precision \(ratio(tally.predictedDirectInGold, tally.predictedDirect)) "
+        + "(\(tally.predictedDirectInGold)/\(tally.predictedDirect)), recall "
+        + "\(ratio(tally.goldDirectFound, tally.goldDirect)) (\(tally.goldDirectFound)/\(tally.goldDirect)), "
+        + "source right \(ratio(tally.sourceRight, tally.goldDirectFound)) of found, "
+        + "\(ratio(tally.sourceRight, tally.goldDirect)) of all")
+    print(
+      "partial:  precision \(ratio(tally.predictedPartialInGold, tally.predictedPartial)) "
+        + "(\(tally.predictedPartialInGold)/\(tally.predictedPartial))")
+    if verbose {
+      for (confidence, counts) in tally.byConfidence.sorted(by: { $0.key > $1.key }) {
+        print("  confidence \(confidence): \(counts.1)/\(counts.0) sources right")
+      }
+    }
+    let p = Double(tally.predictedIndirectRight) / Double(max(1, tally.predictedIndirect))
+    let r = Double(tally.goldIndirectFound) / Double(max(1, tally.goldIndirect))
+    print(
+      "indirect: precision \(ratio(tally.predictedIndirectRight, tally.predictedIndirect)) "
+        + "(\(tally.predictedIndirectRight)/\(tally.predictedIndirect)), recall "
+        + "\(ratio(tally.goldIndirectFound, tally.goldIndirect)) (\(tally.goldIndirectFound)/\(tally.goldIndirect)), "
+        + "F1 \(p + r == 0 ? "-" : String(format: "%.3f", 2 * p * r / (p + r)))")
+  }
+
+  static func score(
+    _ document: Document, _ article: Article, into tally: inout Tally, verbose: Bool
+  ) {
+    // Gold offsets are code points; Lede's spans are UTF-8 bytes.
+    var byteOf: [Int] = []
+    byteOf.reserveCapacity(article.text.unicodeScalars.count + 1)
+    var offset = 0
+    for scalar in article.text.unicodeScalars {
+      byteOf.append(offset)
+      offset += String(scalar).utf8.count
+    }
+    byteOf.append(offset)
+    func bytes(_ r: Range<Int>) -> Span {
+      Span(
+        start: byteOf[min(r.lowerBound, byteOf.count - 1)],
+        end: byteOf[min(r.upperBound, byteOf.count - 1)])
+    }
+    let gold = document.quotes.map {
+      (gold: $0, content: bytes($0.content), source: $0.source.map(bytes))
+    }
+    let quotes = article.quotes
+    func inside(_ q: Quote, _ content: Span) -> Bool {
+      let common = max(0, min(q.span.end, content.end) - max(q.span.start, content.start))
+      return common > 0 && common * 2 >= q.span.count
+    }
+    for q in quotes {
+      switch q.kind {
+      case .direct, .partial:
+        let hit = gold.contains { inside(q, $0.content) }
+        if q.kind == .direct {
+          tally.predictedDirect += 1
+          if hit { tally.predictedDirectInGold += 1 }
+        } else {
+          tally.predictedPartial += 1
+          if hit { tally.predictedPartialInGold += 1 }
+        }
+        if verbose && !hit {
+          print("extra \(q.kind) \(document.name): \(q.text.prefix(80))")
+        }
+      case .indirect:
+        tally.predictedIndirect += 1
+        let hit = gold.contains { !$0.gold.direct && overlaps($0.content, q.span) }
+        if hit { tally.predictedIndirectRight += 1 }
+        if verbose && !hit {
+          print("extra indirect \(document.name): \(q.text.prefix(80))")
+        }
+      }
+    }
+    for g in gold {
+      if g.gold.direct {
+        tally.goldDirect += 1
+        let found = quotes.filter { $0.kind != .indirect && inside($0, g.content) }
+        guard let first = found.first else {
+          if verbose {
+            print("missed direct \(document.name): \(article.text(of: g.content).prefix(80))")
+          }
+          continue
+        }
+        tally.goldDirectFound += 1
+        let right = sourceRight(first, g.source, g.gold.sourceText)
+        var counts = tally.byConfidence[first.confidence] ?? (0, 0)
+        counts.0 += 1
+        if right { counts.1 += 1 }
+        tally.byConfidence[first.confidence] = counts
+        if right {
+          tally.sourceRight += 1
+        } else if verbose {
+          print(
+            "source \(first.confidence) \(document.name): gold “\(g.gold.sourceText)” got “\(first.source ?? "-")” → "
+              + "\(first.speaker ?? "-") [\(first.text.prefix(50))]")
+        }
+      } else {
+        tally.goldIndirect += 1
+        if quotes.contains(where: { $0.kind == .indirect && overlaps(g.content, $0.span) }) {
+          tally.goldIndirectFound += 1
+        } else if verbose {
+          print("missed indirect \(document.name): \(article.text(of: g.content).prefix(80))")
+        }
+      }
+    }
+  }
+
+  /// Spans overlap by at least half of the longer one.
+  static func overlaps(_ a: Span, _ b: Span) -> Bool {
+    let common = max(0, min(a.end, b.end) - max(a.start, b.start))
+    return common > 0 && common * 2 >= max(a.count, b.count)
+  }
+
+  static let pronouns: Set<String> = ["he", "she", "they", "it", "we", "i", "you"]
+
+  static func sourceRight(_ q: Quote, _ gold: Span?, _ goldText: String) -> Bool {
+    guard let gold else { return q.speakerSpan == nil && q.speaker == nil }
+    if let s = q.speakerSpan, min(s.end, gold.end) > max(s.start, gold.start) { return true }
+    let words = goldText.split(separator: " ")
+    guard let last = words.last, let first = last.first, first.isUppercase,
+      !pronouns.contains(last.lowercased()), let speaker = q.speaker
+    else { return false }
+    let name = String(last).replacingOccurrences(of: "’s", with: "")
+      .replacingOccurrences(of: "'s", with: "")
+    return speaker.split(separator: " ").last.map(String.init) == name
+  }
+
+  static func readGold(_ url: URL) throws -> [Document] {
+    let text = try String(contentsOf: url, encoding: .utf8)
+    var documents: [Document] = []
+    for (number, line) in text.split(separator: "\n").enumerated() {
+      let value: JSONValue
+      do { value = try JSONParser.parse(String(line)) } catch {
+        throw BenchError("\(url.path):\(number + 1): \(error)")
+      }
+      guard let object = value.objectValue, let name = object["doc"]?.stringValue,
+        let quotes = object["quotes"]?.arrayValue
+      else { throw BenchError("\(url.path):\(number + 1): expected {doc, quotes}") }
+      documents.append(
+        Document(
+          name: name,
+          quotes: quotes.compactMap { q in
+            guard let o = q.objectValue, let content = range(o["content"]) else { return nil }
+            let direct: Bool
+            if case .bool(let d)? = o["direct"] { direct = d } else { direct = false }
+            return Gold(
+              content: content, direct: direct, source: range(o["source"]),
+              sourceText: o["source_text"]?.stringValue ?? "")
+          }))
+    }
+    return documents
+  }
+
+  static func range(_ value: JSONValue?) -> Range<Int>? {
+    guard let pair = value?.arrayValue, pair.count == 2,
+      case .integer(let a) = pair[0], case .integer(let b) = pair[1], a <= b
+    else { return nil }
+    return a..<b
+  }
+
+  struct BenchError: Error, CustomStringConvertible {
+    var description: String
+    init(_ description: String) { self.description = description }
+  }
+}
