@@ -42,8 +42,10 @@ struct ReportCommand: ParsableCommand {
       do {
         arguments = try PluginValidator.arguments(parameters, for: info)
       } catch {
+        // A bad --param is the user's to fix (64); a parameter the plugin declared wrongly
+        // is the plugin failing itself (70).
         Diagnostics.error(error.message)
-        throw ExitCode(ExitCodes.usage)
+        throw ExitCode(error.kind == .plugin ? ExitCodes.software : ExitCodes.usage)
       }
       let value = try runtime.runPlugin(named: name, parameters: arguments)
       try ScriptFailure.checkFailures(runtime)

@@ -10,8 +10,8 @@
 /// connected pairs, in corpus order.
 public enum NearDuplicates {
   /// Words per shingle. 5 is the usual choice for news (Broder's web near-duplicate work used
-  /// word shingles of 4–10); a changed word touches 5 shingles, so two 400-word versions of a
-  /// story differing by 4 words keep about 0.9 of their shingles.
+  /// word shingles of 4–10), not tuned here; a changed word touches 5 shingles, so two
+  /// 400-word versions of a story differing by 4 words keep about 0.9 of their shingles.
   public static let shingleWords = 5
   /// Slots per signature: the similarity estimate's standard error is about
   /// sqrt(s(1-s)/128) ≤ 0.044.

@@ -54,7 +54,7 @@ package struct PluginInfo: Sendable {
 
 /// A plugin or parameter problem: the message names the file, the field and what to do.
 package struct PluginError: Error, Sendable, CustomStringConvertible {
-  /// Whether the user's command line is at fault (exit 64) or the plugin (exit 1).
+  /// Whether the user's command line is at fault (exit 64) or the plugin (exit 70).
   package enum Kind: Sendable { case usage, plugin }
   package var kind: Kind
   package var message: String
