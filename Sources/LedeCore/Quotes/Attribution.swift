@@ -9,6 +9,8 @@ struct Attribution {
   var insideQuote: [Bool]
   /// Speakers of transcript labels by role (`correspondent`), for `REPORTER (voice-over):`.
   var labelledRoles: [UInt64: Speaker] = [:]
+  /// The quotes (indices into `quotes`) of the quotation running on over paragraphs so far.
+  var runOn: [Int] = []
 
   /// Who a quote is attributed to: the canonical name (nil for a source that names no
   /// entity, `a Kremlin spokesman`) and the span of the words that name them at the quote.
@@ -68,9 +70,18 @@ struct Attribution {
         for t in (pair.open + 1)..<(pair.close ?? tokens.upperBound) { insideQuote[t] = true }
       }
       indirectSpeech(in: start..<tokens.upperBound, block: block)
+      let continues = pairs.first.map { $0.open == start } ?? false
+      if !continues { runOn = [] }
       for (n, pair) in pairs.enumerated() {
-        let continued = n == 0 && pair.open == start ? runsOnSpeaker : nil
+        let continued = n == 0 && continues ? runsOnSpeaker : nil
         quote(pair, block: block, paragraph: start..<tokens.upperBound, continuing: continued)
+        if n == 0 && continues { backFillRun() }
+      }
+      if let last = pairs.last, last.runsOn, quotes.last?.kind == .direct {
+        if !continues || pairs.count > 1 { runOn = [] }
+        runOn.append(quotes.count - 1)
+      } else {
+        runOn = []
       }
       runsOnSpeaker = nil
       if let last = pairs.last, last.runsOn, let q = quotes.last, q.kind == .direct,
@@ -128,8 +139,9 @@ struct Attribution {
     let kind: QuoteKind = isDirect ? .direct : .partial
     var found: (speaker: Speaker, cue: String?)?
     if var continuing {
+      // A paragraph that continues a quotation may name its speaker at its end.
       continuing.rule = .carried
-      found = (continuing, nil)
+      found = speakerAfter(pair, paragraph: paragraph, block: block) ?? (continuing, nil)
     } else if kind == .direct {
       found =
         speakerAfter(pair, paragraph: paragraph, block: block)
@@ -146,6 +158,19 @@ struct Attribution {
       s.token = open
       s.block = block
       speakers.append(s)
+    }
+  }
+
+  /// The quotation that runs over paragraphs takes the speaker its last paragraph names
+  /// (`“…` / `“…,” said Tom Reyes.`) where its earlier paragraphs named none of their own.
+  mutating func backFillRun() {
+    guard let last = quotes.last, last.speaker != nil || last.source != nil else { return }
+    for i in runOn where quotes[i].confidence < AttributionRule.carried.confidence {
+      quotes[i].speaker = last.speaker
+      quotes[i].source = last.source
+      quotes[i].speakerSpan = last.speakerSpan
+      quotes[i].cue = last.cue
+      quotes[i].confidence = AttributionRule.carried.confidence
     }
   }
 

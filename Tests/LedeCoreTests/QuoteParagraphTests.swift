@@ -1,0 +1,57 @@
+import Testing
+
+@testable import LedeCore
+
+/// Quotations over several paragraphs in the open-each-paragraph convention (BBC, AP): each
+/// paragraph of the quotation opens a mark and only the last closes it. Narration around them
+/// never becomes a quotation: a direct quote needs marks around it.
+@Suite struct QuoteParagraphTests {
+  func quotes(_ paragraphs: String...) throws -> [Quote] {
+    let article = try #require(
+      PlainTextReader.parse((["News of the day"] + paragraphs).joined(separator: "\n\n"), path: nil)
+    )
+    return QuoteExtractor().quotes(in: article)
+  }
+
+  @Test func aQuotationRunsOnAndTheNarrationAfterItStaysOut() throws {
+    let q = try quotes(
+      "Farmer Ola Berg said the water came at night. “We lost the barn and the herd.",
+      "“Now we start again, with nothing but the land.”",
+      "The council said the aid would arrive on Monday.")
+    let direct = q.filter { $0.kind == .direct }
+    #expect(
+      direct.map(\.text) == [
+        "We lost the barn and the herd.", "Now we start again, with nothing but the land.",
+      ])
+    #expect(direct.allSatisfy { $0.speaker == "Ola Berg" })
+    #expect(!q.contains { $0.kind != .indirect && $0.text.contains("council") })
+    let aid = try #require(q.first { $0.kind == .indirect && $0.text.hasPrefix("the aid") })
+    #expect(aid.source == "The council")
+  }
+
+  @Test func theSpeakerNamedAtTheEndOfTheRunSpeaksItAll() throws {
+    let q = try quotes(
+      "The bridge had been shut twice before the collapse.",
+      "“The bridge was closed for a reason, and the reason was ignored.",
+      "“Nobody listened to the engineers,” said Tom Reyes, the county surveyor.")
+    let direct = q.filter { $0.kind == .direct }
+    #expect(direct.count == 2)
+    #expect(direct.allSatisfy { $0.speaker == "Tom Reyes" }, "\(direct.map(\.speaker))")
+  }
+
+  @Test func anUnclosedQuotationEndsWithItsParagraph() throws {
+    let q = try quotes(
+      "“We will not move,” said resident Ana Silva. “This is our home.",
+      "The council met on Thursday to discuss the plan for the estate.")
+    #expect(
+      q.filter { $0.kind == .direct }.map(\.text) == ["We will not move,", "This is our home."])
+    #expect(!q.contains { $0.text.contains("council met") })
+  }
+
+  @Test func aParagraphWithoutMarksIsNeverADirectQuote() throws {
+    let q = try quotes(
+      "“The fund is empty,” treasurer Kofi Mensah said.",
+      "Mensah has held the post since 2019 and is expected to stand again.")
+    #expect(q.filter { $0.kind == .direct }.count == 1)
+  }
+}
