@@ -128,4 +128,14 @@ import Testing
     #expect(found.text == "the government regarded the ruling “as an insult”")
     #expect(found.source == "A ministry spokeswoman")
   }
+
+  @Test func anUnresolvedTitleIsTheSourceOfAPartialQuote() throws {
+    let (_, q) = try quotes(in: [
+      "Health Secretary Ann Lowe and Home Secretary Raj Patel clashed on Monday, with the health "
+        + "secretary insisting the plan was “unworkable and unfunded”."
+    ])
+    let found = try first(q, "unworkable and unfunded")
+    #expect(found.kind == .partial && found.source == "the health secretary")
+    #expect(found.cue == "insisting")
+  }
 }

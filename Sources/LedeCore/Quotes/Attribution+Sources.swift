@@ -42,8 +42,17 @@ extension Attribution {
     guard let start = phraseStart(before: head, floor: floor) else { return nil }
     let span = Span(start: Int(facts[start].start), end: Int(facts[k].end))
     return Speaker(
-      name: organization(in: start..<head), span: span, token: head, block: block,
-      gender: gender(ofHead: head), rule: .nominal)
+      name: organization(in: start..<head) ?? onlyHolder(ofRole: head), span: span, token: head,
+      block: block, gender: gender(ofHead: head), rule: .nominal)
+  }
+
+  /// The one person introduced with the title at token `t` (`the transport secretary` after
+  /// `Transport Secretary Helen Marsh`); nil for a source noun or when several hold it.
+  func onlyHolder(ofRole t: Int) -> String? {
+    guard !facts[t].info.contains(.sourceNoun), let names = analysis.roles[facts[t].hash],
+      Set(names).count == 1
+    else { return nil }
+    return names.first
   }
 
   /// The organisation a source phrase speaks for (`An FA spokesman` → Football Association);
@@ -80,7 +89,9 @@ extension Attribution {
   /// Whether token `t` is the head of an unnamed source: a source noun that is not part of a
   /// name (`the Daily Caller`, `Press Secretary Josh Earnest` are names).
   func isSourceHead(_ t: Int) -> Bool {
-    guard facts[t].shape.isWord, facts[t].info.contains(.sourceNoun) else { return false }
+    guard facts[t].shape == .lower || facts[t].info.contains(.sourceNoun) && facts[t].shape.isWord,
+      !facts[t].info.intersection([.sourceNoun, .title]).isEmpty
+    else { return false }
     if let m = analysis.mention(covering: t), m.kind != nil, !m.isRolePhrase || m.canonical != nil {
       return false
     }
