@@ -138,4 +138,28 @@ import Testing
     #expect(found.kind == .partial && found.source == "the health secretary")
     #expect(found.cue == "insisting")
   }
+
+  @Test func aNameOpeningTheReportedClauseIsNotTheSpeaker() throws {
+    let (_, q) = try quotes(in: [
+      "Senator Ruth Adler, who has endorsed the plan, said Governor Paul Kim had been “far too "
+        + "cautious” on the budget."
+    ])
+    #expect(try first(q, "far too cautious").speaker == "Ruth Adler")
+  }
+
+  @Test func aCueRightBeforeAQuotationAttributesIt() throws {
+    let (_, q) = try quotes(in: [
+      "When asked why Governor Paul Kim changed course, aide Tom Pryor said, “We have three weeks "
+        + "to go” until the vote."
+    ])
+    #expect(try first(q, "We have three weeks").speaker == "Tom Pryor")
+  }
+
+  @Test func aRelativeClauseBetweenASourceAndItsCueIsSkipped() throws {
+    let (_, q) = try quotes(in: [
+      "The lawmaker, who represents the northern district, said the ruling was “a disgrace”."
+    ])
+    let found = try first(q, "a disgrace")
+    #expect(found.source == "The lawmaker" && found.speaker == nil)
+  }
 }

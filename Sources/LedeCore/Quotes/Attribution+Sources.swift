@@ -18,6 +18,15 @@ extension Attribution {
   func nominalSubject(endingBefore cue: Int, floor: Int, block: Int) -> Speaker? {
     var k = cue - 1
     while k >= floor, facts[k].shape == .lower, facts[k].info.contains(.auxiliary) { k -= 1 }
+    // `The lawmaker, who represents a district in Albay, said`: the clause is not the source.
+    if k > floor, facts[k].shape == .comma {
+      var c = k - 1
+      while c > floor, c > k - 24, facts[c].shape != .comma, !facts[c].shape.endsSentence { c -= 1 }
+      guard c > floor, facts[c].shape == .comma, c + 1 < k,
+        Attribution.relativeWords.contains(facts[c + 1].hash)
+      else { return nil }
+      k = c - 1
+    }
     guard k >= floor else { return nil }
     // The head is the last word, or a word a short postmodifier follows.
     var head = k

@@ -116,6 +116,9 @@ extension Attribution {
       let f = facts[t]
       if f.shape.endsSentence || f.shape.isQuoteMark || f.shape == .comma && t > start { break }
       if let m = analysis.mention(covering: t) {
+        // `said Sanders has pushed …`, `said Trump’s remarks were …`: the name opens the
+        // reported clause; it is not the speaker.
+        if m.tokens.lowerBound == t, opensClause(m) { return nil }
         if let name = m.canonical, m.kind != nil {
           return Speaker(name: name, span: m.span, token: t, block: block, gender: m.gender)
         }
@@ -126,6 +129,8 @@ extension Attribution {
       if f.shape.isWord, !f.info.intersection([.pronounMale, .pronounFemale]).isEmpty,
         t == start
       {
+        // `said he would …` reports his words; the speaker is elsewhere.
+        if t + 1 < facts.count, facts[t + 1].shape == .lower, readsAsVerb(t + 1) { return nil }
         return resolvePronoun(t, block: block) ?? unresolvedPronoun(t, block: block)
       }
       t += 1
@@ -197,6 +202,16 @@ extension Attribution {
     guard let m = nearest, let name = m.canonical else { return nil }
     return Speaker(
       name: name, span: span, token: t, block: block, gender: m.gender, rule: .rolePhrase)
+  }
+
+  /// Whether a mention after a cue is the subject of a reported clause: a verb follows it,
+  /// or a noun follows its possessive (`Trump’s remarks`).
+  func opensClause(_ m: Mention) -> Bool {
+    let last = m.tokens.upperBound - 1
+    if facts[last].possessive { return true }
+    let next = m.tokens.upperBound
+    guard next < facts.count, facts[next].shape == .lower else { return false }
+    return readsAsVerb(next)
   }
 
   /// Whether a verb seems to follow a mention: a word in lower case that is no function word

@@ -264,7 +264,13 @@ struct Attribution {
     // of the sentence (`Cruz said he is certain Rubio will continue to be “a champion”` →
     // Cruz); a quotation to the nearest cue before it.
     let floor = max(lower, paragraph.lowerBound)
-    let order: [Int] = partial ? Array(floor..<open) : Array((floor..<open).reversed())
+    // A cue right before the quotation (`Tyler said, “…”`) attributes it whatever came before.
+    var adjacent = open - 1
+    while adjacent > floor, facts[adjacent].shape == .comma || facts[adjacent].shape == .colon {
+      adjacent -= 1
+    }
+    let nearFirst = !partial || (adjacent >= floor && facts[adjacent].info.contains(.cue))
+    let order: [Int] = nearFirst ? Array((floor..<open).reversed()) : Array(floor..<open)
     for k in order {
       if k > floor, Attribution.modals.contains(facts[k - 1].hash) { continue }
       if !insideQuote[k], let c = cue(at: k), partial || !c.cue.contains(.partialOnly) {
