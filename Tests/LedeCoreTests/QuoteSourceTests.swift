@@ -162,4 +162,21 @@ import Testing
     let found = try first(q, "a disgrace")
     #expect(found.source == "The lawmaker" && found.speaker == nil)
   }
+
+  @Test func aQuotationAfterAColonEndingTheParagraphBeforeIsItsSpeakers() throws {
+    let (_, q) = try quotes(in: [
+      "Correspondent Lina Haddad reports:",
+      "“The bridge is closed and the queue of lorries reaches back to the border.”",
+    ])
+    let found = try first(q, "The bridge is closed")
+    #expect(found.speaker == "Lina Haddad" && found.cue == "reports")
+  }
+
+  @Test func anAttributionFarAfterAQuotationStillNamesIt() throws {
+    let (_, q) = try quotes(in: [
+      "“For ordinary teachers, she is saying the right things” about pay, pensions and the "
+        + "long hours of marking at home, said Dana Whitlock, who leads the union."
+    ])
+    #expect(try first(q, "For ordinary teachers").speaker == "Dana Whitlock")
+  }
 }

@@ -24,17 +24,17 @@ enum AttributionRule: Sendable {
   /// differently, so no per-rule figure was measured for them).
   var confidence: Double {
     switch self {
-    case .named: 0.87  // 2443 of 2795
-    case .label: 0.87  // no transcripts in PolNeAR: taken as a name beside a cue
-    case .pronoun: 0.93  // 1054 of 1128
-    case .rolePhrase: 0.93  // not seen apart from pronouns on train: taken as a pronoun
-    case .nominal: 0.80  // 132 of 164
-    case .carried: 0.27  // 53 of 193
-    case .nearby: 0.54  // 53 of 99
-    case .subject: 0.52  // 213 of 412
+    case .named: 0.88  // 2456 of 2783
+    case .label: 0.88  // no transcripts in PolNeAR: taken as a name beside a cue
+    case .pronoun: 0.94  // 1061 of 1133
+    case .rolePhrase: 0.94  // not seen apart from pronouns on train: taken as a pronoun
+    case .nominal: 0.78  // 164 of 211
+    case .carried: 0.26  // 45 of 170
+    case .nearby: 0.55  // 53 of 97
+    case .subject: 0.51  // 218 of 429
     }
   }
 
-  /// The confidence that a quote with no source has none: 32 of 318 on PolNeAR train.
+  /// The confidence that a quote with no source has none: 30 of 287 on PolNeAR train.
   static let unattributed = 0.10
 }
