@@ -17,12 +17,32 @@ public struct Evidence: Sendable, Equatable {
   public var articlePath: String?
   /// The article's number in the session (`corpus[N]`, `.show N`), when it is in it.
   public var articleNumber: Int?
+  /// The paragraph around `text`, for showing it in context (HTML only).
+  public var context: Context?
+
+  /// A passage with the evidence in it: the text before, the evidence itself, the text after.
+  public struct Context: Sendable, Equatable {
+    /// The paragraph's text before the evidence.
+    public var before: String
+    /// The evidence as it stands in the paragraph.
+    public var match: String
+    /// The paragraph's text after the evidence.
+    public var after: String
+
+    /// A context of three consecutive pieces of a paragraph.
+    public init(before: String, match: String, after: String) {
+      self.before = before
+      self.match = match
+      self.after = after
+    }
+  }
 
   /// Evidence quoting `text` from the article `articleID`.
   public init(
     text: String, articleID: String, articleTitle: String? = nil, label: String? = nil,
     rowKey: String? = nil, span: Range<Int>? = nil, articlePath: String? = nil,
-    articleNumber: Int? = nil
+    articleNumber: Int? = nil,
+    context: Context? = nil
   ) {
     self.text = text
     self.articleID = articleID
@@ -32,6 +52,7 @@ public struct Evidence: Sendable, Equatable {
     self.span = span
     self.articlePath = articlePath
     self.articleNumber = articleNumber
+    self.context = context
   }
 
   /// "#7 path/to/file.txt “Article title”, label, row: key", on one line, for text and

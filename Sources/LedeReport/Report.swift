@@ -1,7 +1,7 @@
 /// The result of a plugin or script: typed tables, notes and evidence, rendered by the host.
 ///
 /// A report holds data only; every renderer (`TextRenderer`, `JSONRenderer`, `CSVRenderer`,
-/// `MarkdownRenderer`, `GeoJSONRenderer`) turns the same report into the same bytes every time.
+/// `MarkdownRenderer`, `GeoJSONRenderer`, `HTMLRenderer`) turns the same report into the same bytes every time.
 /// Nothing in it is time- or locale-dependent, and rows, notes and evidence keep the order they
 /// were added in.
 public struct Report: Sendable, Equatable {
@@ -17,11 +17,14 @@ public struct Report: Sendable, Equatable {
   public var notes: [String]
   /// Sentences the figures came from.
   public var evidence: [Evidence]
+  /// Charts over the tables, drawn by the HTML renderer and ignored by the others.
+  public var charts: [ReportChart]
 
   /// A report titled `title`.
   public init(
     title: String, summary: String? = nil, parameters: [ReportParameter] = [],
-    tables: [ReportTable] = [], notes: [String] = [], evidence: [Evidence] = []
+    tables: [ReportTable] = [], notes: [String] = [], evidence: [Evidence] = [],
+    charts: [ReportChart] = []
   ) {
     self.title = title
     self.summary = summary
@@ -29,6 +32,7 @@ public struct Report: Sendable, Equatable {
     self.tables = tables
     self.notes = notes
     self.evidence = evidence
+    self.charts = charts
   }
 
   /// The first table named `name`.

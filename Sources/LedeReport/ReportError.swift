@@ -16,6 +16,10 @@ public struct ReportError: Error, Sendable, Equatable, CustomStringConvertible {
     case unknownTable
     /// CSV was asked for a report with several tables and none was chosen.
     case severalTables
+    /// A chart names a table, column or option that does not fit.
+    case invalidChart
+    /// A file the HTML page embeds (a script, the basemap) is missing.
+    case missingAsset
   }
 
   /// What kind of problem this is.

@@ -10,6 +10,8 @@ public enum ReportFormat: String, Sendable, CaseIterable {
   case md
   /// A GeoJSON FeatureCollection of the rows with coordinates.
   case geojson
+  /// One self-contained HTML page with sortable tables, charts and evidence; opens offline.
+  case html
 
   /// The format called `name`, also accepting "markdown", "txt" and "table"; case does not matter.
   public init?(name: String) {
@@ -19,6 +21,7 @@ public enum ReportFormat: String, Sendable, CaseIterable {
     case "csv": self = .csv
     case "md", "markdown": self = .md
     case "geojson": self = .geojson
+    case "html", "htm": self = .html
     default: return nil
     }
   }
@@ -32,6 +35,7 @@ public enum ReportFormat: String, Sendable, CaseIterable {
     case "csv": self = .csv
     case "md", "markdown": self = .md
     case "geojson": self = .geojson
+    case "html", "htm": self = .html
     default: return nil
     }
   }
@@ -40,7 +44,7 @@ public enum ReportFormat: String, Sendable, CaseIterable {
   public var fileExtension: String {
     switch self {
     case .text: "txt"
-    case .json, .csv, .md, .geojson: rawValue
+    case .json, .csv, .md, .geojson, .html: rawValue
     }
   }
 
@@ -52,13 +56,14 @@ public enum ReportFormat: String, Sendable, CaseIterable {
     case .csv: CSVRenderer()
     case .md: MarkdownRenderer()
     case .geojson: GeoJSONRenderer()
+    case .html: HTMLRenderer()
     }
   }
 
   /// `report` in this format; `width` is the text table's maximum line width.
   ///
   /// - Throws: `ReportError` when the report cannot be shown this way (GeoJSON without
-  ///   coordinates).
+  ///   coordinates, HTML without its bundled scripts).
   public func render(_ report: Report, width: Int = TextRenderer.defaultWidth) throws -> String {
     try renderer(width: width).render(report)
   }

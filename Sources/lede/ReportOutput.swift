@@ -7,7 +7,7 @@ import LedeReport
 struct ReportOutputOptions: ParsableArguments {
   @Option(
     name: .shortAndLong,
-    help: "text, json, csv, md or geojson (default: from --output's extension, else text).")
+    help: "text, json, csv, md, geojson or html (default: from --output's extension, else text).")
   var format: String?
 
   @Option(

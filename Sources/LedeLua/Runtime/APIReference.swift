@@ -52,7 +52,12 @@ package enum APIReference {
       - `lede.report{title=, columns=}` (Lua): a report builder; `r:table{name=, columns=}`, \
       `t:add{…}`, `t:sort(column [, descending])`, `r:add{…}` (first table), `r:note(text)`, \
       `r:evidence{sentence= | text=, article=, label=, row=}`. Columns are `{name, type [, format]}` \
-      with type string, integer, number or boolean and format `decimals:N` or `percent[:N]`.
+      with type string, integer, number or boolean and format `decimals:N` or `percent[:N]`. \
+      `r:chart{kind=, table=, title=, …}` declares a chart over a table, drawn by `--format html`: \
+      kind `bar` or `line` (x=, y=, lo=, hi= for an interval, color= to group, time=day|week|month|year \
+      when x holds dates, aggregate=count|sum|mean), `scatter` (x=, y=, color=, size=, label=), \
+      `map` (lat=, lon= default to the table's coordinates; size=, color=, label=) or `network` \
+      (source=, target=, weight=, color=); every value names a column of the table.
       - `corpus:articles()` (Lua): an iterator over the articles.
 
       """

@@ -1,3 +1,5 @@
+import LedeReport
+
 /// The parts of the API written in Lua itself: `corpus:articles()` and the report builder.
 ///
 /// Each runs in every session right after the model is installed; the host reads what the
@@ -39,7 +41,7 @@ enum Prelude {
     function lede.report(spec)
       if type(spec) ~= "table" then argerror(1, "report", "table expected, got " .. type(spec)) end
       local r = setmetatable({ __lede_report = true, title = spec.title or "Report",
-        summary = spec.summary, tables = {}, notes = {}, evidence_items = {} }, Report)
+        summary = spec.summary, tables = {}, notes = {}, evidence_items = {}, charts = {} }, Report)
       if spec.columns then r:table { name = spec.name or r.title, columns = spec.columns } end
       return r
     end
@@ -76,6 +78,29 @@ enum Prelude {
       if a then item.article_id, item.article_title = a.id, a.title or a.path end
       if not item.text then argerror(1, "evidence", "give text or sentence") end
       self.evidence_items[#self.evidence_items + 1] = item
+      return self
+    end
+
+    -- Charts: which column of which table plays which part; the host checks the columns.
+    local chartKeys = {}
+    for key in ("\#(ReportChart.keyNames.joined(separator: " "))"):gmatch("%S+") do chartKeys[key] = true end
+    function Report:chart(spec)
+      if type(spec) ~= "table" then argerror(1, "chart", "table expected, got " .. type(spec)) end
+      local copy = {}
+      for key, value in pairs(spec) do
+        if not chartKeys[key] then
+          local known = {}
+          for k in pairs(chartKeys) do known[#known + 1] = k end
+          table.sort(known)
+          argerror(1, "chart", ("unknown option '%s'; options: %s"):format(tostring(key), table.concat(known, ", ")))
+        end
+        if type(value) == "table" and getmetatable(value) == Table then value = value.name end
+        if type(value) ~= "string" then
+          argerror(1, "chart", ("%s must be a string, got %s"):format(key, type(value)))
+        end
+        copy[key] = value
+      end
+      self.charts[#self.charts + 1] = copy
       return self
     end
 

@@ -74,21 +74,74 @@ enum ReportReader {
       guard let e = item.tableValue, let text = e["text"]?.stringValue else { continue }
       let id = e["article_id"]?.stringValue ?? ""
       var span: Range<Int>?
+      var context: Evidence.Context?
       if case .integer(let start)? = e["start"], case .integer(let stop)? = e["stop"],
         let a = article(id)
       {
         var mapper = CodePointMapper(a.text)
         let lower = mapper.codePointOffset(start - 1)
         span = lower..<max(lower, mapper.codePointOffset(stop))
+        context = Self.context(of: Span(start: start - 1, end: max(start - 1, stop)), in: a)
       }
       let cited = article(id)
       report.evidence.append(
         Evidence(
           text: text, articleID: id, articleTitle: e["article_title"]?.stringValue,
           label: e["label"]?.stringValue, rowKey: e["row"]?.stringValue, span: span,
-          articlePath: cited?.metadata.path, articleNumber: cited.flatMap(number)))
+          articlePath: cited?.metadata.path, articleNumber: cited.flatMap(number),
+          context: context))
+    }
+    for (i, item) in (table["charts"]?.tableValue?.sequence ?? []).enumerated() {
+      report.charts.append(try chart(item, number: i + 1).resolved(in: report, number: i + 1))
     }
     return report
+  }
+
+  /// The blocks around a byte span (0-based, end exclusive), cut into before, match and after.
+  static func context(of span: Span, in article: Article) -> Evidence.Context? {
+    let blocks = article.blocks.filter {
+      $0.span.start < max(span.end, span.start + 1) && span.start < $0.span.end
+    }
+    guard let first = blocks.first, let last = blocks.last,
+      span.end <= article.text.utf8.count
+    else { return nil }
+    let whole = Span(start: min(first.span.start, span.start), end: max(last.span.end, span.end))
+    return Evidence.Context(
+      before: article.text(of: Span(start: whole.start, end: span.start)),
+      match: article.text(of: span),
+      after: article.text(of: Span(start: span.end, end: whole.end)))
+  }
+
+  /// A chart as `r:chart{…}` stored it; the Lua side has checked its keys already.
+  private static func chart(_ value: LuaValue, number: Int) throws(ReportError) -> ReportChart {
+    let spec = value.tableValue
+    func option(_ key: String) -> String? { spec?[key]?.stringValue }
+    func choice<T: RawRepresentable & CaseIterable>(_ key: String, _: T.Type) throws(ReportError)
+      -> T? where T.RawValue == String
+    {
+      guard let text = option(key) else { return nil }
+      guard let value = T(rawValue: text) else {
+        let known = T.allCases.map { "'\($0.rawValue)'" }.joined(separator: ", ")
+        throw ReportError(
+          .invalidChart, "chart \(number): unknown \(key) '\(text)'; expected one of \(known)")
+      }
+      return value
+    }
+    guard let kind = try choice("kind", ReportChart.Kind.self) else {
+      throw ReportError(.invalidChart, "chart \(number): kind is missing (bar, line, map…)")
+    }
+    guard let table = option("table") else {
+      throw ReportError(
+        .invalidChart, "chart \(number) (\(kind.rawValue)): table is missing: name the table")
+    }
+    var columns: [ReportChart.Channel: String] = [:]
+    for channel in ReportChart.Channel.allCases {
+      if let name = option(channel.rawValue) { columns[channel] = name }
+    }
+    return ReportChart(
+      kind: kind, table: table, title: option("title"), columns: columns,
+      time: try choice("time", ReportChart.TimeUnit.self),
+      aggregate: try choice("aggregate", ReportChart.Aggregate.self))
   }
 
   private static func cell(_ value: LuaValue) -> ReportCell {
