@@ -7,7 +7,10 @@ APT_PACKAGES = libedit-dev liblua5.4-dev libxml2-dev pkg-config
 PKG_CONFIG_NAMES = libedit lua5.4 libxml-2.0
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: all deps build release run test lint format bench install uninstall clean
+# The browser the HTML report tests open pages in (Debian bookworm and later).
+BROWSER_PACKAGE = chromium-headless-shell
+
+.PHONY: all deps browser build release run test lint format bench install uninstall clean
 
 all: build
 
@@ -19,6 +22,14 @@ deps:
 	  DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq $(APT_PACKAGES); \
 	fi
 
+# Installs headless Chromium only when no chromium-headless-shell or chromium is on the PATH.
+browser:
+	@if ! command -v chromium-headless-shell >/dev/null 2>&1 && ! command -v chromium >/dev/null 2>&1; then \
+	  echo "Installing $(BROWSER_PACKAGE) for the HTML report tests"; \
+	  $(SUDO) apt-get update -qq && \
+	  DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq $(BROWSER_PACKAGE); \
+	fi
+
 build: deps
 	$(SWIFT) build
 
@@ -28,7 +39,7 @@ release: deps
 run: release
 	.build/release/lede seeds/
 
-test: deps
+test: deps browser
 	$(SWIFT) build --build-tests
 	$(SWIFT) test --skip-build
 	$(SWIFT) format lint --strict --recursive Package.swift Sources Tests
@@ -48,7 +59,7 @@ install: release
 	install -m 755 .build/release/lede $(DESTDIR)$(PREFIX)/bin/lede
 	cp -R Plugins/. $(DESTDIR)$(PREFIX)/share/lede/plugins/
 	if [ -d Sources/LedeAnalysis/Data ]; then cp -R Sources/LedeAnalysis/Data/. $(DESTDIR)$(PREFIX)/share/lede/data/; fi
-	rm -rf $(DESTDIR)$(PREFIX)/share/lede/data/tools
+	rm -rf $(DESTDIR)$(PREFIX)/share/lede/data/tools $(DESTDIR)$(PREFIX)/share/lede/data/web/screenshot.png
 
 uninstall:
 	rm -f $(DESTDIR)$(PREFIX)/bin/lede

@@ -102,4 +102,14 @@ describe("lede.report", function()
     local t = r:table { columns = { "a" } }
     assert.error(function() t:add "x" end, "bad argument #1 to 'add' (table expected, got string)")
   end)
+
+  it("declares charts over its tables with r:chart", function()
+    local r = lede.report { title = "Charts" }
+    local t = r:table { name = "speakers", columns = { { "speaker", "string" }, { "quotes", "integer" } } }
+    assert.equal(r, r:chart { kind = "bar", table = t, x = "speaker", y = "quotes", title = "Top" })
+    assert.same({ kind = "bar", table = "speakers", x = "speaker", y = "quotes", title = "Top" }, r.charts[1])
+    assert.error(function() r:chart "bar" end, "bad argument #1 to 'chart' (table expected, got string)")
+    assert.error(function() r:chart { kind = "bar", colour = "x" } end, "unknown option 'colour'; options: aggregate, color,")
+    assert.error(function() r:chart { kind = "bar", y = 3 } end, "bad argument #1 to 'chart' (y must be a string, got number)")
+  end)
 end)

@@ -60,7 +60,7 @@ package struct DotCommand: Sendable {
       name: "reload", usage: "", summary: "Read the plugins again after editing them",
       arguments: .none),
     DotCommand(
-      name: "mode", usage: "[text|json|csv|md]",
+      name: "mode", usage: "[text|json|csv|md|html]",
       summary: "How tables, reports and results are shown", arguments: .mode),
     DotCommand(
       name: "output", usage: "[FILE]",

@@ -102,8 +102,11 @@ extension Shell {
     output.write(text)
   }
 
+  /// The formats `.mode` offers (GeoJSON suits a report with coordinates only: `lede report`).
+  static let modes: [ReportFormat] = [.text, .json, .csv, .md, .html]
+
   private func mode(_ arguments: [String]) throws {
-    let modes: [ReportFormat] = [.text, .json, .csv, .md]
+    let modes = Self.modes
     guard let name = arguments.first else {
       output.write(format.rawValue + "\n")
       return

@@ -70,7 +70,7 @@ package struct Completer {
       return Completion(
         start: start, candidates: HelpText(library: runtime.session.library).topics, suffix: " ")
     case .mode:
-      return Completion(start: start, candidates: ["text", "json", "csv", "md"], suffix: " ")
+      return Completion(start: start, candidates: Shell.modes.map(\.rawValue), suffix: " ")
     case .toggle:
       return Completion(start: start, candidates: ["on", "off"], suffix: " ")
     }

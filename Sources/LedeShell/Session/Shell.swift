@@ -224,6 +224,15 @@ package final class Shell {
 
   /// Prints results in the current format.
   func show(_ values: [ShellValue]) {
+    // A page of a megabyte is no use on a terminal: reports go to a file, values show as text.
+    if format == .html, output.isTerminal {
+      if values.contains(where: { if case .report = $0 { true } else { false } }) {
+        showNote("An HTML report goes to a file: .once FILE.html, then run this again.")
+      } else {
+        output.write(ValuePrinter(width: width, format: .text).render(values))
+      }
+      return
+    }
     output.write(printer.render(values))
   }
 

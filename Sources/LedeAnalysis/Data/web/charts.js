@@ -28,16 +28,28 @@
     } };
   }
 
+  // Text for titles and legends: Vega compiles some into expressions, where a line break or
+  // U+2028 inside a string is a syntax error.
+  function label(text) {
+    return String(text).replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g, " ");
+  }
+
   // Rows as objects with fields c0, c1…: Vega reads dots and brackets in field names as paths.
   function fields(table) {
     var names = {};
     table.columns.forEach(function (c, i) { names[c.name] = "c" + i; });
     return names;
   }
-  function values(table, names) {
+  // A missing text value shows as "(none)", except dates, which Vega leaves out when missing.
+  function values(table, names, dates) {
     return table.rows.map(function (row) {
       var out = {};
-      table.columns.forEach(function (c) { out[names[c.name]] = row[c.name]; });
+      // Strings as the table shows them: Vega compiles some values (a colour scale's domain)
+      // into expressions, where U+2028 is a syntax error.
+      table.columns.forEach(function (c) {
+        var v = row[c.name];
+        out[names[c.name]] = typeof v === "string" ? label(v) : v === null && c.type === "string" && c.name !== dates ? "(none)" : v;
+      });
       return out;
     });
   }
@@ -47,16 +59,19 @@
   }
   function tooltip(table, names) {
     return table.columns.map(function (c) {
-      var t = { field: names[c.name], title: c.name, type: c.type === "string" || c.type === "boolean" ? "nominal" : "quantitative" };
+      var t = { field: names[c.name], title: label(c.name), type: c.type === "string" || c.type === "boolean" ? "nominal" : "quantitative" };
       if (c.type === "number") t.format = /^percent/.test(c.format || "") ? ".1%" : ".3~f";
       return t;
     });
   }
 
+  // Counts have no half: ticks between whole numbers go unlabelled.
+  var INTEGER_AXIS = { tickMinStep: 1, labelExpr: "datum.value % 1 ? '' : datum.label" };
+
   var TIME_UNITS = { day: "yearmonthdate", week: "yearweek", month: "yearmonth", year: "year" };
 
   function vegaLite(chart, table, width) {
-    var c = chart.columns, names = fields(table), data = values(table, names);
+    var c = chart.columns, names = fields(table), data = values(table, names, chart.time ? c.x : null);
     var f = function (name) { return names[name]; };
     var temporal = !!chart.time;
     var xColumn = columnOf(table, c.x);
@@ -73,28 +88,39 @@
     };
     var yColumn = columnOf(table, c.y);
     var value = chart.aggregate === "count"
-      ? { aggregate: "count", type: "quantitative", title: table.name, axis: { tickMinStep: 1, format: "d" } }
-      : { field: f(c.y), type: "quantitative", title: c.y };
-    if (yColumn && yColumn.type === "integer" && chart.aggregate !== "mean") value.axis = { tickMinStep: 1, format: "d" };
+      ? { aggregate: "count", type: "quantitative", title: label(table.name), axis: INTEGER_AXIS }
+      : { field: f(c.y), type: "quantitative", title: label(c.y) };
+    if (yColumn && yColumn.type === "integer" && chart.aggregate !== "mean") value.axis = INTEGER_AXIS;
     if (chart.aggregate === "sum" || chart.aggregate === "mean") value.aggregate = chart.aggregate;
     var category;
     if (temporal) {
-      category = { field: f(c.x), type: "temporal", timeUnit: TIME_UNITS[chart.time], title: c.x };
+      category = { field: f(c.x), type: "temporal", timeUnit: TIME_UNITS[chart.time], title: label(c.x) };
     } else if (chart.kind === "scatter" || xNumeric) {
-      category = { field: f(c.x), type: "quantitative", title: c.x, scale: { zero: false } };
+      category = { field: f(c.x), type: "quantitative", title: label(c.x), scale: { zero: false } };
     } else {
-      category = { field: f(c.x), type: chart.kind === "line" ? "ordinal" : "nominal", sort: null, title: c.x };
+      category = { field: f(c.x), type: chart.kind === "line" ? "ordinal" : "nominal", sort: null, title: label(c.x) };
+      // Long category labels leave no room for an axis title beside them; the caption names it.
+      if (horizontal) category.title = null;
     }
     var encoding = {};
     encoding[horizontal ? "y" : "x"] = category;
     encoding[horizontal ? "x" : "y"] = value;
     if (c.color) {
       var palette = colours(data.map(function (d) { return d[f(c.color)]; }));
-      encoding.color = { field: f(c.color), type: "nominal", title: c.color,
+      encoding.color = { field: f(c.color), type: "nominal", title: label(c.color),
         scale: { domain: palette.domain, range: palette.range } };
-      if (chart.kind === "bar") encoding[horizontal ? "yOffset" : "xOffset"] = { field: f(c.color) };
+      // Bars side by side only where a category has more than one colour.
+      var seen = {}, grouped = false;
+      data.forEach(function (d) {
+        var key = JSON.stringify(d[f(c.x)]), colour = JSON.stringify(d[f(c.color)]);
+        if (key in seen && seen[key] !== colour) grouped = true;
+        seen[key] = colour;
+      });
+      if (chart.kind === "bar" && grouped && !chart.aggregate) {
+        encoding[horizontal ? "yOffset" : "xOffset"] = { field: f(c.color) };
+      }
     }
-    if (c.size) encoding.size = { field: f(c.size), type: "quantitative", title: c.size };
+    if (c.size) encoding.size = { field: f(c.size), type: "quantitative", title: label(c.size) };
     if (!chart.aggregate) encoding.tooltip = tooltip(table, names);
     var mark = chart.kind === "bar" ? { type: "bar" }
       : chart.kind === "line" ? { type: "line", point: true } : { type: "point", filled: true, opacity: 0.8 };
@@ -106,7 +132,7 @@
     // An interval: error bars over bars and points, a band under a line.
     var interval = {};
     interval[horizontal ? "y" : "x"] = category;
-    interval[horizontal ? "x" : "y"] = { field: f(c.lo), type: "quantitative", title: c.y };
+    interval[horizontal ? "x" : "y"] = { field: f(c.lo), type: "quantitative", title: label(c.y) };
     interval[horizontal ? "x2" : "y2"] = { field: f(c.hi) };
     if (encoding.color) interval.color = encoding.color;
     if (encoding.yOffset) interval.yOffset = encoding.yOffset;
@@ -145,7 +171,7 @@
     // The x and y forces pull every node toward the middle, so parts of the graph that are not
     // linked to each other stay in view.
     nodes.forEach(function (n) { n.home_x = plotWidth / 2; n.home_y = height / 2; });
-    var legend = c.color ? [{ stroke: "colour", title: c.color, orient: "top-left", symbolType: "stroke", offset: 4 }] : [];
+    var legend = c.color ? [{ stroke: "colour", title: label(c.color), orient: "top-left", symbolType: "stroke", offset: 4 }] : [];
     return [{
       $schema: "https://vega.github.io/schema/vega/v6.json",
       width: plotWidth, height: height, autosize: "none", padding: 10,
