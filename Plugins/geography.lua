@@ -21,6 +21,15 @@ local function ranked(map, count, name)
   return rows
 end
 
+-- The role a place plays most often (ties: location, actor, modifier), for the map's colours.
+local function mainRole(roles)
+  local best
+  for _, role in ipairs { "location", "actor", "modifier" } do
+    if roles[role] and (not best or roles[role] > roles[best]) then best = role end
+  end
+  return best
+end
+
 -- Every resolved place of the corpus, gathered by GeoNames id (or name when it has none).
 local function gather(corpus, role)
   local places = {}
@@ -32,11 +41,12 @@ local function gather(corpus, role)
         local row = places[key]
         if not row then
           row = { name = p.name, country = p.country, kind = p.kind, lat = p.lat, lon = p.lon,
-                  geonameid = p.geonameid, mentions = 0, articles = 0, actor = 0 }
+                  geonameid = p.geonameid, mentions = 0, articles = 0, actor = 0, roles = {} }
           places[key] = row
         end
         row.mentions = row.mentions + 1
         if p.role == "actor" then row.actor = row.actor + 1 end
+        row.roles[p.role] = (row.roles[p.role] or 0) + 1
         if not seen[key] then
           seen[key] = true
           row.articles = row.articles + 1
@@ -70,11 +80,14 @@ return {
       local t = r:table { name = "places", columns = {
         { "place", "string" }, { "country", "string" }, { "kind", "string" }, { "mentions", "integer" },
         { "articles", "integer" }, { "as actor", "integer" }, { "geonameid", "integer" },
-        { "lat", "number", "decimals:4" }, { "lon", "number", "decimals:4" } } }
+        { "lat", "number", "decimals:4" }, { "lon", "number", "decimals:4" }, { "role", "string" } } }
       for i, p in ipairs(ranked(gather(corpus, params.role), "mentions", "name")) do
         if i > limit then break end
-        t:add { p.name, p.country, p.kind, p.mentions, p.articles, p.actor, p.geonameid, round(p.lat), round(p.lon) }
+        t:add { p.name, p.country, p.kind, p.mentions, p.articles, p.actor, p.geonameid, round(p.lat), round(p.lon),
+                mainRole(p.roles) }
       end
+      r:chart { kind = "map", table = "places", title = "Places, sized by mentions and coloured by their main role",
+                label = "place", size = "mentions", color = "role" }
     elseif params.by == "country" then
       local countries = {}
       -- In ranked order, so that ties pick the same place on every run (pairs() order varies).
@@ -96,6 +109,8 @@ return {
         if i > limit then break end
         t:add { c.country, c.mentions, c.places, c.actor, round(c.lat), round(c.lon) }
       end
+      r:chart { kind = "map", table = "countries", title = "Countries, sized by mentions", label = "country",
+                size = "mentions" }
       r:note("A country counts the mentions of every place in it (cities count toward their country).")
     else
       local t = r:table { name = "focus", columns = {
@@ -112,6 +127,7 @@ return {
         t:add { a.title or a.path, table.concat(codes, " "), city and city.name,
                 #a:places(), city and round(city.lat), city and round(city.lon) }
       end
+      r:chart { kind = "map", table = "focus", title = "Each article's focus city", label = "focus city" }
       r:note("Focus countries score at least half the top one; cities count toward their country.")
     end
     r:note("Places: GeoNames (CC BY 4.0), resolved with roles location and actor (metonymy).")

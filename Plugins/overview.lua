@@ -107,6 +107,14 @@ return {
         :format(#clusters, n))
     end
     if #corpus == 0 then r:note("The corpus is empty: give files or folders to load.") end
+    if list and first then
+      -- Days within a month, weeks within a year, months beyond.
+      local unit = first:sub(1, 7) == last:sub(1, 7) and "day" or first:sub(1, 4) == last:sub(1, 4) and "week" or "month"
+      r:chart { kind = "bar", table = "articles", title = "Articles over time (per " .. unit .. ")", x = "date",
+                time = unit, aggregate = "count" }
+    end
+    r:chart { kind = "bar", table = "people", title = "People mentioned most", x = "person", y = "mentions" }
+    r:chart { kind = "bar", table = "top terms", title = "Top terms", x = "term", y = "count" }
     return r
   end,
 }

@@ -117,6 +117,7 @@ local function bySpeakerReport(corpus, o)
                 { "partial", "integer" }, { "indirect", "integer" }, { "articles", "integer" },
                 { "first quote", "string" } },
   }
+  r:chart { kind = "bar", table = "speakers", title = "Top speakers", x = "speaker", y = "quotes" }
   local list = speakers(corpus, o)
   for i = 1, keep(#list, o.top) do
     local s = list[i]

@@ -107,6 +107,17 @@ local function byArticle(corpus, o)
   end
   if #corpus == 0 then r:note("The corpus is empty: give files or folders to load.") end
   r:note("compound in [-1, 1]: the mean over the standfirst and paragraph sentences (news mode, names masked).")
+  r:chart { kind = "bar", table = "articles", title = "Tone per article", x = "article", y = "compound" }
+  local dated, sourced = false, false
+  for _, row in ipairs(rows) do dated, sourced = dated or row[3] ~= nil, sourced or row[4] ~= nil end
+  if dated then
+    r:chart { kind = "line", table = "articles", title = "Tone over time (weekly mean)", x = "date", y = "compound",
+              time = "week", aggregate = "mean" }
+  end
+  if sourced then
+    r:chart { kind = "bar", table = "articles", title = "Tone per source (mean)", x = "source", y = "compound",
+              aggregate = "mean" }
+  end
   return r
 end
 
@@ -337,6 +348,7 @@ local function byEntity(corpus, o)
   if #list == 0 then
     r:note(("No entity has %d or more mentions (--param min_mentions=1 lowers the bar)."):format(o.min_mentions))
   end
+  r:chart { kind = "bar", table = "entities", title = "Tone toward each entity", x = "entity", y = "tone", color = "kind" }
   r:note("tone: the mean of lede.sentiment.toward over the sentences that mention the entity"
     .. ((o.kind == "all" or o.kind == "country") and "; countries gather every place in them." or "."))
   return r

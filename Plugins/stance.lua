@@ -151,6 +151,8 @@ return {
                     { "count", "integer" }, { "stance", "string" } },
       }
       for _, e in ipairs(net.edges) do edges:add { e.source, e.target, e.weight, e.count, e.stance } end
+      r:chart { kind = "network", table = "edges", title = "Who supports or opposes whom",
+                source = "source", target = "target", weight = "count", color = "stance" }
     elseif params.view == "records" then
       local t = r:table {
         name = "stances",
@@ -188,6 +190,8 @@ return {
           end
         end
       end
+      r:chart { kind = "network", table = "actor × target", title = "Who supports or opposes whom",
+                source = "source", target = "target", weight = "mentions", color = "stance" }
       r:note("net: mean intensity on a −10 (conflict) … +10 (cooperation) scale; "
         .. "stance: support ≥ 1.5, oppose ≤ −1.5, else neutral")
     end
