@@ -10,6 +10,7 @@ extension Report {
     }
     var report = self
     report.tables = [table]
+    report.charts = charts.filter { $0.table == name }
     return report
   }
 

@@ -65,6 +65,21 @@ import Testing
       }
     }
 
+    // Each table's CSV link holds what `--format csv --table NAME` writes.
+    let links = dom.allAttributes(of: "a", containing: "data-csv-table=")
+    for table in tables {
+      let tableName = table["name"] as? String ?? ""
+      let link = try #require(links.first { $0["data-csv-table"] == tableName })
+      let href = link["href"] ?? ""
+      let prefix = "data:text/csv;charset=utf-8,"
+      #expect(href.hasPrefix(prefix), "\(name), '\(tableName)': \(href.prefix(40))")
+      let csv = try LedeCLI.run(
+        ["report"] + arguments + ["seeds", "--format", "csv", "--table", tableName])
+      #expect(
+        String(href.dropFirst(prefix.count)).removingPercentEncoding == csv.stdout,
+        "\(name), '\(tableName)': the CSV link differs from --format csv")
+    }
+
     // Every chart is drawn, with every row of its table (a map: those with coordinates).
     let charts =
       try JSONSerialization.jsonObject(

@@ -60,6 +60,10 @@ public struct HTMLRenderer: ReportRenderer {
     page += Self.data("lede-report", JSONRenderer().document(for: report))
     page += Self.data("lede-charts", .array(report.charts.map(Self.chart)))
     page += Self.data("lede-context", .array(report.evidence.map(Self.context)))
+    // The CSV downloads are named as `--format csv --output DIR` names its files.
+    page += Self.data(
+      "lede-files",
+      .array(report.tables.map { .string(Report.fileName(forTable: $0.name) + ".csv") }))
     if needsMap { page += Self.dataText("lede-basemap", try Self.asset("countries.json")) }
     if needsVega { page += "<script>\n\(try Self.asset("vega.min.js"))</script>\n" }
     if needsMap { page += "<script>\n\(try Self.asset("leaflet.min.js"))</script>\n" }

@@ -11,6 +11,7 @@
     return node ? JSON.parse(node.textContent) : null;
   }
   var report = json("lede-report"), charts = json("lede-charts") || [], contexts = json("lede-context") || [];
+  var files = json("lede-files") || [];
   var main = document.getElementById("lede");
 
   // el("p", {class: "x"}, "text", child…): attributes set one by one, strings as text nodes.
@@ -45,22 +46,29 @@
     var quote = /[",\n\r]/.test(text) || /^ | $/.test(text) || (first && text.charAt(0) === "#");
     return quote ? '"' + text.replace(/"/g, '""') + '"' : text;
   }
-  function csvValue(value) {
+  // Numbers as `--format csv` writes them: every significant digit, a number column's whole
+  // values with ".0", plain from 1e-7 (JavaScript writes 1e-7 itself in exponent form).
+  function csvValue(value, column) {
     if (value === null || value === undefined) return "";
-    return typeof value === "boolean" ? (value ? "true" : "false") : String(value);
+    if (typeof value === "boolean") return value ? "true" : "false";
+    if (typeof value !== "number" || column.type !== "number") return String(value);
+    var text = String(value), match = /^(-?)(\d)(?:\.(\d+))?e-7$/.exec(text);
+    if (match) return match[1] + "0.000000" + match[2] + (match[3] || "");
+    return /[.e]/.test(text) ? text : text + ".0";
   }
   function csv(table) {
     var lines = [table.columns.map(function (c, i) { return csvField(c.name, i === 0); }).join(",")];
     table.rows.forEach(function (row) {
-      lines.push(table.columns.map(function (c, i) { return csvField(csvValue(row[c.name]), i === 0); }).join(","));
+      lines.push(table.columns.map(function (c, i) { return csvField(csvValue(row[c.name], c), i === 0); }).join(","));
     });
     return lines.join("\n") + "\n";
   }
+  // A data: URL, not a Blob: the CSV is then in the page's DOM, where the browser test
+  // compares it with `lede report --format csv --table NAME`.
   function csvLink(table) {
-    var blob = new Blob([csv(table)], { type: "text/csv;charset=utf-8" });
-    var name = table.name.replace(/[^\w.-]+/g, "-").replace(/^-+|-+$/g, "") || "table";
-    return el("a", { class: "csv", href: URL.createObjectURL(blob), download: name + ".csv" },
-      "CSV (" + table.rows.length + " rows)");
+    var name = files[report.tables.indexOf(table)] || "table.csv";
+    return el("a", { class: "csv", href: "data:text/csv;charset=utf-8," + encodeURIComponent(csv(table)),
+      download: name, "data-csv-table": table.name }, "CSV (" + table.rows.length + (table.rows.length === 1 ? " row)" : " rows)"));
   }
 
   function tableNamed(name) {
