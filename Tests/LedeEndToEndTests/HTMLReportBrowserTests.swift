@@ -138,7 +138,7 @@ import Testing
     """.write(to: folder.appendingPathComponent("hostile.lua"), atomically: true, encoding: .utf8)
     let page = folder.appendingPathComponent("hostile.html")
     let made = try LedeCLI.run([
-      "report", "hostile", "seeds/lavrov-north-korea.txt", "--plugins", folder.path,
+      "report", "hostile", "seeds", "--plugins", folder.path,
       "--output", page.path,
     ])
     #expect(made.status == 0, "\(made.stderr)")

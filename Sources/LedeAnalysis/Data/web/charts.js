@@ -66,7 +66,7 @@
   }
 
   // Counts have no half: ticks between whole numbers go unlabelled.
-  var INTEGER_AXIS = { tickMinStep: 1, labelExpr: "datum.value % 1 ? '' : datum.label" };
+  var INTEGER_AXIS = { tickMinStep: 1, labelExpr: "datum.value % 1 ? '' : format(datum.value, 'd')" };
 
   var TIME_UNITS = { day: "yearmonthdate", week: "yearweek", month: "yearmonth", year: "year" };
 
