@@ -134,16 +134,14 @@ public struct HTMLRenderer: ReportRenderer {
       ]))
   }
 
+  /// The paragraph around a piece of evidence (the report's JSON has its article's path and
+  /// number already); null when the evidence has no span.
   private static func context(_ item: Evidence) -> JSONValue {
-    var fields: [(String, JSONValue)] = [
-      ("path", item.articlePath.map(JSONValue.string) ?? .null)
-    ]
-    if let context = item.context {
-      fields += [
+    guard let context = item.context else { return .null }
+    return .object(
+      JSONObject([
         ("before", .string(context.before)), ("match", .string(context.match)),
         ("after", .string(context.after)),
-      ]
-    }
-    return .object(JSONObject(fields))
+      ]))
   }
 }

@@ -178,15 +178,17 @@
     main.appendChild(el("h2", null, "Evidence"));
     var items = el("ol", { class: "evidence" });
     report.evidence.forEach(function (item, i) {
-      var context = contexts[i] || {};
-      var quote = "match" in context
+      var context = contexts[i];
+      var quote = context
         ? el("blockquote", null, context.before, el("mark", null, context.match), context.after)
         : el("blockquote", null, el("mark", null, item.text));
       var meta = el("div", { class: "meta" });
       if (item.label) meta.appendChild(el("span", { class: "label" }, item.label));
       if (item.row_key) meta.appendChild(document.createTextNode((item.label ? " · " : "") + "row: " + item.row_key));
-      meta.appendChild(el("div", null, item.article_title || item.article_id,
-        context.path ? el("span", null, " — ", el("code", null, context.path)) : null));
+      meta.appendChild(el("div", null,
+        item.article_number ? "#" + item.article_number + " " : null,
+        item.article_title || item.article_id,
+        item.article_path ? el("span", null, " — ", el("code", null, item.article_path)) : null));
       items.appendChild(el("li", { "data-article": item.article_id }, quote, meta));
     });
     main.appendChild(items);
