@@ -42,6 +42,8 @@ let package = Package(
     .testTarget(name: "LedeReportTests", dependencies: ["LedeReport"], exclude: ["Golden"]),
     .testTarget(name: "LedeLuaTests", dependencies: ["LedeLua"]),
     .testTarget(name: "LedeShellTests", dependencies: ["LedeShell"]),
-    .testTarget(name: "LedeEndToEndTests", dependencies: ["LedeCore"], exclude: ["Golden"]),
+    .testTarget(
+      name: "LedeEndToEndTests", dependencies: ["LedeCore", "LedeReport"],
+      exclude: ["Golden", "Fixtures"]),
   ]
 )

@@ -50,49 +50,88 @@ return {
     return top(counts, n)
   end,
 
-  run = function(corpus, params)
-    local self = lede.plugin("overview")
-    local r = lede.report { title = "Overview" }
+  -- Mergeable: the host adds each article to the state and finishes the report from it, so
+  -- `lede report overview --partial` per shard and `lede merge` give the single run's report.
+  state = function(s, params)
+    s:count("articles")
+    s:sum("words")
+    s:sum("sentences")
+    s:sum("paragraphs")
+    s:min("earliest")
+    s:max("latest")
+    -- Articles listed by date, then title, then id: an order every shard agrees on.
+    if params.articles then s:first("list") end
+    s:counts("terms")
+    s:counts("people")
+    s:first("duplicates")
+  end,
 
+  -- Corpus-level work within one shard, after its articles are added: near-duplicate clusters.
+  shard = function(s, corpus, params)
+    local order = {}
+    for a in corpus:articles() do order[a.id] = { a.date or "", a.title or a.path or "", a.id } end
+    for _, c in ipairs(corpus:duplicates { threshold = 0.8 }) do
+      local members = {}
+      for i, a in ipairs(c) do members[i] = { id = a.id, title = a.title or a.id, path = a.path } end
+      s.duplicates:add(order[c[1].id], { similarity = c.similarity, members = members })
+    end
+  end,
+
+  add = function(s, a, params)
+    local words = a:words()
+    local w, n, p = #words, #a.sentences, #a.paragraphs
+    s.articles:add()
+    s.words:add(w)
+    s.sentences:add(n)
+    s.paragraphs:add(p)
+    s.earliest:add(a.date)
+    s.latest:add(a.date)
+    if s.list then
+      local title = a.title or a.path or a.id
+      -- Named fields: a list with a nil in it (no date) would not survive the JSON a partial is.
+      s.list:add({ a.date or "", title, a.id },
+        { id = a.id, title = title, date = a.date, source = a.source, words = w, sentences = n, paragraphs = p })
+    end
+    local terms = s.terms
+    for _, word in ipairs(words) do
+      if #word > 2 and not STOPWORDS[word] then terms:add(word) end
+    end
+    for _, e in ipairs(a:entities("person")) do s.people:add(e.canonical) end
+  end,
+
+  finish = function(s, params, info)
+    local r = lede.report { title = "Overview" }
     local totals = r:table {
       name = "corpus",
       columns = { { "articles", "integer" }, { "words", "integer" }, { "sentences", "integer" },
                   { "paragraphs", "integer" }, { "first date", "string" }, { "last date", "string" } },
     }
-    local list = params.articles and r:table {
-      name = "articles",
-      columns = { { "#", "integer" }, { "title", "string" }, { "date", "string" }, { "source", "string" },
-                  { "words", "integer" }, { "sentences", "integer" }, { "paragraphs", "integer" } },
-    }
-    local words, sentences, paragraphs = 0, 0, 0
-    local first, last
-    local people = {}
-    for i, a in ipairs(corpus) do
-      local w, s, p = #a:words(), #a.sentences, #a.paragraphs
-      words, sentences, paragraphs = words + w, sentences + s, paragraphs + p
-      if a.date then
-        if not first or a.date < first then first = a.date end
-        if not last or a.date > last then last = a.date end
-      end
-      if list then list:add { i, a.title or a.path or a.id, a.date, a.source, w, s, p } end
-      local seen = {}
-      for _, e in ipairs(a:entities("person")) do
-        people[e.canonical] = (people[e.canonical] or 0) + 1
-        seen[e.canonical] = true
+    if s.list then
+      local list = r:table {
+        name = "articles",
+        columns = { { "#", "integer" }, { "title", "string" }, { "date", "string" }, { "source", "string" },
+                    { "words", "integer" }, { "sentences", "integer" }, { "paragraphs", "integer" } },
+      }
+      for i, row in ipairs(s.list:items()) do
+        list:add { i, row.title, row.date, row.source, row.words, row.sentences, row.paragraphs }
       end
     end
-    totals:add { #corpus, words, sentences, paragraphs, first, last }
+    totals:add { s.articles:value(), s.words:value(), s.sentences:value(), s.paragraphs:value(),
+                 s.earliest:value(), s.latest:value() }
 
     local terms = r:table { name = "top terms", columns = { { "term", "string" }, { "count", "integer" } } }
-    for _, row in ipairs(self.top_terms(corpus, params.top)) do terms:add(row) end
+    for _, row in ipairs(s.terms:top(params.top)) do terms:add(row) end
 
     local who = r:table { name = "people", columns = { { "person", "string" }, { "mentions", "integer" } } }
-    for _, row in ipairs(top(people, params.top)) do who:add(row) end
-    -- Near-duplicates (wire copies, updated versions): shown only when there are some.
-    local clusters = corpus:duplicates { threshold = 0.8 }
+    for _, row in ipairs(s.people:top(params.top)) do who:add(row) end
+    -- Near-duplicates (wire copies, updated versions): shown only when there are some. They are
+    -- found within each shard (the `shard` step), so clusters across shards are not seen.
+    local clusters = s.duplicates:items()
     if #clusters > 0 then
       local number = {}
-      for i, a in ipairs(corpus) do number[a.id] = i end
+      if s.list then
+        for i, row in ipairs(s.list:items()) do number[row.id] = i end
+      end
       local dups = r:table {
         name = "near-duplicates",
         columns = { { "cluster", "integer" }, { "#", "integer" }, { "title", "string" }, { "path", "string" },
@@ -100,14 +139,15 @@ return {
       }
       local n = 0
       for k, c in ipairs(clusters) do
-        for _, a in ipairs(c) do dups:add { k, number[a.id], a.title or a.id, a.path, c.similarity } end
-        n = n + #c
+        for _, a in ipairs(c.members) do dups:add { k, number[a.id], a.title, a.path, c.similarity } end
+        n = n + #c.members
       end
       r:note(("%d clusters of near-duplicates hold %d articles; --dedup near keeps the first of each.")
         :format(#clusters, n))
     end
-    if #corpus == 0 then r:note("The corpus is empty: give files or folders to load.") end
-    if list and first then
+    if info.articles == 0 then r:note("The corpus is empty: give files or folders to load.") end
+    local first, last = s.first:value(), s.last:value()
+    if s.list and first then
       -- Days within a month, weeks within a year, months beyond.
       local unit = first:sub(1, 7) == last:sub(1, 7) and "day" or first:sub(1, 4) == last:sub(1, 4) and "week" or "month"
       r:chart { kind = "bar", table = "articles", title = "Articles over time (per " .. unit .. ")", x = "date",

@@ -20,6 +20,8 @@ public struct ReportError: Error, Sendable, Equatable, CustomStringConvertible {
     case invalidChart
     /// A file the HTML page embeds (a script, the basemap) is missing.
     case missingAsset
+    /// A line that is not a partial report `lede merge` can read.
+    case invalidPartial
   }
 
   /// What kind of problem this is.

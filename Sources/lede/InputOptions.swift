@@ -66,6 +66,14 @@ struct InputOptions: ParsableArguments {
   /// Exits 65 when paths were given and nothing loaded, or with `--strict` when any input
   /// was skipped.
   func loadCorpus() throws -> Corpus {
+    try load(allowEmpty: false).corpus
+  }
+
+  /// Loads the paths, and counts the inputs that could not be read (warnings, not notes).
+  ///
+  /// With `allowEmpty` a shard with no usable article is not an error: it makes an empty
+  /// partial report.
+  func load(allowEmpty: Bool) throws -> (corpus: Corpus, errors: Int) {
     GazetteerPlaceNames.install()
     let outcome = loader.load(paths)
     return try corpus(from: outcome.articles, issues: outcome.issues)
@@ -79,7 +87,7 @@ struct InputOptions: ParsableArguments {
     if !quiet {
       for line in IssueSummary.lines(issues, verbose: verbose) { Diagnostics.warn(line) }
     }
-    if !paths.isEmpty && corpus.isEmpty {
+    if !allowEmpty && !paths.isEmpty && corpus.isEmpty {
       Diagnostics.error("no articles loaded from \(paths.joined(separator: " "))")
       throw ExitCode(ExitCodes.noInput)
     }
@@ -87,7 +95,7 @@ struct InputOptions: ParsableArguments {
       Diagnostics.error("some inputs could not be read (--strict)")
       throw ExitCode(ExitCodes.noInput)
     }
-    return corpus
+    return (corpus, issues.filter { $0.severity != .note }.count)
   }
 }
 

@@ -30,7 +30,7 @@ struct Lede: ParsableCommand {
     version: LedeVersion.string,
     subcommands: [
       ShellCommand.self, ExportCommand.self, RunCommand.self, ReportCommand.self,
-      PluginsCommand.self, TestCommand.self,
+      MergeCommand.self, PluginsCommand.self, TestCommand.self,
     ],
     defaultSubcommand: ShellCommand.self
   )

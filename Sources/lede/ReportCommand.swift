@@ -24,6 +24,12 @@ struct ReportCommand: ParsableCommand {
   @OptionGroup var output: ReportOutputOptions
   @OptionGroup var script: ScriptOptions
 
+  @Flag(
+    help:
+      "Write the report's unfinished state as one JSON line, for `lede merge` (mergeable plugins)."
+  )
+  var partial = false
+
   func run() throws {
     try OutputTarget(path: output.output).check(against: input.paths)
     let registry = script.registry
@@ -32,7 +38,7 @@ struct ReportCommand: ParsableCommand {
       Diagnostics.error("unknown plugin '\(name)'.\(hint) `lede plugins` lists them.")
       throw ExitCode(ExitCodes.usage)
     }
-    let corpus = try input.loadCorpus()
+    let (corpus, errors) = try input.load(allowEmpty: partial)
     do {
       let runtime = try ScriptRuntime(
         corpus: corpus, limits: script.limits(output: output.output), plugins: registry)
@@ -46,6 +52,23 @@ struct ReportCommand: ParsableCommand {
         // is the plugin failing itself (70).
         Diagnostics.error(error.message)
         throw ExitCode(error.kind == .plugin ? ExitCodes.software : ExitCodes.usage)
+      }
+      if info.isMergeable {
+        let made = try PartialReports.make(
+          runtime: runtime, plugin: info, parameters: arguments, errors: errors)
+        try ScriptFailure.checkFailures(runtime)
+        if partial {
+          try OutputTarget(path: output.output).write(Array((made.jsonLine + "\n").utf8))
+        } else {
+          try output.write(try PartialReports.report(merging: [made], runtime: runtime))
+        }
+        return
+      }
+      if partial {
+        Diagnostics.error(
+          "plugin '\(name)' is not mergeable: --partial needs a plugin with state, add and finish "
+            + "(see 'Mergeable plugins' in the README)")
+        throw ExitCode(ExitCodes.usage)
       }
       let value = try runtime.runPlugin(named: name, parameters: arguments)
       try ScriptFailure.checkFailures(runtime)

@@ -50,6 +50,9 @@ package struct PluginInfo: Sendable {
   /// The other functions it shares with scripts (`lede.plugin(name).fn`).
   package var exports: [String]
   package var path: String
+  /// Whether it declares `state`, `add` and `finish`, so its reports can be made per shard
+  /// (`--partial`) and merged.
+  package var isMergeable = false
 }
 
 /// A plugin or parameter problem: the message names the file, the field and what to do.

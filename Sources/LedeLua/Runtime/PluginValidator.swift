@@ -1,8 +1,11 @@
 /// Checks the table a plugin file returned against the plugin contract (DESIGN.md §4).
 package enum PluginValidator {
   static let knownKeys = [
-    "name", "version", "description", "params", "run", "author", "license", "url",
+    "name", "version", "description", "params", "run", "author", "license", "url", "state", "add",
+    "finish", "shard",
   ]
+  /// The functions of a mergeable plugin: declare the state, add an article, finish a report.
+  static let mergeableKeys = ["state", "add", "finish"]
   static let parameterKeys = ["type", "default", "choices", "help", "required"]
 
   /// The plugin's description, or an error naming the file, the field and a fix.
@@ -61,9 +64,22 @@ package enum PluginValidator {
       throw fail(
         "field 'description' must be a string, got \(table["description"]?.typeName ?? "nil")")
     }
-    guard table["run"]?.typeName == "function" else {
+    let mergeable = mergeableKeys.filter { table[$0] != nil && table[$0] != .nil }
+    for key in mergeable where table[key]?.typeName != "function" {
+      throw fail("field '\(key)' must be a function, got \(table[key]?.typeName ?? "nil")")
+    }
+    if !mergeable.isEmpty && mergeable.count < mergeableKeys.count {
+      let missing = mergeableKeys.filter { !mergeable.contains($0) }.joined(separator: ", ")
       throw fail(
-        "field 'run' must be a function(corpus, params), got \(table["run"]?.typeName ?? "nil")")
+        "a mergeable plugin needs state, add and finish; '\(missing)' is missing")
+    }
+    let isMergeable = mergeable.count == mergeableKeys.count
+    if !isMergeable || table["run"] != nil {
+      guard table["run"]?.typeName == "function" else {
+        throw fail(
+          "field 'run' must be a function(corpus, params), got \(table["run"]?.typeName ?? "nil") (or give state, add and finish)"
+        )
+      }
     }
     var parameters: [PluginParameter] = []
     if let params = table["params"], params != .nil {
@@ -102,9 +118,11 @@ package enum PluginValidator {
         parameters.append(parameter)
       }
     }
-    return PluginInfo(
+    var info = PluginInfo(
       name: name, version: version, description: description,
       parameters: parameters.sorted { $0.name < $1.name }, exports: exports.sorted(), path: path)
+    info.isMergeable = isMergeable
+    return info
   }
 
   /// The parameters for a run: `KEY=VALUE` pairs checked against the declaration and defaults

@@ -68,6 +68,13 @@ enum Prelude {
     -- Evidence: the sentence (or text) a number came from.
     function Report:evidence(e)
       if type(e) ~= "table" then argerror(1, "evidence", "table expected, got " .. type(e)) end
+      -- Evidence a mergeable state kept (lede.evidence) is already plain: taken as it is.
+      if e.captured then
+        local item = {}
+        for k, v in pairs(e) do item[k] = v end
+        self.evidence_items[#self.evidence_items + 1] = item
+        return self
+      end
       local item = { label = e.label and tostring(e.label), row = e.row and tostring(e.row) }
       local s, a = e.sentence, e.article
       if s then

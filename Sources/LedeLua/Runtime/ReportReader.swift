@@ -75,7 +75,9 @@ enum ReportReader {
       let id = e["article_id"]?.stringValue ?? ""
       var span: Range<Int>?
       var context: Evidence.Context?
-      if case .integer(let start)? = e["start"], case .integer(let stop)? = e["stop"],
+      if case .integer(let lower)? = e["span_start"], case .integer(let upper)? = e["span_end"] {
+        span = lower..<max(lower, upper)
+      } else if case .integer(let start)? = e["start"], case .integer(let stop)? = e["stop"],
         let a = article(id)
       {
         var mapper = CodePointMapper(a.text)

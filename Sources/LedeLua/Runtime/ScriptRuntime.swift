@@ -12,6 +12,8 @@ package final class ScriptRuntime {
   package let plugins: PluginRegistry
   /// Plugin tables loaded in this session, by name.
   var loadedPlugins: [String: (info: PluginInfo, table: LuaReference)] = [:]
+  /// The entry points of `AggregatePrelude`: partial, finish and attach.
+  var aggregates: LuaReference?
 
   /// A session over `corpus` with `limits`.
   package init(
@@ -32,7 +34,7 @@ package final class ScriptRuntime {
         ? bridge.label(of: bridge.current) : nil
     }
     let session = session
-    try session.perform { stack throws(HostError) in
+    aggregates = try session.perform { stack throws(HostError) in
       try bridge.install(in: session, on: stack)
       let source = Array(Prelude.source.utf8)
       let status = source.withUnsafeBytes {
@@ -44,6 +46,7 @@ package final class ScriptRuntime {
       }
       session.push(bridge.methods[Int(ObjectKind.corpus.rawValue)], on: stack)
       try session.callWithTraceback(stack, arguments: 1, results: 0)
+      return try Self.loadAggregates(in: session, on: stack)
     }
   }
 
@@ -101,6 +104,7 @@ package final class ScriptRuntime {
     }
     stack.pop()
     session.phase = nil
+    if info.isMergeable { try attachRun(to: table, on: stack) }
     loadedPlugins[name] = (info, table)
     return (info, table)
   }
@@ -117,7 +121,7 @@ package final class ScriptRuntime {
   }
 
   /// Lua shortens long chunk names (`...tail`); messages about a plugin get its whole path back.
-  private func restoringPath(of name: String, in error: LuaError) -> LuaError {
+  func restoringPath(of name: String, in error: LuaError) -> LuaError {
     guard let path = plugins.find(name)?.path else { return error }
     return LuaSession.restoringLongName("@" + path, in: error)
   }
