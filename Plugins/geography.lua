@@ -30,32 +30,51 @@ local function mainRole(roles)
   return best
 end
 
+-- The resolved places of one article that pass the role filter, by GeoNames id (or name when
+-- it has none), each { row = {name, country, kind, lat, lon, geonameid}, mentions, actor }, and
+-- the keys in order of first mention.
+local function articlePlaces(a, role)
+  local places, order = {}, {}
+  for _, p in ipairs(a:places()) do
+    if role == "all" or p.role == role then
+      local key = p.geonameid ~= 0 and tostring(p.geonameid) or p.name
+      local entry = places[key]
+      if not entry then
+        entry = { row = { name = p.name, country = p.country, kind = p.kind, lat = p.lat, lon = p.lon,
+                          geonameid = p.geonameid }, mentions = 0, actor = 0, roles = {} }
+        places[key] = entry
+        order[#order + 1] = key
+      end
+      entry.mentions = entry.mentions + 1
+      if p.role == "actor" then entry.actor = entry.actor + 1 end
+      entry.roles[p.role] = (entry.roles[p.role] or 0) + 1
+    end
+  end
+  return places, order
+end
+
 -- Every resolved place of the corpus, gathered by GeoNames id (or name when it has none).
 local function gather(corpus, role)
   local places = {}
   for a in corpus:articles() do
-    local seen = {}
-    for _, p in ipairs(a:places()) do
-      if role == "all" or p.role == role then
-        local key = p.geonameid ~= 0 and tostring(p.geonameid) or p.name
-        local row = places[key]
-        if not row then
-          row = { name = p.name, country = p.country, kind = p.kind, lat = p.lat, lon = p.lon,
-                  geonameid = p.geonameid, mentions = 0, articles = 0, actor = 0, roles = {} }
-          places[key] = row
-        end
-        row.mentions = row.mentions + 1
-        if p.role == "actor" then row.actor = row.actor + 1 end
-        row.roles[p.role] = (row.roles[p.role] or 0) + 1
-        if not seen[key] then
-          seen[key] = true
-          row.articles = row.articles + 1
-        end
+    local found, order = articlePlaces(a, role)
+    for _, key in ipairs(order) do
+      local f = found[key]
+      local row = places[key]
+      if not row then
+        row = f.row
+        row.mentions, row.articles, row.actor, row.roles = 0, 0, 0, {}
+        places[key] = row
       end
+      for role, n in pairs(f.roles) do row.roles[role] = (row.roles[role] or 0) + n end
+      row.mentions, row.articles, row.actor = row.mentions + f.mentions, row.articles + 1, row.actor + f.actor
     end
   end
   return places
 end
+
+-- The order articles are listed in, the same in every shard: by date, title, then id.
+local function articleOrder(a) return { a.date or "", a.title or a.path or "", a.id } end
 
 return {
   name = "geography",
@@ -72,16 +91,68 @@ return {
   -- Shared with scripts: lede.plugin("geography").places(corpus, "all")
   places = function(corpus, role) return ranked(gather(corpus, role or "all"), "mentions", "name") end,
 
-  run = function(corpus, params)
+  -- Mergeable: `lede report geography --partial` per shard, then `lede merge`.
+  state = function(s, params)
+    if params.by == "article" then
+      s:first("focus", params.top > 0 and params.top or 0)
+    else
+      s:group("places", function(g)
+        g:first("place", 1)
+        g:count("mentions")
+        g:count("articles")
+        g:count("actor")
+        g:counts("roles")
+      end)
+    end
+  end,
+
+  add = function(s, a, params)
+    if params.by == "article" then
+      local f = a:focus()
+      local codes = {}
+      for _, c in ipairs(f.countries) do
+        if c.score >= (f.countries[1].score / 2) then codes[#codes + 1] = c.country end
+      end
+      local city = f.city
+      s.focus:add(articleOrder(a), { article = a.title or a.path, countries = table.concat(codes, " "),
+        city = city and city.name, places = #a:places(), lat = city and round(city.lat),
+        lon = city and round(city.lon) })
+      return
+    end
+    local found, order = articlePlaces(a, params.role)
+    for _, key in ipairs(order) do
+      local f, g = found[key], s.places:at(key)
+      -- Attributes of the place as first met in article order: all shards agree on it.
+      g.place:add(articleOrder(a), f.row)
+      g.mentions:add(f.mentions)
+      g.articles:add()
+      g.actor:add(f.actor)
+      for role, n in pairs(f.roles) do g.roles:add(role, n) end
+    end
+  end,
+
+  finish = function(s, params, info)
     local r = lede.report { title = "Geography" }
     local limit = params.top > 0 and params.top or math.huge
+    local places
+    if s.places then
+      places = {}
+      for _, key in ipairs(s.places:keys()) do
+        local g = s.places:get(key)
+        local row = g.place:items()[1]
+        row.mentions, row.articles, row.actor = g.mentions:value(), g.articles:value(), g.actor:value()
+        row.roles = {}
+        for _, rn in ipairs(g.roles:top(0)) do row.roles[rn[1]] = rn[2] end
+        places[key] = row
+      end
+    end
 
     if params.by == "place" then
       local t = r:table { name = "places", columns = {
         { "place", "string" }, { "country", "string" }, { "kind", "string" }, { "mentions", "integer" },
         { "articles", "integer" }, { "as actor", "integer" }, { "geonameid", "integer" },
         { "lat", "number", "decimals:4" }, { "lon", "number", "decimals:4" }, { "role", "string" } } }
-      for i, p in ipairs(ranked(gather(corpus, params.role), "mentions", "name")) do
+      for i, p in ipairs(ranked(places, "mentions", "name")) do
         if i > limit then break end
         t:add { p.name, p.country, p.kind, p.mentions, p.articles, p.actor, p.geonameid, round(p.lat), round(p.lon),
                 mainRole(p.roles) }
@@ -91,7 +162,7 @@ return {
     elseif params.by == "country" then
       local countries = {}
       -- In ranked order, so that ties pick the same place on every run (pairs() order varies).
-      for _, p in ipairs(ranked(gather(corpus, params.role), "mentions", "name")) do
+      for _, p in ipairs(ranked(places, "mentions", "name")) do
         if p.country then
           local c = countries[p.country] or { country = p.country, mentions = 0, places = 0, actor = 0 }
           countries[p.country] = c
@@ -116,16 +187,8 @@ return {
       local t = r:table { name = "focus", columns = {
         { "article", "string" }, { "focus countries", "string" }, { "focus city", "string" },
         { "places", "integer" }, { "lat", "number", "decimals:4" }, { "lon", "number", "decimals:4" } } }
-      for i, a in ipairs(corpus) do
-        if i > limit then break end
-        local f = a:focus()
-        local codes = {}
-        for _, c in ipairs(f.countries) do
-          if c.score >= (f.countries[1].score / 2) then codes[#codes + 1] = c.country end
-        end
-        local city = f.city
-        t:add { a.title or a.path, table.concat(codes, " "), city and city.name,
-                #a:places(), city and round(city.lat), city and round(city.lon) }
+      for _, f in ipairs(s.focus:items()) do
+        t:add { f.article, f.countries, f.city, f.places, f.lat, f.lon }
       end
       r:chart { kind = "map", table = "focus", title = "Each article's focus city", label = "focus city" }
       r:note("Focus countries score at least half the top one; cities count toward their country.")

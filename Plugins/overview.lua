@@ -57,8 +57,8 @@ return {
     s:sum("words")
     s:sum("sentences")
     s:sum("paragraphs")
-    s:min("earliest")
-    s:max("latest")
+    s:min("first")
+    s:max("last")
     -- Articles listed by date, then title, then id: an order every shard agrees on.
     if params.articles then s:first("list") end
     s:counts("terms")
@@ -84,8 +84,8 @@ return {
     s.words:add(w)
     s.sentences:add(n)
     s.paragraphs:add(p)
-    s.earliest:add(a.date)
-    s.latest:add(a.date)
+    s.first:add(a.date)
+    s.last:add(a.date)
     if s.list then
       local title = a.title or a.path or a.id
       -- Named fields: a list with a nil in it (no date) would not survive the JSON a partial is.
@@ -117,7 +117,7 @@ return {
       end
     end
     totals:add { s.articles:value(), s.words:value(), s.sentences:value(), s.paragraphs:value(),
-                 s.earliest:value(), s.latest:value() }
+                 s.first:value(), s.last:value() }
 
     local terms = r:table { name = "top terms", columns = { { "term", "string" }, { "count", "integer" } } }
     for _, row in ipairs(s.terms:top(params.top)) do terms:add(row) end

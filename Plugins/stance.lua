@@ -35,33 +35,60 @@ local function sorted_keys(t)
   return keys
 end
 
--- Every stance of a corpus, aggregated by (source, target).
-local function aggregate(corpus)
-  local pairs_, order = {}, {}
-  for a in corpus:articles() do
-    for _, s in ipairs(stances_of(a)) do
-      local key = s.source .. "\0" .. s.target
-      local p = pairs_[key]
-      if not p then
-        p = { source = s.source, target = s.target, support = 0, oppose = 0, neutral = 0,
-              sum = 0, count = 0, cues = {}, cue_list = {}, evidence = {} }
-        pairs_[key] = p
-        order[#order + 1] = key
-      end
-      p[s.stance] = p[s.stance] + 1
-      p.sum = p.sum + s.intensity
-      p.count = p.count + 1
-      local cue = s.cue:lower()
-      if not p.cues[cue] then
-        p.cues[cue] = true
-        p.cue_list[#p.cue_list + 1] = cue
-      end
-      p.evidence[#p.evidence + 1] = { sentence = s.sentence, article = a, stance = s.stance }
-    end
+-- The order articles are taken in, the same in every shard: by date, title, then id.
+local function articleOrder(a) return { a.date or "", a.title or a.path or "", a.id } end
+
+-- The state of the table and network views: one group per (source, target) pair.
+local function declarePairs(s)
+  s:group("pairs", function(g)
+    g:first("names", 1)
+    g:count("support")
+    g:count("oppose")
+    g:count("neutral")
+    g:sum("sum")
+    g:count("count")
+    g:group("cues", function(c) c:first("at", 1) end)
+    g:first("evidence", 1)
+  end)
+end
+
+local function addPairs(s, a)
+  local order = articleOrder(a)
+  for i, st in ipairs(stances_of(a)) do
+    local at = { order[1], order[2], order[3], i }
+    local g = s.pairs:at(st.source .. "\0" .. st.target)
+    g.names:add(0, { source = st.source, target = st.target })
+    g[st.stance]:add()
+    g.sum:add(st.intensity)
+    g.count:add()
+    local cue = st.cue:lower()
+    g.cues:at(cue).at:add(at, { at = at, cue = cue })
+    g.evidence:add(at, lede.evidence { sentence = st.sentence, article = a, label = st.stance })
   end
+end
+
+-- Keys in the order of first appearance in the corpus.
+local function before(x, y)
+  for i = 1, 4 do
+    if x.at[i] ~= y.at[i] then return x.at[i] < y.at[i] end
+  end
+  return false
+end
+
+-- The pairs of a state as rows, most frequent first (then strongest, then by name).
+local function pairRows(s)
   local rows = {}
-  for _, key in ipairs(order) do
-    local p = pairs_[key]
+  for _, key in ipairs(s.pairs:keys()) do
+    local g = s.pairs:get(key)
+    local names = g.names:items()[1]
+    local cues = {}
+    for _, cue in ipairs(g.cues:keys()) do cues[#cues + 1] = g.cues:get(cue).at:items()[1] end
+    table.sort(cues, before)
+    local cue_list = {}
+    for i, c in ipairs(cues) do cue_list[i] = c.cue end
+    local p = { source = names.source, target = names.target, support = g.support:value(),
+                oppose = g.oppose:value(), neutral = g.neutral:value(), sum = g.sum:value(),
+                count = g.count:value(), cue_list = cue_list, evidence = g.evidence:items() }
     p.net = p.sum / p.count
     rows[#rows + 1] = p
   end
@@ -74,10 +101,15 @@ local function aggregate(corpus)
   return rows
 end
 
+-- Every stance of a corpus, aggregated by (source, target).
+local function aggregate(corpus)
+  return pairRows(lede.state(lede.plugin("stance"), corpus, { view = "table" }))
+end
+
 -- Nodes and weighted edges of the stance network.
-local function network(corpus, min_count)
+local function networkOf(rows, min_count)
   local edges, nodes = {}, {}
-  for _, p in ipairs(aggregate(corpus)) do
+  for _, p in ipairs(rows) do
     if p.count >= (min_count or 1) then
       edges[#edges + 1] = { source = p.source, target = p.target, weight = p.sum, count = p.count,
                             net = p.net, stance = label(p.net) }
@@ -93,7 +125,22 @@ local function network(corpus, min_count)
   return { nodes = list, edges = edges }
 end
 
-local function claim_report(corpus, params)
+local function network(corpus, min_count) return networkOf(aggregate(corpus), min_count) end
+
+local function claim_add(s, a, params)
+  local c = lede.stance.claim(params.claim, a)
+  s.labels:add(c.label)
+  local evidence = {}
+  if params.evidence and c.label ~= "unrelated" then
+    for i = 1, math.min(2, #c.sentences) do
+      evidence[i] = lede.evidence { sentence = c.sentences[i], article = a, label = c.label }
+    end
+  end
+  s.articles:add(articleOrder(a), { article = a.title or a.path or a.id, label = c.label, score = c.score,
+    relatedness = c.relatedness, evidence = c.evidence[1], items = evidence })
+end
+
+local function claim_report(s, params, info)
   local r = lede.report { title = "Claim stance" }
   r.summary = params.claim
   local rows = r:table {
@@ -101,20 +148,13 @@ local function claim_report(corpus, params)
     columns = { { "article", "string" }, { "label", "string" }, { "score", "number", "decimals:2" },
                 { "relatedness", "number", "decimals:2" }, { "evidence", "string" } },
   }
-  local counts = { agree = 0, disagree = 0, discuss = 0, unrelated = 0 }
-  for a in corpus:articles() do
-    local c = lede.stance.claim(params.claim, a)
-    counts[c.label] = counts[c.label] + 1
-    rows:add { a.title or a.path or a.id, c.label, c.score, c.relatedness, c.evidence[1] }
-    if params.evidence and c.label ~= "unrelated" then
-      for i = 1, math.min(2, #c.sentences) do
-        r:evidence { sentence = c.sentences[i], label = c.label }
-      end
-    end
+  for _, row in ipairs(s.articles:items()) do
+    rows:add { row.article, row.label, row.score, row.relatedness, row.evidence }
+    for _, e in ipairs(row.items) do r:evidence(e) end
   end
   local totals = r:table { name = "labels", columns = { { "label", "string" }, { "articles", "integer" } } }
-  for _, l in ipairs { "agree", "disagree", "discuss", "unrelated" } do totals:add { l, counts[l] } end
-  if #corpus == 0 then r:note("The corpus is empty: give files or folders to load.") end
+  for _, l in ipairs { "agree", "disagree", "discuss", "unrelated" } do totals:add { l, s.labels:get(l) } end
+  if info.articles == 0 then r:note("The corpus is empty: give files or folders to load.") end
   return r
 end
 
@@ -138,11 +178,34 @@ return {
   network = network,
   label = label,
 
-  run = function(corpus, params)
-    if params.claim and params.claim ~= "" then return claim_report(corpus, params) end
+  -- Mergeable: `lede report stance --partial` per shard, then `lede merge`.
+  state = function(s, params)
+    if params.claim and params.claim ~= "" then
+      s:counts("labels")
+      s:first("articles")
+    elseif params.view == "records" then
+      s:first("records", params.top or 100)
+    else
+      declarePairs(s)
+    end
+  end,
+
+  add = function(s, a, params)
+    if params.claim and params.claim ~= "" then return claim_add(s, a, params) end
+    if params.view ~= "records" then return addPairs(s, a) end
+    local order = articleOrder(a)
+    for i, st in ipairs(stances_of(a)) do
+      s.records:add({ order[1], order[2], order[3], i }, { article = a.title or a.path or a.id,
+        source = st.source, target = st.target, stance = st.stance, intensity = st.intensity, cue = st.cue,
+        voice = st.voice, speaker = st.speaker, evidence = st.evidence })
+    end
+  end,
+
+  finish = function(s, params, info)
+    if params.claim and params.claim ~= "" then return claim_report(s, params, info) end
     local r = lede.report { title = "Stance" }
     if params.view == "network" then
-      local net = network(corpus, params.min_count)
+      local net = networkOf(pairRows(s), params.min_count)
       local nodes = r:table { name = "nodes", columns = { { "id", "string" }, { "out", "integer" }, { "in", "integer" } } }
       for _, n in ipairs(net.nodes) do nodes:add { n.id, n.out, n["in"] } end
       local edges = r:table {
@@ -160,15 +223,8 @@ return {
                     { "stance", "string" }, { "intensity", "number", "decimals:1" }, { "cue", "string" },
                     { "voice", "string" }, { "speaker", "string" }, { "evidence", "string" } },
       }
-      local n = 0
-      for a in corpus:articles() do
-        for _, s in ipairs(stances_of(a)) do
-          n = n + 1
-          if n <= params.top then
-            t:add { a.title or a.path or a.id, s.source, s.target, s.stance, s.intensity, s.cue,
-                    s.voice, s.speaker, s.evidence }
-          end
-        end
+      for _, x in ipairs(s.records:items()) do
+        t:add { x.article, x.source, x.target, x.stance, x.intensity, x.cue, x.voice, x.speaker, x.evidence }
       end
     else
       local t = r:table {
@@ -178,15 +234,15 @@ return {
                     { "neutral", "integer" }, { "mentions", "integer" }, { "cues", "string" } },
       }
       local kept = 0
-      for _, p in ipairs(aggregate(corpus)) do
+      for _, p in ipairs(pairRows(s)) do
         if p.count >= params.min_count and kept < params.top then
           kept = kept + 1
           t:add { p.source, p.target, label(p.net), p.net, p.support, p.oppose, p.neutral, p.count,
                   table.concat(p.cue_list, "; ") }
           if params.evidence then
             local e = p.evidence[1]
-            r:evidence { sentence = e.sentence, article = e.article,
-                         label = p.source .. " → " .. p.target .. ": " .. e.stance }
+            e.label = p.source .. " → " .. p.target .. ": " .. e.label
+            r:evidence(e)
           end
         end
       end
@@ -195,7 +251,7 @@ return {
       r:note("net: mean intensity on a −10 (conflict) … +10 (cooperation) scale; "
         .. "stance: support ≥ 1.5, oppose ≤ −1.5, else neutral")
     end
-    if #corpus == 0 then r:note("The corpus is empty: give files or folders to load.") end
+    if info.articles == 0 then r:note("The corpus is empty: give files or folders to load.") end
     return r
   end,
 }

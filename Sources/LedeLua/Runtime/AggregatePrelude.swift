@@ -289,50 +289,59 @@ enum AggregatePrelude {
     function Set:values() return sortedKeys(self.t) end
 
     -- records of aggregates, and groups of records by key --------------------------------------
+    -- A state is a plain record of aggregates by name; `state` (and a group's spec) declares
+    -- them through a declarer, so aggregate names never clash with methods.
     local Record = { __name = "State" }
-    Record.__index = Record
+    local Declarer = { __name = "StateDeclarer" }
+    Declarer.__index = Declarer
     local declared = setmetatable({}, { __mode = "k" }) -- record → names in declaration order
-    local paramsOf = setmetatable({}, { __mode = "k" })
 
-    local function newRecord(params)
+    local function newRecord()
       local r = setmetatable({}, Record)
-      declared[r], paramsOf[r] = {}, params
+      declared[r] = {}
       return r
     end
 
     local function declare(self, name, aggregate, fname)
+      local r = self.record
       if type(name) ~= "string" then argerror(1, fname, "name expected, got " .. type(name)) end
-      if Record[name] ~= nil then argerror(1, fname, ("'%s' is a method of the state; choose another name"):format(name)) end
-      if rawget(self, name) ~= nil then argerror(1, fname, ("'%s' is declared twice"):format(name)) end
-      rawset(self, name, aggregate)
-      local names = declared[self]
+      if rawget(r, name) ~= nil then argerror(1, fname, ("'%s' is declared twice"):format(name)) end
+      rawset(r, name, aggregate)
+      local names = declared[r]
       names[#names + 1] = name
       return aggregate
     end
 
-    function Record:count(name) return declare(self, name, Count.new(), "count") end
-    function Record:sum(name) return declare(self, name, Sum.new(), "sum") end
-    function Record:mean(name) return declare(self, name, Mean.new(), "mean") end
-    function Record:variance(name) return declare(self, name, Variance.new(), "variance") end
-    function Record:min(name) return declare(self, name, Kinds.min.new(), "min") end
-    function Record:max(name) return declare(self, name, Kinds.max.new(), "max") end
-    function Record:counts(name) return declare(self, name, Counts.new(), "counts") end
-    function Record:first(name, n) return declare(self, name, First.new(n), "first") end
-    function Record:set(name) return declare(self, name, Set.new(), "set") end
+    function Declarer:count(name) return declare(self, name, Count.new(), "count") end
+    function Declarer:sum(name) return declare(self, name, Sum.new(), "sum") end
+    function Declarer:mean(name) return declare(self, name, Mean.new(), "mean") end
+    function Declarer:variance(name) return declare(self, name, Variance.new(), "variance") end
+    function Declarer:min(name) return declare(self, name, Kinds.min.new(), "min") end
+    function Declarer:max(name) return declare(self, name, Kinds.max.new(), "max") end
+    function Declarer:counts(name) return declare(self, name, Counts.new(), "counts") end
+    function Declarer:first(name, n) return declare(self, name, First.new(n), "first") end
+    function Declarer:set(name) return declare(self, name, Set.new(), "set") end
 
     local Group = kind("group")
-    function Record:group(name, spec)
+    function Declarer:group(name, spec)
       if type(spec) ~= "function" then argerror(2, "group", "function(state, params) expected, got " .. type(spec)) end
-      return declare(self, name, setmetatable({ spec = spec, params = paramsOf[self], t = {} }, Group), "group")
+      return declare(self, name, setmetatable({ spec = spec, params = self.params, t = {} }, Group), "group")
     end
 
     local Custom = kind("accumulator")
-    function Record:accumulator(name, spec)
+    function Declarer:accumulator(name, spec)
       if type(spec) ~= "table" then argerror(2, "accumulator", "table {create=, add=, merge=, finish=} expected") end
       for _, f in ipairs { "create", "add", "merge", "finish" } do
         if type(spec[f]) ~= "function" then argerror(2, "accumulator", ("field '%s' must be a function"):format(f)) end
       end
       return declare(self, name, setmetatable({ spec = spec, acc = spec.create() }, Custom), "accumulator")
+    end
+
+    -- A record with the aggregates `spec` declares.
+    local function declared_record(spec, params)
+      local r = newRecord()
+      spec(setmetatable({ record = r, params = params }, Declarer), params)
+      return r
     end
 
     local function saveRecord(r)
@@ -354,8 +363,7 @@ enum AggregatePrelude {
       key = keyof(key, "at")
       local r = self.t[key]
       if not r then
-        r = newRecord(self.params)
-        self.spec(r, self.params)
+        r = declared_record(self.spec, self.params)
         self.t[key] = r
       end
       return r
@@ -407,11 +415,7 @@ enum AggregatePrelude {
     -- The host's entry points ------------------------------------------------------------------
     local host = {}
 
-    local function newState(plugin, params)
-      local s = newRecord(params)
-      plugin.state(s, params)
-      return s
-    end
+    local function newState(plugin, params) return declared_record(plugin.state, params) end
 
     -- A plugin's state over a corpus, as JSON text, and the number of articles added.
     function host.partial(plugin, corpus, params)
@@ -437,6 +441,19 @@ enum AggregatePrelude {
       local s = newState(plugin, params)
       for _, d in ipairs(states) do mergeRecord(s, d) end
       return json.encode(saveRecord(s))
+    end
+
+    -- A mergeable plugin's finished-ready state over a corpus, for scripts that want its
+    -- aggregates rather than its report: lede.state(lede.plugin("stance"), corpus, params).
+    function lede.state(plugin, corpus, params)
+      if type(plugin) ~= "table" or type(plugin.state) ~= "function" or type(plugin.add) ~= "function" then
+        argerror(1, "state", "a mergeable plugin (with state and add) expected")
+      end
+      params = params or {}
+      local text = host.partial(plugin, corpus, params)
+      local s = newState(plugin, params)
+      mergeRecord(s, json.decode(text))
+      return s
     end
 
     -- Gives a mergeable plugin a `run` for scripts, through the same save and merge.
