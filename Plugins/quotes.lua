@@ -42,30 +42,43 @@ local function speakerOf(q)
   if source and not PRONOUNS[source:lower()] then return source end
 end
 
--- Every quote of the corpus that passes the kind and speaker filters, in corpus order, as
--- plain tables: {article=, position=, number=, text=, kind=, speaker=, named=, source=, cue=,
+-- The quotes of one article that pass the kind and speaker filters (options `o`), as plain
+-- tables: {article=, position=, number=, text=, kind=, speaker=, named=, source=, cue=,
 -- confidence=, start=, stop=}. `speaker` is the name, or the source's words when it names no
 -- entity (`named` is false then); `position` is the article's place in the corpus, `number`
 -- the quote's place in the article.
+local function articleItems(a, position, o)
+  local out = {}
+  for number, q in ipairs(a:quotes()) do
+    local speaker = speakerOf(q)
+    local keep = (o.kind == "all" or q.kind == o.kind)
+      and (speaker ~= nil or (o.unattributed and not o.speaker))
+      and matchesSpeaker(speaker, o.speaker)
+    if keep then
+      out[#out + 1] = {
+        article = a, position = position, number = number, text = q.text, kind = q.kind,
+        speaker = speaker or UNATTRIBUTED, attributed = speaker ~= nil, named = q.speaker ~= nil,
+        source = q.source, cue = q.cue, confidence = q.confidence, start = q.start, stop = q.stop,
+      }
+    end
+  end
+  return out
+end
+
+-- Every quote of the corpus that passes the kind and speaker filters, in corpus order.
 local function collect(corpus, params)
   local o = options(params)
   local out = {}
   for position, a in ipairs(corpus) do
-    for number, q in ipairs(a:quotes()) do
-      local speaker = speakerOf(q)
-      local keep = (o.kind == "all" or q.kind == o.kind)
-        and (speaker ~= nil or (o.unattributed and not o.speaker))
-        and matchesSpeaker(speaker, o.speaker)
-      if keep then
-        out[#out + 1] = {
-          article = a, position = position, number = number, text = q.text, kind = q.kind,
-          speaker = speaker or UNATTRIBUTED, attributed = speaker ~= nil, named = q.speaker ~= nil,
-          source = q.source, cue = q.cue, confidence = q.confidence, start = q.start, stop = q.stop,
-        }
-      end
-    end
+    for _, item in ipairs(articleItems(a, position, o)) do out[#out + 1] = item end
   end
   return out
+end
+
+local function rankSpeakers(x, y)
+  if x.attributed ~= y.attributed then return x.attributed end
+  if x.quotes ~= y.quotes then return x.quotes > y.quotes end
+  return x.speaker < y.speaker
 end
 
 -- Speakers ranked by quotes (ties: by name, unattributed last), each
@@ -87,29 +100,43 @@ local function speakers(corpus, params)
     end
     s.items[#s.items + 1] = item
   end
-  table.sort(list, function(x, y)
-    if x.attributed ~= y.attributed then return x.attributed end
-    if x.quotes ~= y.quotes then return x.quotes > y.quotes end
-    return x.speaker < y.speaker
-  end)
+  table.sort(list, rankSpeakers)
   for _, s in ipairs(list) do s.lastArticle = nil end
   return list
 end
 
 local function titleOf(a) return a.title or a.path or a.id end
 
--- The quote as evidence: a span into its article, so exports can point at it.
-local function quoteEvidence(r, item, row)
-  addEvidence(r, {
+-- The quote as evidence: a span into its article, so exports can point at it. Plain data, so
+-- a partial report can carry it.
+local function quoteEvidence(item, row)
+  return lede.evidence {
     sentence = { text = item.text, start = item.start, stop = item.stop, article = item.article },
     label = item.kind .. (item.cue and (", " .. item.cue) or ""),
     row = row,
-  })
+  }
 end
+
+-- The order articles are taken in, the same in every shard: by date, title, then id.
+local function articleOrder(a) return { a.date or "", a.title or a.path or "", a.id } end
 
 local function keep(n, top) return top and top > 0 and math.min(n, top) or n end
 
-local function bySpeakerReport(corpus, o)
+-- The speakers of a state, ranked, each {speaker=, attributed=, quotes=, direct=, partial=,
+-- indirect=, articles=, items={ {text=, evidence=}… }}.
+local function speakerList(s)
+  local list = {}
+  for _, name in ipairs(s.speakers:keys()) do
+    local g = s.speakers:get(name)
+    list[#list + 1] = { speaker = name, attributed = name ~= UNATTRIBUTED, quotes = g.quotes:value(),
+                        direct = g.direct:value(), partial = g.partial:value(), indirect = g.indirect:value(),
+                        articles = g.articles:value(), items = g.items:items() }
+  end
+  table.sort(list, rankSpeakers)
+  return list
+end
+
+local function bySpeakerReport(s, o)
   local r = lede.report { title = "Who said what" }
   local t = r:table {
     name = "speakers",
@@ -118,11 +145,11 @@ local function bySpeakerReport(corpus, o)
                 { "first quote", "string" } },
   }
   r:chart { kind = "bar", table = "speakers", title = "Top speakers", x = "speaker", y = "quotes" }
-  local list = speakers(corpus, o)
+  local list = speakerList(s)
   for i = 1, keep(#list, o.top) do
-    local s = list[i]
-    t:add { s.speaker, s.quotes, s.direct, s.partial, s.indirect, s.articles, s.items[1].text }
-    for j = 1, math.min(o.evidence, #s.items) do quoteEvidence(r, s.items[j], s.speaker) end
+    local sp = list[i]
+    t:add { sp.speaker, sp.quotes, sp.direct, sp.partial, sp.indirect, sp.articles, sp.items[1].text }
+    for j = 1, math.min(o.evidence, #sp.items) do addEvidence(r, sp.items[j].evidence) end
   end
   if #list > keep(#list, o.top) then
     r:note(("%d of %d speakers shown (--param top=0 shows all)."):format(o.top, #list))
@@ -130,7 +157,7 @@ local function bySpeakerReport(corpus, o)
   return r, list
 end
 
-local function byArticleReport(corpus, o)
+local function byArticleReport(s, o)
   local r = lede.report { title = "Quotes by article" }
   local articles = r:table {
     name = "articles",
@@ -143,23 +170,10 @@ local function byArticleReport(corpus, o)
     columns = { { "#", "integer" }, { "speaker", "string" }, { "kind", "string" }, { "cue", "string" },
                 { "quote", "string" } },
   }
-  -- Group the collected quotes by article, keeping corpus order.
-  local groups, order = {}, {}
-  for _, item in ipairs(collect(corpus, o)) do
-    local g = groups[item.position]
-    if not g then
-      g = { article = item.article, position = item.position, items = {} }
-      groups[item.position] = g
-      order[#order + 1] = g
-    end
-    g.items[#g.items + 1] = item
-  end
-  local n = 0
-  for _, g in ipairs(order) do
-    if o.top > 0 and n >= o.top then break end
-    n = n + 1
+  local kept = s.articles:items()
+  for n, g in ipairs(kept) do
     local counts, perSpeaker, names = { direct = 0, partial = 0, indirect = 0 }, {}, {}
-    for _, item in ipairs(g.items) do
+    for _, item in ipairs(g.quotes) do
       counts[item.kind] = counts[item.kind] + 1
       if item.attributed then
         if not perSpeaker[item.speaker] then names[#names + 1] = item.speaker end
@@ -170,63 +184,46 @@ local function byArticleReport(corpus, o)
       if perSpeaker[x] ~= perSpeaker[y] then return perSpeaker[x] > perSpeaker[y] end
       return x < y
     end)
-    articles:add { g.position, titleOf(g.article), #g.items, counts.direct, counts.partial, counts.indirect,
-                   #names, names[1] }
-    for j, item in ipairs(g.items) do
-      quotes:add { g.position, item.speaker, item.kind, item.cue, item.text }
-      if j <= o.evidence then quoteEvidence(r, item, item.speaker) end
+    articles:add { n, g.title, #g.quotes, counts.direct, counts.partial, counts.indirect, #names, names[1] }
+    for _, item in ipairs(g.quotes) do
+      quotes:add { n, item.speaker, item.kind, item.cue, item.text }
+      if item.evidence then addEvidence(r, item.evidence) end
     end
   end
-  if #order > n then r:note(("%d of %d articles with quotes shown (--param top=0 shows all)."):format(n, #order)) end
+  local total = s.with_quotes:value()
+  if total > #kept then r:note(("%d of %d articles with quotes shown (--param top=0 shows all)."):format(#kept, total)) end
   return r
 end
 
-local function byCorpusReport(corpus, o)
+local function byCorpusReport(s, o, info)
   local r = lede.report { title = "Quotes in the corpus" }
-  local items = collect(corpus, o)
-  local counts, cues, withQuotes, attributed = { direct = 0, partial = 0, indirect = 0 }, {}, {}, 0
-  local articlesWithQuotes = 0
-  for _, item in ipairs(items) do
-    counts[item.kind] = counts[item.kind] + 1
-    if item.attributed then attributed = attributed + 1 end
-    if item.cue then cues[item.cue] = (cues[item.cue] or 0) + 1 end
-    if not withQuotes[item.position] then
-      withQuotes[item.position] = true
-      articlesWithQuotes = articlesWithQuotes + 1
-    end
-  end
-  local list = speakers(corpus, o)
+  local n = s.quotes:value()
+  local list = speakerList(s)
   local named = 0
-  for _, s in ipairs(list) do if s.attributed then named = named + 1 end end
+  for _, sp in ipairs(list) do if sp.attributed then named = named + 1 end end
   local totals = r:table {
     name = "totals",
     columns = { { "articles", "integer" }, { "with quotes", "integer" }, { "quotes", "integer" },
                 { "direct", "integer" }, { "partial", "integer" }, { "indirect", "integer" },
                 { "attributed", "number", "percent" }, { "speakers", "integer" } },
   }
-  totals:add { #corpus, articlesWithQuotes, #items, counts.direct, counts.partial, counts.indirect,
-               #items > 0 and attributed / #items or nil, named }
+  totals:add { info.articles, s.with_quotes:value(), n, s.kinds:get("direct"), s.kinds:get("partial"),
+               s.kinds:get("indirect"), n > 0 and s.attributed:value() / n or nil, named }
 
   local kinds = r:table { name = "kinds", columns = { { "kind", "string" }, { "quotes", "integer" },
                                                        { "share", "number", "percent" } } }
-  for _, k in ipairs(KINDS) do kinds:add { k, counts[k], #items > 0 and counts[k] / #items or nil } end
+  for _, k in ipairs(KINDS) do kinds:add { k, s.kinds:get(k), n > 0 and s.kinds:get(k) / n or nil } end
 
-  local cueRows = {}
-  for cue, n in pairs(cues) do cueRows[#cueRows + 1] = { cue, n } end
-  table.sort(cueRows, function(x, y)
-    if x[2] ~= y[2] then return x[2] > y[2] end
-    return x[1] < y[1]
-  end)
   local cueTable = r:table { name = "cues", columns = { { "cue", "string" }, { "quotes", "integer" } } }
-  for i = 1, keep(#cueRows, o.top) do cueTable:add(cueRows[i]) end
+  for _, row in ipairs(s.cues:top(o.top)) do cueTable:add(row) end
 
   local top = r:table { name = "most quoted", columns = { { "speaker", "string" }, { "quotes", "integer" },
                                                           { "articles", "integer" } } }
   for i = 1, keep(#list, o.top) do top:add { list[i].speaker, list[i].quotes, list[i].articles } end
   if list[1] then
-    for j = 1, math.min(o.evidence, #list[1].items) do quoteEvidence(r, list[1].items[j], list[1].speaker) end
+    for j = 1, math.min(o.evidence, #list[1].items) do addEvidence(r, list[1].items[j].evidence) end
   end
-  if #items == 0 then r:note("No quotes found" .. (o.speaker and (" for speaker '" .. o.speaker .. "'") or "") .. ".") end
+  if n == 0 then r:note("No quotes found" .. (o.speaker and (" for speaker '" .. o.speaker .. "'") or "") .. ".") end
   return r
 end
 
@@ -248,16 +245,76 @@ return {
   collect = collect,
   speakers = speakers,
 
-  run = function(corpus, params)
+  -- Mergeable: `lede report quotes --partial` per shard, then `lede merge`.
+  state = function(s, params)
     local o = options(params)
-    if o.by == "article" then return byArticleReport(corpus, o) end
-    if o.by == "corpus" then return byCorpusReport(corpus, o) end
+    if o.by == "article" then
+      s:first("articles", o.top > 0 and o.top or 0)
+      s:count("with_quotes")
+      return
+    end
+    s:group("speakers", function(g)
+      g:count("quotes")
+      g:count("direct")
+      g:count("partial")
+      g:count("indirect")
+      g:count("articles")
+      g:first("items", math.max(o.evidence, 1))
+    end)
+    if o.by == "corpus" then
+      s:count("quotes")
+      s:count("attributed")
+      s:count("with_quotes")
+      s:counts("kinds")
+      s:counts("cues")
+    end
+  end,
+
+  add = function(s, a, params)
+    local o = options(params)
+    local items = articleItems(a, 0, o)
+    if #items == 0 then return end
+    local order = articleOrder(a)
+    if o.by == "article" then
+      s.with_quotes:add()
+      local list = {}
+      for j, item in ipairs(items) do
+        list[j] = { speaker = item.speaker, attributed = item.attributed, kind = item.kind, cue = item.cue,
+                    text = item.text, evidence = j <= o.evidence and quoteEvidence(item, item.speaker) or nil }
+      end
+      s.articles:add(order, { title = titleOf(a), quotes = list })
+      return
+    end
+    local seen = {}
+    for j, item in ipairs(items) do
+      local g = s.speakers:at(item.speaker)
+      g.quotes:add()
+      g[item.kind]:add()
+      if not seen[item.speaker] then
+        seen[item.speaker] = true
+        g.articles:add()
+      end
+      g.items:add({ order[1], order[2], order[3], j }, { text = item.text, evidence = quoteEvidence(item, item.speaker) })
+      if o.by == "corpus" then
+        s.quotes:add()
+        s.kinds:add(item.kind)
+        if item.attributed then s.attributed:add() end
+        if item.cue then s.cues:add(item.cue) end
+      end
+    end
+    if o.by == "corpus" then s.with_quotes:add() end
+  end,
+
+  finish = function(s, params, info)
+    local o = options(params)
+    if o.by == "article" then return byArticleReport(s, o) end
+    if o.by == "corpus" then return byCorpusReport(s, o, info) end
     if o.by ~= "speaker" then
       error(("by must be speaker, article or corpus, got '%s'"):format(tostring(o.by)), 2)
     end
-    local r, list = bySpeakerReport(corpus, o)
+    local r, list = bySpeakerReport(s, o)
     if #list == 0 then
-      r:note(#corpus == 0 and "The corpus is empty: give files or folders to load."
+      r:note(info.articles == 0 and "The corpus is empty: give files or folders to load."
         or ("No quotes found" .. (o.speaker and (" for speaker '" .. o.speaker .. "'") or "") .. "."))
     end
     return r

@@ -60,18 +60,47 @@ local function consider(ex, score, sentence)
   if score < 0 and (not ex.worst or score < ex.worst.score) then ex.worst = { score = score, sentence = sentence } end
 end
 
+-- An extreme as plain data a partial report can carry: the score and the sentence as evidence.
+local function captured(e)
+  return e and { score = e.score, evidence = lede.evidence { sentence = e.sentence } }
+end
+
 local function addExtremes(r, ex, row)
   if ex.best then
-    addEvidence(r, { sentence = ex.best.sentence, row = row, label = ("most positive (%+.3f)"):format(ex.best.score) })
+    local e = ex.best.evidence
+    e.row, e.label = row, ("most positive (%+.3f)"):format(ex.best.score)
+    addEvidence(r, e)
   end
   if ex.worst then
-    addEvidence(r, { sentence = ex.worst.sentence, row = row, label = ("most negative (%+.3f)"):format(ex.worst.score) })
+    local e = ex.worst.evidence
+    e.row, e.label = row, ("most negative (%+.3f)"):format(ex.worst.score)
+    addEvidence(r, e)
   end
 end
 
+-- The order articles are taken in, the same in every shard: by date, title, then id.
+local function articleOrder(a) return { a.date or "", a.title or a.path or "", a.id } end
+
 -- By article ---------------------------------------------------------------------------------
 
-local function byArticle(corpus, o)
+local function articleRow(a, o)
+  local s = a:sentiment()
+  local ex, n = extremes(), 0
+  -- a.blocks builds a fresh list on each access: read it once per article.
+  local blocks = a.blocks
+  for _, sentence in ipairs(a.sentences) do
+    local role = blocks[sentence.block].role
+    if role == "paragraph" or role == "standfirst" then
+      n = n + 1
+      consider(ex, sentence:sentiment().compound, sentence)
+    end
+  end
+  return { title = titleOf(a), date = a.date and a.date:sub(1, 10), source = a.source, compound = s.compound,
+           pos = s.pos, neu = s.neu, neg = s.neg, sentences = n, best = o.evidence and captured(ex.best) or nil,
+           worst = o.evidence and captured(ex.worst) or nil }
+end
+
+local function byArticle(s, o, info)
   local r = lede.report { title = "Sentiment by article" }
   local t = r:table {
     name = "articles",
@@ -80,19 +109,9 @@ local function byArticle(corpus, o)
                 { "sentences", "integer" } },
   }
   local rows = {}
-  for i, a in ipairs(corpus) do
-    local s = a:sentiment()
-    local ex, n = extremes(), 0
-    -- a.blocks builds a fresh list on each access: read it once per article.
-    local blocks = a.blocks
-    for _, sentence in ipairs(a.sentences) do
-      local role = blocks[sentence.block].role
-      if role == "paragraph" or role == "standfirst" then
-        n = n + 1
-        consider(ex, sentence:sentiment().compound, sentence)
-      end
-    end
-    rows[#rows + 1] = { i, titleOf(a), a.date and a.date:sub(1, 10), a.source, s.compound, s.pos, s.neu, s.neg, n, ex = ex }
+  for i, x in ipairs(s.rows:items()) do
+    rows[i] = { i, x.title, x.date, x.source, x.compound, x.pos, x.neu, x.neg, x.sentences,
+                ex = { best = x.best, worst = x.worst } }
   end
   if o.sort ~= "order" then
     sortBy(rows, o.sort, function(row) return row[5] end, function(x, y) return x[1] < y[1] end)
@@ -105,7 +124,7 @@ local function byArticle(corpus, o)
   if #rows > keep(#rows, o.top) then
     r:note(("%d of %d articles shown (--param top=0 shows all)."):format(o.top, #rows))
   end
-  if #corpus == 0 then r:note("The corpus is empty: give files or folders to load.") end
+  if info.articles == 0 then r:note("The corpus is empty: give files or folders to load.") end
   r:note("compound in [-1, 1]: the mean over the standfirst and paragraph sentences (news mode, names masked).")
   r:chart { kind = "bar", table = "articles", title = "Tone per article", x = "article", y = "compound" }
   local dated, sourced = false, false
@@ -149,28 +168,37 @@ local function sectionsOf(a)
   return list
 end
 
-local function byHeading(corpus, o)
+local function addSections(s, a, o)
+  local order = articleOrder(a)
+  for k, section in ipairs(sectionsOf(a)) do
+    local sum = { compound = 0, pos = 0, neu = 0, neg = 0 }
+    local ex = extremes()
+    for _, sentence in ipairs(section.sentences) do
+      local x = sentence:sentiment()
+      for key in pairs(sum) do sum[key] = sum[key] + x[key] end
+      consider(ex, x.compound, sentence)
+    end
+    local n = #section.sentences
+    s.rows:add({ order[1], order[2], order[3], k }, { title = titleOf(a), section = section.name, sentences = n,
+      compound = sum.compound / n, pos = sum.pos / n, neu = sum.neu / n, neg = sum.neg / n, id = a.id,
+      best = o.evidence and captured(ex.best) or nil,
+      worst = o.evidence and captured(ex.worst) or nil })
+  end
+end
+
+local function byHeading(s, o)
   local r = lede.report { title = "Sentiment by heading" }
   local t = r:table {
     name = "headings",
     columns = { { "#", "integer" }, { "article", "string" }, { "heading", "string" }, { "sentences", "integer" },
                 { "compound", "number" }, { "pos", "number" }, { "neu", "number" }, { "neg", "number" } },
   }
-  local rows, order = {}, 0
-  for i, a in ipairs(corpus) do
-    for _, section in ipairs(sectionsOf(a)) do
-      local sum = { compound = 0, pos = 0, neu = 0, neg = 0 }
-      local ex = extremes()
-      for _, sentence in ipairs(section.sentences) do
-        local s = sentence:sentiment()
-        for k in pairs(sum) do sum[k] = sum[k] + s[k] end
-        consider(ex, s.compound, sentence)
-      end
-      local n = #section.sentences
-      order = order + 1
-      rows[#rows + 1] = { i, titleOf(a), section.name, n, sum.compound / n, sum.pos / n, sum.neu / n, sum.neg / n,
-                          ex = ex, order = order }
-    end
+  local rows, number, last = {}, 0, nil
+  for i, x in ipairs(s.rows:items()) do
+    -- "#" numbers the articles; an article's sections share it.
+    if x.id ~= last then number, last = number + 1, x.id end
+    rows[i] = { number, x.title, x.section, x.sentences, x.compound, x.pos, x.neu, x.neg,
+                ex = { best = x.best, worst = x.worst }, order = i }
   end
   if o.sort ~= "order" then
     sortBy(rows, o.sort, function(row) return row[5] end, function(x, y) return x.order < y.order end)
@@ -243,40 +271,83 @@ local function kindsFor(kind)
   return { kind }
 end
 
--- The tone toward every entity of the corpus with at least min_mentions mentions, sorted by
--- mentions (or by tone with sort = positive|negative), ties by name. Each row:
--- {name=, kind=, key=, mentions=, articles=, tone=, positive=, neutral=, negative=, best=, worst=}.
-local function entities(corpus, params)
-  local o = options(params)
+-- The state of by=entity: one group per entity key, and the name of each country as first met.
+local function declareEntities(s)
+  s:group("entities", function(g)
+    g:first("info", 1)
+    g:count("mentions")
+    g:count("articles")
+    g:mean("tone")
+    g:count("positive")
+    g:count("neutral")
+    g:count("negative")
+    g:first("best", 1)
+    g:first("worst", 1)
+  end)
+  s:group("country_names", function(g) g:first("name", 1) end)
+end
+
+local function addEntities(s, a, o)
   local kinds = kindsFor(o.kind)
-  local byKey, list, countryNames = {}, {}, {}
-  for position, a in ipairs(corpus) do
-    local sentences = a.sentences
-    for _, m in ipairs(mentionsOf(a, kinds, countryNames)) do
-      local sentence = sentenceAt(sentences, m.start, m.stop)
-      if sentence then
-        local row = byKey[m.key]
-        if not row then
-          row = { key = m.key, name = m.name, code = m.code, kind = m.kind, mentions = 0, articles = 0, sum = 0,
-                  positive = 0, neutral = 0, negative = 0, ex = extremes() }
-          byKey[m.key] = row
-          list[#list + 1] = row
-        end
-        local tone = mentionTone(sentence, m.start, m.stop)
-        row.mentions = row.mentions + 1
-        if row.last ~= position then row.articles, row.last = row.articles + 1, position end
-        row.sum = row.sum + tone.score
-        row[tone.label] = row[tone.label] + 1
-        consider(row.ex, tone.score, sentence)
+  local order = articleOrder(a)
+  local countryNames = {}
+  local sentences = a.sentences
+  local seen = {}
+  for i, m in ipairs(mentionsOf(a, kinds, countryNames)) do
+    local sentence = sentenceAt(sentences, m.start, m.stop)
+    if sentence then
+      local g = s.entities:at(m.key)
+      local at = { order[1], order[2], order[3], i }
+      g.info:add(at, { name = m.name, code = m.code, kind = m.kind })
+      local tone = mentionTone(sentence, m.start, m.stop)
+      g.mentions:add()
+      g.tone:add(tone.score)
+      g[tone.label]:add()
+      local ex = seen[m.key]
+      if not ex then
+        g.articles:add()
+        ex = extremes()
+        seen[m.key] = ex
+        ex.at = at
       end
+      consider(ex, tone.score, sentence)
     end
   end
+  -- One candidate per entity and article: the article's extremes, the earlier on ties.
+  for key, ex in pairs(seen) do
+    local g = s.entities:get(key)
+    if ex.best then g.best:add({ -ex.best.score, ex.at[1], ex.at[2], ex.at[3] }, captured(ex.best)) end
+    if ex.worst then g.worst:add({ ex.worst.score, ex.at[1], ex.at[2], ex.at[3] }, captured(ex.worst)) end
+  end
+  for code, name in pairs(countryNames) do s.country_names:at(code).name:add(order, name) end
+end
+
+-- An extreme shaped as scripts read it: {score=, sentence={text=, article={title=, id=}}}.
+local function extremeRow(x)
+  if not x then return nil end
+  local e = x.evidence
+  return { score = x.score, evidence = e,
+           sentence = { text = e.text, article = { title = e.article_title, id = e.article_id } } }
+end
+
+-- The rows of a by=entity state with at least min_mentions mentions, sorted by mentions (or by
+-- tone with sort = positive|negative), ties by name. Each row:
+-- {name=, kind=, key=, mentions=, articles=, tone=, positive=, neutral=, negative=, best=, worst=}.
+local function entityRows(s, o)
   local kept = {}
-  for _, row in ipairs(list) do
-    if row.code then row.name = countryNames[row.code] and (countryNames[row.code] .. " (" .. row.code .. ")") or row.code end
-    row.tone = row.sum / row.mentions
-    row.best, row.worst = row.ex.best, row.ex.worst
-    row.sum, row.last, row.ex = nil, nil, nil
+  for _, key in ipairs(s.entities:keys()) do
+    local g = s.entities:get(key)
+    local info = g.info:items()[1]
+    local row = { key = key, name = info.name, code = info.code, kind = info.kind, mentions = g.mentions:value(),
+                  articles = g.articles:value(), positive = g.positive:value(), neutral = g.neutral:value(),
+                  negative = g.negative:value(), best = extremeRow(g.best:items()[1]),
+                  worst = extremeRow(g.worst:items()[1]) }
+    if row.code then
+      local names = s.country_names:get(row.code)
+      local name = names and names.name:items()[1]
+      row.name = name and (name .. " (" .. row.code .. ")") or row.code
+    end
+    row.tone = g.tone:value()
     if row.mentions >= (o.min_mentions or 1) then kept[#kept + 1] = row end
   end
   local function tie(x, y)
@@ -292,6 +363,13 @@ local function entities(corpus, params)
     sortBy(kept, "positive", function(row) return row.mentions end, tie)
   end
   return kept
+end
+
+-- The tone toward every entity of the corpus with at least min_mentions mentions (see entityRows).
+local function entities(corpus, params)
+  local o = options(params)
+  o.by = "entity"
+  return entityRows(lede.state(lede.plugin("sentiment"), corpus, o), o)
 end
 
 -- Whether `needle` occurs in `hay` as whole words (both lowercased): "putin" is in "vladimir
@@ -326,14 +404,14 @@ local function toward(corpus, name, params)
   return sum / mentions, mentions, rows
 end
 
-local function byEntity(corpus, o)
+local function byEntity(s, o)
   local r = lede.report { title = "Sentiment toward entities" }
   local t = r:table {
     name = "entities",
     columns = { { "entity", "string" }, { "kind", "string" }, { "mentions", "integer" }, { "articles", "integer" },
                 { "tone", "number" }, { "positive", "integer" }, { "neutral", "integer" }, { "negative", "integer" } },
   }
-  local list = entities(corpus, o)
+  local list = entityRows(s, o)
   for i = 1, keep(#list, o.top) do
     local row = list[i]
     t:add { row.name, row.kind, row.mentions, row.articles, row.tone, row.positive, row.neutral, row.negative }
@@ -375,13 +453,27 @@ return {
   toward = toward,
   headings = sectionsOf,
 
-  run = function(corpus, params)
+  -- Mergeable: `lede report sentiment --partial` per shard, then `lede merge`.
+  state = function(s, params)
     local o = options(params)
-    if o.by == "heading" then return byHeading(corpus, o) end
-    if o.by == "entity" then return byEntity(corpus, o) end
+    if o.by == "entity" then return declareEntities(s) end
+    s:first("rows")
+  end,
+
+  add = function(s, a, params)
+    local o = options(params)
+    if o.by == "entity" then return addEntities(s, a, o) end
+    if o.by == "heading" then return addSections(s, a, o) end
+    s.rows:add(articleOrder(a), articleRow(a, o))
+  end,
+
+  finish = function(s, params, info)
+    local o = options(params)
+    if o.by == "heading" then return byHeading(s, o) end
+    if o.by == "entity" then return byEntity(s, o) end
     if o.by ~= "article" then
       error(("by must be article, heading or entity, got '%s'"):format(tostring(o.by)), 2)
     end
-    return byArticle(corpus, o)
+    return byArticle(s, o, info)
   end,
 }

@@ -13,7 +13,7 @@ struct MergeTests {
     ["quotes", "--param", "by=article"],
     ["quotes", "--param", "by=corpus", "--param", "kind=direct"],
     ["sentiment"],
-    ["sentiment", "--param", "by=section", "--param", "sort=negative"],
+    ["sentiment", "--param", "by=heading", "--param", "sort=negative"],
     ["sentiment", "--param", "by=entity", "--param", "top=0"],
     ["geography"],
     ["geography", "--param", "by=country"],

@@ -92,9 +92,15 @@ enum AggregatePrelude {
       self.w, self.f = self.w + self.f // S, self.f % S
       self.float = self.float or d.float == true
     end
+    -- The fixed-point total divided by `n` with one rounding when the nanounits fit an integer
+    -- (|total| < 9.2e9), so the float printed is the nearest to the exact value.
+    local function fixedQuotient(w, f, n)
+      if w > -9000000000 and w < 9000000000 and n < 1000000000 then return (w * S + f) / (S * n) end
+      return (w + f / S) / n
+    end
     local function fixedValue(self)
       if not self.float then return self.w end
-      return self.w + self.f / S
+      return fixedQuotient(self.w, self.f, 1)
     end
 
     local Sum = kind("sum")
@@ -119,7 +125,7 @@ enum AggregatePrelude {
     Mean.sum = fixedValue
     function Mean:value()
       if self.n == 0 then return nil end
-      return (self.w + self.f / S) / self.n
+      return fixedQuotient(self.w, self.f, self.n)
     end
     Mean.mean = Mean.value
 
@@ -151,7 +157,7 @@ enum AggregatePrelude {
     Variance.sum = fixedValue
     function Variance:mean()
       if self.n == 0 then return nil end
-      return (self.w + self.f / S) / self.n
+      return fixedQuotient(self.w, self.f, self.n)
     end
     -- Population variance; variance(1) divides by n - 1 (the sample variance).
     function Variance:variance(ddof)

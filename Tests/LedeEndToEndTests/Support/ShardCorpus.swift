@@ -69,7 +69,8 @@ enum ShardCorpus {
     if random.int(4) == 0 {
       paragraphs.append(
         "Officials in \(random.pick(places)) and \(random.pick(countries)) said the "
-          + "\(good ? "gains" : "losses") were \(["modest", "serious", "encouraging"][random.int(3)]).")
+          + "\(good ? "gains" : "losses") were \(["modest", "serious", "encouraging"][random.int(3)])."
+      )
     }
     let text = paragraphs.joined(separator: "\n\n")
     let date = String(format: "2024-%02d-%02d", month, day)
