@@ -9,8 +9,11 @@ SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
 # The browser the HTML report tests open pages in (Debian bookworm and later).
 BROWSER_PACKAGE = chromium-headless-shell
+SPARK_VENV ?= .build/spark-venv
+# Spark 3.5 runs on Java 17 and Python 3.8–3.12.
+PYSPARK_VERSION ?= 3.5.3
 
-.PHONY: all deps browser build release run test lint format bench install uninstall clean
+.PHONY: all deps browser build release run test lint format bench install uninstall clean spark-venv
 
 all: build
 
@@ -20,6 +23,19 @@ deps:
 	  echo "Installing system packages: $(APT_PACKAGES)"; \
 	  $(SUDO) apt-get update -qq && \
 	  DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq $(APT_PACKAGES); \
+	fi
+	@# Java and venv for the Spark driver's integration test, only when missing.
+	@if ! command -v java >/dev/null 2>&1 || ! python3 -c 'import ensurepip' 2>/dev/null; then \
+	  echo "Installing system packages: openjdk-17-jre-headless python3-venv"; \
+	  $(SUDO) apt-get update -qq && \
+	  DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq openjdk-17-jre-headless python3-venv; \
+	fi
+
+# A virtual environment with pyspark (from PyPI) for Scripts/spark, made once.
+spark-venv:
+	@if ! $(SPARK_VENV)/bin/python -c 'import pyspark' 2>/dev/null; then \
+	  echo "Installing pyspark $(PYSPARK_VERSION) into $(SPARK_VENV)"; \
+	  python3 -m venv $(SPARK_VENV) && $(SPARK_VENV)/bin/pip install -q "pyspark==$(PYSPARK_VERSION)"; \
 	fi
 
 # Installs headless Chromium only when no chromium-headless-shell or chromium is on the PATH.
@@ -39,7 +55,7 @@ release: deps
 run: release
 	.build/release/lede seeds/
 
-test: deps browser
+test: deps browser spark-venv
 	$(SWIFT) build --build-tests
 	$(SWIFT) test --skip-build
 	$(SWIFT) format lint --strict --recursive Package.swift Sources Tests

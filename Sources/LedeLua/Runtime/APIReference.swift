@@ -59,6 +59,18 @@ package enum APIReference {
       `map` (lat=, lon= default to the table's coordinates; size=, color=, label=) or `network` \
       (source=, target=, weight=, color=); every value names a column of the table.
       - `corpus:articles()` (Lua): an iterator over the articles.
+      - `lede.evidence{sentence= | text=, article=, label=, row=}` (Lua): evidence as plain data \
+      (text, code-point span, article id and title), for a mergeable state; `r:evidence(item)` \
+      takes it as it is.
+      - `lede.state(plugin, corpus [, params])` (Lua): a mergeable plugin's state over a corpus \
+      (its aggregates, before `finish`).
+      - Mergeable plugins (Lua): `state(s, params)` declares aggregates with `s:count(name)`, \
+      `s:sum(name)`, `s:mean(name)`, `s:variance(name)`, `s:min(name)`, `s:max(name)`, \
+      `s:counts(name)`, `s:first(name [, n])`, `s:set(name)`, `s:group(name, declare)` and \
+      `s:accumulator(name, {create=, add=, merge=, finish=})`; `add(s, article, params)` feeds \
+      them (`s.name:add(…)`, `s.name:at(key)` for a group); `finish(s, params, {articles=})` \
+      reads them (`:value()`, `:mean()`, `:variance([1])`, `:stddev([1])`, `:top(k)`, `:get(key)`, \
+      `:items()`, `:size()`, `:values()`, `:keys()`) and returns the report.
 
       """
     for kind in ObjectKind.allCases {

@@ -405,6 +405,7 @@ enum AggregatePrelude {
       if s then
         item.text = s.text
         a = a or s.article
+        item.start, item.stop = s.start, s.stop
         if a and s.start then
           local text = a.text
           item.span_start = utf8.len(text, 1, s.start - 1) or 0
