@@ -35,14 +35,15 @@ describe("sentiment by article", function()
 
   it("has one row per article with compound, pos, neu and neg", function()
     assert.equal(11, #t.rows)
-    local row = t.rows[7]
+    -- Articles in date order (undated first), the same in every shard of a corpus.
+    local row = t.rows[1]
     local s = lavrov:sentiment()
-    assert.equal(7, row[1])
+    assert.equal(1, row[1])
     assert.equal(lavrov.title, row[2])
     assert.same({ s.compound, s.pos, s.neu, s.neg }, { row[5], row[6], row[7], row[8] })
     assert.equal(21, row[9], "standfirst and paragraph sentences")
-    assert.equal("2024-06-14", t.rows[1][3])
-    assert.equal("2024-05-22", t.rows[3][3], "dates are shown as days")
+    assert.equal("2024-03-05", t.rows[2][3])
+    assert.equal("2024-05-22", t.rows[5][3], "dates are shown as days")
   end)
 
   it("gives the most positive and most negative sentences as evidence", function()
@@ -61,11 +62,11 @@ describe("sentiment by article", function()
   it("sorts by tone on request, and keeps the top rows", function()
     local neg = tableNamed(sentiment.run(corpus, { sort = "negative", top = 3, evidence = false }), "articles")
     assert.equal(3, #neg.rows)
-    assert.equal(10, neg.rows[1][1], "the wildfire is the gloomiest")
-    assert.equal(7, neg.rows[2][1])
+    assert.matches("^Wildfire", neg.rows[1][2], "the wildfire is the gloomiest")
+    assert.equal(lavrov.title, neg.rows[2][2])
     for i = 2, #neg.rows do assert.truthy(neg.rows[i - 1][5] <= neg.rows[i][5]) end
     local pos = tableNamed(sentiment.run(corpus, { sort = "positive", top = 1 }), "articles")
-    assert.equal(1, pos.rows[1][1], "the climate pledge is the brightest")
+    assert.matches("^Climate summit", pos.rows[1][2], "the climate pledge is the brightest")
   end)
 
   it("leaves evidence out on request", function()
