@@ -76,12 +76,19 @@ struct InputOptions: ParsableArguments {
   func load(allowEmpty: Bool) throws -> (corpus: Corpus, errors: Int) {
     GazetteerPlaceNames.install()
     let outcome = loader.load(paths)
-    return try corpus(from: outcome.articles, issues: outcome.issues)
+    return try assemble(outcome.articles, issues: outcome.issues, allowEmpty: allowEmpty)
   }
 
   /// The session's corpus from what was read: repeats handled by `--dedup`, the issues
   /// printed (one line per kind unless `--verbose`), and the exit codes of `loadCorpus`.
   func corpus(from articles: [Article], issues readIssues: [LoadIssue]) throws -> Corpus {
+    try assemble(articles, issues: readIssues, allowEmpty: false).corpus
+  }
+
+  /// `corpus(from:issues:)`, with the count of inputs that could not be read.
+  private func assemble(_ articles: [Article], issues readIssues: [LoadIssue], allowEmpty: Bool)
+    throws -> (corpus: Corpus, errors: Int)
+  {
     let (corpus, notes) = Corpus.assemble(articles, policy: dedup)
     let issues = readIssues + notes
     if !quiet {
