@@ -72,7 +72,7 @@ enum PartialReports {
       throw ExitCode(ExitCodes.failure)
     }
     var report: Report
-    do { report = try runtime.report(from: value) } catch {
+    do { report = try runtime.finishedReportValue(value) } catch {
       Diagnostics.error("plugin '\(first.plugin)': \(error.message)")
       throw ExitCode(ExitCodes.failure)
     }

@@ -1,6 +1,7 @@
 import CLua
 import CLuaShim
 import LedeCore
+import LedeReport
 
 /// Mergeable plugins: their state over this runtime's corpus, and reports finished from merged
 /// states. A single run goes through both, so it renders what merging its shards renders.
@@ -109,6 +110,13 @@ extension ScriptRuntime {
     } catch {
       throw restoringPath(of: name, in: error)
     }
+  }
+
+  /// The report a mergeable plugin finished, typed without looking articles up: its evidence
+  /// is the plain data the state kept, so a single run reads as a merge of shards does (no
+  /// corpus position, path or surrounding text, which a shard cannot know).
+  package func finishedReportValue(_ value: LuaValue) throws(ReportError) -> Report {
+    try ReportReader.report(from: value, article: { _ in nil })
   }
 
   private func push(_ states: [JSONValue], on stack: LuaStack) throws(HostError) {
