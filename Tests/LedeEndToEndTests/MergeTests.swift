@@ -120,6 +120,18 @@ struct MergeTests {
     #expect(merged.stderr.contains("1 input(s) could not be read"))
   }
 
+  @Test("JSON Lines on standard input with articles longer than 4 KB are read line by line")
+  func longArticlesOnStandardInput() throws {
+    let paragraph = String(
+      repeating: "The council met again on Tuesday to discuss the budget. ", count: 120)
+    let line = "{\"title\": \"Long one\", \"text\": \"\(paragraph)\"}"
+    let other = "{\"title\": \"Long two\", \"text\": \"\(paragraph) And again.\"}"
+    let made = try LedeCLI.run(
+      ["report", "overview", "-", "--partial"], stdin: line + "\n" + other + "\n")
+    #expect(made.status == 0, "\(made.stderr)")
+    #expect(made.stdout.contains("\"articles\": 2, \"errors\": 0"), "\(made.stderr)")
+  }
+
   @Test("a plugin without state, add and finish says it cannot make partials")
   func runOnlyPluginIsNotMergeable() throws {
     let directory = try Workspace.shared().directory.appendingPathComponent("plain")

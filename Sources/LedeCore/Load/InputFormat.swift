@@ -5,7 +5,13 @@ public enum InputFormat: String, Sendable, CaseIterable {
   /// Decides a document's format: an explicit extension wins where the content agrees; content
   /// decides for standard input and unknown extensions.
   public static func detect(_ document: SourceDocument) -> InputFormat {
-    let head = document.text.utf8.prefix(4096)
+    // The head reaches past the first line's end, so that JSON Lines whose first article is
+    // longer than 4 KB (most real ones, piped to `lede report NAME -`) are still recognised.
+    let bytes = document.text.utf8
+    let firstLineEnd = bytes.firstIndex(of: 0x0A).map {
+      bytes.distance(from: bytes.startIndex, to: $0)
+    }
+    let head = bytes.prefix(max(4096, (firstLineEnd ?? 0) + 256))
     let sniffed = sniff(head)
     switch document.fileExtension {
     case "md", "markdown", "mdown": return .markdown
