@@ -14,7 +14,7 @@ extension HostLibrary {
       functions: functions + corpusFunctions(bridge) + articleFunctions(bridge)
         + itemFunctions(bridge) + ledeFunctions(bridge) + analysisFunctions(bridge)
         + toneFunctions(bridge)
-        + stanceFunctions(bridge))
+        + stanceFunctions(bridge) + entityFunctions(bridge))
   }
 
   /// What every model object has: read-only fields, equality and `tostring`.
@@ -81,6 +81,11 @@ extension ModelBridge {
       return "Quote \(q.kind) by \(q.speaker ?? q.source ?? "unknown"): “\(Self.clip(q.text, 60))”"
     case .place:
       return placeDescription(ref)
+    case .corpusEntity:
+      let e = entityLists[Int(ref.article)][Int(ref.index)]
+      let n = e.mentions
+      return
+        "CorpusEntity \(e.kind) “\(e.name)” (\(n) mention\(n == 1 ? "" : "s") in \(e.articles))"
     }
   }
 
