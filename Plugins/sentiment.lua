@@ -69,6 +69,13 @@ local function addExtremes(r, ex, row)
   end
 end
 
+-- The interval columns of a table (low, high) when it has them, for the charts' error bars.
+local function intervalOf(t)
+  for _, c in ipairs(t.columns) do
+    if c.name == "low" then return "low", "high" end
+  end
+end
+
 -- By article ---------------------------------------------------------------------------------
 
 local function byArticle(corpus, o)
@@ -107,7 +114,8 @@ local function byArticle(corpus, o)
   end
   if #corpus == 0 then r:note("The corpus is empty: give files or folders to load.") end
   r:note("compound in [-1, 1]: the mean over the standfirst and paragraph sentences (news mode, names masked).")
-  r:chart { kind = "bar", table = "articles", title = "Tone per article", x = "article", y = "compound" }
+  local lo, hi = intervalOf(t)
+  r:chart { kind = "bar", table = "articles", title = "Tone per article", x = "article", y = "compound", lo = lo, hi = hi }
   local dated, sourced = false, false
   for _, row in ipairs(rows) do dated, sourced = dated or row[3] ~= nil, sourced or row[4] ~= nil end
   if dated then
@@ -348,7 +356,9 @@ local function byEntity(corpus, o)
   if #list == 0 then
     r:note(("No entity has %d or more mentions (--param min_mentions=1 lowers the bar)."):format(o.min_mentions))
   end
-  r:chart { kind = "bar", table = "entities", title = "Tone toward each entity", x = "entity", y = "tone", color = "kind" }
+  local lo, hi = intervalOf(t)
+  r:chart { kind = "bar", table = "entities", title = "Tone toward each entity", x = "entity", y = "tone", color = "kind",
+            lo = lo, hi = hi }
   r:note("tone: the mean of lede.sentiment.toward over the sentences that mention the entity"
     .. ((o.kind == "all" or o.kind == "country") and "; countries gather every place in them." or "."))
   return r
