@@ -91,6 +91,7 @@ local function addExtremes(r, ex, row)
   end
 end
 
+
 -- By article ---------------------------------------------------------------------------------
 
 local function byArticle(corpus, o)
