@@ -91,7 +91,6 @@ local function addExtremes(r, ex, row)
   end
 end
 
-
 -- By article ---------------------------------------------------------------------------------
 
 local function byArticle(corpus, o)
