@@ -49,7 +49,7 @@ describe("stance", function()
   end)
 
   it("finds the US concern over North Korea's weapons supplies", function()
-    local s = find(all, "US", "supplying Moscow with weapons")
+    local s = find(all, "United States", "supplying Moscow with weapons")
     assert.truthy(s, "US → the supplies")
     assert.equal("oppose", s.stance)
     assert.equal("expressed concern", s.cue)
