@@ -94,7 +94,7 @@ extension HostLibrary {
       },
       HostFunction(
         name: "Entity:__index", params: "key", result: "any",
-        help: "Fields: text kind canonical start stop article"
+        help: "Fields: text kind canonical entity start stop article"
       ) { call throws(HostError) in
         let ref = try bridge.check(call, 1, .entity)
         let e = bridge.article(ref).entities[Int(ref.index)]
@@ -102,6 +102,7 @@ extension HostLibrary {
         case "text": call.stack.push(e.text)
         case "kind": call.stack.push(e.kind.rawValue)
         case "canonical": call.stack.push(e.canonical)
+        case "entity": call.stack.push(optional: bridge.entities.entity(of: e)?.id)
         case "start": call.stack.push(e.span.start + 1)
         case "stop": call.stack.push(e.span.end)
         case "article":
