@@ -8,6 +8,11 @@
 --   lede report sentiment seeds/ --param by=entity --param kind=person --param min_mentions=3
 --   lede report sentiment seeds/ --param by=entity --param sort=negative --format md
 --
+-- Every mean comes with its count and 95% interval (low, high: Student's t, lede.stats.mean);
+-- "vs next" says whether a row's mean is distinguishable from the next row's (Welch's t-test
+-- at 5%, lede.stats.differ): "≈" when it is not. sort = lower orders by the interval's lower
+-- bound (the tone a row has at least), upper by its upper bound (the tone it has at most).
+--
 -- Scores are compound values in [-1, 1]. An article's tone is the mean over its standfirst and
 -- paragraph sentences (Article:sentiment); a section's is the mean over its sentences; the tone
 -- toward an entity is the mean of lede.sentiment.toward over the sentences that mention it.
@@ -37,12 +42,29 @@ local function titleOf(a) return a.title or a.path or a.id end
 
 local function keep(n, top) return top and top > 0 and math.min(n, top) or n end
 
+-- The row's value to sort on: its mean, or a bound of its interval (a row with no interval,
+-- a single value, sorts as if its bound were its mean minus or plus 2, i.e. after the others).
+local function sortValue(sort, mean, stats)
+  if sort == "lower" then return stats.low or (mean - 2) end
+  if sort == "upper" then return stats.high or (mean + 2) end
+  return mean
+end
+
+-- "≈" when a row's mean cannot be told from the next row's, "" otherwise (and for the last).
+local function versusNext(rows, i, count, stats)
+  if i >= count then return "" end
+  return lede.stats.differ(stats(rows[i]), stats(rows[i + 1])) and "" or "≈"
+end
+
+local INTERVAL_NOTE = "low, high: the 95% interval of the mean (Student's t; none below 2 values); "
+  .. "vs next ≈: not distinguishable from the next row (Welch's t-test, 5%)."
+
 -- Sorts rows by `score` (descending for "positive", ascending for "negative"), ties by `tie`.
 local function sortBy(list, sort, score, tie)
   table.sort(list, function(x, y)
     local a, b = score(x), score(y)
     if a ~= b then
-      if sort == "negative" then return a < b end
+      if sort == "negative" or sort == "upper" then return a < b end
       return a > b
     end
     return tie(x, y)
@@ -76,29 +98,35 @@ local function byArticle(corpus, o)
   local t = r:table {
     name = "articles",
     columns = { { "#", "integer" }, { "article", "string" }, { "date", "string" }, { "source", "string" },
-                { "compound", "number" }, { "pos", "number" }, { "neu", "number" }, { "neg", "number" },
-                { "sentences", "integer" } },
+                { "compound", "number" }, { "low", "number" }, { "high", "number" }, { "vs next", "string" },
+                { "pos", "number" }, { "neu", "number" }, { "neg", "number" }, { "sentences", "integer" } },
   }
   local rows = {}
   for i, a in ipairs(corpus) do
     local s = a:sentiment()
-    local ex, n = extremes(), 0
+    local ex, scores = extremes(), {}
     -- a.blocks builds a fresh list on each access: read it once per article.
     local blocks = a.blocks
     for _, sentence in ipairs(a.sentences) do
       local role = blocks[sentence.block].role
       if role == "paragraph" or role == "standfirst" then
-        n = n + 1
-        consider(ex, sentence:sentiment().compound, sentence)
+        local compound = sentence:sentiment().compound
+        scores[#scores + 1] = compound
+        consider(ex, compound, sentence)
       end
     end
-    rows[#rows + 1] = { i, titleOf(a), a.date and a.date:sub(1, 10), a.source, s.compound, s.pos, s.neu, s.neg, n, ex = ex }
+    local stats = lede.stats.mean(scores)
+    rows[#rows + 1] = { i, titleOf(a), a.date and a.date:sub(1, 10), a.source, s.compound, stats.low, stats.high, "",
+                        s.pos, s.neu, s.neg, #scores, ex = ex, stats = stats }
   end
   if o.sort ~= "order" then
-    sortBy(rows, o.sort, function(row) return row[5] end, function(x, y) return x[1] < y[1] end)
+    sortBy(rows, o.sort, function(row) return sortValue(o.sort, row[5], row.stats) end,
+      function(x, y) return x[1] < y[1] end)
   end
-  for i = 1, keep(#rows, o.top) do
+  local shown = keep(#rows, o.top)
+  for i = 1, shown do
     local row = rows[i]
+    row[8] = versusNext(rows, i, shown, function(r) return r.stats end)
     t:add(row)
     if o.evidence then addExtremes(r, row.ex, row[2]) end
   end
@@ -118,6 +146,7 @@ local function byArticle(corpus, o)
     r:chart { kind = "bar", table = "articles", title = "Tone per source (mean)", x = "source", y = "compound",
               aggregate = "mean" }
   end
+  r:note(INTERVAL_NOTE)
   return r
 end
 
@@ -154,29 +183,35 @@ local function byHeading(corpus, o)
   local t = r:table {
     name = "headings",
     columns = { { "#", "integer" }, { "article", "string" }, { "heading", "string" }, { "sentences", "integer" },
-                { "compound", "number" }, { "pos", "number" }, { "neu", "number" }, { "neg", "number" } },
+                { "compound", "number" }, { "low", "number" }, { "high", "number" }, { "vs next", "string" },
+                { "pos", "number" }, { "neu", "number" }, { "neg", "number" } },
   }
   local rows, order = {}, 0
   for i, a in ipairs(corpus) do
     for _, section in ipairs(sectionsOf(a)) do
       local sum = { compound = 0, pos = 0, neu = 0, neg = 0 }
-      local ex = extremes()
+      local ex, scores = extremes(), {}
       for _, sentence in ipairs(section.sentences) do
         local s = sentence:sentiment()
         for k in pairs(sum) do sum[k] = sum[k] + s[k] end
+        scores[#scores + 1] = s.compound
         consider(ex, s.compound, sentence)
       end
       local n = #section.sentences
+      local stats = lede.stats.mean(scores)
       order = order + 1
-      rows[#rows + 1] = { i, titleOf(a), section.name, n, sum.compound / n, sum.pos / n, sum.neu / n, sum.neg / n,
-                          ex = ex, order = order }
+      rows[#rows + 1] = { i, titleOf(a), section.name, n, sum.compound / n, stats.low, stats.high, "",
+                          sum.pos / n, sum.neu / n, sum.neg / n, ex = ex, order = order, stats = stats }
     end
   end
   if o.sort ~= "order" then
-    sortBy(rows, o.sort, function(row) return row[5] end, function(x, y) return x.order < y.order end)
+    sortBy(rows, o.sort, function(row) return sortValue(o.sort, row[5], row.stats) end,
+      function(x, y) return x.order < y.order end)
   end
-  for i = 1, keep(#rows, o.top) do
+  local shown = keep(#rows, o.top)
+  for i = 1, shown do
     local row = rows[i]
+    row[8] = versusNext(rows, i, shown, function(r) return r.stats end)
     t:add(row)
     if o.evidence then addExtremes(r, row.ex, row[2] .. " / " .. row[3]) end
   end
@@ -184,6 +219,7 @@ local function byHeading(corpus, o)
     r:note(("%d of %d headings shown (--param top=0 shows all)."):format(o.top, #rows))
   end
   r:note("One row per heading of each article; (lead) is the text before the first heading.")
+  r:note(INTERVAL_NOTE)
   return r
 end
 
@@ -245,7 +281,8 @@ end
 
 -- The tone toward every entity of the corpus with at least min_mentions mentions, sorted by
 -- mentions (or by tone with sort = positive|negative), ties by name. Each row:
--- {name=, kind=, key=, mentions=, articles=, tone=, positive=, neutral=, negative=, best=, worst=}.
+-- {name=, kind=, key=, mentions=, articles=, tone=, low=, high=, stats=, scores=, positive=, neutral=,
+-- negative=, best=, worst=}.
 local function entities(corpus, params)
   local o = options(params)
   local kinds = kindsFor(o.kind)
@@ -258,7 +295,7 @@ local function entities(corpus, params)
         local row = byKey[m.key]
         if not row then
           row = { key = m.key, name = m.name, code = m.code, kind = m.kind, mentions = 0, articles = 0, sum = 0,
-                  positive = 0, neutral = 0, negative = 0, ex = extremes() }
+                  positive = 0, neutral = 0, negative = 0, ex = extremes(), scores = {} }
           byKey[m.key] = row
           list[#list + 1] = row
         end
@@ -266,6 +303,7 @@ local function entities(corpus, params)
         row.mentions = row.mentions + 1
         if row.last ~= position then row.articles, row.last = row.articles + 1, position end
         row.sum = row.sum + tone.score
+        row.scores[#row.scores + 1] = tone.score
         row[tone.label] = row[tone.label] + 1
         consider(row.ex, tone.score, sentence)
       end
@@ -275,6 +313,8 @@ local function entities(corpus, params)
   for _, row in ipairs(list) do
     if row.code then row.name = countryNames[row.code] and (countryNames[row.code] .. " (" .. row.code .. ")") or row.code end
     row.tone = row.sum / row.mentions
+    row.stats = lede.stats.mean(row.scores)
+    row.low, row.high = row.stats.low, row.stats.high
     row.best, row.worst = row.ex.best, row.ex.worst
     row.sum, row.last, row.ex = nil, nil, nil
     if row.mentions >= (o.min_mentions or 1) then kept[#kept + 1] = row end
@@ -283,8 +323,8 @@ local function entities(corpus, params)
     if x.name ~= y.name then return x.name < y.name end
     return x.kind < y.kind
   end
-  if o.sort == "positive" or o.sort == "negative" then
-    sortBy(kept, o.sort, function(row) return row.tone end, function(x, y)
+  if o.sort == "positive" or o.sort == "negative" or o.sort == "lower" or o.sort == "upper" then
+    sortBy(kept, o.sort, function(row) return sortValue(o.sort, row.tone, row.stats) end, function(x, y)
       if x.mentions ~= y.mentions then return x.mentions > y.mentions end
       return tie(x, y)
     end)
@@ -309,21 +349,23 @@ end
 
 -- The mean tone toward `name` across the corpus: every person, organisation, group or country
 -- whose name contains `name` as whole words, or whose country code is `name`, in any case.
--- Returns the mean (nil when nothing matches), the mention count and the matching rows.
+-- Returns the mean (nil when nothing matches), the mention count, the matching rows and the
+-- mean's summary {n, mean, sd, low, high} (lede.stats.mean over every matching mention).
 local function toward(corpus, name, params)
   local o = options(params)
   o.min_mentions = 1
   if not (params and params.kind) then o.kind = "any" end
   local needle = name:lower()
-  local sum, mentions, rows = 0, 0, {}
+  local sum, mentions, rows, scores = 0, 0, {}, {}
   for _, row in ipairs(entities(corpus, o)) do
     if hasWords(row.name:lower(), needle) or (row.code and row.code:lower() == needle) then
       sum, mentions = sum + row.tone * row.mentions, mentions + row.mentions
       rows[#rows + 1] = row
+      table.move(row.scores, 1, #row.scores, #scores + 1, scores)
     end
   end
   if mentions == 0 then return nil, 0, rows end
-  return sum / mentions, mentions, rows
+  return sum / mentions, mentions, rows, lede.stats.mean(scores)
 end
 
 local function byEntity(corpus, o)
@@ -331,12 +373,15 @@ local function byEntity(corpus, o)
   local t = r:table {
     name = "entities",
     columns = { { "entity", "string" }, { "kind", "string" }, { "mentions", "integer" }, { "articles", "integer" },
-                { "tone", "number" }, { "positive", "integer" }, { "neutral", "integer" }, { "negative", "integer" } },
+                { "tone", "number" }, { "low", "number" }, { "high", "number" }, { "vs next", "string" },
+                { "positive", "integer" }, { "neutral", "integer" }, { "negative", "integer" } },
   }
   local list = entities(corpus, o)
-  for i = 1, keep(#list, o.top) do
+  local shown = keep(#list, o.top)
+  for i = 1, shown do
     local row = list[i]
-    t:add { row.name, row.kind, row.mentions, row.articles, row.tone, row.positive, row.neutral, row.negative }
+    t:add { row.name, row.kind, row.mentions, row.articles, row.tone, row.low, row.high,
+            versusNext(list, i, shown, function(r) return r.stats end), row.positive, row.neutral, row.negative }
     if o.evidence then
       local ex = { best = row.best, worst = row.worst }
       addExtremes(r, ex, row.name)
@@ -351,6 +396,7 @@ local function byEntity(corpus, o)
   r:chart { kind = "bar", table = "entities", title = "Tone toward each entity", x = "entity", y = "tone", color = "kind" }
   r:note("tone: the mean of lede.sentiment.toward over the sentences that mention the entity"
     .. ((o.kind == "all" or o.kind == "country") and "; countries gather every place in them." or "."))
+  r:note(INTERVAL_NOTE)
   return r
 end
 
@@ -366,8 +412,9 @@ return {
              help = "with by=entity: all (people, organisations, countries), one entity kind, country or place" },
     min_mentions = { type = "integer", default = 2, help = "with by=entity: leave out entities mentioned fewer times" },
     top = { type = "integer", default = 20, help = "rows to keep (0: all)" },
-    sort = { type = "string", default = "order", choices = { "order", "positive", "negative" },
-             help = "order: corpus order (by=entity: most mentioned first); positive or negative: by tone" },
+    sort = { type = "string", default = "order", choices = { "order", "positive", "negative", "lower", "upper" },
+             help = "order: corpus order (by=entity: most mentioned first); positive or negative: by mean tone; "
+               .. "lower: by the 95% interval's lower bound, highest first; upper: by its upper bound, lowest first" },
     evidence = { type = "boolean", default = true, help = "show the most positive and most negative sentence of each row" },
   },
 

@@ -14,6 +14,10 @@ enum Bench {
       QuoteBench.run(Array(arguments.dropFirst()))
       return
     }
+    if arguments.first == "tone" {
+      ToneBench.run(Array(arguments.dropFirst()))
+      return
+    }
     while let a = arguments.popFirst() {
       switch a {
       case "--articles", "-n": articles = Int(arguments.popFirst() ?? "") ?? articles
@@ -21,7 +25,7 @@ enum Bench {
       case "--all": sections = Set(BenchSection.all)
       case "--help", "-h":
         print(
-          "usage: lede-bench [--articles N] [--parallel] [--all] [parse] [entities] [sentiment] [geo] [lua] [stance] [dedup]\n       lede-bench quotes DIR [--verbose]"
+          "usage: lede-bench [--articles N] [--parallel] [--all] [parse] [entities] [sentiment] [geo] [lua] [stance] [dedup]\n       lede-bench quotes DIR [--verbose]\n       lede-bench tone FILE.jsonl [--train OUT.tsv]"
         )
         return
       default:

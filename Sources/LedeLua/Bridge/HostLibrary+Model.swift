@@ -13,6 +13,7 @@ extension HostLibrary {
     return HostLibrary(
       functions: functions + corpusFunctions(bridge) + articleFunctions(bridge)
         + itemFunctions(bridge) + ledeFunctions(bridge) + analysisFunctions(bridge)
+        + toneFunctions(bridge)
         + stanceFunctions(bridge))
   }
 
