@@ -27,6 +27,39 @@ local function label(net)
   return "neutral"
 end
 
+-- Issues (targets that name no entity) are kept apart from entities and normalised, so "the
+-- new sanctions" and "New sanctions" are one issue: lowercase, without a leading determiner or
+-- possessive, single spaces, no trailing punctuation.
+local DETERMINERS = { the = true, a = true, an = true, its = true, his = true, her = true, their = true,
+                      our = true, this = true, these = true, that = true, those = true, any = true }
+
+local function issue(phrase)
+  local words = {}
+  for w in phrase:lower():gsub("[%p%s]+$", ""):gmatch("%S+") do words[#words + 1] = w end
+  while #words > 1 and DETERMINERS[words[1]] do table.remove(words, 1) end
+  return table.concat(words, " ")
+end
+
+-- Names of one referent across articles, merged: a one-word name ("Howard", from "Mr Howard")
+-- goes to the only longer name in the corpus that ends with it ("Michael Howard"). Within an
+-- article the entity layer already gives mentions one canonical name; this joins articles.
+local function mergeNames(names)
+  local byLast, longer = {}, {}
+  for name in pairs(names) do
+    local last = name:match("(%S+)$")
+    if last and name:find("%s") then
+      byLast[last] = byLast[last] or {}
+      table.insert(byLast[last], name)
+    end
+  end
+  local map = {}
+  for name in pairs(names) do
+    local candidates = not name:find("%s") and byLast[name]
+    if candidates and #candidates == 1 then map[name] = candidates[1] else map[name] = name end
+  end
+  return map
+end
+
 -- Sorted keys, so output never depends on pairs() order.
 local function sorted_keys(t)
   local keys = {}
@@ -35,22 +68,49 @@ local function sorted_keys(t)
   return keys
 end
 
--- Every stance of a corpus, aggregated by (source, target).
-local function aggregate(corpus)
-  local pairs_, order = {}, {}
+-- Every stance of a corpus with its names merged across articles and its target's kind:
+-- {record=, article=, source=, target=, kind = "entity"|"issue"}.
+local function records(corpus)
+  local list, names = {}, {}
   for a in corpus:articles() do
     for _, s in ipairs(stances_of(a)) do
-      local key = s.source .. "\0" .. s.target
+      list[#list + 1] = { record = s, article = a }
+      names[s.source] = true
+      if s.target_is_entity then names[s.target] = true end
+    end
+  end
+  local map = mergeNames(names)
+  for _, r in ipairs(list) do
+    local s = r.record
+    r.source = map[s.source]
+    if s.target_is_entity then
+      r.target, r.kind = map[s.target], "entity"
+    else
+      r.target, r.kind = issue(s.target), "issue"
+    end
+  end
+  return list
+end
+
+-- Every stance of a corpus, aggregated by (source, target): the mean intensity with its count
+-- and 95% interval.
+local function aggregate(corpus)
+  local pairs_, order = {}, {}
+  for _, r in ipairs(records(corpus)) do
+    local s, a = r.record, r.article
+    do
+      local key = r.source .. "\0" .. r.kind .. "\0" .. r.target
       local p = pairs_[key]
       if not p then
-        p = { source = s.source, target = s.target, support = 0, oppose = 0, neutral = 0,
-              sum = 0, count = 0, cues = {}, cue_list = {}, evidence = {} }
+        p = { source = r.source, target = r.target, kind = r.kind, support = 0, oppose = 0, neutral = 0,
+              sum = 0, count = 0, cues = {}, cue_list = {}, evidence = {}, intensities = {} }
         pairs_[key] = p
         order[#order + 1] = key
       end
       p[s.stance] = p[s.stance] + 1
       p.sum = p.sum + s.intensity
       p.count = p.count + 1
+      p.intensities[p.count] = s.intensity
       local cue = s.cue:lower()
       if not p.cues[cue] then
         p.cues[cue] = true
@@ -63,6 +123,8 @@ local function aggregate(corpus)
   for _, key in ipairs(order) do
     local p = pairs_[key]
     p.net = p.sum / p.count
+    p.stats = lede.stats.mean(p.intensities)
+    p.low, p.high = p.stats.low, p.stats.high
     rows[#rows + 1] = p
   end
   table.sort(rows, function(x, y)
@@ -74,11 +136,14 @@ local function aggregate(corpus)
   return rows
 end
 
--- Nodes and weighted edges of the stance network.
+-- Nodes and weighted edges of the stance network: entities only (issues are left out and
+-- counted in `issues`), names merged across articles.
 local function network(corpus, min_count)
-  local edges, nodes = {}, {}
+  local edges, nodes, issues = {}, {}, 0
   for _, p in ipairs(aggregate(corpus)) do
-    if p.count >= (min_count or 1) then
+    if p.kind ~= "entity" then
+      issues = issues + p.count
+    elseif p.count >= (min_count or 1) then
       edges[#edges + 1] = { source = p.source, target = p.target, weight = p.sum, count = p.count,
                             net = p.net, stance = label(p.net) }
       for _, end_ in ipairs { { p.source, "out" }, { p.target, "in" } } do
@@ -90,7 +155,7 @@ local function network(corpus, min_count)
   end
   local list = {}
   for _, id in ipairs(sorted_keys(nodes)) do list[#list + 1] = nodes[id] end
-  return { nodes = list, edges = edges }
+  return { nodes = list, edges = edges, issues = issues }
 end
 
 local function claim_report(corpus, params)
@@ -135,6 +200,8 @@ return {
   claim = function(claim, article) return lede.stance.claim(claim, article) end,
   stances = stances_of,
   aggregate = aggregate,
+  records = records,
+  issue = issue,
   network = network,
   label = label,
 
@@ -153,6 +220,9 @@ return {
       for _, e in ipairs(net.edges) do edges:add { e.source, e.target, e.weight, e.count, e.stance } end
       r:chart { kind = "network", table = "edges", title = "Who supports or opposes whom",
                 source = "source", target = "target", weight = "count", color = "stance" }
+      r:note("Entities only, names merged across articles; "
+        .. ("%d record%s about issues (targets that name no entity) left out: view=table shows them.")
+          :format(net.issues, net.issues == 1 and "" or "s"))
     elseif params.view == "records" then
       local t = r:table {
         name = "stances",
@@ -173,16 +243,17 @@ return {
     else
       local t = r:table {
         name = "actor × target",
-        columns = { { "source", "string" }, { "target", "string" }, { "stance", "string" },
-                    { "net", "number", "decimals:1" }, { "support", "integer" }, { "oppose", "integer" },
+        columns = { { "source", "string" }, { "target", "string" }, { "kind", "string" }, { "stance", "string" },
+                    { "net", "number", "decimals:1" }, { "low", "number", "decimals:1" }, { "high", "number", "decimals:1" },
+                    { "support", "integer" }, { "oppose", "integer" },
                     { "neutral", "integer" }, { "mentions", "integer" }, { "cues", "string" } },
       }
       local kept = 0
       for _, p in ipairs(aggregate(corpus)) do
         if p.count >= params.min_count and kept < params.top then
           kept = kept + 1
-          t:add { p.source, p.target, label(p.net), p.net, p.support, p.oppose, p.neutral, p.count,
-                  table.concat(p.cue_list, "; ") }
+          t:add { p.source, p.target, p.kind, label(p.net), p.net, p.low, p.high, p.support, p.oppose, p.neutral,
+                  p.count, table.concat(p.cue_list, "; ") }
           if params.evidence then
             local e = p.evidence[1]
             r:evidence { sentence = e.sentence, article = e.article,
@@ -194,6 +265,8 @@ return {
                 source = "source", target = "target", weight = "mentions", color = "stance" }
       r:note("net: mean intensity on a −10 (conflict) … +10 (cooperation) scale; "
         .. "stance: support ≥ 1.5, oppose ≤ −1.5, else neutral")
+      r:note("low, high: the 95% interval of net (Student's t; none for a single record); "
+        .. "kind: entity, or issue for a target that names no entity (normalised phrase)")
     end
     if #corpus == 0 then r:note("The corpus is empty: give files or folders to load.") end
     return r
