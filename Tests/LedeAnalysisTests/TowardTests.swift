@@ -85,9 +85,10 @@ import Testing
     #expect(analyzer.toward(text, target: "ministry").label == .negative)
   }
 
-  @Test func reportedSpeakerIsNotTheTopic() {
-    let text = "The project was a disaster that wasted millions, said Ruth Okafor."
-    #expect(analyzer.toward(text, target: "Ruth Okafor").label == .neutral)
+  @Test func judgedTakesTheJudgement() {
+    let text = "The minister praised the rescue workers but blamed the council for delays."
+    #expect(analyzer.toward(text, target: "rescue workers").label == .positive)
+    #expect(analyzer.toward(text, target: "council").label == .negative)
   }
 
   @Test func modelIsLoaded() throws {

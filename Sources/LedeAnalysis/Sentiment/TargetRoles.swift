@@ -160,11 +160,17 @@ struct TargetRoles {
     static let judged = Sure(rawValue: 2)
     /// A setting ("in Kyiv").
     static let setting = Sure(rawValue: 4)
+    /// The agent of a speech act or judgement only ("X condemned Y"), not a reporter ("X said").
+    static let critic = Sure(rawValue: 8)
   }
 
   /// Whether the structure is one of `kinds`.
   func isSure(_ tokens: UnsafeBufferPointer<SentimentToken>, _ kinds: Sure) -> Bool {
-    if speakerVerb != nil { return kinds.contains(.speaker) }
+    if let verb = speakerVerb {
+      if kinds.contains(.speaker) { return true }
+      return kinds.contains(.critic) && !speakerBefore
+        && (tokens[verb].role == .speechAct || tokens[verb].role == .judgement)
+    }
     switch position {
     case .complement: return kinds.contains(.setting)
     case .against: return kinds.contains(.judged)
