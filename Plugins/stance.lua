@@ -69,20 +69,22 @@ local function sorted_keys(t)
 end
 
 -- Every stance of a corpus with its names merged across articles and its target's kind:
--- {record=, article=, source=, target=, kind = "entity"|"issue"}.
+-- {record=, article=, source=, named=, target=, kind = "entity"|"issue"}; named is false for a
+-- holder named only by its role ("a Russian official").
 local function records(corpus)
   local list, names = {}, {}
   for a in corpus:articles() do
     for _, s in ipairs(stances_of(a)) do
       list[#list + 1] = { record = s, article = a }
-      names[s.source] = true
+      if s.source_is_entity then names[s.source] = true end
       if s.target_is_entity then names[s.target] = true end
     end
   end
   local map = mergeNames(names)
   for _, r in ipairs(list) do
     local s = r.record
-    r.source = map[s.source]
+    r.source = s.source_is_entity and map[s.source] or s.source
+    r.named = s.source_is_entity
     if s.target_is_entity then
       r.target, r.kind = map[s.target], "entity"
     else
@@ -102,7 +104,7 @@ local function aggregate(corpus)
       local key = r.source .. "\0" .. r.kind .. "\0" .. r.target
       local p = pairs_[key]
       if not p then
-        p = { source = r.source, target = r.target, kind = r.kind, support = 0, oppose = 0, neutral = 0,
+        p = { source = r.source, named = r.named, target = r.target, kind = r.kind, support = 0, oppose = 0, neutral = 0,
               sum = 0, count = 0, cues = {}, cue_list = {}, evidence = {}, intensities = {} }
         pairs_[key] = p
         order[#order + 1] = key
@@ -136,12 +138,12 @@ local function aggregate(corpus)
   return rows
 end
 
--- Nodes and weighted edges of the stance network: entities only (issues are left out and
--- counted in `issues`), names merged across articles.
+-- Nodes and weighted edges of the stance network: entities only (issues and unnamed holders
+-- are left out and counted in `issues`), names merged across articles.
 local function network(corpus, min_count)
   local edges, nodes, issues = {}, {}, 0
   for _, p in ipairs(aggregate(corpus)) do
-    if p.kind ~= "entity" then
+    if p.kind ~= "entity" or not p.named then
       issues = issues + p.count
     elseif p.count >= (min_count or 1) then
       edges[#edges + 1] = { source = p.source, target = p.target, weight = p.sum, count = p.count,
@@ -221,7 +223,7 @@ return {
       r:chart { kind = "network", table = "edges", title = "Who supports or opposes whom",
                 source = "source", target = "target", weight = "count", color = "stance" }
       r:note("Entities only, names merged across articles; "
-        .. ("%d record%s about issues (targets that name no entity) left out: view=table shows them.")
+        .. ("%d record%s about issues or by unnamed holders left out: view=table shows them.")
           :format(net.issues, net.issues == 1 and "" or "s"))
     elseif params.view == "records" then
       local t = r:table {
