@@ -1,5 +1,7 @@
 -- geography: where the news happens and which capitals speak.
 --
+--   lede report geography seeds/ --param role=location   only literal places (no "Russian",
+--                                                        no "the Kremlin denied")
 --   lede report geography seeds/                         places with mentions and coordinates
 --   lede report geography seeds/ --param by=country      one row per country
 --   lede report geography seeds/ --param by=article      each article's focus country and city
@@ -41,11 +43,12 @@ local function gather(corpus, role)
         local row = places[key]
         if not row then
           row = { name = p.name, country = p.country, kind = p.kind, lat = p.lat, lon = p.lon,
-                  geonameid = p.geonameid, mentions = 0, articles = 0, actor = 0, roles = {} }
+                  geonameid = p.geonameid, mentions = 0, articles = 0, actor = 0, modifier = 0, roles = {} }
           places[key] = row
         end
         row.mentions = row.mentions + 1
         if p.role == "actor" then row.actor = row.actor + 1 end
+        if p.role == "modifier" then row.modifier = row.modifier + 1 end
         row.roles[p.role] = (row.roles[p.role] or 0) + 1
         if not seen[key] then
           seen[key] = true
@@ -64,8 +67,9 @@ return {
   params = {
     by = { type = "string", default = "place", choices = { "place", "country", "article" },
            help = "one row per place, per country, or per article (its focus)" },
-    role = { type = "string", default = "all", choices = { "all", "location", "actor" },
-             help = "keep only literal places (location) or speaking capitals and seats (actor)" },
+    role = { type = "string", default = "all", choices = { "all", "location", "actor", "modifier" },
+             help = "keep only literal places (location), speaking capitals and seats (actor), "
+                 .. "or demonyms and places inside names (modifier)" },
     top = { type = "integer", default = 0, help = "rows to keep (0: all)" },
   },
 
@@ -79,12 +83,13 @@ return {
     if params.by == "place" then
       local t = r:table { name = "places", columns = {
         { "place", "string" }, { "country", "string" }, { "kind", "string" }, { "mentions", "integer" },
-        { "articles", "integer" }, { "as actor", "integer" }, { "geonameid", "integer" },
+        { "articles", "integer" }, { "as actor", "integer" }, { "as modifier", "integer" },
+        { "geonameid", "integer" },
         { "lat", "number", "decimals:4" }, { "lon", "number", "decimals:4" }, { "role", "string" } } }
       for i, p in ipairs(ranked(gather(corpus, params.role), "mentions", "name")) do
         if i > limit then break end
-        t:add { p.name, p.country, p.kind, p.mentions, p.articles, p.actor, p.geonameid, round(p.lat), round(p.lon),
-                mainRole(p.roles) }
+        t:add { p.name, p.country, p.kind, p.mentions, p.articles, p.actor, p.modifier, p.geonameid,
+                round(p.lat), round(p.lon), mainRole(p.roles) }
       end
       r:chart { kind = "map", table = "places", title = "Places, sized by mentions and coloured by their main role",
                 label = "place", size = "mentions", color = "role" }
@@ -130,7 +135,8 @@ return {
       r:chart { kind = "map", table = "focus", title = "Each article's focus city", label = "focus city" }
       r:note("Focus countries score at least half the top one; cities count toward their country.")
     end
-    r:note("Places: GeoNames (CC BY 4.0), resolved with roles location and actor (metonymy).")
+    r:note("Places: GeoNames (CC BY 4.0), resolved with roles location, actor (metonymy) and "
+      .. "modifier (demonyms, places inside names).")
     return r
   end,
 }

@@ -221,15 +221,19 @@ local function mentionsOf(a, kinds, countryNames)
       end
     elseif kind == "country" then
       for _, p in ipairs(a:places()) do
-        if p.country then
+        -- Demonyms and places inside names ("Russian", "the Texas Forest Service") qualify
+        -- something else: the tone of their sentence is not tone toward the place.
+        if p.country and p.role ~= "modifier" then
           if p.kind == "country" and not countryNames[p.country] then countryNames[p.country] = p.name end
           out[#out + 1] = { key = "country:" .. p.country, code = p.country, kind = "country", start = p.start, stop = p.stop }
         end
       end
     elseif kind == "place" then
       for _, p in ipairs(a:places()) do
-        local name = p.country and (p.name .. ", " .. p.country) or p.name
-        out[#out + 1] = { key = "place:" .. p.geonameid, name = name, kind = "place", start = p.start, stop = p.stop }
+        if p.role ~= "modifier" then
+          local name = p.country and (p.name .. ", " .. p.country) or p.name
+          out[#out + 1] = { key = "place:" .. p.geonameid, name = name, kind = "place", start = p.start, stop = p.stop }
+        end
       end
     end
   end
