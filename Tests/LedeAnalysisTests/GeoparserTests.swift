@@ -28,9 +28,18 @@ import Testing
     #expect(found.first { $0.text == "Ukraine" }?.country == "UA")
     #expect(found.first { $0.text == "North Korea" }?.country == "KP")
     #expect(found.first { $0.text == "Russia" }?.country == "RU")
-    #expect(found.contains { $0.text == "the US" && $0.country == "US" })
-    let kremlin = try #require(found.first { $0.text == "the Kremlin" })
+    // "the US", "the Kremlin": the span is the name, as the entity recogniser has it.
+    #expect(found.contains { $0.text == "US" && $0.country == "US" })
+    let kremlin = try #require(found.first { $0.text == "Kremlin" })
     #expect(kremlin.country == "RU" && kremlin.role == .actor)
+    // Demonyms are references to their country that qualify something else.
+    for (demonym, country) in [
+      ("Russian", "RU"), ("North Korean", "KP"), ("Vietnamese", "VN"), ("Ukrainian", "UA"),
+    ] {
+      let p = found.first { $0.text == demonym }
+      #expect(p?.country == country && p?.role == .modifier, "\(demonym)")
+    }
+    #expect(!found.contains { $0.text == "Korean" }, "North Korean is one demonym")
     // Kim Jong Un is a person, not the town of Un (nor anything called Kim).
     #expect(!found.contains { $0.text == "Un" || $0.text == "Kim" })
     // Every span points back at the text it claims.

@@ -137,7 +137,12 @@ extension GeoDocument {
       mentions[k].range = m.range.lowerBound..<Int(r.end)
       return true
     }
-    if lexicon.featureWords.contains(r.hash) { return false }
+    if lexicon.featureWords.contains(r.hash) {
+      // "the Texas Forest Service": a feature word inside an organisation's name.
+      guard namesOrganisation(after: m.last) else { return false }
+      mentions[k].role = .modifier
+      return true
+    }
     // "Paris Delaney", "Chad Okafor", "GEORGIA LUND": a given name before a surname.
     if single && lexicon.givenNames.contains(m.key) && !lexicon.titles.contains(r.hash)
       && !lexicon.orgWords.contains(r.hash)
@@ -174,7 +179,6 @@ extension GeoDocument {
       guard let w = word(after: k), w.has(GeoToken.joined),
         w.isCapitalised || lexicon.connectors.contains(w.hash)
       else { return false }
-      if lexicon.featureWords.contains(w.hash) { return false }
       if w.isCapitalised && lexicon.orgWords.contains(w.hash) { return true }
       k += 1
     }
