@@ -48,6 +48,7 @@ local function gather(corpus, role)
         end
         row.mentions = row.mentions + 1
         if p.role == "actor" then row.actor = row.actor + 1 end
+        if p.role == "modifier" then row.modifier = row.modifier + 1 end
         row.roles[p.role] = (row.roles[p.role] or 0) + 1
         if p.role == "modifier" then row.modifier = row.modifier + 1 end
         if not seen[key] then

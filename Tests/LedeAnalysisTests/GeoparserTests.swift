@@ -102,6 +102,7 @@ import Testing
     #expect(england.map(\.text) == ["England"] && england.first?.role == .modifier)
     let kyiv = places("She told the Kyiv Independent about it.")
     #expect(kyiv.map(\.text) == ["Kyiv"] && kyiv.first?.role == .modifier)
+    #expect(place("It was an anti-Russia scheme.", "Russia")?.role == .modifier)
     let texas = places("The Texas Forest Service said the fire was contained near Austin.")
     #expect(texas.map(\.role) == [.modifier, .location])
     #expect(places("CHELSEA boss Dario Valente was furious.").isEmpty)

@@ -39,6 +39,12 @@ extension GeoDocument {
     let fw = firstWord(m)
     let first = tokens[fw]
     let single = fw == m.last
+    // "anti-Russia", "pro-Kyiv": the place qualifies the word it is joined to.
+    if first.has(GeoToken.hyphenBefore), fw > 0, tokens[fw - 1].isWord,
+      !tokens[fw - 1].isCapitalised
+    {
+      mentions[k].role = .modifier
+    }
     let capitalAlias = first.has(GeoToken.allCaps) && m.entries.contains { $0.exactCase }
     if single && !capitalAlias && lexicon.functionWords.contains(m.key) { return false }
     if lexicon.orgNames.contains(m.key) || !plausibleAlternates(m) { return false }
