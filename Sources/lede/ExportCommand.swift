@@ -34,7 +34,7 @@ struct ExportCommand: ParsableCommand {
       case .jsonl: exporter.jsonLines(corpus.articles)
       case .json: exporter.jsonArray(corpus.articles)
       }
-    try target.write(bytes)
+    try target.write(bytes, inputs: OutputTarget.inputFiles(input.paths))
   }
 }
 

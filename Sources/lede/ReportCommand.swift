@@ -37,6 +37,7 @@ struct ReportCommand: ParsableCommand {
       let runtime = try ScriptRuntime(
         corpus: corpus, limits: script.limits(output: output.output), plugins: registry)
       LuaInterrupt.installSignalHandler()
+      LoadWarnings.install(on: runtime, quiet: input.quiet)
       let info = try runtime.plugin(named: name)
       let arguments: [(String, LuaValue)]
       do {
@@ -60,7 +61,9 @@ struct ReportCommand: ParsableCommand {
       }
       var described = report
       described.parameters = arguments.map { ReportParameter($0.0, $0.1.reportCell) }
-      try output.write(described)
+      try output.write(
+        described,
+        inputs: OutputTarget.inputFiles(input.paths, loaded: runtime.bridge.loadedFiles))
     } catch let error as LuaError {
       throw ScriptFailure.exit(error)
     }

@@ -14,6 +14,8 @@ package final class ModelBridge: @unchecked Sendable {
   var views: [[Int32]] = [[]]
   /// How `lede.load` reads files.
   package var loader = ArticleLoader()
+  /// Every file `lede.load` read, for the host to keep its outputs off them.
+  package var loadedFiles: [String] = []
   /// Problems `lede.load` met, for the host to print.
   package var loadIssues: [LoadIssue] = []
   /// Called for every issue `lede.load` meets (the shell prints them as they come).
