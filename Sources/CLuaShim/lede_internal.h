@@ -10,7 +10,7 @@
 #define LEDE_HOOK_INTERVAL 1000
 /// Room for one large result the host builds past the memory limit (a table of every article's
 /// fields) before the hard limit takes a host call's growth for a runaway finalizer.
-#define LEDE_HOST_MEMORY_SLACK ((size_t)64 << 20)
+#define LEDE_HOST_MEMORY_SLACK ((size_t)16 << 20)
 
 typedef struct lede_control {
   size_t used;              // bytes the state holds now

@@ -44,10 +44,11 @@ static void *lede_alloc(void *ud, void *ptr, size_t osize, size_t nsize) {
   if (nsize > old && ctl->limit != 0) {
     size_t after = ctl->used + ctl->external - old + nsize;
     if (ctl->host_depth == 0 && after > ctl->limit) return NULL;
-    // The host cannot be refused; past twice the limit (plus room for one large result) the
-    // growth is not the host's own results but Lua running unchecked inside it, as a
-    // finalizer does.
-    if (ctl->host_depth > 0 && after / 2 > ctl->limit + LEDE_HOST_MEMORY_SLACK
+    // The host cannot be refused; Lua's own memory past twice the limit (plus room for one
+    // large result) is not the host's results but Lua running unchecked inside a host call,
+    // as a finalizer does. Articles the host keeps (`external`) do not count here: they are
+    // refused at the next allocation Lua makes itself.
+    if (ctl->host_depth > 0 && (ctl->used - old + nsize) / 2 > ctl->limit + LEDE_HOST_MEMORY_SLACK
         && atomic_load(&lede_hard_limits_status) >= 0) {
       lede_hard_stop("lede: error: not enough memory: Lua grew far past --memory-limit where "
                      "it could not be stopped (a finalizer run during a host call)\n");
@@ -138,8 +139,8 @@ void lede_close(lua_State *L) {
   lede_control *ctl = lede_control_of(L);
   ctl->owner = NULL;
   // Finalizers run while the state closes, where no hook can stop them: they get the run's
-  // timeout once more before the watchdog steps in.
-  ctl->limit = 0;
+  // timeout once more before the watchdog steps in, and the memory limit still holds (Lua
+  // runs each in protected mode, so a refusal is an error it reports and goes on from).
   if (ctl->timeout_seconds > 0) {
     lede_set_hard_deadline(ctl, lede_now_ns() + (uint64_t)(ctl->timeout_seconds * 1e9));
   }
