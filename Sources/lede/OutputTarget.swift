@@ -21,7 +21,9 @@ struct OutputTarget {
     if AtomicFile.sameFile(as: path, among: files) != nil {
       throw ValidationError("--output '\(path)' is one of the inputs; choose another file.")
     }
-    if let refusal = AtomicFile.refusal(for: path) {
+    // A folder is a valid --output for CSV of several tables (one file per table inside it);
+    // a write of one file over a folder is refused when it is made.
+    if let refusal = AtomicFile.refusal(for: path), !isDirectory(path) {
       throw ValidationError("--output '\(path)': \(refusal).")
     }
   }

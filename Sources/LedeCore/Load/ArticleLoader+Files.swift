@@ -112,7 +112,8 @@ extension ArticleLoader {
       return .failure(overLimit("file is \(Self.sizeText(Int(info.st_size))),"))
     }
     var bytes: [UInt8] = []
-    var chunk = [UInt8](repeating: 0, count: 1 << 16)
+    if info.st_mode & S_IFMT == S_IFREG { bytes.reserveCapacity(Int(info.st_size)) }
+    var chunk = [UInt8](repeating: 0, count: 1 << 20)
     while true {
       let n = chunk.withUnsafeMutableBytes { Glibc.read(fd, $0.baseAddress, $0.count) }
       if n < 0 {
