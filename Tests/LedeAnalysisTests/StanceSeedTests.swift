@@ -50,7 +50,7 @@ import Testing
   }
 
   @Test func usConcernOverWeaponsSupplies() {
-    let r = find("US", "supplying Moscow with weapons")
+    let r = find("United States", "supplying Moscow with weapons")
     #expect(r?.stance == .oppose, listing)
     #expect(r?.cue == "expressed concern")
   }
