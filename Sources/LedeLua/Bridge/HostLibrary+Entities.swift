@@ -43,7 +43,7 @@ extension HostLibrary {
       },
       HostFunction(
         name: "CorpusEntity:__index", params: "key", result: "any",
-        help: "Fields: id name kind aliases articles mentions"
+        help: ObjectKind.corpusEntity.fieldsHelp
       ) { call throws(HostError) in
         let ref = try bridge.check(call, 1, .corpusEntity)
         let e = bridge.entityLists[Int(ref.article)][Int(ref.index)]
@@ -60,7 +60,7 @@ extension HostLibrary {
             call.stack.push(alias)
             call.stack.setIndex(i + 1, inTableAt: -2)
           }
-        default: call.stack.pushNil()
+        default: throw bridge.unknownField(call, .corpusEntity)
         }
         return 1
       },

@@ -55,7 +55,7 @@ package final class ScriptRuntime {
   }
 
   /// The declaration of `lede.plugin`, which needs the runtime it belongs to.
-  private static func pluginLibrary(_ box: RuntimeBox) -> HostLibrary {
+  static func pluginLibrary(_ box: RuntimeBox) -> HostLibrary {
     HostLibrary(functions: [
       HostFunction(
         name: "lede.plugin", params: "name", result: "table",
@@ -169,7 +169,7 @@ package final class ScriptRuntime {
 }
 
 /// Lets host functions declared before the runtime exists reach it once it does.
-private final class RuntimeBox: @unchecked Sendable {
+final class RuntimeBox: @unchecked Sendable {
   weak var runtime: ScriptRuntime?
 }
 
