@@ -1,5 +1,7 @@
 -- geography: where the news happens and which capitals speak.
 --
+--   lede report geography seeds/ --param role=location   only literal places (no "Russian",
+--                                                        no "the Kremlin denied")
 --   lede report geography seeds/                         places with mentions and coordinates
 --   lede report geography seeds/ --param by=country      one row per country
 --   lede report geography seeds/ --param by=article      each article's focus country and city
@@ -31,8 +33,8 @@ local function mainRole(roles)
 end
 
 -- The resolved places of one article that pass the role filter, by GeoNames id (or name when
--- it has none), each { row = {name, country, kind, lat, lon, geonameid}, mentions, actor }, and
--- the keys in order of first mention.
+-- it has none), each { row = {name, country, kind, lat, lon, geonameid}, mentions, actor,
+-- modifier, roles }, and the keys in order of first mention.
 local function articlePlaces(a, role)
   local places, order = {}, {}
   for _, p in ipairs(a:places()) do
@@ -41,12 +43,13 @@ local function articlePlaces(a, role)
       local entry = places[key]
       if not entry then
         entry = { row = { name = p.name, country = p.country, kind = p.kind, lat = p.lat, lon = p.lon,
-                          geonameid = p.geonameid }, mentions = 0, actor = 0, roles = {} }
+                          geonameid = p.geonameid }, mentions = 0, actor = 0, modifier = 0, roles = {} }
         places[key] = entry
         order[#order + 1] = key
       end
       entry.mentions = entry.mentions + 1
       if p.role == "actor" then entry.actor = entry.actor + 1 end
+      if p.role == "modifier" then entry.modifier = entry.modifier + 1 end
       entry.roles[p.role] = (entry.roles[p.role] or 0) + 1
     end
   end
@@ -63,11 +66,12 @@ local function gather(corpus, role)
       local row = places[key]
       if not row then
         row = f.row
-        row.mentions, row.articles, row.actor, row.roles = 0, 0, 0, {}
+        row.mentions, row.articles, row.actor, row.modifier, row.roles = 0, 0, 0, 0, {}
         places[key] = row
       end
       for role, n in pairs(f.roles) do row.roles[role] = (row.roles[role] or 0) + n end
       row.mentions, row.articles, row.actor = row.mentions + f.mentions, row.articles + 1, row.actor + f.actor
+      row.modifier = row.modifier + f.modifier
     end
   end
   return places
@@ -83,8 +87,9 @@ return {
   params = {
     by = { type = "string", default = "place", choices = { "place", "country", "article" },
            help = "one row per place, per country, or per article (its focus)" },
-    role = { type = "string", default = "all", choices = { "all", "location", "actor" },
-             help = "keep only literal places (location) or speaking capitals and seats (actor)" },
+    role = { type = "string", default = "all", choices = { "all", "location", "actor", "modifier" },
+             help = "keep only literal places (location), speaking capitals and seats (actor), "
+                 .. "or demonyms and places inside names (modifier)" },
     top = { type = "integer", default = 0, help = "rows to keep (0: all)" },
   },
 
@@ -101,6 +106,7 @@ return {
         g:count("mentions")
         g:count("articles")
         g:count("actor")
+        g:count("modifier")
         g:counts("roles")
       end)
     end
@@ -127,6 +133,7 @@ return {
       g.mentions:add(f.mentions)
       g.articles:add()
       g.actor:add(f.actor)
+      g.modifier:add(f.modifier)
       for role, n in pairs(f.roles) do g.roles:add(role, n) end
     end
   end,
@@ -141,6 +148,7 @@ return {
         local g = s.places:get(key)
         local row = g.place:items()[1]
         row.mentions, row.articles, row.actor = g.mentions:value(), g.articles:value(), g.actor:value()
+        row.modifier = g.modifier:value()
         row.roles = {}
         for _, rn in ipairs(g.roles:top(0)) do row.roles[rn[1]] = rn[2] end
         places[key] = row
@@ -150,12 +158,13 @@ return {
     if params.by == "place" then
       local t = r:table { name = "places", columns = {
         { "place", "string" }, { "country", "string" }, { "kind", "string" }, { "mentions", "integer" },
-        { "articles", "integer" }, { "as actor", "integer" }, { "geonameid", "integer" },
+        { "articles", "integer" }, { "as actor", "integer" }, { "as modifier", "integer" },
+        { "geonameid", "integer" },
         { "lat", "number", "decimals:4" }, { "lon", "number", "decimals:4" }, { "role", "string" } } }
       for i, p in ipairs(ranked(places, "mentions", "name")) do
         if i > limit then break end
-        t:add { p.name, p.country, p.kind, p.mentions, p.articles, p.actor, p.geonameid, round(p.lat), round(p.lon),
-                mainRole(p.roles) }
+        t:add { p.name, p.country, p.kind, p.mentions, p.articles, p.actor, p.modifier, p.geonameid,
+                round(p.lat), round(p.lon), mainRole(p.roles) }
       end
       r:chart { kind = "map", table = "places", title = "Places, sized by mentions and coloured by their main role",
                 label = "place", size = "mentions", color = "role" }
@@ -193,7 +202,8 @@ return {
       r:chart { kind = "map", table = "focus", title = "Each article's focus city", label = "focus city" }
       r:note("Focus countries score at least half the top one; cities count toward their country.")
     end
-    r:note("Places: GeoNames (CC BY 4.0), resolved with roles location and actor (metonymy).")
+    r:note("Places: GeoNames (CC BY 4.0), resolved with roles location, actor (metonymy) and "
+      .. "modifier (demonyms, places inside names).")
     return r
   end,
 }

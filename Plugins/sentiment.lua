@@ -8,6 +8,11 @@
 --   lede report sentiment seeds/ --param by=entity --param kind=person --param min_mentions=3
 --   lede report sentiment seeds/ --param by=entity --param sort=negative --format md
 --
+-- Every mean comes with its count and 95% interval (low, high: Student's t, lede.stats.mean);
+-- "vs next" says whether a row's mean is distinguishable from the next row's (Welch's t-test
+-- at 5%, lede.stats.differ): "≈" when it is not. sort = lower orders by the interval's lower
+-- bound (the tone a row has at least), upper by its upper bound (the tone it has at most).
+--
 -- Scores are compound values in [-1, 1]. An article's tone is the mean over its standfirst and
 -- paragraph sentences (Article:sentiment); a section's is the mean over its sentences; the tone
 -- toward an entity is the mean of lede.sentiment.toward over the sentences that mention it.
@@ -37,12 +42,29 @@ local function titleOf(a) return a.title or a.path or a.id end
 
 local function keep(n, top) return top and top > 0 and math.min(n, top) or n end
 
+-- The row's value to sort on: its mean, or a bound of its interval (a row with no interval,
+-- a single value, sorts as if its bound were its mean minus or plus 2, i.e. after the others).
+local function sortValue(sort, mean, stats)
+  if sort == "lower" then return stats.low or (mean - 2) end
+  if sort == "upper" then return stats.high or (mean + 2) end
+  return mean
+end
+
+-- "≈" when a row's mean cannot be told from the next row's, "" otherwise (and for the last).
+local function versusNext(rows, i, count, stats)
+  if i >= count then return "" end
+  return lede.stats.differ(stats(rows[i]), stats(rows[i + 1])) and "" or "≈"
+end
+
+local INTERVAL_NOTE = "low, high: the 95% interval of the mean (Student's t; none below 2 values); "
+  .. "vs next ≈: not distinguishable from the next row (Welch's t-test, 5%)."
+
 -- Sorts rows by `score` (descending for "positive", ascending for "negative"), ties by `tie`.
 local function sortBy(list, sort, score, tie)
   table.sort(list, function(x, y)
     local a, b = score(x), score(y)
     if a ~= b then
-      if sort == "negative" then return a < b end
+      if sort == "negative" or sort == "upper" then return a < b end
       return a > b
     end
     return tie(x, y)
@@ -85,19 +107,21 @@ local function articleOrder(a) return { a.date or "", a.title or a.path or "", a
 
 local function articleRow(a, o)
   local s = a:sentiment()
-  local ex, n = extremes(), 0
+  local ex, scores = extremes(), {}
   -- a.blocks builds a fresh list on each access: read it once per article.
   local blocks = a.blocks
   for _, sentence in ipairs(a.sentences) do
     local role = blocks[sentence.block].role
     if role == "paragraph" or role == "standfirst" then
-      n = n + 1
-      consider(ex, sentence:sentiment().compound, sentence)
+      local compound = sentence:sentiment().compound
+      scores[#scores + 1] = compound
+      consider(ex, compound, sentence)
     end
   end
+  -- An article lies in one shard: its interval is final here, and travels as plain numbers.
   return { title = titleOf(a), date = a.date and a.date:sub(1, 10), source = a.source, compound = s.compound,
-           pos = s.pos, neu = s.neu, neg = s.neg, sentences = n, best = o.evidence and captured(ex.best) or nil,
-           worst = o.evidence and captured(ex.worst) or nil }
+           pos = s.pos, neu = s.neu, neg = s.neg, sentences = #scores, stats = lede.stats.mean(scores),
+           best = o.evidence and captured(ex.best) or nil, worst = o.evidence and captured(ex.worst) or nil }
 end
 
 local function byArticle(s, o, info)
@@ -105,19 +129,22 @@ local function byArticle(s, o, info)
   local t = r:table {
     name = "articles",
     columns = { { "#", "integer" }, { "article", "string" }, { "date", "string" }, { "source", "string" },
-                { "compound", "number" }, { "pos", "number" }, { "neu", "number" }, { "neg", "number" },
-                { "sentences", "integer" } },
+                { "compound", "number" }, { "low", "number" }, { "high", "number" }, { "vs next", "string" },
+                { "pos", "number" }, { "neu", "number" }, { "neg", "number" }, { "sentences", "integer" } },
   }
   local rows = {}
   for i, x in ipairs(s.rows:items()) do
-    rows[i] = { i, x.title, x.date, x.source, x.compound, x.pos, x.neu, x.neg, x.sentences,
-                ex = { best = x.best, worst = x.worst } }
+    rows[i] = { i, x.title, x.date, x.source, x.compound, x.stats.low, x.stats.high, "", x.pos, x.neu, x.neg,
+                x.sentences, ex = { best = x.best, worst = x.worst }, stats = x.stats }
   end
   if o.sort ~= "order" then
-    sortBy(rows, o.sort, function(row) return row[5] end, function(x, y) return x[1] < y[1] end)
+    sortBy(rows, o.sort, function(row) return sortValue(o.sort, row[5], row.stats) end,
+      function(x, y) return x[1] < y[1] end)
   end
-  for i = 1, keep(#rows, o.top) do
+  local shown = keep(#rows, o.top)
+  for i = 1, shown do
     local row = rows[i]
+    row[8] = versusNext(rows, i, shown, function(r) return r.stats end)
     t:add(row)
     if o.evidence then addExtremes(r, row.ex, row[2]) end
   end
@@ -126,7 +153,8 @@ local function byArticle(s, o, info)
   end
   if info.articles == 0 then r:note("The corpus is empty: give files or folders to load.") end
   r:note("compound in [-1, 1]: the mean over the standfirst and paragraph sentences (news mode, names masked).")
-  r:chart { kind = "bar", table = "articles", title = "Tone per article", x = "article", y = "compound" }
+  r:chart { kind = "bar", table = "articles", title = "Tone per article", x = "article", y = "compound",
+            lo = "low", hi = "high" }
   local dated, sourced = false, false
   for _, row in ipairs(rows) do dated, sourced = dated or row[3] ~= nil, sourced or row[4] ~= nil end
   if dated then
@@ -137,6 +165,7 @@ local function byArticle(s, o, info)
     r:chart { kind = "bar", table = "articles", title = "Tone per source (mean)", x = "source", y = "compound",
               aggregate = "mean" }
   end
+  r:note(INTERVAL_NOTE)
   return r
 end
 
@@ -172,15 +201,17 @@ local function addSections(s, a, o)
   local order = articleOrder(a)
   for k, section in ipairs(sectionsOf(a)) do
     local sum = { compound = 0, pos = 0, neu = 0, neg = 0 }
-    local ex = extremes()
+    local ex, scores = extremes(), {}
     for _, sentence in ipairs(section.sentences) do
       local x = sentence:sentiment()
       for key in pairs(sum) do sum[key] = sum[key] + x[key] end
+      scores[#scores + 1] = x.compound
       consider(ex, x.compound, sentence)
     end
     local n = #section.sentences
     s.rows:add({ order[1], order[2], order[3], k }, { title = titleOf(a), section = section.name, sentences = n,
       compound = sum.compound / n, pos = sum.pos / n, neu = sum.neu / n, neg = sum.neg / n, id = a.id,
+      stats = lede.stats.mean(scores),
       best = o.evidence and captured(ex.best) or nil,
       worst = o.evidence and captured(ex.worst) or nil })
   end
@@ -191,20 +222,24 @@ local function byHeading(s, o)
   local t = r:table {
     name = "headings",
     columns = { { "#", "integer" }, { "article", "string" }, { "heading", "string" }, { "sentences", "integer" },
-                { "compound", "number" }, { "pos", "number" }, { "neu", "number" }, { "neg", "number" } },
+                { "compound", "number" }, { "low", "number" }, { "high", "number" }, { "vs next", "string" },
+                { "pos", "number" }, { "neu", "number" }, { "neg", "number" } },
   }
   local rows, number, last = {}, 0, nil
   for i, x in ipairs(s.rows:items()) do
     -- "#" numbers the articles; an article's sections share it.
     if x.id ~= last then number, last = number + 1, x.id end
-    rows[i] = { number, x.title, x.section, x.sentences, x.compound, x.pos, x.neu, x.neg,
-                ex = { best = x.best, worst = x.worst }, order = i }
+    rows[i] = { number, x.title, x.section, x.sentences, x.compound, x.stats.low, x.stats.high, "", x.pos, x.neu,
+                x.neg, ex = { best = x.best, worst = x.worst }, order = i, stats = x.stats }
   end
   if o.sort ~= "order" then
-    sortBy(rows, o.sort, function(row) return row[5] end, function(x, y) return x.order < y.order end)
+    sortBy(rows, o.sort, function(row) return sortValue(o.sort, row[5], row.stats) end,
+      function(x, y) return x.order < y.order end)
   end
-  for i = 1, keep(#rows, o.top) do
+  local shown = keep(#rows, o.top)
+  for i = 1, shown do
     local row = rows[i]
+    row[8] = versusNext(rows, i, shown, function(r) return r.stats end)
     t:add(row)
     if o.evidence then addExtremes(r, row.ex, row[2] .. " / " .. row[3]) end
   end
@@ -212,6 +247,7 @@ local function byHeading(s, o)
     r:note(("%d of %d headings shown (--param top=0 shows all)."):format(o.top, #rows))
   end
   r:note("One row per heading of each article; (lead) is the text before the first heading.")
+  r:note(INTERVAL_NOTE)
   return r
 end
 
@@ -249,15 +285,19 @@ local function mentionsOf(a, kinds, countryNames)
       end
     elseif kind == "country" then
       for _, p in ipairs(a:places()) do
-        if p.country then
+        -- Demonyms and places inside names ("Russian", "the Texas Forest Service") qualify
+        -- something else: the tone of their sentence is not tone toward the place.
+        if p.country and p.role ~= "modifier" then
           if p.kind == "country" and not countryNames[p.country] then countryNames[p.country] = p.name end
           out[#out + 1] = { key = "country:" .. p.country, code = p.country, kind = "country", start = p.start, stop = p.stop }
         end
       end
     elseif kind == "place" then
       for _, p in ipairs(a:places()) do
-        local name = p.country and (p.name .. ", " .. p.country) or p.name
-        out[#out + 1] = { key = "place:" .. p.geonameid, name = name, kind = "place", start = p.start, stop = p.stop }
+        if p.role ~= "modifier" then
+          local name = p.country and (p.name .. ", " .. p.country) or p.name
+          out[#out + 1] = { key = "place:" .. p.geonameid, name = name, kind = "place", start = p.start, stop = p.stop }
+        end
       end
     end
   end
@@ -277,7 +317,8 @@ local function declareEntities(s)
     g:first("info", 1)
     g:count("mentions")
     g:count("articles")
-    g:mean("tone")
+    -- Count, fixed-point sum and sum of squares: the mean and its interval merge exactly.
+    g:variance("tone")
     g:count("positive")
     g:count("neutral")
     g:count("negative")
@@ -331,8 +372,10 @@ local function extremeRow(x)
 end
 
 -- The rows of a by=entity state with at least min_mentions mentions, sorted by mentions (or by
--- tone with sort = positive|negative), ties by name. Each row:
--- {name=, kind=, key=, mentions=, articles=, tone=, positive=, neutral=, negative=, best=, worst=}.
+-- tone with sort = positive|negative, or a bound of its interval with lower|upper), ties by
+-- name. Each row: {name=, kind=, key=, mentions=, articles=, tone=, low=, high=, stats=,
+-- positive=, neutral=, negative=, best=, worst=, aggregate=} (aggregate: the tone's variance
+-- aggregate, to merge rows).
 local function entityRows(s, o)
   local kept = {}
   for _, key in ipairs(s.entities:keys()) do
@@ -347,15 +390,16 @@ local function entityRows(s, o)
       local name = names and names.name:items()[1]
       row.name = name and (name .. " (" .. row.code .. ")") or row.code
     end
-    row.tone = g.tone:value()
+    row.stats = g.tone:interval()
+    row.tone, row.low, row.high, row.aggregate = row.stats.mean, row.stats.low, row.stats.high, g.tone
     if row.mentions >= (o.min_mentions or 1) then kept[#kept + 1] = row end
   end
   local function tie(x, y)
     if x.name ~= y.name then return x.name < y.name end
     return x.kind < y.kind
   end
-  if o.sort == "positive" or o.sort == "negative" then
-    sortBy(kept, o.sort, function(row) return row.tone end, function(x, y)
+  if o.sort == "positive" or o.sort == "negative" or o.sort == "lower" or o.sort == "upper" then
+    sortBy(kept, o.sort, function(row) return sortValue(o.sort, row.tone, row.stats) end, function(x, y)
       if x.mentions ~= y.mentions then return x.mentions > y.mentions end
       return tie(x, y)
     end)
@@ -387,21 +431,23 @@ end
 
 -- The mean tone toward `name` across the corpus: every person, organisation, group or country
 -- whose name contains `name` as whole words, or whose country code is `name`, in any case.
--- Returns the mean (nil when nothing matches), the mention count and the matching rows.
+-- Returns the mean (nil when nothing matches), the mention count, the matching rows and the
+-- mean's summary {n, mean, sd, low, high} over every matching mention.
 local function toward(corpus, name, params)
   local o = options(params)
   o.min_mentions = 1
   if not (params and params.kind) then o.kind = "any" end
   local needle = name:lower()
-  local sum, mentions, rows = 0, 0, {}
+  local tone, rows = lede.aggregate("variance"), {}
   for _, row in ipairs(entities(corpus, o)) do
     if hasWords(row.name:lower(), needle) or (row.code and row.code:lower() == needle) then
-      sum, mentions = sum + row.tone * row.mentions, mentions + row.mentions
+      tone:merge(row.aggregate:save())
       rows[#rows + 1] = row
     end
   end
-  if mentions == 0 then return nil, 0, rows end
-  return sum / mentions, mentions, rows
+  if tone:count() == 0 then return nil, 0, rows end
+  local stats = tone:interval()
+  return stats.mean, stats.n, rows, stats
 end
 
 local function byEntity(s, o)
@@ -409,12 +455,15 @@ local function byEntity(s, o)
   local t = r:table {
     name = "entities",
     columns = { { "entity", "string" }, { "kind", "string" }, { "mentions", "integer" }, { "articles", "integer" },
-                { "tone", "number" }, { "positive", "integer" }, { "neutral", "integer" }, { "negative", "integer" } },
+                { "tone", "number" }, { "low", "number" }, { "high", "number" }, { "vs next", "string" },
+                { "positive", "integer" }, { "neutral", "integer" }, { "negative", "integer" } },
   }
   local list = entityRows(s, o)
-  for i = 1, keep(#list, o.top) do
+  local shown = keep(#list, o.top)
+  for i = 1, shown do
     local row = list[i]
-    t:add { row.name, row.kind, row.mentions, row.articles, row.tone, row.positive, row.neutral, row.negative }
+    t:add { row.name, row.kind, row.mentions, row.articles, row.tone, row.low, row.high,
+            versusNext(list, i, shown, function(r) return r.stats end), row.positive, row.neutral, row.negative }
     if o.evidence then
       local ex = { best = row.best, worst = row.worst }
       addExtremes(r, ex, row.name)
@@ -426,9 +475,11 @@ local function byEntity(s, o)
   if #list == 0 then
     r:note(("No entity has %d or more mentions (--param min_mentions=1 lowers the bar)."):format(o.min_mentions))
   end
-  r:chart { kind = "bar", table = "entities", title = "Tone toward each entity", x = "entity", y = "tone", color = "kind" }
+  r:chart { kind = "bar", table = "entities", title = "Tone toward each entity", x = "entity", y = "tone",
+            lo = "low", hi = "high", color = "kind" }
   r:note("tone: the mean of lede.sentiment.toward over the sentences that mention the entity"
     .. ((o.kind == "all" or o.kind == "country") and "; countries gather every place in them." or "."))
+  r:note(INTERVAL_NOTE)
   return r
 end
 
@@ -444,8 +495,9 @@ return {
              help = "with by=entity: all (people, organisations, countries), one entity kind, country or place" },
     min_mentions = { type = "integer", default = 2, help = "with by=entity: leave out entities mentioned fewer times" },
     top = { type = "integer", default = 20, help = "rows to keep (0: all)" },
-    sort = { type = "string", default = "order", choices = { "order", "positive", "negative" },
-             help = "order: corpus order (by=entity: most mentioned first); positive or negative: by tone" },
+    sort = { type = "string", default = "order", choices = { "order", "positive", "negative", "lower", "upper" },
+             help = "order: corpus order (by=entity: most mentioned first); positive or negative: by mean tone; "
+               .. "lower: by the 95% interval's lower bound, highest first; upper: by its upper bound, lowest first" },
     evidence = { type = "boolean", default = true, help = "show the most positive and most negative sentence of each row" },
   },
 

@@ -8,7 +8,7 @@
 -- case, or a country code such as RU), THRESHOLD (a compound score in [-1, 1], default -0.2)
 -- and MIN_MENTIONS (default 1): with fewer mentions there is too little to judge, and the
 -- check passes with a warning. The tone is the sentiment plugin's: the mean of
--- lede.sentiment.toward over the sentences that mention the name.
+-- lede.sentiment.toward over the sentences that mention the name, printed with its 95% interval.
 
 local args = arg or {}
 local usage = "usage: lede run Scripts/watch-tone.lua PATH... -- NAME [THRESHOLD] [MIN_MENTIONS]"
@@ -23,7 +23,7 @@ if not minMentions or minMentions < 1 then
   error(("MIN_MENTIONS must be a positive integer, got '%s'\n%s"):format(tostring(args[3]), usage), 0)
 end
 
-local tone, mentions, rows = lede.plugin("sentiment").toward(corpus, name)
+local tone, mentions, rows, stats = lede.plugin("sentiment").toward(corpus, name)
 if mentions < minMentions then
   lede.warn(("watch-tone: '%s' has %d mention%s in %d articles (fewer than %d): nothing to judge")
     :format(name, mentions, mentions == 1 and "" or "s", #corpus, minMentions))
@@ -32,8 +32,12 @@ end
 
 local names = {}
 for i, row in ipairs(rows) do names[i] = row.name end
-print(("tone toward %s: %+.3f over %d mentions (%s); threshold %+.3f")
-  :format(name, tone, mentions, table.concat(names, ", "), threshold))
+local interval = stats.low and ("95%% interval %+.3f to %+.3f"):format(stats.low, stats.high) or "no interval"
+print(("tone toward %s: %+.3f over %d mentions (%s; %s); threshold %+.3f")
+  :format(name, tone, mentions, interval, table.concat(names, ", "), threshold))
+if stats.low and stats.low <= threshold and threshold <= stats.high then
+  print("  the threshold is inside the interval: the tone is not distinguishable from it")
+end
 
 if tone < threshold then
   -- Show where it comes from before failing: the most negative sentence of each match.

@@ -35,7 +35,17 @@ static int lede_finish(lua_State *L, lede_control *ctl, int n) {
     return lua_error(L);
   }
   if (n < 0) return lua_error(L);
-  if (ctl->host_depth == 0 && ctl->limit != 0 && ctl->used > ctl->limit && lua_checkstack(L, 1)) {
+  if (ctl->host_depth == 0 && lua_checkstack(L, 1)) {
+    // A long host call (loading a folder, an analysis) returns past the deadline: stop here
+    // rather than at the hook's next count.
+    lede_stop_reason reason = lede_due_stop(ctl);
+    if (reason != LEDE_STOP_NONE) {
+      lede_push_stop(L, ctl, reason, 1);
+      return lua_error(L);
+    }
+  }
+  if (ctl->host_depth == 0 && ctl->limit != 0 && ctl->used + ctl->external > ctl->limit
+      && lua_checkstack(L, 1)) {
     // The host allocated past the limit while the allocator could not refuse. One more
     // allocation lets Lua collect what is garbage or raise its memory error, now that it can.
     lua_newuserdatauv(L, 0, 0);
@@ -122,6 +132,13 @@ int lede_msghandler(lua_State *L) {
   luaL_traceback(L, L, msg, 1);
   return 1;
 }
+
+static int lede_stopped(lua_State *L) {
+  lua_pushboolean(L, lede_control_of(L)->stop != LEDE_STOP_NONE);
+  return 1;
+}
+
+void lede_pushstopped(lua_State *L) { lua_pushcfunction(L, lede_stopped); }
 
 // MARK: - Host functions
 

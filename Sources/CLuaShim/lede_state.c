@@ -41,9 +41,18 @@ static void *lede_alloc(void *ud, void *ptr, size_t osize, size_t nsize) {
     ctl->used -= old;
     return NULL;
   }
-  if (nsize > old && ctl->limit != 0 && ctl->host_depth == 0
-      && ctl->used - old + nsize > ctl->limit) {
-    return NULL;
+  if (nsize > old && ctl->limit != 0) {
+    size_t after = ctl->used + ctl->external - old + nsize;
+    if (ctl->host_depth == 0 && after > ctl->limit) return NULL;
+    // The host cannot be refused; Lua's own memory past twice the limit (plus room for one
+    // large result) is not the host's results but Lua running unchecked inside a host call,
+    // as a finalizer does. Articles the host keeps (`external`) do not count here: they are
+    // refused at the next allocation Lua makes itself.
+    if (ctl->host_depth > 0 && (ctl->used - old + nsize) / 2 > ctl->limit + LEDE_HOST_MEMORY_SLACK
+        && atomic_load(&lede_hard_limits_status) >= 0) {
+      lede_hard_stop("lede: error: not enough memory: Lua grew far past --memory-limit where "
+                     "it could not be stopped (a finalizer run during a host call)\n");
+    }
   }
   void *block = realloc(ptr, nsize);
   if (block == NULL) {
@@ -122,15 +131,21 @@ lua_State *lede_newstate(lede_dispatch_fn dispatch, lede_flag *stop) {
   }
   // Threads created later copy the hook, so coroutines are stopped as well.
   lua_sethook(L, lede_hook, LUA_MASKCOUNT, LEDE_HOOK_INTERVAL);
+  lede_watch(ctl);
   return L;
 }
 
 void lede_close(lua_State *L) {
   lede_control *ctl = lede_control_of(L);
   ctl->owner = NULL;
-  ctl->deadline_ns = 0;
-  ctl->limit = 0;
+  // Finalizers run while the state closes, where no hook can stop them: they get the run's
+  // timeout once more before the watchdog steps in, and the memory limit still holds (Lua
+  // runs each in protected mode, so a refusal is an error it reports and goes on from).
+  if (ctl->timeout_seconds > 0) {
+    lede_set_hard_deadline(ctl, lede_now_ns() + (uint64_t)(ctl->timeout_seconds * 1e9));
+  }
   lua_close(L);
+  lede_unwatch(ctl);
   free(ctl);
 }
 
@@ -139,11 +154,14 @@ void lede_set_owner(lua_State *L, void *owner) { lede_control_of(L)->owner = own
 void lede_set_memory_limit(lua_State *L, size_t bytes) { lede_control_of(L)->limit = bytes; }
 size_t lede_memory_limit(lua_State *L) { return lede_control_of(L)->limit; }
 size_t lede_memory_used(lua_State *L) { return lede_control_of(L)->used; }
+size_t lede_memory_external(lua_State *L) { return lede_control_of(L)->external; }
+void lede_add_external(lua_State *L, size_t bytes) { lede_control_of(L)->external += bytes; }
 
 void lede_set_timeout(lua_State *L, double seconds) {
   lede_control *ctl = lede_control_of(L);
   ctl->timeout_seconds = seconds;
   ctl->deadline_ns = seconds > 0 ? lede_now_ns() + (uint64_t)(seconds * 1e9) : 0;
+  lede_set_hard_deadline(ctl, ctl->deadline_ns);
 }
 
 void lede_set_interruptible(lua_State *L, int on) { lede_control_of(L)->interruptible = on; }
@@ -154,6 +172,7 @@ void lede_reset_stop(lua_State *L) {
   lede_control *ctl = lede_control_of(L);
   ctl->stop = LEDE_STOP_NONE;
   ctl->deadline_ns = 0;
+  lede_set_hard_deadline(ctl, 0);
   lua_sethook(L, lede_hook, LUA_MASKCOUNT, LEDE_HOOK_INTERVAL);
 }
 

@@ -9,24 +9,38 @@ enum Bench {
     var articles = 20_000
     var parallel = false
     var sections: Set<String> = ["parse"]
+    var geoFolder: String?
+    var verbose = false
     var arguments = CommandLine.arguments.dropFirst()
     if arguments.first == "quotes" {
       QuoteBench.run(Array(arguments.dropFirst()))
+      return
+    }
+    if arguments.first == "tone" {
+      ToneBench.run(Array(arguments.dropFirst()))
       return
     }
     while let a = arguments.popFirst() {
       switch a {
       case "--articles", "-n": articles = Int(arguments.popFirst() ?? "") ?? articles
       case "--parallel": parallel = true
+      case "--verbose", "-v": verbose = true
+      case "geo" where arguments.first.map(isDirectory) == true:
+        geoFolder = arguments.popFirst()
       case "--all": sections = Set(BenchSection.all)
       case "--help", "-h":
         print(
-          "usage: lede-bench [--articles N] [--parallel] [--all] [parse] [entities] [sentiment] [geo] [lua] [stance] [dedup]\n       lede-bench quotes DIR [--verbose]"
+          "usage: lede-bench [--articles N] [--parallel] [--all] [parse] [entities] [sentiment] [geo [DIR]] [lua] [stance] [dedup]\n       lede-bench quotes DIR [--verbose]\n       lede-bench tone FILE.jsonl [--train OUT.tsv]"
         )
         return
       default:
         sections.insert(a)
       }
+    }
+    if let geoFolder {
+      // Quality and speed on an annotated folder of real news, not on the generated corpus.
+      GeoEvaluation.run(geoFolder, verbose: verbose)
+      return
     }
     let corpus = generate(articles)
     print("corpus: \(corpus.count) articles, \(megabytes(corpus.bytes)) MB of text")
@@ -122,6 +136,12 @@ enum Bench {
 
   static func elapsed(since start: DispatchTime) -> Double {
     Double(DispatchTime.now().uptimeNanoseconds - start.uptimeNanoseconds) / 1e9
+  }
+
+  static func isDirectory(_ path: String) -> Bool {
+    var isFolder: ObjCBool = false
+    return FileManager.default.fileExists(atPath: path, isDirectory: &isFolder)
+      && isFolder.boolValue
   }
 
   static func fmt(_ x: Double, _ digits: Int = 1) -> String { String(format: "%.\(digits)f", x) }

@@ -13,6 +13,8 @@ enum ExitCodes {
   /// A script, plugin or report failed itself (a Lua error, an invalid plugin): `EX_SOFTWARE`,
   /// so that CI tells a broken script from a failed check (1).
   static let software: Int32 = 70
+  /// Output could not be written (sysexits' EX_IOERR): a full disk, a closed or broken pipe.
+  static let ioError: Int32 = 74
   static let interrupted: Int32 = 130
 }
 

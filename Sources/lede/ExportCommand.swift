@@ -28,39 +28,43 @@ struct ExportCommand: ParsableCommand {
     let target = OutputTarget(path: output)
     try target.check(against: input.paths)
     let corpus = try input.loadCorpus()
-    let exporter = ArticleExporter(layers: .full)
+    let exporter = ArticleExporter(layers: .full(entities: corpus.entities))
     let bytes =
       switch format {
       case .jsonl: exporter.jsonLines(corpus.articles)
       case .json: exporter.jsonArray(corpus.articles)
       }
-    try target.write(bytes)
+    try target.write(bytes, inputs: OutputTarget.inputFiles(input.paths))
   }
 }
 
 extension ArticleExporter.Layers {
-  /// Every layer: entities and quotes from the core, places and sentiment from LedeAnalysis.
-  static let full = ArticleExporter.Layers(
-    places: { article in
-      article.places.map { p in
-        .object(
+  /// Every layer: entities (with their corpus-wide ids) and quotes from the core, places and
+  /// sentiment from LedeAnalysis.
+  static func full(entities: CorpusEntities) -> ArticleExporter.Layers {
+    ArticleExporter.Layers(
+      entities: ArticleExporter.Layers.entities(resolvedBy: entities),
+      places: { article in
+        article.places.map { p in
+          .object(
+            JSONObject([
+              ("name", .string(p.name)), ("start", .integer(p.span.start)),
+              ("end", .integer(p.span.end)), ("geonameid", .integer(p.geonameid)),
+              ("lat", .number(p.latitude.roundedTo4)), ("lon", .number(p.longitude.roundedTo4)),
+              ("country", p.country.isEmpty ? .null : .string(p.country)),
+              ("kind", .string(p.kind.description)), ("role", .string(p.role.description)),
+            ]))
+        }
+      },
+      sentiment: { article in
+        let s = article.sentiment
+        return .object(
           JSONObject([
-            ("name", .string(p.name)), ("start", .integer(p.span.start)),
-            ("end", .integer(p.span.end)), ("geonameid", .integer(p.geonameid)),
-            ("lat", .number(p.latitude.roundedTo4)), ("lon", .number(p.longitude.roundedTo4)),
-            ("country", p.country.isEmpty ? .null : .string(p.country)),
-            ("kind", .string(p.kind.description)), ("role", .string(p.role.description)),
+            ("compound", .number(s.compound)), ("pos", .number(s.pos)), ("neu", .number(s.neu)),
+            ("neg", .number(s.neg)),
           ]))
-      }
-    },
-    sentiment: { article in
-      let s = article.sentiment
-      return .object(
-        JSONObject([
-          ("compound", .number(s.compound)), ("pos", .number(s.pos)), ("neu", .number(s.neu)),
-          ("neg", .number(s.neg)),
-        ]))
-    })
+      })
+  }
 }
 
 extension Double {

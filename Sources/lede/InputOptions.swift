@@ -29,6 +29,12 @@ struct InputOptions: ParsableArguments {
       valueName: "exact|near|none"))
   var dedup: Deduplication = .exact
 
+  @Option(
+    help: ArgumentHelp(
+      "Names of one entity, one entity a line: NAME<TAB>ALIAS<TAB>ALIAS… (# comments).",
+      valueName: "FILE"))
+  var aliases: String?
+
   @Flag(help: "Treat any unreadable input as an error (exit 65).")
   var strict = false
 
@@ -39,6 +45,11 @@ struct InputOptions: ParsableArguments {
   var verbose = false
 
   func validate() throws {
+    if let aliases {
+      do { _ = try EntityAliases.read(path: aliases) } catch {
+        throw ValidationError(error.description)
+      }
+    }
     var mapping = FieldMapping()
     for m in mappings {
       do { try mapping.apply(m) } catch { throw ValidationError(error.message) }
@@ -46,6 +57,11 @@ struct InputOptions: ParsableArguments {
     if let pathMeta {
       do { _ = try PathPattern(pathMeta) } catch { throw ValidationError(error.description) }
     }
+  }
+
+  /// The aliases of `--aliases` (the file was checked by `validate`).
+  var entityAliases: EntityAliases {
+    aliases.flatMap { try? EntityAliases.read(path: $0) } ?? EntityAliases()
   }
 
   var fieldMapping: FieldMapping {
@@ -89,7 +105,8 @@ struct InputOptions: ParsableArguments {
   private func assemble(_ articles: [Article], issues readIssues: [LoadIssue], allowEmpty: Bool)
     throws -> (corpus: Corpus, errors: Int)
   {
-    let (corpus, notes) = Corpus.assemble(articles, policy: dedup)
+    var (corpus, notes) = Corpus.assemble(articles, policy: dedup)
+    corpus.aliases = entityAliases
     let issues = readIssues + notes
     if !quiet {
       for line in IssueSummary.lines(issues, verbose: verbose) { Diagnostics.warn(line) }

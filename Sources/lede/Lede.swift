@@ -1,5 +1,7 @@
 import ArgumentParser
+import Glibc
 import LedeCore
+import LedeLua
 
 /// The `lede` command: a shell over a session of news articles, and batch subcommands.
 ///
@@ -25,7 +27,7 @@ struct Lede: ParsableCommand {
       Exit codes: 0 success; 1 a check failed (lede.fail, failing specs, a failed .command); \
       64 usage error; 65 no usable input; 70 a script, plugin or report failed itself \
       (a Lua error, an invalid plugin: a traceback is printed unless the script raised \
-      error(message, 0)); 130 interrupted.
+      error(message, 0)); 74 output could not be written; 130 interrupted.
       """,
     version: LedeVersion.string,
     subcommands: [
@@ -34,6 +36,32 @@ struct Lede: ParsableCommand {
     ],
     defaultSubcommand: ShellCommand.self
   )
+
+  /// Runs the command, then makes sure its output reached standard output: a write that
+  /// failed anywhere (a full disk, a closed or broken pipe) is one message and status 74,
+  /// never a trap and never 0.
+  static func main() {
+    StandardOutput.reserveClosedDescriptors()
+    HardLimits.enable(exitStatus: ExitCodes.software) { AtomicFile.removePendingTemporary() }
+    var status = ExitCodes.success
+    do {
+      var command = try parseAsRoot()
+      try command.run()
+    } catch {
+      status = exitCode(for: error).rawValue
+      if status == ExitCodes.success {
+        // --help and --version: their text is the output.
+        StandardOutput.write(fullMessage(for: error) + "\n")
+      } else if !(error is ExitCode) || StandardOutput.finish() == nil {
+        exit(withError: error)
+      }
+    }
+    if let failure = StandardOutput.finish() {
+      Diagnostics.error("cannot write to standard output: \(failure)")
+      if status == ExitCodes.success || status == ExitCodes.ioError { status = ExitCodes.ioError }
+    }
+    Glibc.exit(status)
+  }
 }
 
 /// Lede's version, printed by `--version` and offered to scripts.

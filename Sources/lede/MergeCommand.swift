@@ -66,18 +66,24 @@ struct MergeCommand: ParsableCommand {
       }
       if partial {
         let merged = try PartialReports.partial(merging: partials.map(\.1), runtime: runtime)
-        try OutputTarget(path: output.output).write(Array((merged.jsonLine + "\n").utf8))
+        try OutputTarget(path: output.output).write(
+          Array((merged.jsonLine + "\n").utf8), inputs: inputFiles)
         return
       }
       let errors = partials.reduce(0) { $0 + $1.1.errors }
       if errors > 0 {
         Diagnostics.warn("\(errors) input(s) could not be read when the partials were made")
       }
-      try output.write(try PartialReports.report(merging: partials.map(\.1), runtime: runtime))
+      try output.write(
+        try PartialReports.report(merging: partials.map(\.1), runtime: runtime),
+        inputs: inputFiles)
     } catch let error as LuaError {
       throw ScriptFailure.exit(error)
     }
   }
+
+  /// The files merged, which the output must not replace.
+  private var inputFiles: [String] { files.filter { $0 != "-" } }
 
   /// Every partial in the inputs, with where it was read ("file:line").
   private func readPartials(_ inputs: [String]) throws -> [(String, PartialReport)] {

@@ -16,6 +16,22 @@ struct OutputTarget {
         throw ValidationError("--output '\(path)' is one of the inputs; choose another file.")
       }
     }
+    // Globs and other names for the same file: compared as the files they expand to.
+    let files = ArticleLoader().files(for: inputs.filter { $0 != "-" }).files
+    if AtomicFile.sameFile(as: path, among: files) != nil {
+      throw ValidationError("--output '\(path)' is one of the inputs; choose another file.")
+    }
+    // A folder is a valid --output for CSV of several tables (one file per table inside it);
+    // a write of one file over a folder is refused when it is made.
+    if let refusal = AtomicFile.refusal(for: path), !isDirectory(path) {
+      throw ValidationError("--output '\(path)': \(refusal).")
+    }
+  }
+
+  /// Every file the paths stand for (globs expanded, folders walked) and every file a script
+  /// loaded: what the output must not replace, however it was named.
+  static func inputFiles(_ paths: [String], loaded: [String] = []) -> [String] {
+    ArticleLoader().files(for: paths.filter { $0 != "-" }).files + loaded
   }
 
   private func isDirectory(_ path: String) -> Bool {
@@ -23,16 +39,18 @@ struct OutputTarget {
     return FileManager.default.fileExists(atPath: path, isDirectory: &flag) && flag.boolValue
   }
 
-  func write(_ bytes: [UInt8]) throws {
+  /// Writes the output; `inputs` are every file read (however named) that it must not replace.
+  func write(_ bytes: [UInt8], inputs: [String] = []) throws {
     if let path {
       do {
-        try AtomicFile.write(bytes, to: path)
+        try AtomicFile.write(bytes, to: path, inputs: inputs)
       } catch {
         Diagnostics.error(error.description)
-        throw ExitCode(ExitCodes.failure)
+        throw ExitCode(ExitCodes.ioError)
       }
-    } else {
-      FileHandle.standardOutput.write(Data(bytes))
+    } else if !StandardOutput.write(bytes) {
+      // Reported once, with the reason, when the command ends (Lede.main).
+      throw ExitCode(ExitCodes.ioError)
     }
   }
 }

@@ -43,6 +43,7 @@ struct ReportCommand: ParsableCommand {
       let runtime = try ScriptRuntime(
         corpus: corpus, limits: script.limits(output: output.output), plugins: registry)
       LuaInterrupt.installSignalHandler()
+      LoadWarnings.install(on: runtime, quiet: input.quiet)
       let info = try runtime.plugin(named: name)
       let arguments: [(String, LuaValue)]
       do {
@@ -57,10 +58,13 @@ struct ReportCommand: ParsableCommand {
         let made = try PartialReports.make(
           runtime: runtime, plugin: info, parameters: arguments, errors: errors)
         try ScriptFailure.checkFailures(runtime)
+        let inputs = OutputTarget.inputFiles(input.paths, loaded: runtime.bridge.loadedFiles)
         if partial {
-          try OutputTarget(path: output.output).write(Array((made.jsonLine + "\n").utf8))
+          try OutputTarget(path: output.output).write(
+            Array((made.jsonLine + "\n").utf8), inputs: inputs)
         } else {
-          try output.write(try PartialReports.report(merging: [made], runtime: runtime))
+          try output.write(
+            try PartialReports.report(merging: [made], runtime: runtime), inputs: inputs)
         }
         return
       }
@@ -83,7 +87,9 @@ struct ReportCommand: ParsableCommand {
       }
       var described = report
       described.parameters = arguments.map { ReportParameter($0.0, $0.1.reportCell) }
-      try output.write(described)
+      try output.write(
+        described,
+        inputs: OutputTarget.inputFiles(input.paths, loaded: runtime.bridge.loadedFiles))
     } catch let error as LuaError {
       throw ScriptFailure.exit(error)
     }

@@ -39,8 +39,8 @@ struct ReportOutputOptions: ParsableArguments {
   }
 
   /// Renders and writes a report: the table `--table` names, or every table; CSV of several
-  /// tables goes to one file per table.
-  func write(_ report: Report) throws {
+  /// tables goes to one file per table. `inputs` are the files it must not replace.
+  func write(_ report: Report, inputs: [String]) throws {
     var report = report
     if let table {
       guard report.table(named: table) != nil else {
@@ -54,7 +54,7 @@ struct ReportOutputOptions: ParsableArguments {
     }
     let format = resolvedFormat
     if format == .csv && report.tables.count > 1 {
-      try writeTables(of: report)
+      try writeTables(of: report, inputs: inputs)
       return
     }
     let text: String
@@ -64,12 +64,12 @@ struct ReportOutputOptions: ParsableArguments {
       Diagnostics.error("\(error)")
       throw ExitCode(ExitCodes.failure)
     }
-    try OutputTarget(path: output).write(Array(text.utf8))
+    try OutputTarget(path: output).write(Array(text.utf8), inputs: inputs)
   }
 
   /// CSV of several tables: one valid CSV file per table, `DIR/TABLE.csv` when `--output` is
   /// a folder (or ends with `/`), else `NAME.TABLE.csv` beside `--output NAME.csv`.
-  private func writeTables(of report: Report) throws {
+  private func writeTables(of report: Report, inputs: [String]) throws {
     guard let output else {
       Diagnostics.error(
         "the report has \(report.tables.count) tables (\(report.tableList)) and CSV holds one: "
@@ -88,7 +88,7 @@ struct ReportOutputOptions: ParsableArguments {
         Diagnostics.error("\(error)")
         throw ExitCode(ExitCodes.failure)
       }
-      try OutputTarget(path: path).write(Array(text.utf8))
+      try OutputTarget(path: path).write(Array(text.utf8), inputs: inputs)
     }
     Diagnostics.write(
       "lede: wrote \(paths.count) CSV files, one per table: \(paths.joined(separator: ", "))\n")

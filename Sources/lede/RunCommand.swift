@@ -83,6 +83,7 @@ struct RunCommand: ParsableCommand {
       let runtime = try ScriptRuntime(
         corpus: corpus, limits: script.limits(output: output.output), plugins: script.registry)
       LuaInterrupt.installSignalHandler()
+      LoadWarnings.install(on: runtime, quiet: quiet)
       var argTable: [LuaTable.Entry] = [
         LuaTable.Entry(key: .integer(0), value: .string(scriptPath ?? "-e"))
       ]
@@ -99,7 +100,11 @@ struct RunCommand: ParsableCommand {
       }
       try ScriptFailure.checkFailures(runtime)
       if let first = results.first, ScriptRuntime.isReport(first) {
-        do { try output.write(try runtime.report(from: first)) } catch let error as ReportError {
+        let inputs = OutputTarget.inputFiles(
+          input.paths + (scriptPath.map { [$0] } ?? []), loaded: runtime.bridge.loadedFiles)
+        do { try output.write(try runtime.report(from: first), inputs: inputs) } catch let error
+          as ReportError
+        {
           throw ScriptFailure.report(error.message)
         }
       }

@@ -14,7 +14,7 @@ struct ScriptOptions: ParsableArguments {
 
   @Flag(
     help:
-      "Run untrusted code: no processes, no file writes but --output, no C modules, bytecode or debug."
+      "Run untrusted code: no processes, no file writes but --output, no C modules, bytecode, debug or finalizers (reading files stays allowed)."
   )
   var safe = false
 
@@ -27,9 +27,18 @@ struct ScriptOptions: ParsableArguments {
     if let timeout, !(timeout > 0 && timeout.isFinite) {
       throw ValidationError("--timeout must be a positive number of seconds, got \(timeout)")
     }
+    if let timeout, timeout > Limits.maximumTimeoutSeconds {
+      throw ValidationError(
+        "--timeout must be at most \(Int(Limits.maximumTimeoutSeconds)) seconds, got \(timeout)")
+    }
     if let memoryLimit, memoryLimit <= 0 {
       throw ValidationError(
         "--memory-limit must be a positive number of megabytes, got \(memoryLimit)")
+    }
+    if let memoryLimit, memoryLimit > Limits.maximumMemoryMegabytes {
+      throw ValidationError(
+        "--memory-limit must be at most \(Limits.maximumMemoryMegabytes) megabytes, got \(memoryLimit)"
+      )
     }
   }
 

@@ -56,13 +56,13 @@ import Testing
 
   @Test func loaderSkipsMalformedLinesAndReadsCRLF() throws {
     let places = Array(
-      ("1\tcountry\tFreedonia\tFD\t\t10.5\t-20.25\t1000000\tFree State|the FS\r\n"
-        + "2\tcity\tCapitalton\tFD\t01\t10\t-20\t500000\t\n"
-        + "3\tadmin\tNorth Province\tFD\t01\t11\t-21\t0\t\n"
+      ("1\tcountry\tFreedonia\tFD\t\t10.5\t-20.25\t1000000\tFree State|the FS\t\r\n"
+        + "2\tcity\tCapitalton\tFD\t01\t10\t-20\t500000\t\t\n"
+        + "3\tadmin\tNorth Province\tFD\t01\t11\t-21\t0\t\t\n"
         + "bad line without tabs\n"
-        + "4\tplanet\tMars\t\t\t0\t0\t0\t\n"
-        + "5\tcity\tBrokenville\tFD\t01\tnorth\t0\t10\t\n"
-        + "6\tcity\tSmallton\tFD\t01\t10.1\t-20.1\t2000\tCapitalton").utf8)
+        + "4\tplanet\tMars\t\t\t0\t0\t0\t\t\n"
+        + "5\tcity\tBrokenville\tFD\t01\tnorth\t0\t10\t\t\n"
+        + "6\tcity\tSmallton\tFD\t01\t10.1\t-20.1\t2000\tCapitalton\t").utf8)
     let metonyms = Array(
       "Capitalton\tFD\t2\tcapital of Freedonia\nPalace\tFD\t2\tpresidency\nGhost\tFD\t99\tnone\n"
         .utf8)

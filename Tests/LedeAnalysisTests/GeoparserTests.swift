@@ -28,9 +28,18 @@ import Testing
     #expect(found.first { $0.text == "Ukraine" }?.country == "UA")
     #expect(found.first { $0.text == "North Korea" }?.country == "KP")
     #expect(found.first { $0.text == "Russia" }?.country == "RU")
-    #expect(found.contains { $0.text == "the US" && $0.country == "US" })
-    let kremlin = try #require(found.first { $0.text == "the Kremlin" })
+    // "the US", "the Kremlin": the span is the name, as the entity recogniser has it.
+    #expect(found.contains { $0.text == "US" && $0.country == "US" })
+    let kremlin = try #require(found.first { $0.text == "Kremlin" })
     #expect(kremlin.country == "RU" && kremlin.role == .actor)
+    // Demonyms are references to their country that qualify something else.
+    for (demonym, country) in [
+      ("Russian", "RU"), ("North Korean", "KP"), ("Vietnamese", "VN"), ("Ukrainian", "UA"),
+    ] {
+      let p = found.first { $0.text == demonym }
+      #expect(p?.country == country && p?.role == .modifier, "\(demonym)")
+    }
+    #expect(!found.contains { $0.text == "Korean" }, "North Korean is one demonym")
     // Kim Jong Un is a person, not the town of Un (nor anything called Kim).
     #expect(!found.contains { $0.text == "Un" || $0.text == "Kim" })
     // Every span points back at the text it claims.
@@ -88,16 +97,21 @@ import Testing
     #expect(places("Police said the Union would appeal.").isEmpty)
   }
 
-  @Test func placesInsideOrganisationNamesAreNotMentions() {
-    #expect(places("The Bank of England raised rates.").isEmpty)
-    #expect(places("She told the Kyiv Independent about it.").isEmpty)
+  @Test func placesInsideOrganisationNamesAreModifiers() {
+    let england = places("The Bank of England raised rates.")
+    #expect(england.map(\.text) == ["England"] && england.first?.role == .modifier)
+    let kyiv = places("She told the Kyiv Independent about it.")
+    #expect(kyiv.map(\.text) == ["Kyiv"] && kyiv.first?.role == .modifier)
+    #expect(place("It was an anti-Russia scheme.", "Russia")?.role == .modifier)
+    let texas = places("The Texas Forest Service said the fire was contained near Austin.")
+    #expect(texas.map(\.role) == [.modifier, .location])
     #expect(places("CHELSEA boss Dario Valente was furious.").isEmpty)
   }
 
   @Test func metonymy() {
     #expect(place("Washington claimed the deliveries continued.", "Washington")?.role == .actor)
-    #expect(place("The Kremlin denied the report.", "The Kremlin")?.role == .actor)
-    #expect(place("The Kremlin denied the report.", "The Kremlin")?.country == "RU")
+    #expect(place("The Kremlin denied the report.", "Kremlin")?.role == .actor)
+    #expect(place("The Kremlin denied the report.", "Kremlin")?.country == "RU")
     #expect(place("Moscow’s diplomatic drive continued.", "Moscow")?.role == .actor)
     #expect(place("Washington’s allies were alarmed.", "Washington")?.role == .actor)
     #expect(place("Moscow has repeatedly said it wants talks.", "Moscow")?.role == .actor)
@@ -114,8 +128,10 @@ import Testing
     #expect(literal.map(\.text) == ["Moscow"])
   }
 
-  @Test func demonymsAreNotPlacesButSetTheCountry() {
-    #expect(places("Russian officials said nothing.").isEmpty)
+  @Test func demonymsAreModifiersThatSetTheCountry() {
+    let russian = places("Russian officials said nothing.")
+    #expect(russian.map(\.text) == ["Russian"])
+    #expect(russian.first?.role == .modifier && russian.first?.country == "RU")
     // "Victorian" says nothing; "Australian" points Victoria to Australia's state.
     #expect(place("Australian miners are leaving Victoria.", "Victoria")?.country == "AU")
   }

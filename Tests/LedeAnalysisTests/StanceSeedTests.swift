@@ -48,4 +48,34 @@ import Testing
     #expect(r?.stance == .support, listing)
     #expect(r?.cue.contains("accepted") == true)
   }
+
+  @Test func usConcernOverWeaponsSupplies() {
+    let r = find("United States", "supplying Moscow with weapons")
+    #expect(r?.stance == .oppose, listing)
+    #expect(r?.cue == "expressed concern")
+  }
+
+  @Test func russiaCallsTheHospitalAttackACrime() {
+    let r = find("Russia", "the attack")
+    #expect(r?.stance == .oppose, listing)
+    #expect(r?.cue == "considered")
+  }
+
+  @Test func aRussianOfficialBlamesUkrainianForces() {
+    let r = find("A Russian official", "Ukrainian forces")
+    #expect(r?.stance == .oppose, listing)
+    #expect(r?.sourceIsEntity == false)
+    #expect(r?.object == "Ukrainian forces")
+  }
+
+  @Test func unnamedCriticsOfRussia() {
+    let r = find("critics", "Russia")
+    #expect(r?.stance == .oppose, listing)
+    #expect(r?.targetIsEntity == true)
+  }
+
+  @Test func onlyKimBacksRussia() {
+    #expect(find("Vladimir Putin", "Russia") == nil, listing)
+    #expect(find("Kim Jong Un", "Russia")?.target == "Russia")
+  }
 }

@@ -23,6 +23,18 @@ import Testing
     #expect(throws: JSONParseError.self) { try JSONParser.parse(deep) }
   }
 
+  @Test func refusesNumbersTooLargeForADouble() throws {
+    for text in ["1e999", "[-1e400]", #"{"a": 123456789e900}"#] {
+      do {
+        _ = try JSONParser.parse(text)
+        Issue.record("\(text) parsed")
+      } catch {
+        #expect(error.message == "number out of range", "\(text)")
+      }
+    }
+    #expect(try JSONParser.parse("1e308") == .number(1e308))
+  }
+
   @Test func decodesSurrogatePairs() throws {
     #expect(try JSONParser.parse(#""\ud83d\ude00""#) == .string("😀"))
   }

@@ -11,7 +11,7 @@ import Testing
 
   @Test func fieldsAndMethodsOfModelObjects() {
     #expect(completer.complete("corpus[1].ti") == Completion(start: 10, candidates: ["title"]))
-    #expect(completer.complete("corpus[1]:to").candidates == ["tokens"])
+    #expect(completer.complete("corpus[1]:to").candidates == ["tokens", "toward"])
     #expect(completer.complete("corpus[1].sentences[1].te").candidates == ["text"])
     #expect(completer.complete("x = corpus:se").candidates == ["search"])
     #expect(completer.complete("corpus[1].").candidates.contains("standfirst"))

@@ -96,6 +96,59 @@ describe("lede.sentiment.toward", function()
   end)
 end)
 
+describe("Article:toward and Sentence:toward", function()
+  -- An article written for this test: a critic and the criticised, a reported speaker, and the
+  -- same person named in full and by surname.
+  local a = lede.parse(table.concat({
+    "Council under fire over flood response",
+    "Mayor Dana Whitlock criticised the regional council on Monday for its slow flood response.",
+    "The council was blamed by residents for the delays and accused of ignoring warnings.",
+    "Whitlock praised the volunteers who cleared the streets.",
+    "Opposition leader Tom Reyes said the city had failed its poorest families.",
+  }, "\n"))
+
+  it("takes a name and scores every mention with its interval", function()
+    local t = a:toward("regional council")
+    assert.equal("negative", t.label)
+    assert.truthy(t.mentions >= 1)
+    assert.equal(t.mentions, t.n)
+    assert.equal(t.mentions, #t.evidence)
+    assert.equal(t.mentions, t.positive + t.neutral + t.negative)
+    for _, e in ipairs(t.evidence) do
+      assert.equal(e.text, a.text:sub(e.start, e.stop), "evidence spans are article positions")
+    end
+  end)
+
+  it("does not score the speaker of a criticism as its object", function()
+    local whitlock = a:toward("Dana Whitlock")
+    assert.equal(2, whitlock.mentions, "the full name and the surname are one person")
+    assert.truthy(whitlock.negative == 0, "criticising the council is not a tone toward her")
+    assert.truthy(whitlock.low and whitlock.high and whitlock.low <= whitlock.score and whitlock.score <= whitlock.high)
+  end)
+
+  it("takes an Entity, a span, or a sentence's mentions only", function()
+    local mayor
+    for _, e in ipairs(a:entities("person")) do if e.canonical == "Dana Whitlock" then mayor = e end end
+    assert.truthy(mayor)
+    assert.same(a:toward("Dana Whitlock").evidence, a:toward(mayor).evidence)
+    local s = a.sentences[4]
+    local one = s:toward(mayor)
+    assert.equal(1, one.mentions)
+    assert.equal(nil, one.low, "one mention has no interval")
+    local start, stop = a.text:find("Whitlock praised", 1, true)
+    local bySpan = a:toward({ start = start, stop = start + #"Whitlock" - 1 })
+    assert.equal(1, bySpan.mentions)
+    assert.equal(one.evidence[1].score, bySpan.evidence[1].score)
+    assert.equal(0, a:toward("Nobody Here").mentions)
+    assert.equal("neutral", a:toward("Nobody Here").label)
+  end)
+
+  it("checks its argument", function()
+    assert.error(function() a:toward() end, "bad argument #1 to 'toward' (Entity, Place, name or span expected, got no value)")
+    assert.error(function() a:toward({ start = 0, stop = 3 }) end, "span must have integer start and stop within the text")
+  end)
+end)
+
 describe("lede.gazetteer.lookup", function()
   it("ranks Moscow, Russia first", function()
     local places = lede.gazetteer.lookup("Moscow")

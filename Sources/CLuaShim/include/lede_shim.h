@@ -62,6 +62,10 @@ void lede_set_owner(lua_State *L, void *owner);
 void lede_set_memory_limit(lua_State *L, size_t bytes);
 size_t lede_memory_limit(lua_State *L);
 size_t lede_memory_used(lua_State *L);
+/// Memory the host holds on the state's behalf (articles a script parsed or loaded), counted
+/// against the memory limit with Lua's own.
+size_t lede_memory_external(lua_State *L);
+void lede_add_external(lua_State *L, size_t bytes);
 
 /// Starts the clock for a timeout of `seconds` (<= 0: none).
 void lede_set_timeout(lua_State *L, double seconds);
@@ -74,6 +78,12 @@ void lede_reset_stop(lua_State *L);
 /// For long host calls: if the run must stop, records why, pushes the message and returns the
 /// reason (the host then returns LEDE_RAISE_VALUE); otherwise returns LEDE_STOP_NONE.
 lede_stop_reason lede_poll_stop(lua_State *L);
+
+/// Turns on the hard limits for the whole process (the command line does, a library user need
+/// not): a run stuck past its deadline by a grace period where no hook reaches, or Lua growing
+/// far past the memory limit where the allocator cannot refuse, ends the process with a message
+/// and `exit_status`, after calling `cleanup` (which must be async-signal-safe; may be NULL).
+void lede_hard_limits_enable(int exit_status, void (*cleanup)(void));
 
 // MARK: - Process-wide interrupt (Ctrl-C)
 
@@ -100,6 +110,9 @@ int lede_openlibs(lua_State *L);
 void lede_collect(lua_State *L);
 /// Pushes `tostring(value at idx)`, or on failure the error value; returns the status.
 int lede_tostring(lua_State *L, int idx);
+/// Pushes a C function (no allocation) that returns whether the current run has been stopped
+/// (timeout or interrupt): the sandbox's `xpcall` asks it before running a script's handler.
+void lede_pushstopped(lua_State *L);
 /// The message handler: adds a traceback to the message; leaves check failures as they are.
 int lede_msghandler(lua_State *L);
 

@@ -43,6 +43,9 @@ public final class Gazetteer: Sendable {
     var isCapital: Bool
     /// The data marks the name as a common word or name as well (`Male`, `Victoria`).
     var needsContext: Bool
+    /// A landmark that names its city (`Wall Street`, `Fleet Street`): a location unless it
+    /// acts ("Wall Street rallied"), where a seat (`the Kremlin`) is an actor by default.
+    var isLandmark = false
   }
 
   /// Builds a gazetteer from the bytes of the three data files (see the data README).

@@ -7,6 +7,8 @@ struct GazetteerLoader {
   var records: [PlaceRecord] = []
   var index: NameIndex
   var admins: [UInt64: Int32] = [:]
+  /// Second-level divisions by their `admin2` key.
+  var admins2: [UInt64: Int32] = [:]
   var countries: [UInt16: Int32] = [:]
   var demonyms: [UInt64: [UInt16]] = [:]
   var metonyms: [UInt64: Gazetteer.Metonym] = [:]
@@ -31,8 +33,9 @@ struct GazetteerLoader {
     var names: [NameIndex.Slot] = []
     names.reserveCapacity(index.capacityHint)
     var admins: [UInt64: Int32] = [:]
+    var admins2: [UInt64: Int32] = [:]
     var countries: [UInt16: Int32] = [:]
-    Self.forEachLine(bytes, fields: 9) { buffer, f in
+    Self.forEachLine(bytes, fields: 10) { buffer, f in
       guard let kind = PlaceKind(bytes: buffer, f[1]),
         let id = Self.integer(buffer, f[0]), let lat = Self.decimal(buffer, f[5]),
         let lon = Self.decimal(buffer, f[6]), let population = Self.integer(buffer, f[7]),
@@ -45,6 +48,11 @@ struct GazetteerLoader {
         r.country = AdminKey.country(buffer[f[3].lowerBound], buffer[f[3].lowerBound + 1])
       }
       r.admin = AdminKey.make(country: r.country, admin1: buffer, f[4])
+      if !f[9].isEmpty {
+        // The admin2 number is unique within its first-level division: hash it after it.
+        r.admin2 = AdminKey.make(
+          country: r.country, admin1: buffer, f[4].lowerBound..<f[9].upperBound)
+      }
       r.nameStart = UInt32(f[2].lowerBound)
       r.nameLength = UInt16(f[2].count)
       r.adminStart = UInt32(f[4].lowerBound)
@@ -55,7 +63,11 @@ struct GazetteerLoader {
       r.weight = r.population
       let number = records.count
       records.append(r)
-      if kind == .admin && r.admin != 0 { admins[r.admin] = Int32(number) }
+      if kind == .admin && r.admin2 != 0 {
+        admins2[r.admin2] = Int32(number)
+      } else if kind == .admin && r.admin != 0 {
+        admins[r.admin] = Int32(number)
+      }
       if kind == .country && r.country != 0 { countries[r.country] = Int32(number) }
       Self.add(buffer, f[2], record: number, alternate: false, to: &names)
       var start = f[8].lowerBound
@@ -68,6 +80,7 @@ struct GazetteerLoader {
     self.records = records
     index.insertAll(names)
     self.admins = admins
+    self.admins2 = admins2
     self.countries = countries
   }
 
@@ -108,7 +121,7 @@ struct GazetteerLoader {
   mutating func readMetonyms(_ data: [UInt8]) {
     var byID: [Int32: Int32] = [:]
     var wanted = Set<Int32>()
-    var rows: [(UInt64, UInt16, Int32, Bool, Bool)] = []
+    var rows: [(UInt64, UInt16, Int32, Bool, Bool, Bool)] = []
     Self.forEachLine(data, fields: 4) { buffer, f in
       guard f[1].count == 2, let id = Self.integer(buffer, f[2]) else { return }
       var key = NameKey()
@@ -116,17 +129,20 @@ struct GazetteerLoader {
       let note = String(decoding: UnsafeBufferPointer(rebasing: buffer[f[3]]), as: UTF8.self)
       let capital = note.hasPrefix("capital")
       let needsContext = note.contains("common word")
+      let landmark = note.hasPrefix("landmark")
       let country = AdminKey.country(buffer[f[1].lowerBound], buffer[f[1].lowerBound + 1])
-      rows.append((key.value, country, Int32(truncatingIfNeeded: id), capital, needsContext))
+      rows.append(
+        (key.value, country, Int32(truncatingIfNeeded: id), capital, needsContext, landmark))
       wanted.insert(Int32(truncatingIfNeeded: id))
     }
     for (i, r) in records.enumerated() where wanted.contains(r.geonameid) {
       byID[r.geonameid] = Int32(i)
     }
-    for (key, country, id, capital, needsContext) in rows {
+    for (key, country, id, capital, needsContext, landmark) in rows {
       let record = byID[id] ?? -1
       metonyms[key] = Gazetteer.Metonym(
-        country: country, record: record, isCapital: capital, needsContext: needsContext)
+        country: country, record: record, isCapital: capital, needsContext: needsContext,
+        isLandmark: landmark)
       guard record >= 0 else { continue }
       if capital {
         records[Int(record)].flags |=
@@ -153,10 +169,13 @@ struct GazetteerLoader {
   /// Gives each first-level division the summed population of its listed cities as a weight.
   mutating func estimateDivisionWeights() {
     var sums: [UInt64: UInt64] = [:]
+    var sums2: [UInt64: UInt64] = [:]
     for r in records where r.kind == .city && r.admin != 0 {
       sums[r.admin, default: 0] += UInt64(r.population)
+      if r.admin2 != 0 { sums2[r.admin2, default: 0] += UInt64(r.population) }
     }
     for (key, i) in admins { records[Int(i)].weight = UInt32(clamping: sums[key] ?? 0) }
+    for (key, i) in admins2 { records[Int(i)].weight = UInt32(clamping: sums2[key] ?? 0) }
   }
 
   /// Calls `body` with the field ranges of every line that has exactly `fields` fields.

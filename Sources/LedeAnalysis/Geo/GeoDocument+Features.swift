@@ -98,7 +98,7 @@ extension GeoDocument {
   }
 
   static let featureSuffixes = GeoLexicon.keys(
-    "county river bay beach island islands hills road street avenue boulevard square creek brook canal "
+    "county river bay beach island islands hills creek brook canal "
       + "valley peninsula coast strait desert mountains heights district province region oblast governorate"
   )
   static let divisionSuffixes = GeoLexicon.keys(

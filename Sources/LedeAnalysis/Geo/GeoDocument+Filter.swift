@@ -16,6 +16,7 @@ extension GeoDocument {
         accepted[k] = false
       }
     }
+    requireContext(&accepted)
     let bodyKeys = Set(mentions.indices.filter { accepted[$0] }.map { mentions[$0].key })
     for k in mentions.indices where mentions[k].headline {
       accepted[k] = acceptHeadline(k, bodyKeys: bodyKeys)
@@ -27,9 +28,23 @@ extension GeoDocument {
     let m = mentions[k]
     if overlapsPerson(m) { return false }
     if m.seat != nil { return true }
+    // "Church Street", "Powerline Road": a street is not a place (a landmark street that names
+    // its city, `Wall Street`, is a seat above).
+    if Self.streetWords.contains(tokens[m.last].hash) { return false }
+    if let after = word(after: m.last), after.has(GeoToken.joined),
+      Self.streetWords.contains(after.hash)
+    {
+      return false
+    }
     let fw = firstWord(m)
     let first = tokens[fw]
     let single = fw == m.last
+    // "anti-Russia", "pro-Kyiv": the place qualifies the word it is joined to.
+    if first.has(GeoToken.hyphenBefore), fw > 0, tokens[fw - 1].isWord,
+      !tokens[fw - 1].isCapitalised
+    {
+      mentions[k].role = .modifier
+    }
     let capitalAlias = first.has(GeoToken.allCaps) && m.entries.contains { $0.exactCase }
     if single && !capitalAlias && lexicon.functionWords.contains(m.key) { return false }
     if lexicon.orgNames.contains(m.key) || !plausibleAlternates(m) { return false }
@@ -93,7 +108,9 @@ extension GeoDocument {
       head.isCapitalised,
       lexicon.orgHeads.contains(head.hash) || lexicon.orgWords.contains(head.hash)
     {
-      return false
+      // Still a reference to the place, one that qualifies the organisation: a modifier.
+      mentions[k].role = .modifier
+      return true
     }
     return acceptRight(k)
   }
@@ -126,7 +143,12 @@ extension GeoDocument {
       mentions[k].range = m.range.lowerBound..<Int(r.end)
       return true
     }
-    if lexicon.featureWords.contains(r.hash) { return false }
+    if lexicon.featureWords.contains(r.hash) {
+      // "the Texas Forest Service": a feature word inside an organisation's name.
+      guard namesOrganisation(after: m.last) else { return false }
+      mentions[k].role = .modifier
+      return true
+    }
     // "Paris Delaney", "Chad Okafor", "GEORGIA LUND": a given name before a surname.
     if single && lexicon.givenNames.contains(m.key) && !lexicon.titles.contains(r.hash)
       && !lexicon.orgWords.contains(r.hash)
@@ -139,16 +161,39 @@ extension GeoDocument {
     // Two names in a row are one longer name, unless the second contains the first.
     if k + 1 < mentions.count && mentions[k + 1].first == m.last + 1 {
       let next = mentions[k + 1]
-      return next.entries.contains { outer in
+      let contained = next.entries.contains { outer in
         m.entries.contains {
           Self.inside(gazetteer.records[$0.record], gazetteer.records[outer.record]) == 1
         }
       }
+      if contained { return true }
+    }
+    // "the Texas Forest Service", "Winnipeg Free Press": the place opens an organisation's
+    // name, which it still refers to (a modifier); "Paris Delaney", "Desna River" do not.
+    if namesOrganisation(after: m.last) {
+      mentions[k].role = .modifier
+      return true
+    }
+    return false
+  }
+
+  /// Whether the capitalised words after token `i` (up to five) end an organisation's name:
+  /// one of them is an organisation word (`Service`, `Department`, `Commission`, `Press`).
+  private func namesOrganisation(after i: Int) -> Bool {
+    var k = i
+    for _ in 0..<5 {
+      guard let w = word(after: k), w.has(GeoToken.joined),
+        w.isCapitalised || lexicon.connectors.contains(w.hash)
+      else { return false }
+      if w.isCapitalised && lexicon.orgWords.contains(w.hash) { return true }
+      k += 1
     }
     return false
   }
 
   static let of = GeoLexicon.key("of")
+  static let streetWords = GeoLexicon.keys(
+    "street st road rd avenue ave boulevard blvd lane drive way place court terrace highway")
 
   /// Whether a candidate's name has exactly the mention's letters, case included.
   private func matchesCaseExactly(_ m: Mention, _ e: NameIndex.Entry) -> Bool {

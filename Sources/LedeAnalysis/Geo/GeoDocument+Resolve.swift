@@ -34,7 +34,10 @@ extension GeoDocument {
     guard inner.country != 0, inner.country == outer.country else { return 0 }
     switch outer.kind {
     case .country: return inner.kind == .country ? 0 : 1
-    case .admin: return inner.admin == outer.admin && inner.kind != .admin ? 1 : 0.25
+    case .admin where outer.isSecondLevel:
+      return inner.admin2 == outer.admin2 && !inner.isSecondLevel ? 1 : 0.25
+    case .admin:
+      return inner.admin == outer.admin && (inner.kind != .admin || inner.isSecondLevel) ? 1 : 0.25
     default: return 0.25
     }
   }
@@ -100,6 +103,7 @@ struct PlaceResolver {
         }
       }
       end.append(record.count)
+      if !m.wantsDivision { preferNamesakeCity(first.last ?? 0, record.count) }
       if groupOf[m.key] == nil { groupOf[m.key] = groupOf.count }
       group.append(groupOf[m.key] ?? 0)
       if blockOf[m.block] == nil { blockOf[m.block] = blockOf.count }
@@ -119,6 +123,25 @@ struct PlaceResolver {
     }
     groups = groupOf.count
     blocks = blockOf.count
+  }
+
+  /// "New York" is the city unless the text says the state: a division whose biggest city
+  /// has its name and a quarter or more of its listed population (New York City 0.46 of the
+  /// state, São Paulo 0.27) is read as the city; Quebec City (0.07 of Quebec) is not. On the
+  /// TR-News tuning part this put the two "New York" mentions within 161 km.
+  private mutating func preferNamesakeCity(_ from: Int, _ to: Int) {
+    for x in from..<to where records[record[x]].kind == .admin {
+      let division = records[record[x]]
+      guard !division.isSecondLevel else { continue }
+      for y in from..<to {
+        let city = records[record[y]]
+        if city.kind == .city, city.admin == division.admin,
+          UInt64(city.weight) * 4 >= UInt64(division.weight)
+        {
+          prior[y] = max(prior[y], prior[x] + 0.5)
+        }
+      }
+    }
   }
 
   /// The chosen record of every mention.

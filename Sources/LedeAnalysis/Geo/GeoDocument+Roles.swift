@@ -8,7 +8,7 @@
 /// else, datelines included, is a location.
 extension GeoDocument {
   mutating func assignRoles() {
-    for k in mentions.indices { mentions[k].role = role(k) }
+    for k in mentions.indices where mentions[k].role != .modifier { mentions[k].role = role(k) }
   }
 
   private func role(_ k: Int) -> PlaceRole {
@@ -39,7 +39,7 @@ extension GeoDocument {
         return .actor
       }
     }
-    return m.seat != nil ? .actor : .location
+    return m.seat.map { !$0.isLandmark } ?? false ? .actor : .location
   }
 
   /// Whether the mention (or a list "X and Y" it heads) is followed by an agentive verb.

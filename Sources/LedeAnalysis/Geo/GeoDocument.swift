@@ -13,6 +13,9 @@ struct GeoDocument {
   let blockRoles: [BlockRole]
   var mentions: [Mention] = []
   var cues: [CountryCue] = []
+  /// Demonyms and adjectives (`Russian`), resolved to their country as they are found; they
+  /// join `mentions` after disambiguation, where they already count as `cues`.
+  var demonymMentions: [Mention] = []
   /// Surnames seen in full names (`Lavrov` after "Sergey Lavrov"): not places when alone.
   var personWords = KeySet()
   let personSpans: [Span]
@@ -66,6 +69,14 @@ struct GeoDocument {
           mentions.append(m)
         } else if let countries = found.demonym, let country = countries.first {
           cues.append(CountryCue(country: country, weight: 0.5, block: Int(t.block)))
+          if let record = gazetteer.country(country) {
+            // "Russian shelling": a reference to Russia that qualifies something else.
+            var m = mention(
+              i, found.last, Int(t.start)..<Int(tokens[found.last].end), 0, [])
+            m.resolved = record
+            m.role = .modifier
+            demonymMentions.append(m)
+          }
         }
         i = found.last + 1
       } else {

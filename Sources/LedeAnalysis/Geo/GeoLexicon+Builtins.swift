@@ -18,7 +18,7 @@ extension GeoLexicon {
   static let builtinCommonWords = """
     march may june august police union mobile reading nice bath split most can of deal gap
     sale hope independence liberty providence concord enterprise surprise mission orange marine
-    delta florence
+    delta florence god bank
     """
 
   static let builtinTitles = """

@@ -15,6 +15,8 @@ struct GeoLexicon: Sendable {
   var orgHeads: KeySet
   var orgNames: KeySet
   var surnameFirst: KeySet
+  /// Frequent US Census surnames (`Moore`, `Lincoln`, `Taylor`): places only in context.
+  var surnames: KeySet
   var modifiers: KeySet
   var divisionWords: KeySet
   var featureWords: KeySet
@@ -42,6 +44,7 @@ struct GeoLexicon: Sendable {
       Self.fileKeys("names/org_words.txt", heads: true))
     orgNames = KeySet(Self.fileKeys("names/orgs.txt"))
     surnameFirst = KeySet(Self.fileKeys("names/surname_first.txt"))
+    surnames = KeySet(Self.fileKeys("names/surnames_census.txt"))
     modifiers = Self.keys(Self.builtinModifiers)
     divisionWords = Self.keys(
       "region province oblast governorate prefecture state territory county district")

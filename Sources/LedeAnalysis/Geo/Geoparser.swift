@@ -55,6 +55,7 @@ public enum Geoparser {
       document.link()
       document.resolve()
       document.addUnlistedFeatures()
+      document.addDemonyms()
       document.assignRoles()
       return document.results()
     }
@@ -69,10 +70,11 @@ extension GeoDocument {
     mentions.compactMap { m -> ResolvedPlace? in
       guard let index = m.resolved else { return nil }
       let r = gazetteer.records[index]
-      let surface = String(decoding: text[m.range], as: UTF8.self)
+      let range = spanWithoutArticle(m, r)
+      let surface = String(decoding: text[range], as: UTF8.self)
       return ResolvedPlace(
         name: m.approximate == nil ? gazetteer.name(index) : surface, text: surface,
-        span: Span(start: m.range.lowerBound, end: m.range.upperBound),
+        span: Span(start: range.lowerBound, end: range.upperBound),
         geonameid: m.approximate == nil ? Int(r.geonameid) : 0,
         latitude: Double(r.latitude), longitude: Double(r.longitude),
         country: AdminKey.string(r.country),
@@ -80,5 +82,25 @@ extension GeoDocument {
         admin1: gazetteer.text(Int(r.adminStart), Int(r.adminLength)), isSeatMetonym: m.seat != nil,
         isApproximate: m.approximate != nil)
     }
+  }
+
+  /// The mention's range without a leading "the" that is not part of the place's name: the
+  /// span is the name ("the U.S." → `U.S.`, "the Kremlin" → `Kremlin`, but `The Hague`), as
+  /// the entity recogniser and annotators write it.
+  func spanWithoutArticle(_ m: Mention, _ r: PlaceRecord) -> Range<Int> {
+    guard m.first < m.last, tokens[m.first].hash == Self.the else { return m.range }
+    let name = gazetteer.bytes[Int(r.nameStart)..<Int(r.nameStart) + Int(r.nameLength)]
+    if m.approximate == nil, m.seat == nil, name.count > 4, name.first == UInt8(ascii: "T"),
+      name.dropFirst().starts(with: "he ".utf8)
+    {
+      return m.range
+    }
+    return Int(tokens[m.first + 1].start)..<m.range.upperBound
+  }
+
+  /// Puts the demonyms among the mentions, in text order.
+  mutating func addDemonyms() {
+    guard !demonymMentions.isEmpty else { return }
+    mentions = (mentions + demonymMentions).sorted { $0.range.lowerBound < $1.range.lowerBound }
   }
 }

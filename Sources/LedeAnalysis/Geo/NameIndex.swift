@@ -34,7 +34,9 @@ struct NameIndex: Sendable {
 
   init(capacityFor expected: Int) {
     var capacity = 16
-    while capacity < expected + expected / 2 { capacity <<= 1 }
+    // `expected` is an upper bound (the loader counts every line twice), so a load factor of
+    // up to 0.8 on it leaves the real table about half full.
+    while capacity < expected + expected / 4 { capacity <<= 1 }
     slots = [Slot](repeating: Slot(hash: 0, record: 0, name: 0), count: capacity)
     mask = capacity - 1
     capacityHint = expected

@@ -42,6 +42,21 @@ public enum PlaceRole: UInt8, Sendable, CaseIterable, CustomStringConvertible {
   /// Metonymy: the place stands for its government, institution or team ("Washington claimed",
   /// "the Kremlin denied", "Moscow's diplomatic drive", "Georgia have beaten Scotland").
   case actor
+  /// A place that qualifies something else: a demonym or adjective ("Russian shelling") or a
+  /// place inside another name ("the Texas Forest Service").
+  case modifier
 
-  public var description: String { self == .location ? "location" : "actor" }
+  public var description: String {
+    switch self {
+    case .location: "location"
+    case .actor: "actor"
+    case .modifier: "modifier"
+    }
+  }
+
+  /// The role named `name` (`location`, `actor`, `modifier`).
+  public init?(name: String) {
+    guard let role = Self.allCases.first(where: { $0.description == name }) else { return nil }
+    self = role
+  }
 }

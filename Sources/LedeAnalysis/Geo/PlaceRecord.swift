@@ -6,6 +6,9 @@ struct PlaceRecord: Sendable {
   var country: UInt16 = 0
   /// `(country, admin1)` packed by `AdminKey`, 0 when the line has no admin1 code.
   var admin: UInt64 = 0
+  /// `(country, admin1, admin2)` packed for a second-level division and the cities in it (a
+  /// US county), 0 when the line has no admin2 number.
+  var admin2: UInt64 = 0
   var nameStart: UInt32 = 0
   var nameLength: UInt16 = 0
   var adminStart: UInt32 = 0
@@ -26,6 +29,8 @@ struct PlaceRecord: Sendable {
   static let seat: UInt8 = 4
 
   var isCapital: Bool { flags & Self.capital != 0 }
+  /// A second-level division (`Laurel County`) rather than a state or province.
+  var isSecondLevel: Bool { kind == .admin && admin2 != 0 }
 }
 
 /// Packs a country code and an admin1 code into one integer key.

@@ -150,6 +150,37 @@ struct TargetRoles {
     }
   }
 
+  /// The structures in which the rules are sure who judges whom.
+  struct Sure: OptionSet, Sendable {
+    let rawValue: UInt8
+    init(rawValue: UInt8) { self.rawValue = rawValue }
+    /// A speaker or the agent of a speech act ("X said", "X condemned").
+    static let speaker = Sure(rawValue: 1)
+    /// What a judgement or a speech act is about ("praised X", "testified against X").
+    static let judged = Sure(rawValue: 2)
+    /// A setting ("in Kyiv").
+    static let setting = Sure(rawValue: 4)
+    /// The agent of a speech act or judgement only ("X condemned Y"), not a reporter ("X said").
+    static let critic = Sure(rawValue: 8)
+  }
+
+  /// Whether the structure is one of `kinds`.
+  func isSure(_ tokens: UnsafeBufferPointer<SentimentToken>, _ kinds: Sure) -> Bool {
+    if let verb = speakerVerb {
+      if kinds.contains(.speaker) { return true }
+      return kinds.contains(.critic) && !speakerBefore
+        && (tokens[verb].role == .speechAct || tokens[verb].role == .judgement)
+    }
+    switch position {
+    case .complement: return kinds.contains(.setting)
+    case .against: return kinds.contains(.judged)
+    case .object(let verb):
+      return kinds.contains(.judged)
+        && (tokens[verb].role == .speechAct || tokens[verb].role == .judgement)
+    case .subject, .agent: return false
+    }
+  }
+
   /// Whether token `i` is what the speaker says: quoted, or reported after (or before) the verb.
   func isSpeech(_ i: Int, tokens: UnsafeBufferPointer<SentimentToken>, verb: Int) -> Bool {
     if tokens[i].traits.contains(.quoted) && !targetQuoted { return true }

@@ -14,13 +14,30 @@
 /// Closer words count more, words across clause breaks less, quoted words less when the
 /// target is outside the quotation; an apposition or relative clause about the target
 /// ("the Kremlin, which fought a war…") counts as its predicate.
+///
+/// Those rules give a score; `TowardModel`, a logistic regression trained on NewsMTSC, reads it
+/// with the target's role, the sentence's tone, the valences by region and the nearby words,
+/// and gives the label (`score` is then P(positive) − P(negative)).
 struct TowardScorer {
   let resources: SentimentResources
   var parameters = TowardParameters.standard
+  /// The learned model; nil scores by the rules alone.
+  var model: TowardModel?
 
-  init(resources: SentimentResources, parameters: TowardParameters = .standard) {
+  init(
+    resources: SentimentResources, parameters: TowardParameters = .standard,
+    model: TowardModel? = TowardScorer.bundledModel
+  ) {
     self.resources = resources
     self.parameters = parameters
+    self.model = model
+  }
+
+  /// The bundled model, or nil when its file cannot be read (`SentimentAnalyzer.validate`
+  /// reports that).
+  static var bundledModel: TowardModel? {
+    if case .success(let model) = TowardModel.shared { return model }
+    return nil
   }
 
   func toward(_ text: UnsafeBufferPointer<UInt8>, target: [UInt8]) -> TowardResult {
@@ -29,31 +46,62 @@ struct TowardScorer {
   }
 
   func toward(_ text: UnsafeBufferPointer<UInt8>, span: Range<Int>) -> TowardResult {
+    var features: TowardFeatures?
+    return toward(text, span: span, features: &features)
+  }
+
+  /// The tone toward `span`; with `features` non-nil on entry (`TowardFeatures(keepNames:)`),
+  /// also the features the model read, for training.
+  func toward(
+    _ text: UnsafeBufferPointer<UInt8>, span: Range<Int>, features: inout TowardFeatures?
+  ) -> TowardResult {
     guard span.lowerBound >= 0, span.upperBound <= text.count, !span.isEmpty else {
       return .neutral
     }
     let news = NewsScorer(resources: resources)
+    let learned = model != nil || features != nil
+    let sentence = learned ? news.score(text, masks: [span]).compound : 0
     return news.analyze(text, masks: [span]) { tokens, valences, _ in
       guard let first = tokens.firstIndex(where: { Int($0.end) > span.lowerBound }),
         Int(tokens[first].start) < span.upperBound
       else { return .neutral }
       var last = first
       while last + 1 < tokens.count && Int(tokens[last + 1].start) < span.upperBound { last += 1 }
-      let score = self.score(tokens, UnsafeBufferPointer(valences), target: first...last)
+      let roles = TargetRoles(tokens, target: first...last)
+      let score = self.score(tokens, UnsafeBufferPointer(valences), target: first...last, roles)
       let compound = score / (score * score + parameters.alpha).squareRoot()
-      let label: TowardResult.Label =
-        compound >= parameters.threshold
-        ? .positive : compound <= -parameters.threshold ? .negative : .neutral
-      return TowardResult(label: label, score: Rounding.halfEven(compound, digits: 4))
+      guard learned else { return rules(compound) }
+      var f = features ?? TowardFeatures()
+      TowardFeatures.extract(
+        tokens, UnsafeBufferPointer(valences), text: text, target: first...last, roles: roles,
+        rule: compound, sentence: sentence, into: &f)
+      if features != nil { features = f }
+      guard let model else { return rules(compound) }
+      if roles.isSure(tokens, parameters.rulesWhereSure) { return rules(compound) }
+      let p = model.probabilities(f)
+      // The class of highest probability; ties go to neutral, then negative (as trained).
+      var label = TowardResult.Label.neutral
+      var top = p.y
+      if p.x > top { (label, top) = (.negative, p.x) }
+      if p.z > top { label = .positive }
+      if label == .neutral && abs(compound) >= parameters.ruleOverride { return rules(compound) }
+      return TowardResult(label: label, score: Rounding.halfEven(Double(p.z - p.x), digits: 4))
     }
+  }
+
+  /// The label the rules alone give a compound.
+  private func rules(_ compound: Double) -> TowardResult {
+    let label: TowardResult.Label =
+      compound >= parameters.threshold
+      ? .positive : compound <= -parameters.threshold ? .negative : .neutral
+    return TowardResult(label: label, score: Rounding.halfEven(compound, digits: 4))
   }
 
   /// The weighted sum of the sentence's valences toward the target tokens.
   private func score(
     _ tokens: UnsafeBufferPointer<SentimentToken>, _ valences: UnsafeBufferPointer<Double>,
-    target: ClosedRange<Int>
+    target: ClosedRange<Int>, _ roles: TargetRoles
   ) -> Double {
-    let roles = TargetRoles(tokens, target: target)
     var sum = 0.0
     for i in tokens.indices where valences[i] != 0 && !target.contains(i) {
       let value = valences[i]

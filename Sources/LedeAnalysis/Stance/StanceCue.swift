@@ -9,6 +9,9 @@ public enum StanceFrame: String, Sendable, CaseIterable {
   /// "warned that X": a stance only when X is bad news ("would violate UN resolutions"), not
   /// a forecast ("repairs could take weeks").
   case warn
+  /// "X faces criticism", "X came under fire": the subject is the target, and the holders are
+  /// unnamed critics.
+  case subject
 }
 
 /// One entry of the stance lexicon: a verb or phrase and the position it expresses.

@@ -4,6 +4,9 @@ import LedeCore
 public struct StanceRecord: Hashable, Sendable {
   /// Who holds the position: an entity's canonical name (places by their gazetteer name).
   public var source: String
+  /// Whether `source` names an entity; false for an unnamed holder named by its role ("a
+  /// Russian official", "one Democratic source"), which the network view leaves out.
+  public var sourceIsEntity: Bool
   /// What the position is about: an entity's canonical name when the target phrase names one
   /// (or its possession: "North Korea’s arms supplies" → `North Korea`), else the phrase.
   public var target: String
@@ -37,9 +40,11 @@ public struct StanceRecord: Hashable, Sendable {
   public init(
     source: String, target: String, object: String, targetIsEntity: Bool, stance: StanceLabel,
     intensity: Double, cue: String, voice: StanceVoice, speaker: String? = nil, sentence: Int,
-    cueSpan: Span, sourceSpan: Span? = nil, targetSpan: Span, negated: Bool = false
+    cueSpan: Span, sourceSpan: Span? = nil, targetSpan: Span, negated: Bool = false,
+    sourceIsEntity: Bool = true
   ) {
     self.source = source
+    self.sourceIsEntity = sourceIsEntity
     self.target = target
     self.object = object
     self.targetIsEntity = targetIsEntity

@@ -37,6 +37,37 @@ extension StanceScan {
   }
 
   /// The product of the boosters and hedges just before and inside the cue.
+  /// Whether a modal of possibility governs the cue ("could embrace", "may well back").
+  func isHedged(_ cue: Range<Int>, lower: Int) -> Bool {
+    var k = cue.lowerBound - 1
+    var steps = 0
+    while k >= lower, steps < 3, text.isWord(k) {
+      let w = text.words[k]
+      if ["could", "might", "may"].contains(w) { return true }
+      guard StanceWords.adverbs.contains(w) || w == "well" || w == "be" || w == "also" else {
+        return false
+      }
+      k -= 1
+      steps += 1
+    }
+    return false
+  }
+
+  /// "cast blame for the attack on Ukrainian forces", "blamed the fire on X": the blamed is what
+  /// follows "on", not the deed.
+  func blamedOn(_ cue: Range<Int>, in region: Range<Int>, quote q: Int32) -> Range<Int>? {
+    guard text.words[cue.upperBound - 1].hasPrefix("blam") else { return nil }
+    var u = cue.upperBound
+    while u < region.upperBound, u - cue.upperBound < 12 {
+      if !text.isWord(u), [";", ":", "(", ")"].contains(text.words[u]) { return nil }
+      if text.words[u] == "on", u + 1 < region.upperBound {
+        return objectPhrase(from: u + 1, in: region, quote: q)
+      }
+      u += 1
+    }
+    return nil
+  }
+
   func modifier(_ cue: Range<Int>, lower: Int) -> Double {
     var factor = 1.0
     for j in max(lower, cue.lowerBound - 3)..<cue.upperBound where text.isWord(j) {

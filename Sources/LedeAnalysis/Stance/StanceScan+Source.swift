@@ -11,6 +11,11 @@ extension StanceScan {
     "warned", "sued", "hit", "struck", "called", "congratulated", "fired", "sacked", "hired",
   ]
 
+  /// Words that open a clause and also serve as prepositions.
+  private static let subordinators: Set<String> = [
+    "after", "before", "since", "until", "as", "because", "while", "when", "once", "although",
+  ]
+
   /// The subject actors of the clause that ends at `cue`: the nearest entity to its left that is
   /// not inside a prepositional phrase, a possessive or an object, with those coordinated with
   /// it ("North Korea and the Kremlin"); a pronoun resolved to the last person; "we" in a quote
@@ -50,6 +55,11 @@ extension StanceScan {
         continue
       }
       let between = onlyVerbGroup(j + 1, cue)
+      // "44 percent would back Trump": a poll's respondents hold the view, not the outlet or
+      // the quote's speaker; they have no name.
+      if between, w == "percent" || w == "%" || text.kinds[j] == .number {
+        return ([], true)
+      }
       if between {
         if StanceWords.personPronouns.contains(w) || w == "it" || w == "they" {
           // "Israel’s office said it would not agree": a pronoun opening reported speech is
@@ -173,6 +183,19 @@ extension StanceScan {
       if text.entityOf[after] >= 0 { return nil }
       return .some(nil)
     }
+    // "A Russian official said", "the South Carolina senator urged": a place or group that
+    // modifies a person's role is not the holder; the unnamed person is.
+    if entities[e].kind != .person, after < region.upperBound, text.isWord(after),
+      StanceWords.personRoles.contains(text.words[after])
+    {
+      var p = range.lowerBound
+      if p - 1 >= region.lowerBound, text.isWord(p - 1),
+        ["a", "an", "the", "one", "another"].contains(text.words[p - 1])
+      {
+        p -= 1
+      }
+      return .some([Actor(name: text.text(p, after), span: nil, named: false)])
+    }
     var group = [actor(entity: e)]
     var first = range.lowerBound
     var k = range.lowerBound - 1
@@ -197,6 +220,18 @@ extension StanceScan {
         // "a spokesman for the Kremlin said": the organisation speaks.
         if w == "for" || w == "of", p > region.lowerBound,
           StanceWords.spokesWords.contains(text.words[p - 1])
+        {
+          return .some(group)
+        }
+        // "…, with the North Korean leader fully backing Russia": an absolute clause; "with"
+        // introduces the subject of the participle that follows.
+        if w == "with", p > region.lowerBound, text.words[p - 1] == "," { return .some(group) }
+        // "comes days after the US expressed concern": "after" opens a clause whose subject is
+        // the entity when a verb follows it.
+        if Self.subordinators.contains(w), after < text.count, text.isWord(after),
+          !text.possessive[range.upperBound],
+          StanceWords.auxiliaries.contains(text.words[after]) || text.words[after].hasSuffix("ed")
+            || text.words[after].hasSuffix("s")
         {
           return .some(group)
         }

@@ -2,6 +2,12 @@ import LedeCore
 
 /// What a stance is about: the phrase a cue governs.
 extension StanceScan {
+  /// Words that start an adjunct after a target's name: a reason, a setting or a time.
+  static let adjunctStarters: Set<String> = [
+    "for", "over", "again", "in", "on", "at", "after", "during", "with", "as", "amid", "since",
+    "when", "while", "because", "despite",
+  ]
+
   /// The longest target phrase, in words.
   static let maximumTargetWords = 12
 
@@ -143,7 +149,11 @@ extension StanceScan {
           after + 1 < target.upperBound && text.words[after] == "to"
           && !StanceWords.determiners.contains(text.words[after + 1])
           && text.entityOf[after + 1] < 0
+        // "praised Tony Blair for his stance", "backing Russia in its war", "criticised Brown
+        // again": what follows the name says why, where or when, so the name is the target.
+        let adjunct = after < target.upperBound && Self.adjunctStarters.contains(text.words[after])
         if range.upperBound >= target.upperBound - 1 || text.possessive[range.upperBound] || purpose
+          || adjunct
         {
           return actor(entity: e)
         }

@@ -9,6 +9,8 @@ struct StanceScan {
     var span: Span?
     /// Who voiced the actor's position, when someone else (a spokesperson).
     var speaker: String?
+    /// False for a holder named by its role only ("a Russian official").
+    var named = true
   }
 
   let article: Article
@@ -94,11 +96,25 @@ struct StanceScan {
     }
     let voice: StanceVoice =
       quote.map { $0.kind == .indirect ? .indirect : .direct } ?? .author
+    // "could embrace", "might back": a possibility, not a position held.
+    if isHedged(cueRange, lower: region.lowerBound) { return }
     let negated = isNegated(cueRange, lower: region.lowerBound)
     var intensity = cue.intensity * modifier(cueRange, lower: region.lowerBound)
 
     var sources: [Actor]
     var target: Range<Int>
+    if cue.frame == .subject {
+      // "Russia faces criticism for …": Russia is criticised by people left unnamed.
+      let found = subjects(before: cueRange.lowerBound, in: region, quote: q).actors
+      guard let subject = found.first, let span = subject.span else { return }
+      let critics = Actor(name: "critics", span: nil, named: false)
+      for actor in found {
+        addSubjectTarget(
+          critics, actor, span: actor.span ?? span, cue: cue, cueRange: cueRange,
+          intensity: intensity, negated: negated, voice: voice, sentence: sentence)
+      }
+      return
+    }
     if let passive = passive(cueRange, in: region) {
       guard !passive.agents.isEmpty, let patient = passive.patient else { return }
       sources = passive.agents
@@ -119,7 +135,10 @@ struct StanceScan {
       }
       switch cue.frame {
       case .object:
-        guard let found = objectPhrase(from: cueRange.upperBound, in: region, quote: q) else {
+        guard
+          let found = blamedOn(cueRange, in: region, quote: q)
+            ?? objectPhrase(from: cueRange.upperBound, in: region, quote: q)
+        else {
           return
         }
         target = found
@@ -135,8 +154,16 @@ struct StanceScan {
           return
         }
         target = found
+      case .subject:
+        return  // read above
       case .describe:
-        guard let (object, tone) = description(from: cueRange.upperBound, in: region, quote: q)
+        // Reported speech may end in the speaker's own words: "said Russia considered the
+        // attack “as a crime”" (a partial quote inside an indirect one), so the description may
+        // run to the end of the sentence.
+        let reach = quote?.kind == .indirect ? region.lowerBound..<bounds.upperBound : region
+        guard
+          let (object, tone) = description(
+            from: cueRange.upperBound, in: reach, quote: quote?.kind == .indirect ? -1 : q)
         else { return }
         target = object
         intensity = tone * abs(cue.intensity) * modifier(cueRange, lower: region.lowerBound)
@@ -182,6 +209,23 @@ struct StanceScan {
     }
   }
 
+  /// Records unnamed `source` against `target`, named where `span` is.
+  private mutating func addSubjectTarget(
+    _ source: Actor, _ target: Actor, span: Span, cue: StanceCue, cueRange: Range<Int>,
+    intensity: Double, negated: Bool, voice: StanceVoice, sentence: Int
+  ) {
+    let first = text.spans.firstIndex { $0.start >= span.start } ?? cueRange.lowerBound
+    var last = first
+    while last + 1 < text.count, text.spans[last + 1].end <= span.end { last += 1 }
+    var value = intensity
+    if negated { value = min(1, -value * 0.2) }
+    add(
+      source: source, target: target, object: target.name,
+      stance: StanceLabel(intensity: value), intensity: value,
+      cue: text.text(cueRange.lowerBound, cueRange.upperBound - 1), voice: voice, speaker: nil,
+      sentence: sentence, cueRange: cueRange, targetRange: first..<(last + 1), negated: negated)
+  }
+
   private mutating func add(
     source: Actor, target: Actor, object: String, stance: StanceLabel, intensity: Double,
     cue: String, voice: StanceVoice, speaker: String?, sentence: Int, cueRange: Range<Int>,
@@ -200,7 +244,8 @@ struct StanceScan {
         targetIsEntity: target.span != nil, stance: stance,
         intensity: (intensity * 100).rounded() / 100, cue: cue, voice: voice,
         speaker: speaker == source.name ? nil : speaker, sentence: sentence, cueSpan: cueSpan,
-        sourceSpan: source.span, targetSpan: targetSpan, negated: negated))
+        sourceSpan: source.span, targetSpan: targetSpan, negated: negated,
+        sourceIsEntity: source.named))
   }
 
   /// The name an entity goes by in records: places by their gazetteer name.

@@ -8,6 +8,7 @@ enum StanceWords {
   static let nounMarkers: Set<String> =
     determiners.union(prepositions.subtracting(["to"])).union([
       "of", "with", "without", "for", "in", "no", "full", "strong", "broad", "growing", "public",
+      "percent",
       "firm", "vocal", "much", "more", "every", "whose", "on", "by", "from", "at",
       "military", "financial", "political", "international", "western",
     ])
@@ -63,6 +64,14 @@ enum StanceWords {
   ]
   static let spokesWords: Set<String> = [
     "spokesman", "spokeswoman", "spokesperson", "spokespeople", "spokesmen", "spokeswomen",
+  ]
+  /// One person named by a role, which a place or group before it only modifies ("a Russian
+  /// official", "one Democratic source"); plurals such as "officials" make the place the actor.
+  static let personRoles: Set<String> = [
+    "official", "senator", "source", "leader", "spokesman", "spokeswoman", "spokesperson",
+    "diplomat", "lawmaker", "governor", "aide", "commander", "envoy", "ambassador", "minister",
+    "lawyer", "analyst", "critic", "member", "representative", "congressman", "congresswoman",
+    "activist", "officer", "strategist", "adviser", "advisor", "operative", "donor", "voter",
   ]
   /// Nouns that make a possessive place or group the actor: "Pakistan’s government blamed".
   static let institutions: Set<String> = [

@@ -106,14 +106,30 @@ public struct ArticleExporter: Sendable {
 }
 
 extension ArticleExporter.Layers {
-  /// Entities as DESIGN.md §6 writes them (byte spans; the exporter converts).
+  /// Entities as DESIGN.md §6 writes them (byte spans; the exporter converts), without
+  /// corpus-wide ids (`entity` is null).
   @Sendable public static func entities(_ article: Article) -> [JSONValue] {
+    entities(article, resolvedBy: nil)
+  }
+
+  /// Entities with the id of the corpus-wide entity each mention names.
+  public static func entities(resolvedBy corpus: CorpusEntities)
+    -> @Sendable (Article)
+    -> [JSONValue]
+  {
+    { article in entities(article, resolvedBy: corpus) }
+  }
+
+  private static func entities(_ article: Article, resolvedBy corpus: CorpusEntities?)
+    -> [JSONValue]
+  {
     article.entities.map { e in
       .object(
         JSONObject([
           ("text", .string(e.text)), ("kind", .string(e.kind.rawValue)),
           ("start", .integer(e.span.start)), ("end", .integer(e.span.end)),
           ("canonical", .string(e.canonical)),
+          ("entity", corpus?.entity(of: e).map { .string($0.id) } ?? .null),
         ]))
     }
   }

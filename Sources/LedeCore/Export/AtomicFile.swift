@@ -1,6 +1,16 @@
 import Foundation
 
+#if canImport(Glibc)
+  import Glibc
+#endif
+
 /// Writes a file so that readers see the old content or the new, never a torn one.
+///
+/// The new content goes to a temporary file beside the target, which is then renamed over it.
+/// A rename replaces whatever the name pointed to, so the target must be a regular file or not
+/// exist yet: a device (`/dev/null`), a FIFO, a socket, a folder or a symbolic link is refused
+/// rather than replaced by a regular file. The temporary file is removed when the write fails
+/// and when SIGINT, SIGTERM or SIGHUP arrive during it (SIGKILL cannot be caught).
 public enum AtomicFile {
   /// Why a write failed, with the path.
   public struct WriteError: Error, CustomStringConvertible {
@@ -9,14 +19,50 @@ public enum AtomicFile {
     public var description: String { "cannot write \(path): \(reason)" }
   }
 
+  /// Why `path` cannot be the target of an atomic write, or nil when it can (a regular file,
+  /// or nothing yet). Does not follow a symbolic link: the link itself is what would be
+  /// replaced.
+  public static func refusal(for path: String) -> String? {
+    var info = stat()
+    guard lstat(path, &info) == 0 else { return nil }
+    let kind: String
+    switch info.st_mode & S_IFMT {
+    case S_IFREG: return nil
+    case S_IFLNK:
+      return "it is a symbolic link, which would be replaced by a regular file; "
+        + "name the file it points to"
+    case S_IFCHR: kind = "a character device"
+    case S_IFBLK: kind = "a block device"
+    case S_IFIFO: kind = "a FIFO"
+    case S_IFSOCK: kind = "a socket"
+    case S_IFDIR: kind = "a folder"
+    default: kind = "not a regular file"
+    }
+    return "it is \(kind); an atomic write would replace it with a regular file, "
+      + "so write to standard output and redirect it instead (> \(path))"
+  }
+
   /// Writes `bytes` to a temporary file beside `path`, flushes it, then renames it over `path`.
-  public static func write(_ bytes: [UInt8], to path: String) throws(WriteError) {
+  ///
+  /// `inputs` are files that must not be overwritten (they are compared with the target as
+  /// device and inode, so another name for the same file is caught).
+  public static func write(_ bytes: [UInt8], to path: String, inputs: [String] = [])
+    throws(WriteError)
+  {
+    if let refusal = refusal(for: path) { throw WriteError(path: path, reason: refusal) }
+    if let input = sameFile(as: path, among: inputs) {
+      throw WriteError(path: path, reason: "it is the input \(input); choose another file")
+    }
     let directory = (path as NSString).deletingLastPathComponent
     let name = (path as NSString).lastPathComponent
     var template = Array(((directory.isEmpty ? "." : directory) + "/.\(name).XXXXXX").utf8CString)
+    let handlers = TemporaryCleanup.begin()
+    defer { TemporaryCleanup.end(handlers) }
     let fd = template.withUnsafeMutableBufferPointer { buffer -> Int32 in
       guard let base = buffer.baseAddress else { return -1 }
-      return mkstemp(base)
+      let fd = mkstemp(base)
+      if fd >= 0 { TemporaryCleanup.remember(base) }
+      return fd
     }
     guard fd >= 0 else { throw WriteError(path: path, reason: errorText()) }
     let temporary = String(
@@ -27,24 +73,37 @@ public enum AtomicFile {
         let n = Foundation.write(fd, buffer.baseAddress.map { $0 + offset }, buffer.count - offset)
         if n <= 0 {
           if n < 0 && errno == EINTR { continue }
+          if n == 0 { errno = ENOSPC }
           return false
         }
         offset += n
       }
       return true
     }
-    let reason = ok ? "" : errorText()
-    ok = ok && fsync(fd) == 0
+    var reason = ok ? "" : errorText()
+    if ok && fsync(fd) != 0 {
+      ok = false
+      reason = errorText()
+    }
     // Keep the permissions an existing file had; a new file gets the usual 0644.
     var info = stat()
     let mode: mode_t = stat(path, &info) == 0 ? info.st_mode & 0o7777 : 0o644
     fchmod(fd, mode)
-    close(fd)
+    if close(fd) != 0 && ok {
+      ok = false
+      reason = errorText()
+    }
     guard ok, rename(temporary, path) == 0 else {
       let why = reason.isEmpty ? errorText() : reason
       unlink(temporary)
       throw WriteError(path: path, reason: why)
     }
+  }
+
+  /// The first of `inputs` that is the same file as `path` (device and inode), if any.
+  public static func sameFile(as path: String, among inputs: [String]) -> String? {
+    guard let target = FileIdentity(path: path) else { return nil }
+    return inputs.first { $0 != "-" && FileIdentity(path: $0) == target }
   }
 
   private static func errorText() -> String {
@@ -53,7 +112,13 @@ public enum AtomicFile {
   }
 
   /// Writes a string as UTF-8.
-  public static func write(_ text: String, to path: String) throws(WriteError) {
-    try write(Array(text.utf8), to: path)
+  public static func write(_ text: String, to path: String, inputs: [String] = [])
+    throws(WriteError)
+  {
+    try write(Array(text.utf8), to: path, inputs: inputs)
   }
+
+  /// Removes the temporary file of a write in progress, if any: for a last-resort exit (the
+  /// watchdog), from any thread or a signal handler.
+  public static func removePendingTemporary() { TemporaryCleanup.removePending() }
 }

@@ -187,6 +187,8 @@ public struct JSONParser {
     let text = String(decoding: bytes[start..<index], as: UTF8.self)
     if isInteger, let i = Int(text) { return .integer(i) }
     guard let d = Double(text) else { throw error("invalid number") }
+    // JSON has no infinity: a number too large for a double is an error, not `inf`.
+    guard d.isFinite else { throw error("number out of range") }
     return .number(d)
   }
 

@@ -21,6 +21,8 @@ public struct ArticleLoader: Sendable {
     public var issues: [LoadIssue] = []
     /// Number of input files (or standard input) read.
     public var filesRead = 0
+    /// The files read, as walked and expanded (not `-`): what an output must never replace.
+    public var files: [String] = []
   }
 
   /// Loads every path; `standardInput` supplies the bytes for `-`.
@@ -33,6 +35,7 @@ public struct ArticleLoader: Sendable {
     for path in paths {
       inputs += expand(path, issues: &outcome.issues)
     }
+    for case .file(let file) in inputs { outcome.files.append(file) }
     let results = ConcurrentMap.map(inputs) { input -> ReadResult in
       self.readInput(input, standardInput: standardInput)
     }
@@ -98,40 +101,6 @@ public struct ArticleLoader: Sendable {
     return []
   }
 
-  /// The readable article files under a folder, sorted; hidden files and folders, and a
-  /// folder's own README (which describes the articles and is not one), are skipped.
-  private func walk(_ root: String, issues: inout [LoadIssue]) -> [Input] {
-    let fm = FileManager.default
-    guard let names = try? fm.contentsOfDirectory(atPath: root) else {
-      issues.append(LoadIssue(path: root, "cannot read directory (permission denied?)"))
-      return []
-    }
-    var inputs: [Input] = []
-    for name in names.sorted() where !name.hasPrefix(".") && !ArticleLoader.isReadme(name) {
-      let path = root.hasSuffix("/") ? root + name : root + "/" + name
-      var isDirectory: ObjCBool = false
-      guard fm.fileExists(atPath: path, isDirectory: &isDirectory) else {
-        issues.append(LoadIssue(path: path, "broken symbolic link; not loaded"))
-        continue
-      }
-      if isDirectory.boolValue {
-        inputs += walk(path, issues: &issues)
-        continue
-      }
-      guard
-        ArticleLoader.articleExtensions.contains(SourceDocument(path: path, text: "").fileExtension)
-      else { continue }
-      // A FIFO or device in a folder would block or never end: only regular files are read.
-      let type = (try? fm.attributesOfItem(atPath: path)[.type]) as? FileAttributeType
-      if type != .typeRegular {
-        issues.append(LoadIssue(path: path, "not a regular file; not loaded"))
-        continue
-      }
-      inputs.append(.file(path))
-    }
-    return inputs
-  }
-
   /// `README`, `README.md`, `readme.txt`…: a folder's notes on its content. Taken when named
   /// explicitly, like any file; skipped in folders and patterns.
   static func isReadme(_ name: String) -> Bool {
@@ -167,29 +136,6 @@ public struct ArticleLoader: Sendable {
     var result = read(document)
     result.issues = decodeIssues + result.issues
     return result
-  }
-
-  private func readFile(_ path: String) -> Result<[UInt8], LoadIssue> {
-    guard let handle = FileHandle(forReadingAtPath: path) else {
-      let reason =
-        FileManager.default.isReadableFile(atPath: path) ? "cannot open file" : "permission denied"
-      return .failure(LoadIssue(path: path, "\(reason); not loaded"))
-    }
-    defer { try? handle.close() }
-    if let size = try? FileManager.default.attributesOfItem(atPath: path)[.size] as? Int,
-      size > maximumFileSize
-    {
-      return .failure(
-        LoadIssue(
-          path: path,
-          "file is \(size >> 20) MiB, over the \(maximumFileSize >> 20) MiB limit; not loaded"))
-    }
-    do {
-      let data = try handle.readToEnd() ?? Data()
-      return .success([UInt8](data))
-    } catch {
-      return .failure(LoadIssue(path: path, "read error: \(error.localizedDescription)"))
-    }
   }
 
   /// All of standard input.

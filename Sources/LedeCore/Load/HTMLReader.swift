@@ -15,6 +15,8 @@ public struct HTMLReader: ArticleReader {
       LoadIssue(path: document.path, "no article text found in HTML")
     ])
     guard let page = HTMLDocument.html(document.text) else { return noText }
+    let depthIssues = HTMLReader.depthIssues(page, path: document.path)
+    if page.nesting != nil { return HTMLReader.flatArticle(page, path: document.path, depthIssues) }
     let facts = HTMLPageFacts(page)
 
     // Elements read as metadata are not paragraphs as well.
@@ -28,7 +30,7 @@ public struct HTMLReader: ArticleReader {
 
     let (roots, pieces) = HTMLContent.mainBlocks(of: page, skipping: skip)
     guard let firstParagraph = pieces.first(where: { $0.role == .paragraph })?.text else {
-      return noText
+      return ReadResult(issues: depthIssues + noText.issues)
     }
     var metadata = HTMLReader.metadata(
       facts, roots: roots, standfirstNode: standfirstNode, bylineNodes: bylineNodes,
@@ -43,7 +45,33 @@ public struct HTMLReader: ArticleReader {
     if let title = metadata.title { builder.append(.title, title) }
     if let standfirst = metadata.standfirst { builder.append(.standfirst, standfirst) }
     for piece in pieces { builder.append(piece.role, piece.text) }
-    return ReadResult(articles: [builder.build(metadata: metadata)])
+    return ReadResult(articles: [builder.build(metadata: metadata)], issues: depthIssues)
+  }
+
+  /// Says when a page nested past libxml2's limit, and so was read as plain text.
+  static func depthIssues(_ page: HTMLDocument, path: String) -> [LoadIssue] {
+    guard let nesting = page.nesting else { return [] }
+    return [
+      LoadIssue(
+        path: path,
+        "HTML nested \(nesting) elements deep (unclosed tags?), past libxml2's limit of "
+          + "\(HTMLDocument.depthLimit): read as plain text, without its structure",
+        severity: .repaired)
+    ]
+  }
+
+  /// A page too deep to walk, as its title and its lines of text.
+  static func flatArticle(_ page: HTMLDocument, path: String, _ issues: [LoadIssue]) -> ReadResult {
+    let (title, lines) = page.flatText
+    guard !lines.isEmpty else {
+      return ReadResult(issues: issues + [LoadIssue(path: path, "no article text found in HTML")])
+    }
+    var metadata = ArticleMetadata(path: path, format: "html")
+    metadata.title = title
+    var builder = ArticleBuilder()
+    if let title { builder.append(.title, title) }
+    for line in lines where line != title { builder.append(.paragraph, line) }
+    return ReadResult(articles: [builder.build(metadata: metadata)], issues: issues)
   }
 
   /// Whether a summary only repeats the opening of the first paragraph (descriptions are

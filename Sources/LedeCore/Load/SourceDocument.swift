@@ -25,7 +25,8 @@ public struct SourceDocument: Sendable {
   /// Decodes raw bytes, or explains why they are not text.
   ///
   /// Invalid UTF-8 is replaced with U+FFFD and reported as a `repaired` issue; a file with NUL
-  /// bytes (and no UTF-16 byte order mark) is binary and refused.
+  /// bytes in its first 64 KiB (and no UTF-16 byte order mark) is binary and refused; a NUL
+  /// further on is replaced with U+FFFD and reported as `repaired`.
   public static func decode(_ bytes: [UInt8], path: String) -> (SourceDocument?, [LoadIssue]) {
     var issues: [LoadIssue] = []
     var body = bytes[...]
@@ -33,6 +34,7 @@ public struct SourceDocument: Sendable {
       return (decodeUTF16(body, path: path), [])
     }
     if body.starts(with: [0xEF, 0xBB, 0xBF]) { body = body.dropFirst(3) }
+    let bomLength = bytes.count - body.count
     let probe = body.prefix(65_536)
     if probe.contains(0) {
       return (nil, [LoadIssue(path: path, "binary file (contains NUL bytes); not loaded")])
@@ -41,9 +43,25 @@ public struct SourceDocument: Sendable {
       issues.append(
         LoadIssue(
           path: path,
-          "invalid UTF-8 at byte \(bad - body.startIndex + (bytes.count - body.count)); "
+          "invalid UTF-8 at byte \(bad - body.startIndex + bomLength); "
             + "bad bytes replaced with U+FFFD",
           severity: .repaired))
+    }
+    // Past the probe a NUL is a damaged record in a large dump, not a binary file: the rest
+    // of the file is kept, the byte replaced and reported.
+    if let nul = body.firstIndex(of: 0) {
+      issues.append(
+        LoadIssue(
+          path: path,
+          "NUL byte at byte \(nul - body.startIndex + bomLength); "
+            + "NUL bytes replaced with U+FFFD",
+          severity: .repaired))
+      var cleaned: [UInt8] = []
+      cleaned.reserveCapacity(body.count + 8)
+      for byte in body {
+        if byte == 0 { cleaned += [0xEF, 0xBF, 0xBD] } else { cleaned.append(byte) }
+      }
+      body = cleaned[...]
     }
     var text = String(decoding: body, as: UTF8.self)
     if text.utf8.contains(0x0D) { text = normalizeNewlines(text) }

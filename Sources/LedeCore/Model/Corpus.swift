@@ -2,6 +2,8 @@
 public struct Corpus: Sendable {
   public private(set) var articles: [Article] = []
   private var indexByID: [String: Int] = [:]
+  /// Names the analyst declared to be one entity (`--aliases FILE`), for `entities`.
+  public var aliases = EntityAliases()
 
   public init(_ articles: [Article] = []) {
     for a in articles { add(a) }
@@ -17,6 +19,9 @@ public struct Corpus: Sendable {
   /// The article's number in the session (1-based, as `corpus[N]` and `.show N` take it), if
   /// it is loaded.
   public func number(of article: Article) -> Int? { indexByID[article.id].map { $0 + 1 } }
+
+  /// The corpus-wide entities of these articles, with the declared aliases merged in.
+  public var entities: CorpusEntities { CorpusEntities(articles: articles, aliases: aliases) }
 
   /// Adds an article unless one with the same content is already here; returns that one then.
   @discardableResult

@@ -18,10 +18,30 @@ package enum BundledData {
 
   /// The bytes of a data file, by its path inside the data folder (`vader/vader_lexicon.tsv`).
   package static func bytes(_ file: String) throws(MissingData) -> [UInt8] {
-    guard let directory,
-      let data = FileManager.default.contents(
-        atPath: (directory as NSString).appendingPathComponent(file))
-    else { throw MissingData(file: file) }
-    return [UInt8](data)
+    guard let directory else { throw MissingData(file: file) }
+    let path = (directory as NSString).appendingPathComponent(file)
+    // Read straight into the array: through `Data` the gazetteer's megabytes were copied twice.
+    let fd = open(path, O_RDONLY)
+    guard fd >= 0 else { throw MissingData(file: file) }
+    defer { close(fd) }
+    var status = stat()
+    guard fstat(fd, &status) == 0 else { throw MissingData(file: file) }
+    let size = Int(status.st_size)
+    var failed = false
+    let bytes = [UInt8](unsafeUninitializedCapacity: size) { buffer, count in
+      var done = 0
+      guard let base = buffer.baseAddress else { return }
+      while done < size {
+        let n = read(fd, base + done, size - done)
+        if n <= 0 {
+          failed = n < 0
+          break
+        }
+        done += n
+      }
+      count = done
+    }
+    guard !failed else { throw MissingData(file: file) }
+    return bytes
   }
 }

@@ -64,7 +64,7 @@ extension HostLibrary {
       },
       HostFunction(
         name: "Place:__index", params: "key", result: "any",
-        help: "Fields: name text geonameid lat lon country kind role start stop article"
+        help: ObjectKind.place.fieldsHelp
       ) { call throws(HostError) in
         let ref = try bridge.check(call, 1, .place)
         let p = bridge.article(ref).places[Int(ref.index)]
@@ -81,7 +81,7 @@ extension HostLibrary {
         case "stop": call.stack.push(p.span.end)
         case "article":
           bridge.pushArticle(ref.article, call)
-        default: call.stack.pushNil()
+        default: throw bridge.unknownField(call, .place)
         }
         return 1
       },

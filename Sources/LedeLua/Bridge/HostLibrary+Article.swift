@@ -8,7 +8,7 @@ extension HostLibrary {
       HostFunction(
         name: "Article:__index", params: "key", result: "any",
         help:
-          "Fields: id title standfirst byline date source section url path format text meta blocks paragraphs sentences"
+          ObjectKind.article.fieldsHelp
       ) { call throws(HostError) in
         let ref = try bridge.receiver(call, .article)
         bridge.current = ref.article
@@ -20,8 +20,7 @@ extension HostLibrary {
           return 1
         }
         if bridge.pushMethod(.article, key: 2, on: call.stack, session: call.session) { return 1 }
-        call.stack.pushNil()
-        return 1
+        throw bridge.unknownField(call, .article)
       },
       HostFunction(
         name: "Article:tokens", params: "", result: "TokenList",

@@ -7,7 +7,7 @@ extension HostLibrary {
     [
       HostFunction(
         name: "Sentence:__index", params: "key", result: "any",
-        help: "Fields: text start stop block index article"
+        help: ObjectKind.sentence.fieldsHelp
       ) { call throws(HostError) in
         let ref = try bridge.check(call, 1, .sentence)
         if bridge.pushMethod(.sentence, key: 2, on: call.stack, session: call.session) { return 1 }
@@ -21,7 +21,7 @@ extension HostLibrary {
         case "index": call.stack.push(Int(ref.index) + 1)
         case "article":
           bridge.pushArticle(ref.article, call)
-        default: call.stack.pushNil()
+        default: throw bridge.unknownField(call, .sentence)
         }
         return 1
       },
@@ -76,7 +76,7 @@ extension HostLibrary {
       },
       HostFunction(
         name: "Token:__index", params: "key", result: "any",
-        help: "Fields: text lower kind start stop index"
+        help: ObjectKind.token.fieldsHelp
       ) { call throws(HostError) in
         let ref = try bridge.check(call, 1, .token)
         let a = bridge.article(ref)
@@ -88,13 +88,13 @@ extension HostLibrary {
         case "start": call.stack.push(t.start + 1)
         case "stop": call.stack.push(t.end)
         case "index": call.stack.push(Int(ref.index) + 1)
-        default: call.stack.pushNil()
+        default: throw bridge.unknownField(call, .token)
         }
         return 1
       },
       HostFunction(
         name: "Entity:__index", params: "key", result: "any",
-        help: "Fields: text kind canonical start stop article"
+        help: ObjectKind.entity.fieldsHelp
       ) { call throws(HostError) in
         let ref = try bridge.check(call, 1, .entity)
         let e = bridge.article(ref).entities[Int(ref.index)]
@@ -102,18 +102,19 @@ extension HostLibrary {
         case "text": call.stack.push(e.text)
         case "kind": call.stack.push(e.kind.rawValue)
         case "canonical": call.stack.push(e.canonical)
+        case "entity": call.stack.push(optional: bridge.entities.entity(of: e)?.id)
         case "start": call.stack.push(e.span.start + 1)
         case "stop": call.stack.push(e.span.end)
         case "article":
           bridge.pushArticle(ref.article, call)
-        default: call.stack.pushNil()
+        default: throw bridge.unknownField(call, .entity)
         }
         return 1
       },
       HostFunction(
         name: "Quote:__index", params: "key", result: "any",
         help:
-          "Fields: text kind source speaker entity cue confidence start stop speaker_start speaker_stop article"
+          ObjectKind.quote.fieldsHelp
       ) { call throws(HostError) in
         let ref = try bridge.check(call, 1, .quote)
         let q = bridge.article(ref).quotes[Int(ref.index)]
@@ -133,7 +134,7 @@ extension HostLibrary {
           if let s = q.speakerSpan { call.stack.push(s.end) } else { call.stack.pushNil() }
         case "article":
           bridge.pushArticle(ref.article, call)
-        default: call.stack.pushNil()
+        default: throw bridge.unknownField(call, .quote)
         }
         return 1
       },

@@ -59,8 +59,10 @@ extension HostLibrary {
           }
           article = Article(text: article.text, metadata: m, blocks: article.blocks)
         }
+        let index = bridge.keep(article)
+        call.session.accountHostMemory(article.estimatedFootprint)
         bridge.push(
-          ObjectRef(kind: .article, article: bridge.keep(article), index: 0), on: call.stack,
+          ObjectRef(kind: .article, article: index, index: 0), on: call.stack,
           session: call.session)
         return 1
       },
@@ -69,8 +71,17 @@ extension HostLibrary {
         help: "Adds a file, folder or glob to the session; returns the number of articles added"
       ) { call throws(HostError) in
         let path = try call.checkString(1)
-        let outcome = bridge.loader.load([path], standardInput: { [] })
+        var loader = bridge.loader
+        // A device or an endless stream (`/dev/zero`) is read no further than the memory the
+        // script has left.
+        if let room = call.session.memoryRoom {
+          loader.maximumFileSize = min(loader.maximumFileSize, room)
+        }
+        let outcome = loader.load([path], standardInput: { [] })
+        bridge.loadedFiles += outcome.files
         let (added, notes) = bridge.add(outcome.articles)
+        call.session.accountHostMemory(
+          bridge.store.suffix(added).reduce(0) { $0 + $1.estimatedFootprint })
         for issue in outcome.issues + notes {
           bridge.loadIssues.append(issue)
           if let report = bridge.onLoadIssue {

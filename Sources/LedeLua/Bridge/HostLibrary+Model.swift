@@ -13,7 +13,8 @@ extension HostLibrary {
     return HostLibrary(
       functions: functions + corpusFunctions(bridge) + articleFunctions(bridge)
         + itemFunctions(bridge) + ledeFunctions(bridge) + analysisFunctions(bridge)
-        + stanceFunctions(bridge))
+        + toneFunctions(bridge)
+        + stanceFunctions(bridge) + entityFunctions(bridge))
   }
 
   /// What every model object has: read-only fields, equality and `tostring`.
@@ -80,6 +81,11 @@ extension ModelBridge {
       return "Quote \(q.kind) by \(q.speaker ?? q.source ?? "unknown"): “\(Self.clip(q.text, 60))”"
     case .place:
       return placeDescription(ref)
+    case .corpusEntity:
+      let e = entityLists[Int(ref.article)][Int(ref.index)]
+      let n = e.mentions
+      return
+        "CorpusEntity \(e.kind) “\(e.name)” (\(n) mention\(n == 1 ? "" : "s") in \(e.articles))"
     }
   }
 

@@ -158,9 +158,11 @@ extension HostLibrary {
     _ r: StanceRecord, article: Article, ref: ObjectRef, bridge: ModelBridge, _ call: HostCall
   ) throws(HostError) {
     let stack = call.stack
-    stack.newTable(fieldCount: 18)
+    stack.newTable(fieldCount: 19)
     stack.push(r.source)
     stack.setField("source", inTableAt: -2)
+    stack.push(r.sourceIsEntity)
+    stack.setField("source_is_entity", inTableAt: -2)
     stack.push(r.target)
     stack.setField("target", inTableAt: -2)
     stack.push(r.object)

@@ -14,6 +14,8 @@ package final class ModelBridge: @unchecked Sendable {
   var views: [[Int32]] = [[]]
   /// How `lede.load` reads files.
   package var loader = ArticleLoader()
+  /// Every file `lede.load` read, for the host to keep its outputs off them.
+  package var loadedFiles: [String] = []
   /// Problems `lede.load` met, for the host to print.
   package var loadIssues: [LoadIssue] = []
   /// Called for every issue `lede.load` meets (the shell prints them as they come).
@@ -31,6 +33,10 @@ package final class ModelBridge: @unchecked Sendable {
   var counter = ArticleCounter()
   /// The session's corpus, for duplicate detection on `lede.load`.
   package private(set) var corpus: Corpus
+  /// The corpus-wide entities, made on first use and again after articles or aliases change.
+  var resolvedEntities: CorpusEntities?
+  /// Lists of corpus entities Lua has seen (`CorpusEntity` objects index into one of them).
+  var entityLists: [[CorpusEntity]] = []
 
   /// A bridge over `corpus`.
   package init(corpus: Corpus) {
@@ -59,10 +65,25 @@ package final class ModelBridge: @unchecked Sendable {
       store.append(article)
       added += 1
     }
+    if added > 0 { resolvedEntities = nil }
     // The whole-corpus list is stale now; it is rebuilt on next use (the old one is dropped
     // from the registry when the session next makes a list).
     viewLists[0] = nil
     return (added, notes)
+  }
+
+  /// Declares more names to be one entity (`lede.aliases`); entities are resolved again.
+  func addAliases(_ aliases: EntityAliases) {
+    corpus.aliases.add(aliases)
+    resolvedEntities = nil
+  }
+
+  /// The corpus-wide entities of the session as it is now.
+  var entities: CorpusEntities {
+    if let resolvedEntities { return resolvedEntities }
+    let made = corpus.entities
+    resolvedEntities = made
+    return made
   }
 
   /// Keeps an article that is not in the corpus (`lede.parse`) and returns its store index.

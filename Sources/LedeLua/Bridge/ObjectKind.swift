@@ -1,6 +1,6 @@
 /// The kinds of model object Lua sees as userdata, each with its own metatable.
 enum ObjectKind: UInt8, CaseIterable, Sendable {
-  case corpus, article, sentence, token, tokenList, entity, quote, place
+  case corpus, article, sentence, token, tokenList, entity, quote, place, corpusEntity
 
   /// The metatable's `__name`, which error messages and `tostring` show.
   var typeName: String {
@@ -13,6 +13,7 @@ enum ObjectKind: UInt8, CaseIterable, Sendable {
     case .entity: "Entity"
     case .quote: "Quote"
     case .place: "Place"
+    case .corpusEntity: "CorpusEntity"
     }
   }
 }
@@ -21,7 +22,8 @@ enum ObjectKind: UInt8, CaseIterable, Sendable {
 /// make and drop millions of them without retain traffic or finalizers.
 struct ObjectRef: Equatable, Sendable {
   var kind: ObjectKind
-  /// Index of the article in the bridge's store (for a corpus view, unused).
+  /// Index of the article in the bridge's store (for a corpus view, unused; for a corpus
+  /// entity, the resolution it belongs to).
   var article: Int32
   /// Index of the item inside the article (sentence, token, entity, …), or the view for a corpus.
   var index: Int32

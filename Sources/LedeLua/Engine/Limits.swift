@@ -19,11 +19,20 @@ package struct Limits: Sendable, Equatable {
     outputPath: String? = nil, interruptible: Bool = true
   ) {
     self.timeout = timeout
-    self.memoryLimit = memoryMegabytes.map { $0 * 1024 * 1024 }
+    // Past Int.max bytes a limit is no limit: clamp rather than overflow.
+    self.memoryLimit = memoryMegabytes.map { megabytes in
+      let (bytes, overflow) = megabytes.multipliedReportingOverflow(by: 1024 * 1024)
+      return overflow ? Int.max : bytes
+    }
     self.safe = safe
     self.outputPath = outputPath
     self.interruptible = interruptible
   }
+
+  /// The longest `--timeout` (about 31 years): the C clock counts nanoseconds in 64 bits.
+  package static let maximumTimeoutSeconds = 1e9
+  /// The largest `--memory-limit` in megabytes whose byte count fits an `Int`.
+  package static let maximumMemoryMegabytes = Int.max >> 20
 
   /// The timeout in seconds, as the C hook and the messages use it.
   var timeoutSeconds: Double? {

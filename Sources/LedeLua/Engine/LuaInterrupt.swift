@@ -38,3 +38,14 @@ package final class LuaStopHandle: Sendable {
 
   func reset() { if let flag { lede_flag_set(flag, 0) } }
 }
+
+/// The last resort behind `--timeout` and `--memory-limit`, for the command line.
+package enum HardLimits {
+  /// Ends the process with a message and `exitStatus` when a run is stuck past its deadline
+  /// where no hook reaches (a finalizer, a pattern match, a blocking read) or Lua grows far
+  /// past the memory limit inside a host call; `cleanup` runs first and must be
+  /// async-signal-safe.
+  package static func enable(exitStatus: Int32, cleanup: @convention(c) () -> Void) {
+    lede_hard_limits_enable(exitStatus, cleanup)
+  }
+}

@@ -112,6 +112,9 @@ extension LuaSession {
     runDepth += 1
     do throws(LuaError) {
       let value = try protected(arguments: arguments, body)
+      // A stopped run never ends well, even when the error was caught where the hook could
+      // not raise it again (a `__tostring` the host ran in protected mode).
+      if runDepth == 1, let stopped = stoppedError() { throw stopped }
       endRun(nil)
       return value
     } catch {
@@ -127,6 +130,21 @@ extension LuaSession {
   {
     let status = lede_pcall(stack.L, arguments, results, 1)
     guard status == LUA_OK else { throw .lua(error(status: status)) }
+  }
+
+  /// The error of a run that was stopped (timeout or interrupt), if it was.
+  private func stoppedError() -> LuaError? {
+    switch lede_stop_reason_of(L) {
+    case LEDE_STOP_TIMEOUT:
+      let seconds = limits.timeoutSeconds ?? 0
+      let text = seconds == seconds.rounded() ? "\(Int(seconds))" : "\(seconds)"
+      return LuaError(
+        .timeout, message: "timeout after \(text) s", phase: phase, article: article)
+    case LEDE_STOP_INTERRUPT:
+      return LuaError(.interrupted, message: "interrupted!", phase: phase, article: article)
+    default:
+      return nil
+    }
   }
 
   private func endRun(_ error: LuaError?) {

@@ -5,19 +5,25 @@ import Foundation
 /// What every state gets (text-only chunks) and what `--safe` takes away.
 ///
 /// Everywhere: `load`, `loadfile`, `dofile` and `require` accept text chunks only (bytecode
-/// can crash the VM), and `debug.sethook` is refused because the host's hook enforces
-/// `--timeout` and Ctrl-C.
+/// can crash the VM), `debug.sethook` is refused because the host's hook enforces
+/// `--timeout` and Ctrl-C, and `xpcall` skips a script's message handler once the run is
+/// stopped (Lua runs no hook inside it).
 ///
 /// With `--safe`, for untrusted plugins: `os.execute`, `os.exit`, `os.getenv`, `os.remove`,
 /// `os.rename`, `os.tmpname`, `os.setlocale`, `io.popen`, `io.tmpfile`, `package.loadlib`,
 /// `string.dump` and every `debug` function but `traceback` raise "'name' is disabled by
-/// --safe"; `io.open` and `io.output` may write only to `Limits.outputPath`; C modules cannot
-/// be required (no `package.cpath`, no C searchers); and metatables with `__gc` are refused,
-/// since a finalizer can run while a host function allocates, when the memory limit cannot
-/// apply. Reading files stays allowed, as `lede.load` reads them anyway.
+/// --safe"; `io.open` takes a string path and mode and `io.output` a string or a file, and any
+/// write must be to `Limits.outputPath`; C modules cannot be required (no `package.cpath`, no C
+/// searchers); and no finalizer can be written: metatables with `__gc` are refused, and the
+/// shared metatables of strings, files and JSON objects are hidden from `getmetatable`, since
+/// Lua runs no hook inside a finalizer. The checks use functions captured before any script
+/// runs. Reading files stays allowed, as `lede.load` reads them anyway.
 enum Sandbox {
   static func install(in session: LuaSession) throws(LuaError) {
-    try session.runPrelude(textOnly, name: "=[lede]") { _ in 0 }
+    try session.runPrelude(textOnly, name: "=[lede]") { stack in
+      lede_pushstopped(stack.L)
+      return 1
+    }
     guard session.limits.safe else { return }
     let outputPath = session.limits.outputPath
     let allowsWrite = session.addInternal(
@@ -44,7 +50,19 @@ enum Sandbox {
   }
 
   static let textOnly = """
+    local stopped = ...
     local load, loadfile, error, searchpath, format = load, loadfile, error, package.searchpath, string.format
+    local xpcall, type = xpcall, type
+    -- A stopped run (timeout, Ctrl-C) raises from the hook, and Lua runs no hook inside the
+    -- message handler of that error: a handler that loops would never end. Once the run is
+    -- stopped, a script's handler is not called; the error goes on as it is.
+    function _G.xpcall(f, msgh, ...)
+      if type(msgh) ~= "function" then return xpcall(f, msgh, ...) end
+      return xpcall(f, function(m)
+        if stopped() then return m end
+        return msgh(m)
+      end, ...)
+    end
     -- Not tail calls, so that argument errors still name the function.
     function _G.load(chunk, chunkname, mode, ...)
       local f, err = load(chunk, chunkname, "t", ...)
@@ -77,9 +95,13 @@ enum Sandbox {
     end
     """
 
+  /// Runs before any user code, so every function it calls is a local captured here: a script
+  /// that replaces `string.find`, the string metatable or `type` changes nothing below.
   static let safe = """
     local allowsWrite = ...
-    local error, type, rawget, pairs, ipairs, format = error, type, rawget, pairs, ipairs, string.format
+    local error, type, rawget, rawset, pairs, ipairs, select = error, type, rawget, rawset, pairs, ipairs, select
+    local format = string.format
+    local getmetatable, setmetatable = getmetatable, setmetatable
     local function disabled(name)
       return function() error(format("'%s' is disabled by --safe", name), 2) end
     end
@@ -96,26 +118,42 @@ enum Sandbox {
     for name in pairs(debug) do
       if name ~= "traceback" then debug[name] = disabled("debug." .. name) end
     end
+    local function argerror(n, fname, expected, got)
+      error(format("bad argument #%d to '%s' (%s expected, got %s)", n, fname, expected, type(got)), 3)
+    end
     local function checkWrite(fname, path)
       if not allowsWrite(path) then
         error(format("%s: writing to '%s' is disabled by --safe (only the --output file may be written)", fname, path), 3)
       end
     end
+    -- Only a path given as a string, and only the modes C's fopen reads without writing.
     local open, output = io.open, io.output
-    function io.open(path, mode)
-      if type(path) == "string" and type(mode) == "string" and not mode:find("^rb*$") then
-        checkWrite("io.open", path)
-      end
+    function io.open(path, mode, ...)
+      if type(path) ~= "string" then argerror(1, "io.open", "string", path) end
+      if mode ~= nil and type(mode) ~= "string" then argerror(2, "io.open", "string", mode) end
+      if select("#", ...) > 0 then error("io.open takes a path and a mode", 2) end
+      if mode ~= nil and mode ~= "r" and mode ~= "rb" then checkWrite("io.open", path) end
       local f, err, code = open(path, mode)
       if f then return f end
       return nil, err, code
     end
+    local filetype = io.type
     function io.output(file)
+      if file ~= nil and type(file) ~= "string" and not filetype(file) then
+        argerror(1, "io.output", "string or file", file)
+      end
       if type(file) == "string" then checkWrite("io.output", file) end
       local f = output(file)
       return f
     end
-    local setmetatable = setmetatable
+    -- Shared metatables stay out of reach: a finalizer added to one (the file handles', the
+    -- strings', JSON objects') would run while the hook cannot stop it.
+    local function lock(mt, name)
+      if type(mt) == "table" then rawset(mt, "__metatable", name) end
+    end
+    lock(getmetatable(io.stdout), "file")
+    lock(getmetatable(""), "string")
+    lock(getmetatable(lede and lede.json and lede.json.object and lede.json.object() or nil), "json object")
     function _G.setmetatable(t, mt)
       if type(mt) == "table" and rawget(mt, "__gc") ~= nil then
         error("__gc metamethods are disabled by --safe", 2)

@@ -7,7 +7,8 @@ package enum APIReference {
   /// The whole reference as Markdown.
   package static func markdown() -> String {
     let bridge = ModelBridge(corpus: Corpus())
-    let library = HostLibrary.standard + .model(bridge)
+    let library =
+      HostLibrary.standard + .model(bridge) + ScriptRuntime.pluginLibrary(RuntimeBox())
     var text = """
       # Lede Lua API reference
 
@@ -77,7 +78,33 @@ package enum APIReference {
       guard let entries = methods[kind.typeName] else { continue }
       text += "\n## \(kind.typeName)\n\n"
       for (shown, help) in entries { text += "- `\(shown)`: \(help)\n" }
+      let fields = kind.fields
+      if !fields.isEmpty {
+        text += "\nFields (reading any other is an error that names the nearest):\n\n"
+        for f in fields {
+          text += "- `\(kind.typeName.lowercased()).\(f.name)` (\(f.type)): \(f.help)\n"
+        }
+      }
     }
+    text += pluginContract
     return text
+  }
+
+  /// The plugin contract (DESIGN.md §4) from the validator's own lists.
+  private static var pluginContract: String {
+    let keys = PluginValidator.knownKeys.map { "`\($0)`" }.joined(separator: ", ")
+    let parameterKeys = PluginValidator.parameterKeys.map { "`\($0)`" }.joined(separator: ", ")
+    let types = PluginParameter.Kind.allCases.map { "`\($0.rawValue)`" }.joined(separator: ", ")
+    return """
+
+      ## Plugins
+
+      A plugin file returns a table with the keys \(keys); `name` and `run` are required, \
+      `run(corpus, params)` returns a report. `params` maps each parameter's name to a table \
+      with the keys \(parameterKeys); `type` is one of \(types) (default `string`), \
+      `default` must have that type, `choices` lists the allowed values and `required = true` \
+      makes the parameter mandatory. The host checks and defaults parameters before `run`.
+
+      """
   }
 }

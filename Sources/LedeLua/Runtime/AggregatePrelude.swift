@@ -173,6 +173,11 @@ enum AggregatePrelude {
       return v and math.sqrt(v)
     end
     Variance.value = Variance.variance
+    -- The mean with its 95% interval, {n, mean, sd, low, high}, as lede.stats.mean gives over the
+    -- values themselves (sd: the sample standard deviation, 0 below two values).
+    function Variance:interval()
+      return lede.stats.interval { n = self.n, mean = self:mean() or 0, sd = self:stddev(1) or 0 }
+    end
 
     -- min and max --------------------------------------------------------------------------
     local function extreme(name, better)
@@ -395,6 +400,17 @@ enum AggregatePrelude {
     function Custom:save() return { acc = self.acc } end
     function Custom:merge(d) self.acc = self.spec.merge(self.acc, d.acc) end
     function Custom:value() return self.spec.finish(self.acc) end
+
+    -- A standalone aggregate of `kind`, for a script or plugin that merges rows it has read:
+    -- lede.aggregate("variance"), then :merge(other:save()).
+    function lede.aggregate(name, n)
+      local K = Kinds[name]
+      if type(name) ~= "string" or not K or name == "group" or name == "accumulator" then
+        argerror(1, "aggregate", "count, sum, mean, variance, min, max, counts, first or set expected, got "
+          .. tostring(name))
+      end
+      return K.new(n)
+    end
 
     -- Evidence kept in a state must be plain data: the sentence's text, its span in code
     -- points (as exports count) and its article's id and title.

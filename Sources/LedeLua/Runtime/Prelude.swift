@@ -22,35 +22,45 @@ enum Prelude {
     Report.__index, Table.__index = Report, Table
     Report.__name, Table.__name = "Report", "ReportTable"
 
-    local function argerror(n, fname, msg) error(("bad argument #%d to '%s' (%s)"):format(n, fname, msg), 3) end
+    -- `level` counts the frames above argerror's caller up to the user's call (1: the caller
+    -- was called by the user), so that the message points at the user's line.
+    local function argerror(n, fname, msg, level)
+      error(("bad argument #%d to '%s' (%s)"):format(n, fname, msg), 2 + (level or 1))
+    end
 
+    -- Called from lede.report and Report:table, each called by the user: three frames up.
     local function checkcolumns(columns, fname)
       if type(columns) ~= "table" or #columns == 0 then
-        argerror(1, fname, "columns must be a non-empty list of {name, type}")
+        argerror(1, fname, "columns must be a non-empty list of {name, type}", 3)
       end
       local out = {}
       for i, c in ipairs(columns) do
         if type(c) == "string" then c = { c, "string" } end
-        if type(c) ~= "table" then argerror(1, fname, ("column %d must be {name, type}"):format(i)) end
+        if type(c) ~= "table" then argerror(1, fname, ("column %d must be {name, type}"):format(i), 3) end
         out[i] = { name = c.name or c[1], type = c.type or c[2] or "string", format = c.format or c[3] }
-        if type(out[i].name) ~= "string" then argerror(1, fname, ("column %d has no name"):format(i)) end
+        if type(out[i].name) ~= "string" then argerror(1, fname, ("column %d has no name"):format(i), 3) end
       end
       return out
+    end
+
+    local function newtable(self, spec, fname)
+      local t = setmetatable({ name = spec.name or ("table " .. (#self.tables + 1)), title = spec.title,
+        columns = checkcolumns(spec.columns, fname), rows = {} }, Table)
+      self.tables[#self.tables + 1] = t
+      return t
     end
 
     function lede.report(spec)
       if type(spec) ~= "table" then argerror(1, "report", "table expected, got " .. type(spec)) end
       local r = setmetatable({ __lede_report = true, title = spec.title or "Report",
         summary = spec.summary, tables = {}, notes = {}, evidence_items = {}, charts = {} }, Report)
-      if spec.columns then r:table { name = spec.name or r.title, columns = spec.columns } end
+      if spec.columns then newtable(r, { name = spec.name or r.title, columns = spec.columns }, "report") end
       return r
     end
 
     function Report:table(spec)
       if type(spec) ~= "table" then argerror(1, "table", "table expected, got " .. type(spec)) end
-      local t = setmetatable({ name = spec.name or ("table " .. (#self.tables + 1)), title = spec.title,
-        columns = checkcolumns(spec.columns, "table"), rows = {} }, Table)
-      self.tables[#self.tables + 1] = t
+      local t = newtable(self, spec, "table")
       return t
     end
 

@@ -34,24 +34,31 @@ package final class ScriptRuntime {
         ? bridge.label(of: bridge.current) : nil
     }
     let session = session
-    aggregates = try session.perform { stack throws(HostError) in
-      try bridge.install(in: session, on: stack)
-      let source = Array(Prelude.source.utf8)
-      let status = source.withUnsafeBytes {
-        lede_load(
-          stack.L, $0.baseAddress?.assumingMemoryBound(to: CChar.self), $0.count, "=prelude")
+    // Run inside `do`, rethrowing: with a bare `try` here, the debug build crashed releasing a
+    // value twice at the end of this initialiser when tests made runtimes side by side
+    // (Swift 6.0, ValuePrinterTests, once the bridge gained the corpus-entity state).
+    do {
+      aggregates = try session.perform { stack throws(HostError) in
+        try bridge.install(in: session, on: stack)
+        let source = Array(Prelude.source.utf8)
+        let status = source.withUnsafeBytes {
+          lede_load(
+            stack.L, $0.baseAddress?.assumingMemoryBound(to: CChar.self), $0.count, "=prelude")
+        }
+        guard status == LUA_OK else {
+          throw .message(stack.string(at: -1) ?? "prelude does not load")
+        }
+        session.push(bridge.methods[Int(ObjectKind.corpus.rawValue)], on: stack)
+        try session.callWithTraceback(stack, arguments: 1, results: 0)
+        return try Self.loadAggregates(in: session, on: stack)
       }
-      guard status == LUA_OK else {
-        throw .message(stack.string(at: -1) ?? "prelude does not load")
-      }
-      session.push(bridge.methods[Int(ObjectKind.corpus.rawValue)], on: stack)
-      try session.callWithTraceback(stack, arguments: 1, results: 0)
-      return try Self.loadAggregates(in: session, on: stack)
+    } catch {
+      throw error
     }
   }
 
   /// The declaration of `lede.plugin`, which needs the runtime it belongs to.
-  private static func pluginLibrary(_ box: RuntimeBox) -> HostLibrary {
+  static func pluginLibrary(_ box: RuntimeBox) -> HostLibrary {
     HostLibrary(functions: [
       HostFunction(
         name: "lede.plugin", params: "name", result: "table",
@@ -166,7 +173,7 @@ package final class ScriptRuntime {
 }
 
 /// Lets host functions declared before the runtime exists reach it once it does.
-private final class RuntimeBox: @unchecked Sendable {
+final class RuntimeBox: @unchecked Sendable {
   weak var runtime: ScriptRuntime?
 }
 

@@ -69,9 +69,11 @@ extension Shell {
       try mode(arguments)
     case "output":
       guard arguments.count <= 1 else { throw usage() }
+      if arguments.first != nil { try refuseFileWritesInSafeMode(command.name) }
       try output.redirect(to: arguments.first)
     case "once":
       guard arguments.count == 1 else { throw usage() }
+      try refuseFileWritesInSafeMode(command.name)
       try output.captureNext(to: arguments[0])
     case "timer":
       guard arguments.count == 1, ["on", "off"].contains(arguments[0]) else { throw usage() }
@@ -135,5 +137,14 @@ extension Shell {
       text += margin + entry.replacingOccurrences(of: "\n", with: "\n" + indent) + "\n"
     }
     output.write(text)
+  }
+}
+
+extension Shell {
+  /// `--safe` writes no file but `--output`, and the shell has none: input from a pipe may be
+  /// as untrusted as a plugin.
+  func refuseFileWritesInSafeMode(_ name: String) throws(ShellCommandError) {
+    guard runtime.session.limits.safe else { return }
+    throw ShellCommandError(".\(name) FILE is disabled by --safe (no file writes)")
   }
 }

@@ -77,7 +77,7 @@ package final class Shell {
     let quiet = configuration.quiet
     runtime.bridge.onLoadIssue = { [style] issue in
       guard !quiet || issue.severity == .skipped else { return }
-      ShellOutput.writeStandardError(style.dim("warning: \(issue.description)") + "\n")
+      ShellOutput.writeStandardError(style.dim("lede: warning: \(issue.description)") + "\n")
     }
     if let history {
       for entry in history.load().suffix(1000) { reader.remember(entry) }

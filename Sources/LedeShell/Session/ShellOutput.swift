@@ -88,8 +88,8 @@ final class ShellOutput {
 
   /// Writes to file descriptor 1 directly, after whatever C's stdio holds (`io.write`).
   static func writeStandardOutput(_ text: String) {
-    fflush(nil)
-    writeAll(fd: 1, text)
+    // A failure is kept and reported when the command ends (a full disk, a broken pipe).
+    StandardOutput.write(text)
   }
 
   static func writeStandardError(_ text: String) {

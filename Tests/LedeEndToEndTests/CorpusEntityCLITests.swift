@@ -1,0 +1,64 @@
+import Foundation
+import Testing
+
+/// Corpus-wide entities through the binary: Lua, export and `--aliases`.
+@Suite struct CorpusEntityCLITests {
+  func corpus() throws -> Scratch {
+    let dir = try Scratch()
+    try dir.write(
+      "a.txt",
+      """
+      Liberal Democrats oppose tuition plan
+
+      Charles Kennedy said the Liberal Democrats would oppose the plan on Monday.
+
+      Mr Kennedy told the BBC that Tory MPs would vote against the bill, and the Tories agreed.
+      """)
+    try dir.write(
+      "b.txt",
+      """
+      Leader under pressure
+
+      Kennedy faced questions on Tuesday about his leadership. The Tories said nothing.
+      """)
+    return dir
+  }
+
+  @Test func luaListsCorpusEntitiesAndMentionsPointToThem() throws {
+    let dir = try corpus()
+    let chunk = """
+      local k = corpus:entity("Mr Kennedy")
+      print(k.id, k.name, k.kind, k.articles, #corpus:entities("person"))
+      for a in corpus:articles() do
+        for _, e in ipairs(a:entities()) do
+          if e.text == "Kennedy" then print(e.entity) end
+        end
+      end
+      lede.aliases{ ["Conservative Party"] = { "Tories", "Tory MPs" } }
+      print(corpus:entity("Tories").name, corpus:entity("Tories").articles)
+      """
+    let r = try LedeCLI.run(["run", "-e", chunk, dir.path("a.txt"), dir.path("b.txt")])
+    #expect(r.status == 0, "\(r.stderr)")
+    let lines = r.stdout.split(separator: "\n")
+    #expect(lines.first == "person:charles-kennedy\tCharles Kennedy\tperson\t2\t1")
+    #expect(lines.dropFirst().dropLast().allSatisfy { $0 == "person:charles-kennedy" })
+    #expect(lines.last == "Conservative Party\t2")
+  }
+
+  @Test func exportCarriesEntityIdsAndReadsAliasesFiles() throws {
+    let dir = try corpus()
+    try dir.write("aliases.tsv", "# name, then aliases\nConservative Party\tTories\tTory MPs\n")
+    let r = try LedeCLI.run([
+      "export", dir.path("a.txt"), dir.path("b.txt"), "--aliases", dir.path("aliases.tsv"),
+    ])
+    #expect(r.status == 0, "\(r.stderr)")
+    #expect(
+      r.stdout.contains("\"canonical\": \"Tories\", \"entity\": \"group:conservative-party\""))
+    #expect(r.stdout.contains("\"entity\": \"person:charles-kennedy\""))
+
+    try dir.write("bad.tsv", "Conservative Party\n")
+    let bad = try LedeCLI.run(["export", dir.path("a.txt"), "--aliases", dir.path("bad.tsv")])
+    #expect(bad.status == 64)
+    #expect(bad.stderr.contains("bad.tsv:1: expected a name and at least one alias"))
+  }
+}
