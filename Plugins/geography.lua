@@ -50,7 +50,6 @@ local function gather(corpus, role)
         if p.role == "actor" then row.actor = row.actor + 1 end
         if p.role == "modifier" then row.modifier = row.modifier + 1 end
         row.roles[p.role] = (row.roles[p.role] or 0) + 1
-        if p.role == "modifier" then row.modifier = row.modifier + 1 end
         if not seen[key] then
           seen[key] = true
           row.articles = row.articles + 1
