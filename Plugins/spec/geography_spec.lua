@@ -37,6 +37,17 @@ describe("geography", function()
     assert.equal(0, locations["Russia"][7], "no modifier counted among locations")
   end)
 
+  it("counts each role once: location, actor and modifier add up to the mentions", function()
+    local want = { location = 0, actor = 0, modifier = 0 }
+    for _, p in ipairs(corpus[1]:places()) do
+      if p.name == "Russia" then want[p.role] = want[p.role] + 1 end
+    end
+    local russia = rows(geo.run(corpus, { by = "place", role = "all", top = 0 }))["Russia"]
+    assert.equal(want.location + want.actor + want.modifier, russia[4])
+    assert.equal(want.actor, russia[6])
+    assert.equal(want.modifier, russia[7])
+  end)
+
   it("aggregates by country, most mentioned first", function()
     local r = geo.run(corpus, { by = "country", role = "all", top = 2 })
     local codes = { r.tables[1].rows[1][1], r.tables[1].rows[2][1] }

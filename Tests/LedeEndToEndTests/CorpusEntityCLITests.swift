@@ -45,6 +45,26 @@ import Testing
     #expect(lines.last == "Conservative Party\t2")
   }
 
+  @Test func towardACorpusEntityCountsEveryNameItHasInEachArticle() throws {
+    let dir = try corpus()
+    let chunk = """
+      local k = corpus:entity("Charles Kennedy")
+      lede.aliases{ ["Conservative Party"] = { "Tories", "Tory" } }
+      local tories = corpus:entity("Conservative Party")
+      for a in corpus:articles() do
+        local name = a.path:match("[ab]%.txt$")
+        print(name, a:toward(k).mentions, a:toward("Kennedy").mentions,
+          a:toward(tories).mentions, a:toward("Conservative Party").mentions)
+      end
+      """
+    let r = try LedeCLI.run(["run", "-e", chunk, dir.path("a.txt"), dir.path("b.txt")])
+    #expect(r.status == 0, "\(r.stderr)")
+    // a.txt names him "Charles Kennedy" and "Mr Kennedy", b.txt "Kennedy": each mention counts
+    // for the one entity, and the party is found under a name its articles never use.
+    let lines = Set(r.stdout.split(separator: "\n").map(String.init))
+    #expect(lines == ["a.txt\t2\t2\t2\t2", "b.txt\t1\t1\t1\t1"], "\(r.stdout)")
+  }
+
   @Test func exportCarriesEntityIdsAndReadsAliasesFiles() throws {
     let dir = try corpus()
     try dir.write("aliases.tsv", "# name, then aliases\nConservative Party\tTories\tTory MPs\n")

@@ -144,7 +144,7 @@ describe("Article:toward and Sentence:toward", function()
   end)
 
   it("checks its argument", function()
-    assert.error(function() a:toward() end, "bad argument #1 to 'toward' (Entity, Place, name or span expected, got no value)")
+    assert.error(function() a:toward() end, "bad argument #1 to 'toward' (CorpusEntity, Entity, Place, name or span expected, got no value)")
     assert.error(function() a:toward({ start = 0, stop = 3 }) end, "span must have integer start and stop within the text")
   end)
 end)

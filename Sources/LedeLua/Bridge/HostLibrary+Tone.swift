@@ -10,8 +10,8 @@ extension HostLibrary {
       HostFunction(
         name: "Article:toward", params: "entity", result: "table",
         help:
-          "Tone toward an entity (Entity, Place, name or {start=, stop=} span) over its mentions: "
-          + "{label, score, mentions, low, high, positive, neutral, negative, evidence}"
+          "Tone toward an entity (CorpusEntity, Entity, Place, name or {start=, stop=} span) over its "
+          + "mentions: {label, score, mentions, low, high, positive, neutral, negative, evidence}"
       ) { call throws(HostError) in
         let ref = try bridge.check(call, 1, .article)
         try requireTowardData()
@@ -23,8 +23,9 @@ extension HostLibrary {
       HostFunction(
         name: "Sentence:toward", params: "entity", result: "table",
         help:
-          "Tone of the sentence toward an entity (Entity, Place, name or span) over its mentions "
-          + "in the sentence: {label, score, mentions, low, high, positive, neutral, negative, evidence}"
+          "Tone of the sentence toward an entity (CorpusEntity, Entity, Place, name or span) over its "
+          + "mentions in the sentence: "
+          + "{label, score, mentions, low, high, positive, neutral, negative, evidence}"
       ) { call throws(HostError) in
         let ref = try bridge.check(call, 1, .sentence)
         try requireTowardData()
@@ -103,14 +104,22 @@ extension HostCall {
 }
 
 extension ModelBridge {
-  /// The mention spans argument `argument` names in `article`: an Entity (its canonical name),
-  /// a Place (its name), a name, or a `{start=, stop=}` span in article positions.
+  /// The mention spans argument `argument` names in `article`: a CorpusEntity (every mention
+  /// that points to it), an Entity (the mentions of its corpus entity, so "Mr Brown" and
+  /// "Gordon Brown" count together), a Place (its name), a name (a corpus entity's id, name or
+  /// alias when one has mentions here, else the name as the article writes it), or a
+  /// `{start=, stop=}` span in article positions.
   fileprivate func mentionSpans(_ call: HostCall, _ argument: Int32, in article: Article)
     throws(HostError) -> [Span]
   {
     switch call.stack.type(at: argument) {
     case LUA_TSTRING:
-      return article.mentionSpans(of: call.stack.string(at: argument) ?? "")
+      let name = call.stack.string(at: argument) ?? ""
+      if let index = entities.index(named: name) {
+        let spans = mentionSpans(ofEntityAt: index, in: article)
+        if !spans.isEmpty { return spans }
+      }
+      return article.mentionSpans(of: name)
     case LUA_TTABLE:
       call.stack.getField("start", inTableAt: argument)
       call.stack.getField("stop", inTableAt: argument)
@@ -122,16 +131,35 @@ extension ModelBridge {
       }
       return [Span(start: start - 1, end: stop)]
     case LUA_TUSERDATA:
+      if let ref = object(at: argument, on: call.stack, session: call.session, kind: .corpusEntity)
+      {
+        let id = entityLists[Int(ref.article)][Int(ref.index)].id
+        guard let index = entities.index(named: id) else { return [] }
+        return mentionSpans(ofEntityAt: index, in: article)
+      }
       if let ref = object(at: argument, on: call.stack, session: call.session, kind: .entity) {
-        return article.mentionSpans(of: self.article(ref).entities[Int(ref.index)].canonical)
+        let mention = self.article(ref).entities[Int(ref.index)]
+        if let index = entities.index(of: mention) {
+          let spans = mentionSpans(ofEntityAt: index, in: article)
+          if !spans.isEmpty { return spans }
+        }
+        return article.mentionSpans(of: mention.canonical)
       }
       if let ref = object(at: argument, on: call.stack, session: call.session, kind: .place) {
         return article.mentionSpans(of: self.article(ref).places[Int(ref.index)].name)
       }
-      throw call.typeError(argument, expected: "Entity, Place, name or span")
+      throw call.typeError(argument, expected: "CorpusEntity, Entity, Place, name or span")
     default:
-      throw call.typeError(argument, expected: "Entity, Place, name or span")
+      throw call.typeError(argument, expected: "CorpusEntity, Entity, Place, name or span")
     }
+  }
+}
+
+extension ModelBridge {
+  /// The spans of `article`'s mentions that point to the corpus entity at `index`.
+  fileprivate func mentionSpans(ofEntityAt index: Int, in article: Article) -> [Span] {
+    let resolved = entities
+    return article.entities.filter { resolved.index(of: $0) == index }.map(\.span).sorted()
   }
 }
 
