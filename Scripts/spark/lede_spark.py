@@ -36,6 +36,8 @@ def parse_args(argv):
     p.add_argument("--plugin", required=True, help="the plugin to run (it must be mergeable)")
     p.add_argument("--param", action="append", default=[], metavar="KEY=VALUE", help="a plugin parameter")
     p.add_argument("--plugins", metavar="DIR", help="an extra plugin folder, shipped to the workers too")
+    p.add_argument("--aliases", metavar="FILE",
+                   help="entity aliases (lede --aliases): one shared table, shipped to every map step")
     p.add_argument("--lede-home", metavar="PREFIX",
                    help="an installed Lede (PREFIX/bin/lede, PREFIX/share/lede); default: from `lede` on PATH")
     p.add_argument("--format", default="text", help="text, json, csv, md, geojson or html")
@@ -73,8 +75,8 @@ def shared_libraries(binary):
     return paths
 
 
-def bundle(home, extra_plugins, directory):
-    """Packs Lede's installed layout, extra plugins and libraries into one archive."""
+def bundle(home, extra_plugins, aliases, directory):
+    """Packs Lede's installed layout, extra plugins, the aliases and libraries into one archive."""
     binary = os.path.join(home, "bin", "lede")
     if not os.access(binary, os.X_OK):
         sys.exit(f"lede_spark: {binary} is not an executable lede")
@@ -86,6 +88,8 @@ def bundle(home, extra_plugins, directory):
             tar.add(share, arcname="share/lede")
         if extra_plugins:
             tar.add(extra_plugins, arcname="plugins")
+        if aliases:
+            tar.add(aliases, arcname="aliases")
         for lib in shared_libraries(binary):
             tar.add(lib, arcname="lib/" + os.path.basename(lib))
     return path
@@ -94,6 +98,11 @@ def bundle(home, extra_plugins, directory):
 def plugin_options(root, args):
     """--plugins for the shipped extra plugin folder, when there is one."""
     return ["--plugins", os.path.join(root, "plugins")] if args.plugins else []
+
+
+def alias_options(root, args):
+    """--aliases for the shipped alias table, when there is one."""
+    return ["--aliases", os.path.join(root, "aliases")] if args.aliases else []
 
 
 def worker_env(root):
@@ -118,7 +127,7 @@ def main(argv):
 
     home = lede_home(args)
     workdir = tempfile.mkdtemp(prefix="lede-spark-")
-    archive = bundle(home, args.plugins, workdir)
+    archive = bundle(home, args.plugins, args.aliases, workdir)
 
     builder = SparkSession.builder.appName(f"lede {args.plugin}")
     if args.master:
@@ -137,7 +146,7 @@ def main(argv):
         data = "".join(line + "\n" for line in lines).encode()
         # An empty partition still gives a partial: the empty one, which merges as nothing.
         argv = [lede, "report", plugin, "-", "--partial", "--quiet"] + report_options
-        yield run_lede(root, argv + plugin_options(root, args), data)
+        yield run_lede(root, argv + plugin_options(root, args) + alias_options(root, args), data)
 
     def merge_partition(partials):
         root = SparkFiles.get(ARCHIVE)

@@ -10,9 +10,11 @@ import LedeReport
 enum PartialReports {
   /// The partial of `plugin` over the runtime's corpus.
   static func make(
-    runtime: ScriptRuntime, plugin: PluginInfo, parameters: [(String, LuaValue)], errors: Int
+    runtime: ScriptRuntime, plugin: PluginInfo, parameters: [(String, LuaValue)], errors: Int,
+    shard: (index: Int, count: Int) = (1, 1), numbered: Bool = true
   ) throws -> PartialReport {
-    let (text, articles) = try runtime.partialState(named: plugin.name, parameters: parameters)
+    let (text, articles) = try runtime.partialState(
+      named: plugin.name, parameters: parameters, shard: shard, numbered: numbered)
     let state: JSONValue
     do { state = try JSONParser.parse(text) } catch {
       Diagnostics.error("plugin '\(plugin.name)': its state is not JSON: \(error)")

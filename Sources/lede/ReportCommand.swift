@@ -30,7 +30,31 @@ struct ReportCommand: ParsableCommand {
   )
   var partial = false
 
+  @Option(
+    help: ArgumentHelp(
+      "With --partial: only every N-th article, from the K-th (shards of one input read in "
+        + "parallel; evidence keeps the corpus's article numbers).",
+      valueName: "K/N"))
+  var shard: String?
+
+  /// `--shard K/N` as numbers, checked.
+  private func shardNumbers() throws -> (index: Int, count: Int) {
+    guard let shard else { return (1, 1) }
+    let parts = shard.split(separator: "/", omittingEmptySubsequences: false)
+    guard parts.count == 2, let k = Int(parts[0]), let n = Int(parts[1]), n >= 1, k >= 1, k <= n
+    else {
+      Diagnostics.error("bad --shard '\(shard)': give K/N with 1 ≤ K ≤ N, e.g. --shard 2/4")
+      throw ExitCode(ExitCodes.usage)
+    }
+    guard partial else {
+      Diagnostics.error("--shard makes one shard's partial report: add --partial")
+      throw ExitCode(ExitCodes.usage)
+    }
+    return (k, n)
+  }
+
   func run() throws {
+    let shardNumbers = try shardNumbers()
     try OutputTarget(path: output.output).check(against: input.paths)
     let registry = script.registry
     guard registry.find(name) != nil else {
@@ -55,8 +79,11 @@ struct ReportCommand: ParsableCommand {
         throw ExitCode(error.kind == .plugin ? ExitCodes.software : ExitCodes.usage)
       }
       if info.isMergeable {
+        // A partial of its own input numbers its articles from 1: only --shard's are the
+        // corpus's numbers.
         let made = try PartialReports.make(
-          runtime: runtime, plugin: info, parameters: arguments, errors: errors)
+          runtime: runtime, plugin: info, parameters: arguments, errors: errors,
+          shard: shardNumbers, numbered: !partial || shard != nil)
         try ScriptFailure.checkFailures(runtime)
         let inputs = OutputTarget.inputFiles(input.paths, loaded: runtime.bridge.loadedFiles)
         if partial {

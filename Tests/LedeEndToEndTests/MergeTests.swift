@@ -49,6 +49,17 @@ struct MergeTests {
         #expect(merged.stdout == single.stdout, "\(run) \(format) N=\(count) differs")
       }
     }
+    // Shards piped in on standard input, as the Spark driver sends them: the single run over
+    // the corpus piped in the same way (evidence then cites no path or number in either).
+    let piped = try workspace.partials(of: name, options: options, shards: 3, piped: true)
+    let corpusText = try String(contentsOf: workspace.corpus, encoding: .utf8)
+    for format in ReportFormat.allCases.map(\.rawValue) {
+      let single = try LedeCLI.run(
+        ["report", name, "-", "--format", format] + options, stdin: corpusText)
+      let merged = try LedeCLI.run(
+        ["merge"] + piped.map(\.path) + ["--format", format] + pluginOptions(options))
+      #expect(merged.stdout == single.stdout, "\(run) \(format) piped shards differ")
+    }
     // Grouping: (1..3) + (4..7) merged as partials first, then together.
     let partials = try workspace.partials(of: name, options: options, shards: 7)
     let extra = pluginOptions(options)
@@ -184,16 +195,30 @@ final class Workspace: Sendable {
     directory.appendingPathComponent("shard-\(count)-\(shard).jsonl")
   }
 
-  /// The partial of each of `shards` shards, made by `lede report NAME SHARD --partial`.
-  func partials(of name: String, options: [String], shards: Int) throws -> [URL] {
+  /// The partial of each of `shards` shards of the corpus file, made by `lede report NAME
+  /// CORPUS --partial --shard K/N` (so evidence keeps the corpus's article numbers and path), or
+  /// with `piped`, by piping each shard's own file into `lede report NAME - --partial`, as the
+  /// Spark driver does.
+  func partials(of name: String, options: [String], shards: Int, piped: Bool = false) throws
+    -> [URL]
+  {
     let key = ([name] + options).joined(separator: " ").utf8.reduce(UInt64(5381)) {
       ($0 &* 33) ^ UInt64($1)
     }
     return try (0..<shards).map { shard in
-      let url = directory.appendingPathComponent("\(name)-\(key)-\(shards)-\(shard).partial")
+      let url = directory.appendingPathComponent(
+        "\(name)-\(key)-\(shards)-\(shard)\(piped ? "-piped" : "").partial")
       if !FileManager.default.fileExists(atPath: url.path) {
-        let result = try LedeCLI.run(
-          ["report", name, shardURL(shards, shard).path, "--partial", "-o", url.path] + options)
+        let result =
+          piped
+          ? try LedeCLI.run(
+            ["report", name, "-", "--partial", "-o", url.path] + options,
+            stdin: String(contentsOf: shardURL(shards, shard), encoding: .utf8))
+          : try LedeCLI.run(
+            [
+              "report", name, corpus.path, "--partial", "--shard", "\(shard + 1)/\(shards)", "-o",
+              url.path,
+            ] + options)
         guard result.status == 0 else {
           throw ShardFailure(message: "\(name) shard \(shard)/\(shards): \(result.stderr)")
         }

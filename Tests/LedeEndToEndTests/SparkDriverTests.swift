@@ -37,7 +37,11 @@ struct SparkDriverTests {
     let corpus = directory.appendingPathComponent("corpus.jsonl")
     try (lines.joined(separator: "\n") + "\n").write(to: corpus, atomically: true, encoding: .utf8)
 
-    let single = try LedeCLI.run(["report", "quotes", corpus.path, "--format", "json", "--quiet"])
+    // Spark pipes partitions in on standard input, so the single run reads the corpus that way
+    // too: evidence cites articles piped in by id and title, with no path or number.
+    let single = try LedeCLI.run(
+      ["report", "quotes", "-", "--format", "json", "--quiet"],
+      stdin: lines.joined(separator: "\n") + "\n")
     #expect(single.status == 0, "\(single.stderr)")
     let output = directory.appendingPathComponent("quotes.json")
     let driver = try Self.run(

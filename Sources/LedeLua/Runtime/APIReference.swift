@@ -61,8 +61,11 @@ package enum APIReference {
       (source=, target=, weight=, color=); every value names a column of the table.
       - `corpus:articles()` (Lua): an iterator over the articles.
       - `lede.evidence{sentence= | text=, article=, label=, row=}` (Lua): evidence as plain data \
-      (text, code-point span, article id and title), for a mergeable state; `r:evidence(item)` \
-      takes it as it is.
+      (text, code-point span, article id and title; the article's file and session number when \
+      they are the corpus's), for a mergeable state; `r:evidence(item)` takes it as it is.
+      - `lede.aggregate(kind [, n])` (Lua): a standalone aggregate (`count`, `sum`, `mean`, \
+      `variance`, `min`, `max`, `counts`, `first`, `set`), to merge rows a plugin has read: \
+      `a:merge(b:save())`.
       - `lede.state(plugin, corpus [, params])` (Lua): a mergeable plugin's state over a corpus \
       (its aggregates, before `finish`).
       - Mergeable plugins (Lua): `state(s, params)` declares aggregates with `s:count(name)`, \
@@ -70,8 +73,12 @@ package enum APIReference {
       `s:counts(name)`, `s:first(name [, n])`, `s:set(name)`, `s:group(name, declare)` and \
       `s:accumulator(name, {create=, add=, merge=, finish=})`; `add(s, article, params)` feeds \
       them (`s.name:add(…)`, `s.name:at(key)` for a group); `finish(s, params, {articles=})` \
-      reads them (`:value()`, `:mean()`, `:variance([1])`, `:stddev([1])`, `:top(k)`, `:get(key)`, \
-      `:items()`, `:size()`, `:values()`, `:keys()`) and returns the report.
+      reads them (`:value()`, `:count()`, `:sum()`, `:mean()`, `:variance([1])`, `:stddev([1])`, \
+      `:interval()` (a variance's mean with its 95% interval, `{n, mean, sd, low, high}`), \
+      `:top(k)`, `:get(key)`, `:items()`, `:size()`, `:values()`, `:keys()`) and returns the \
+      report. Sums, means and variances are kept in fixed point (10⁻⁹), so shards merge in any \
+      order and grouping into the same digits; `shard(s, corpus, params)`, when declared, runs \
+      once per partial over its articles (work that needs the shard as a whole).
 
       """
     for kind in ObjectKind.allCases {

@@ -412,8 +412,14 @@ enum AggregatePrelude {
       return K.new(n)
     end
 
+    -- While a partial is made over the whole session (a single run, or one shard of `--shard`),
+    -- article id → its number in the session: evidence cites it as a single run does.
+    local numbering
+
     -- Evidence kept in a state must be plain data: the sentence's text, its span in code
-    -- points (as exports count) and its article's id and title.
+    -- points (as exports count), its article's id and title, and the file it was read from and
+    -- its number in the session where both name something a reader can open (not for articles
+    -- piped in on standard input, whose "-:N" is the line in one shard).
     function lede.evidence(e)
       if type(e) ~= "table" then argerror(1, "evidence", "table expected, got " .. type(e)) end
       local item = { label = e.label and tostring(e.label), row = e.row and tostring(e.row) }
@@ -429,7 +435,14 @@ enum AggregatePrelude {
         end
       end
       item.text = e.text and tostring(e.text) or item.text
-      if a then item.article_id, item.article_title = a.id, a.title or a.path end
+      if a then
+        item.article_id, item.article_title = a.id, a.title or a.path
+        local path = a.path
+        if path and path ~= "-" and path:sub(1, 2) ~= "-:" then
+          item.article_path = path
+          item.article_number = numbering and numbering[a.id]
+        end
+      end
       if not item.text then argerror(1, "evidence", "give text or sentence") end
       item.captured = true
       return item
@@ -440,15 +453,38 @@ enum AggregatePrelude {
 
     local function newState(plugin, params) return declared_record(plugin.state, params) end
 
-    -- A plugin's state over a corpus, as JSON text, and the number of articles added.
-    function host.partial(plugin, corpus, params)
-      local s, add, n = newState(plugin, params), plugin.add, 0
+    -- Whether the position-th article (1-based) of the session is in shard `shard` of `shards`:
+    -- every shards-th article, so shards interleave.
+    local function inShard(position, shard, shards) return shards <= 1 or (position - 1) % shards == shard - 1 end
+
+    -- A plugin's state over a corpus (or over shard `shard` of `shards` of it), as JSON text, and
+    -- the number of articles added. `numbered`: the session's numbers are the corpus's, so
+    -- evidence may cite them.
+    function host.partial(plugin, corpus, params, shard, shards, numbered)
+      shard, shards = shard or 1, shards or 1
+      local s, add, n, position = newState(plugin, params), plugin.add, 0, 0
+      numbering = numbered and {} or nil
       for a in corpus:articles() do
-        add(s, a, params)
-        n = n + 1
+        position = position + 1
+        if inShard(position, shard, shards) then
+          if numbering then numbering[a.id] = position end
+          add(s, a, params)
+          n = n + 1
+        end
       end
       -- Work over the whole shard (near-duplicates, say): per shard by design, see the README.
-      if plugin.shard then plugin.shard(s, corpus, params) end
+      if plugin.shard then
+        local view = corpus
+        if shards > 1 then
+          position = 0
+          view = corpus:filter(function()
+            position = position + 1
+            return inShard(position, shard, shards)
+          end)
+        end
+        plugin.shard(s, view, params)
+      end
+      numbering = nil
       return json.encode(saveRecord(s)), n
     end
 
@@ -473,7 +509,7 @@ enum AggregatePrelude {
         argerror(1, "state", "a mergeable plugin (with state and add) expected")
       end
       params = params or {}
-      local text = host.partial(plugin, corpus, params)
+      local text = host.partial(plugin, corpus, params, 1, 1, true)
       local s = newState(plugin, params)
       mergeRecord(s, json.decode(text))
       return s
@@ -484,7 +520,7 @@ enum AggregatePrelude {
       if plugin.run ~= nil then return end
       plugin.run = function(corpus, params)
         params = params or {}
-        local text, n = host.partial(plugin, corpus, params)
+        local text, n = host.partial(plugin, corpus, params, 1, 1, true)
         return host.finish(plugin, params, { json.decode(text) }, { articles = n })
       end
     end

@@ -86,11 +86,14 @@ enum ReportReader {
         context = Self.context(of: Span(start: start - 1, end: max(start - 1, stop)), in: a)
       }
       let cited = article(id)
+      var carriedNumber: Int?
+      if case .integer(let n)? = e["article_number"] { carriedNumber = n }
       report.evidence.append(
         Evidence(
           text: text, articleID: id, articleTitle: e["article_title"]?.stringValue,
           label: e["label"]?.stringValue, rowKey: e["row"]?.stringValue, span: span,
-          articlePath: cited?.metadata.path, articleNumber: cited.flatMap(number),
+          articlePath: cited?.metadata.path ?? e["article_path"]?.stringValue,
+          articleNumber: cited.flatMap(number) ?? carriedNumber,
           context: context))
     }
     for (i, item) in (table["charts"]?.tableValue?.sequence ?? []).enumerated() {

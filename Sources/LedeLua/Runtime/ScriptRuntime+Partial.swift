@@ -34,11 +34,14 @@ extension ScriptRuntime {
     }
   }
 
-  /// A mergeable plugin's saved state over the whole corpus, as JSON text, and the number of
-  /// articles added to it.
-  package func partialState(named name: String, parameters: [(String, LuaValue)])
-    throws(LuaError) -> (state: String, articles: Int)
-  {
+  /// A mergeable plugin's saved state over the whole corpus, or over shard `shard.index` of
+  /// `shard.count` (every count-th article), as JSON text, and the number of articles added.
+  /// `numbered`: the session's article numbers are the corpus's (not a shard's own), so
+  /// evidence may cite them.
+  package func partialState(
+    named name: String, parameters: [(String, LuaValue)],
+    shard: (index: Int, count: Int) = (1, 1), numbered: Bool = true
+  ) throws(LuaError) -> (state: String, articles: Int) {
     do {
       let result = try session.perform { stack throws(HostError) in
         let loaded = try loadPlugin(named: name, on: stack)
@@ -47,7 +50,10 @@ extension ScriptRuntime {
           session.push(loaded.table, on: stack)
           session.push(bridge.corpusObject, on: stack, bridge: bridge)
           try push(parameters, on: stack)
-          return 3
+          stack.push(shard.index)
+          stack.push(shard.count)
+          stack.push(numbered)
+          return 6
         } read: {
           (state: stack.string(at: -2) ?? "{}", articles: stack.integer(at: -1) ?? 0)
         }
