@@ -39,11 +39,12 @@ struct ExportCommand: ParsableCommand {
 }
 
 extension ArticleExporter.Layers {
-  /// Every layer: entities (with their corpus-wide ids) and quotes from the core, places and
+  /// Every layer: entities and quotes (with their corpus-wide ids) from the core, places and
   /// sentiment from LedeAnalysis.
   static func full(entities: CorpusEntities) -> ArticleExporter.Layers {
     ArticleExporter.Layers(
       entities: ArticleExporter.Layers.entities(resolvedBy: entities),
+      quotes: ArticleExporter.Layers.quotes(resolvedBy: entities),
       places: { article in
         article.places.map { p in
           .object(

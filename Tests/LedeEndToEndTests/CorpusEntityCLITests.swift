@@ -81,4 +81,41 @@ import Testing
     #expect(bad.status == 64)
     #expect(bad.stderr.contains("bad.tsv:1: expected a name and at least one alias"))
   }
+
+  @Test func quotesCarryTheirSpeakersEntityInLuaAndExport() throws {
+    let dir = try corpus()
+    try dir.write(
+      "c.txt",
+      """
+      Kennedy stays on
+
+      “I am going nowhere,” Mr Kennedy told reporters on Wednesday.
+
+      “It is a matter for the party,” a spokesman said.
+      """)
+    let files = ["a.txt", "b.txt", "c.txt"].map { dir.path($0) }
+    let chunk = """
+      for a in corpus:articles() do
+        for _, q in ipairs(a:quotes()) do
+          if q.kind == "direct" then
+            local e = corpus:entity(q)
+            print(q.source, q.speaker, q.entity, e and e.name, e and e.id == q.entity)
+          end
+        end
+      end
+      print(pcall(corpus.entity, corpus, {}))
+      """
+    let r = try LedeCLI.run(["run", "-e", chunk] + files)
+    #expect(r.status == 0, "\(r.stderr)")
+    #expect(
+      r.stdout.split(separator: "\n") == [
+        "Kennedy\tKennedy\tperson:charles-kennedy\tCharles Kennedy\ttrue",
+        "a spokesman\tnil\tnil\tnil\tnil",
+        "false\tbad argument #1 to 'entity' (string, Entity or Quote expected, got table)",
+      ])
+    let export = try LedeCLI.run(["export"] + files)
+    #expect(export.status == 0, "\(export.stderr)")
+    #expect(
+      export.stdout.contains("\"speaker\": \"Kennedy\", \"entity\": \"person:charles-kennedy\""))
+  }
 }

@@ -96,6 +96,18 @@ public struct CorpusEntities: Sendable {
     index(of: mention).map { all[$0] }
   }
 
+  /// The position in `all` of the entity a quote's speaker names.
+  public func index(of quote: Quote) -> Int? {
+    guard let name = quote.speaker, let kind = quote.speakerKind else { return nil }
+    return entityOfName[EntityTally.Key(kind: kind, name: name)]
+  }
+
+  /// The entity a quote's speaker names (DESIGN's quote `entity`): nil when the quote names no
+  /// entity (`a Downing Street spokesman`) or its article was not tallied.
+  public func entity(of quote: Quote) -> CorpusEntity? {
+    index(of: quote).map { all[$0] }
+  }
+
   /// The position in `all` of the entity with this id, name or alias (case, accents and
   /// titles ignored).
   public func index(named name: String) -> Int? {

@@ -134,8 +134,23 @@ extension ArticleExporter.Layers {
     }
   }
 
-  /// Quotes as DESIGN.md §6 writes them (byte spans; the exporter converts).
+  /// Quotes as DESIGN.md §6 writes them (byte spans; the exporter converts), without
+  /// corpus-wide ids (`entity` is null).
   @Sendable public static func quotes(_ article: Article) -> [JSONValue] {
+    quotes(article, resolvedBy: nil)
+  }
+
+  /// Quotes with the id of the corpus-wide entity each speaker names.
+  public static func quotes(resolvedBy corpus: CorpusEntities)
+    -> @Sendable (Article)
+    -> [JSONValue]
+  {
+    { article in quotes(article, resolvedBy: corpus) }
+  }
+
+  private static func quotes(_ article: Article, resolvedBy corpus: CorpusEntities?)
+    -> [JSONValue]
+  {
     article.quotes.map { q in
       .object(
         JSONObject([
@@ -145,7 +160,7 @@ extension ArticleExporter.Layers {
           ("speaker_start", q.speakerSpan.map { .integer($0.start) } ?? .null),
           ("speaker_end", q.speakerSpan.map { .integer($0.end) } ?? .null),
           ("speaker", q.speaker.map { .string($0) } ?? .null),
-          ("entity", q.entity.map { .string($0) } ?? .null),
+          ("entity", corpus?.entity(of: q).map { .string($0.id) } ?? .null),
           ("cue", q.cue.map { .string($0) } ?? .null),
           ("confidence", .number(q.confidence)),
         ]))

@@ -3,6 +3,9 @@ struct Attribution {
   let scan: ArticleScan
   let analysis: EntityAnalysis
   let facts: [TokenFact]
+  /// The kind of entity each canonical name of the article is (a person where a name is also
+  /// something else), so a quote's speaker keys its corpus-wide entity.
+  let kindOfName: [String: EntityKind]
   var quotes: [Quote] = []
   /// Who spoke, in text order: direct, partial and indirect attributions all count.
   var speakers: [Speaker] = []
@@ -35,6 +38,12 @@ struct Attribution {
     self.scan = scan
     self.analysis = analysis
     self.facts = scan.facts
+    var kinds: [String: EntityKind] = [:]
+    for m in analysis.mentions {
+      guard let kind = m.kind, let name = m.canonical, kinds[name] != .person else { continue }
+      kinds[name] = kind
+    }
+    self.kindOfName = kinds
     self.insideQuote = [Bool](repeating: false, count: scan.facts.count)
   }
 
@@ -180,7 +189,7 @@ struct Attribution {
     return Quote(
       text: scan.text(content.start, content.end), kind: kind, span: content,
       source: span.map { scan.text($0.start, $0.end) }, speakerSpan: span,
-      speaker: speaker?.name, cue: cue,
+      speaker: speaker?.name, speakerKind: speaker?.name.flatMap { kindOfName[$0] }, cue: cue,
       confidence: speaker?.rule.confidence ?? AttributionRule.unattributed)
   }
 

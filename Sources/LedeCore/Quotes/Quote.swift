@@ -26,8 +26,9 @@ public struct Quote: Hashable, Sendable {
   /// The canonical name `source` resolves to (as in `Entity.canonical`): `he` → `Oleg
   /// Burmistrov`; nil when the source names no entity (`a Downing Street spokesman`).
   public var speaker: String?
-  /// The corpus-wide entity of `speaker`, when the corpus has resolved one.
-  public var entity: String?
+  /// The kind of entity `speaker` names (nil with `speaker`): with the name, the key of the
+  /// corpus-wide entity, which `CorpusEntities.entity(of:)` looks up (DESIGN's `entity`).
+  public var speakerKind: EntityKind?
   /// The verb or phrase that attributes the quote (`said`, `told`, `according to`).
   public var cue: String?
   /// How likely the attribution is right, from 0 to 1: the share of right sources that the
@@ -37,7 +38,8 @@ public struct Quote: Hashable, Sendable {
   /// Creates a quote.
   public init(
     text: String, kind: QuoteKind, span: Span, source: String? = nil, speakerSpan: Span? = nil,
-    speaker: String? = nil, entity: String? = nil, cue: String? = nil, confidence: Double = 0
+    speaker: String? = nil, speakerKind: EntityKind? = nil, cue: String? = nil,
+    confidence: Double = 0
   ) {
     self.text = text
     self.kind = kind
@@ -45,7 +47,7 @@ public struct Quote: Hashable, Sendable {
     self.source = source
     self.speakerSpan = speakerSpan
     self.speaker = speaker
-    self.entity = entity
+    self.speakerKind = speakerKind
     self.cue = cue
     self.confidence = confidence
   }

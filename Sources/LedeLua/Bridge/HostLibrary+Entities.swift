@@ -26,12 +26,26 @@ extension HostLibrary {
       },
       HostFunction(
         name: "Corpus:entity", params: "name", result: "CorpusEntity",
-        help: "The corpus entity with this id, name or alias (case and titles ignored), or nil"
+        help:
+          "The corpus entity with this id, name or alias (case and titles ignored), or that an Entity or a Quote's speaker names; nil if none"
       ) { call throws(HostError) in
         _ = try bridge.check(call, 1, .corpus)
-        let name = try call.checkString(2)
         let resolved = bridge.entities
-        guard let index = resolved.index(named: name) else {
+        let found: Int?
+        if let ref = bridge.object(at: 2, on: call.stack, session: call.session, kind: .entity) {
+          found = resolved.index(of: bridge.article(ref).entities[Int(ref.index)])
+        } else if let ref = bridge.object(
+          at: 2, on: call.stack, session: call.session, kind: .quote)
+        {
+          found = resolved.index(of: bridge.article(ref).quotes[Int(ref.index)])
+        } else {
+          let type = call.stack.type(at: 2)
+          guard type == LUA_TSTRING || type == LUA_TNUMBER else {
+            throw call.typeError(2, expected: "string, Entity or Quote")
+          }
+          found = resolved.index(named: try call.checkString(2))
+        }
+        guard let index = found else {
           call.stack.pushNil()
           return 1
         }

@@ -123,7 +123,7 @@ extension HostLibrary {
         case "kind": call.stack.push(q.kind.rawValue)
         case "source": call.stack.push(optional: q.source)
         case "speaker": call.stack.push(optional: q.speaker)
-        case "entity": call.stack.push(optional: q.entity)
+        case "entity": call.stack.push(optional: bridge.entities.entity(of: q)?.id)
         case "confidence": call.stack.push(q.confidence)
         case "cue": call.stack.push(optional: q.cue)
         case "start": call.stack.push(q.span.start + 1)
