@@ -1,3 +1,5 @@
+import LedeCore
+
 /// Splits text into tokens for news mode: like VADER's tokenizer, but every token keeps its
 /// byte range in the original text (so masks and quotes apply), Unicode quotes and dashes are
 /// stripped, `’` is an apostrophe, possessive `'s` is dropped, and the punctuation around a
@@ -16,7 +18,7 @@ struct NewsTokenizer {
     var position = 0
     while position < text.count {
       if text[position] >= 0xC2 {
-        let (scalar, size) = UTF8Scalar.decode(text, at: position, end: text.count)
+        let (scalar, size) = UTF8Decoder.decode(text, at: position, end: text.count)
         let index = resources.emoji.index(of: scalar)
         if index >= 0 { capacity += resources.emoji.words(index).count }
         position += size
@@ -51,7 +53,7 @@ struct NewsTokenizer {
         } else if byte == UInt8(ascii: "?") {
           marks.questions += 1
         } else if byte >= 0xC2 && !hasEmoji {
-          let (scalar, _) = UTF8Scalar.decode(text, at: position, end: count)
+          let (scalar, _) = UTF8Decoder.decode(text, at: position, end: count)
           hasEmoji = resources.emoji.index(of: scalar) >= 0
         }
         position += 1
@@ -73,7 +75,7 @@ struct NewsTokenizer {
     var position = start
     var segment = start
     while position < end {
-      let (scalar, size) = UTF8Scalar.decode(text, at: position, end: end)
+      let (scalar, size) = UTF8Decoder.decode(text, at: position, end: end)
       let index = size > 1 ? resources.emoji.index(of: scalar) : -1
       if index >= 0 {
         if segment < position { piece(text, segment, position, classifier, &tokens) }
@@ -100,7 +102,7 @@ struct NewsTokenizer {
     var wordEnd = end
     // Leading punctuation.
     while wordStart < wordEnd {
-      let (scalar, size) = UTF8Scalar.decode(text, at: wordStart, end: wordEnd)
+      let (scalar, size) = UTF8Decoder.decode(text, at: wordStart, end: wordEnd)
       guard NewsTokenizer.isStrippable(scalar) else { break }
       switch scalar {
       case 0x22, 0x27, 0x201C, 0x2018, 0xAB, 0x201E: edges.insert(.openQuote)
@@ -113,7 +115,7 @@ struct NewsTokenizer {
     while wordEnd > wordStart {
       var lead = wordEnd - 1
       while lead > wordStart && text[lead] & 0xC0 == 0x80 { lead -= 1 }
-      let (scalar, _) = UTF8Scalar.decode(text, at: lead, end: wordEnd)
+      let (scalar, _) = UTF8Decoder.decode(text, at: lead, end: wordEnd)
       guard NewsTokenizer.isStrippable(scalar) else { break }
       switch scalar {
       case 0x2C, 0x29, 0x5D: edges.insert(.clauseEnd)
