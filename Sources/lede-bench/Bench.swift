@@ -16,6 +16,11 @@ enum Bench {
       QuoteBench.run(Array(arguments.dropFirst()))
       return
     }
+    if arguments.first == "lookup" {
+      // In a fresh process: what the first look-up costs, loading included, in time and memory.
+      benchFirstLookup()
+      return
+    }
     if arguments.first == "tone" {
       ToneBench.run(Array(arguments.dropFirst()))
       return
@@ -30,7 +35,7 @@ enum Bench {
       case "--all": sections = Set(BenchSection.all)
       case "--help", "-h":
         print(
-          "usage: lede-bench [--articles N] [--parallel] [--all] [parse] [entities] [sentiment] [geo [DIR]] [lua] [stance] [dedup]\n       lede-bench quotes DIR [--verbose]\n       lede-bench tone FILE.jsonl [--train OUT.tsv]"
+          "usage: lede-bench [--articles N] [--parallel] [--all] [parse] [entities] [sentiment] [geo [DIR]] [lua] [stance] [dedup]\n       lede-bench lookup\n       lede-bench quotes DIR [--verbose]\n       lede-bench tone FILE.jsonl [--train OUT.tsv]"
         )
         return
       default:
