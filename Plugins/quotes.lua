@@ -2,24 +2,34 @@
 -- corpus, with the quotes themselves as evidence.
 --
 --   lede report quotes seeds/
---   lede report quotes seeds/ --param kind=direct --param top=5
+--   lede report quotes seeds/ --param quotes=direct --param top=5
+--   lede report quotes seeds/ --param kind=person --aliases aliases.tsv
 --   lede report quotes seeds/ --param by=article
 --   lede report quotes seeds/ --param speaker=putin --format md
 --
--- Scripts reuse the pieces: lede.plugin("quotes").collect(corpus, { kind = "direct" }) gives
+-- Speakers are corpus entities: "Charles Kennedy", "Mr Kennedy" and "Kennedy" in three
+-- articles count as one speaker, and so do the names an analyst declares one (`--aliases FILE`,
+-- `lede.aliases{…}`). A source that names no entity (`a Downing Street spokesman`) counts under
+-- its own words.
+--
+-- Scripts reuse the pieces: lede.plugin("quotes").collect(corpus, { quotes = "direct" }) gives
 -- every quote as a plain table, and .speakers(corpus, params) the ranked speakers.
 
 local KINDS = { "direct", "partial", "indirect" }
+local QUOTE_KINDS = { direct = true, partial = true, indirect = true }
 local UNATTRIBUTED = "(unattributed)"
 
 -- Plugins run from scripts get the params the script passes, not the host's defaults.
-local DEFAULTS = { by = "speaker", kind = "all", top = 20, evidence = 3, unattributed = true }
+local DEFAULTS = { by = "speaker", kind = "all", quotes = "all", top = 20, evidence = 3, unattributed = true }
 
 local function options(params)
   local o = {}
   for k, v in pairs(DEFAULTS) do o[k] = v end
   for k, v in pairs(params or {}) do o[k] = v end
   if o.speaker == "" then o.speaker = nil end
+  if o.kind == "organisation" then o.kind = "organization" end
+  -- Version 1 took the quote kind as `kind`: kind = "direct" still means quotes = "direct".
+  if QUOTE_KINDS[o.kind] then o.quotes, o.kind = o.kind, "all" end
   return o
 end
 
@@ -27,39 +37,70 @@ local function addEvidence(r, e)
   return r:evidence(e)
 end
 
-local function matchesSpeaker(name, filter)
+-- Whether the speaker passes the `speaker` filter: a part of its name or of one of its
+-- aliases, in any case.
+local function matchesSpeaker(name, aliases, filter)
   if not filter then return true end
-  return name ~= nil and name:lower():find(filter:lower(), 1, true) ~= nil
+  if name == nil then return false end
+  local f = filter:lower()
+  if name:lower():find(f, 1, true) then return true end
+  for _, alias in ipairs(aliases or {}) do
+    if alias:lower():find(f, 1, true) then return true end
+  end
+  return false
 end
 
 local PRONOUNS = { he = true, she = true, it = true, they = true, we = true, i = true, you = true }
 
--- Who a quote counts for: the speaker's name, else the words that name a source which is no
--- entity (`Russia’s foreign ministry spokeswoman`); a bare pronoun names no one.
-local function speakerOf(q)
+-- The corpus entities quotes name, by id, looked up once per run: {name=, kind=, aliases=}.
+local function entityCache()
+  local cache = {}
+  return function(id)
+    local e = cache[id]
+    if e == nil then
+      local found = corpus:entity(id)
+      e = found and { name = found.name, kind = found.kind, aliases = found.aliases } or false
+      cache[id] = e
+    end
+    return e or nil
+  end
+end
+
+-- Who a quote counts for: its speaker's corpus entity (name and kind), else the speaker's
+-- name, else the words that name a source which is no entity (`Russia’s foreign ministry
+-- spokeswoman`, kind nil); a bare pronoun names no one.
+local function speakerOf(q, entityOf)
+  if q.entity then
+    local e = entityOf(q.entity)
+    if e then return e.name, e.kind, q.entity, e.aliases end
+  end
   if q.speaker then return q.speaker end
   local source = q.source
   if source and not PRONOUNS[source:lower()] then return source end
 end
 
--- Every quote of the corpus that passes the kind and speaker filters, in corpus order, as
--- plain tables: {article=, position=, number=, text=, kind=, speaker=, named=, source=, cue=,
--- confidence=, start=, stop=}. `speaker` is the name, or the source's words when it names no
--- entity (`named` is false then); `position` is the article's place in the corpus, `number`
--- the quote's place in the article.
+-- Every quote of the corpus that passes the quote-kind, entity-kind and speaker filters, in
+-- corpus order, as plain tables: {article=, position=, number=, text=, kind=, speaker=,
+-- entity=, entity_kind=, named=, source=, cue=, confidence=, start=, stop=}. `speaker` is the
+-- name of the speaker's corpus entity (`entity` its id, `entity_kind` its kind), or the
+-- source's words when it names no entity (`named` is false then); `position` is the
+-- article's place in the corpus, `number` the quote's place in the article.
 local function collect(corpus, params)
   local o = options(params)
+  local entityOf = entityCache()
   local out = {}
   for position, a in ipairs(corpus) do
     for number, q in ipairs(a:quotes()) do
-      local speaker = speakerOf(q)
-      local keep = (o.kind == "all" or q.kind == o.kind)
-        and (speaker ~= nil or (o.unattributed and not o.speaker))
-        and matchesSpeaker(speaker, o.speaker)
+      local speaker, entityKind, id, aliases = speakerOf(q, entityOf)
+      local keep = (o.quotes == "all" or q.kind == o.quotes)
+        and (o.kind == "all" or entityKind == o.kind)
+        and (speaker ~= nil or (o.unattributed and not o.speaker and o.kind == "all"))
+        and matchesSpeaker(speaker, aliases, o.speaker)
       if keep then
         out[#out + 1] = {
           article = a, position = position, number = number, text = q.text, kind = q.kind,
           speaker = speaker or UNATTRIBUTED, attributed = speaker ~= nil, named = q.speaker ~= nil,
+          entity = id, entity_kind = entityKind,
           source = q.source, cue = q.cue, confidence = q.confidence, start = q.start, stop = q.stop,
         }
       end
@@ -69,15 +110,18 @@ local function collect(corpus, params)
 end
 
 -- Speakers ranked by quotes (ties: by name, unattributed last), each
--- {speaker=, quotes=, direct=, partial=, indirect=, articles=, items={…}}.
+-- {speaker=, entity=, entity_kind=, quotes=, direct=, partial=, indirect=, articles=, items={…}}:
+-- one per corpus entity, and one per source's words for sources that name none.
 local function speakers(corpus, params)
   local bySpeaker, list = {}, {}
   for _, item in ipairs(collect(corpus, params)) do
-    local s = bySpeaker[item.speaker]
+    local key = item.entity or item.speaker
+    local s = bySpeaker[key]
     if not s then
-      s = { speaker = item.speaker, attributed = item.attributed, quotes = 0, direct = 0, partial = 0,
+      s = { speaker = item.speaker, entity = item.entity, entity_kind = item.entity_kind,
+            attributed = item.attributed, quotes = 0, direct = 0, partial = 0,
             indirect = 0, articles = 0, lastArticle = nil, items = {} }
-      bySpeaker[item.speaker] = s
+      bySpeaker[key] = s
       list[#list + 1] = s
     end
     s.quotes = s.quotes + 1
@@ -237,9 +281,13 @@ return {
   params = {
     by = { type = "string", default = "speaker", choices = { "speaker", "article", "corpus" },
            help = "speaker: one row per speaker; article: the quotes of each article; corpus: totals, kinds and cues" },
-    kind = { type = "string", default = "all", choices = { "all", "direct", "partial", "indirect" },
-             help = "keep only quotes of this kind" },
-    speaker = { type = "string", help = "keep only speakers whose canonical name contains this (any case)" },
+    quotes = { type = "string", default = "all", choices = { "all", "direct", "partial", "indirect" },
+               help = "keep only quotes of this kind" },
+    kind = { type = "string", default = "all",
+             choices = { "all", "person", "organization", "organisation", "group", "place", "direct", "partial", "indirect" },
+             help = "keep only speakers that are corpus entities of this kind (direct, partial and indirect: "
+               .. "the quote kinds of version 1, now quotes=…)" },
+    speaker = { type = "string", help = "keep only speakers whose name or an alias contains this (any case)" },
     top = { type = "integer", default = 20, help = "rows to keep in the main table (0: all)" },
     evidence = { type = "integer", default = 3, help = "quotes shown as evidence per speaker (per article with by=article)" },
     unattributed = { type = "boolean", default = true, help = "count quotes with no known speaker, as " .. UNATTRIBUTED },
