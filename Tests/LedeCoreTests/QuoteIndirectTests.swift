@@ -39,4 +39,14 @@ import Testing
     #expect(found.cue == "According to")
     #expect(found.source == "the electoral commission")
   }
+
+  @Test func documentsNameASourceButNoSpeaker() throws {
+    let q = try indirect(
+      "The plant built 2,000 buses last year, according to company filings, making it the largest in the region."
+    )
+    let found = try #require(q.first)
+    #expect(found.text == "The plant built 2,000 buses last year")
+    #expect(found.source == "company filings")
+    #expect(found.speaker == nil)
+  }
 }
