@@ -148,14 +148,14 @@ struct NewsTokenizer {
     }
     var token = SentimentToken(start: wordStart, end: wordEnd)
     var (entry, traits) = classifier.classify(text, wordStart, wordEnd)
-    if entry < 0, let stem = NewsTokenizer.possessiveStem(text, wordStart, wordEnd) {
+    var stemEnd = wordEnd
+    if entry < 0, let stem = Possessive.stemEnd(text, wordStart, wordEnd) {
       edges.insert(.possessive)
       entry = classifier.classify(text, wordStart, stem).entry
+      stemEnd = stem
     }
     token.traits = traits.intersection([.upper, .contraction, .word, .capitalized])
-    if NewsTokenizer.isVerbForm(
-      text, wordStart, edges.contains(.possessive) ? wordEnd - 2 : wordEnd)
-    {
+    if NewsTokenizer.isVerbForm(text, wordStart, stemEnd) {
       token.traits.insert(.verbForm)
     }
     token.edges = edges
@@ -213,20 +213,5 @@ struct NewsTokenizer {
   static func isAbbreviation(_ text: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> Bool {
     for position in start..<end where text[position] == UInt8(ascii: ".") { return true }
     return end - start <= 3 && ASCII.isUpper(text[start])
-  }
-
-  /// The end of the stem of a possessive ("Russia's", "Paris’"), or nil.
-  static func possessiveStem(_ text: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> Int? {
-    if end - start > 2, text[end - 1] | 0x20 == UInt8(ascii: "s"),
-      text[end - 2] == UInt8(ascii: "'")
-    {
-      return end - 2
-    }
-    if end - start > 4, text[end - 1] | 0x20 == UInt8(ascii: "s"), text[end - 2] == 0x99,
-      text[end - 3] == 0x80, text[end - 4] == 0xE2
-    {
-      return end - 4
-    }
-    return nil
   }
 }
