@@ -2,24 +2,34 @@
 -- corpus, with the quotes themselves as evidence.
 --
 --   lede report quotes seeds/
---   lede report quotes seeds/ --param kind=direct --param top=5
+--   lede report quotes seeds/ --param quotes=direct --param top=5
+--   lede report quotes seeds/ --param kind=person --aliases aliases.tsv
 --   lede report quotes seeds/ --param by=article
 --   lede report quotes seeds/ --param speaker=putin --format md
 --
--- Scripts reuse the pieces: lede.plugin("quotes").collect(corpus, { kind = "direct" }) gives
+-- Speakers are corpus entities: "Charles Kennedy", "Mr Kennedy" and "Kennedy" in three
+-- articles count as one speaker, and so do the names an analyst declares one (`--aliases FILE`,
+-- `lede.aliases{…}`). A source that names no entity (`a Downing Street spokesman`) counts under
+-- its own words.
+--
+-- Scripts reuse the pieces: lede.plugin("quotes").collect(corpus, { quotes = "direct" }) gives
 -- every quote as a plain table, and .speakers(corpus, params) the ranked speakers.
 
 local KINDS = { "direct", "partial", "indirect" }
+local QUOTE_KINDS = { direct = true, partial = true, indirect = true }
 local UNATTRIBUTED = "(unattributed)"
 
 -- Plugins run from scripts get the params the script passes, not the host's defaults.
-local DEFAULTS = { by = "speaker", kind = "all", top = 20, evidence = 3, unattributed = true }
+local DEFAULTS = { by = "speaker", kind = "all", quotes = "all", top = 20, evidence = 3, unattributed = true }
 
 local function options(params)
   local o = {}
   for k, v in pairs(DEFAULTS) do o[k] = v end
   for k, v in pairs(params or {}) do o[k] = v end
   if o.speaker == "" then o.speaker = nil end
+  if o.kind == "organisation" then o.kind = "organization" end
+  -- Version 1 took the quote kind as `kind`: kind = "direct" still means quotes = "direct".
+  if QUOTE_KINDS[o.kind] then o.quotes, o.kind = o.kind, "all" end
   return o
 end
 
@@ -27,37 +37,67 @@ local function addEvidence(r, e)
   return r:evidence(e)
 end
 
-local function matchesSpeaker(name, filter)
+-- Whether the speaker passes the `speaker` filter: a part of its name or of one of its
+-- aliases, in any case.
+local function matchesSpeaker(name, aliases, filter)
   if not filter then return true end
-  return name ~= nil and name:lower():find(filter:lower(), 1, true) ~= nil
+  if name == nil then return false end
+  local f = filter:lower()
+  if name:lower():find(f, 1, true) then return true end
+  for _, alias in ipairs(aliases or {}) do
+    if alias:lower():find(f, 1, true) then return true end
+  end
+  return false
 end
 
 local PRONOUNS = { he = true, she = true, it = true, they = true, we = true, i = true, you = true }
 
--- Who a quote counts for: the speaker's name, else the words that name a source which is no
--- entity (`Russia’s foreign ministry spokeswoman`); a bare pronoun names no one.
-local function speakerOf(q)
+-- The corpus entities quotes name, by id, looked up once per run: {name=, kind=, aliases=}.
+local function entityCache()
+  local cache = {}
+  return function(id)
+    local e = cache[id]
+    if e == nil then
+      local found = corpus:entity(id)
+      e = found and { name = found.name, kind = found.kind, aliases = found.aliases } or false
+      cache[id] = e
+    end
+    return e or nil
+  end
+end
+
+-- Who a quote counts for: its speaker's corpus entity (name and kind), else the speaker's
+-- name, else the words that name a source which is no entity (`Russia’s foreign ministry
+-- spokeswoman`, kind nil); a bare pronoun names no one.
+local function speakerOf(q, entityOf)
+  if q.entity then
+    local e = entityOf(q.entity)
+    if e then return e.name, e.kind, q.entity, e.aliases end
+  end
   if q.speaker then return q.speaker end
   local source = q.source
   if source and not PRONOUNS[source:lower()] then return source end
 end
 
--- The quotes of one article that pass the kind and speaker filters (options `o`), as plain
--- tables: {article=, position=, number=, text=, kind=, speaker=, named=, source=, cue=,
--- confidence=, start=, stop=}. `speaker` is the name, or the source's words when it names no
--- entity (`named` is false then); `position` is the article's place in the corpus, `number`
--- the quote's place in the article.
-local function articleItems(a, position, o)
+-- The quotes of one article that pass the quote-kind, entity-kind and speaker filters
+-- (options `o`), as plain tables: {article=, position=, number=, text=, kind=, speaker=,
+-- entity=, entity_kind=, named=, source=, cue=, confidence=, start=, stop=}. `speaker` is the
+-- name of the speaker's corpus entity (`entity` its id, `entity_kind` its kind), or the
+-- source's words when it names no entity (`named` is false then); `position` is the
+-- article's place in the corpus, `number` the quote's place in the article.
+local function articleItems(a, position, o, entityOf)
   local out = {}
   for number, q in ipairs(a:quotes()) do
-    local speaker = speakerOf(q)
-    local keep = (o.kind == "all" or q.kind == o.kind)
-      and (speaker ~= nil or (o.unattributed and not o.speaker))
-      and matchesSpeaker(speaker, o.speaker)
+    local speaker, entityKind, id, aliases = speakerOf(q, entityOf)
+    local keep = (o.quotes == "all" or q.kind == o.quotes)
+      and (o.kind == "all" or entityKind == o.kind)
+      and (speaker ~= nil or (o.unattributed and not o.speaker and o.kind == "all"))
+      and matchesSpeaker(speaker, aliases, o.speaker)
     if keep then
       out[#out + 1] = {
         article = a, position = position, number = number, text = q.text, kind = q.kind,
         speaker = speaker or UNATTRIBUTED, attributed = speaker ~= nil, named = q.speaker ~= nil,
+        entity = id, entity_kind = entityKind,
         source = q.source, cue = q.cue, confidence = q.confidence, start = q.start, stop = q.stop,
       }
     end
@@ -65,32 +105,41 @@ local function articleItems(a, position, o)
   return out
 end
 
--- Every quote of the corpus that passes the kind and speaker filters, in corpus order.
+-- Every quote of the corpus that passes the filters (see articleItems), in corpus order.
 local function collect(corpus, params)
   local o = options(params)
+  local entityOf = entityCache()
   local out = {}
   for position, a in ipairs(corpus) do
-    for _, item in ipairs(articleItems(a, position, o)) do out[#out + 1] = item end
+    for _, item in ipairs(articleItems(a, position, o, entityOf)) do out[#out + 1] = item end
   end
   return out
 end
 
+-- Speakers by quotes (ties: by name, then entity, unattributed last).
 local function rankSpeakers(x, y)
   if x.attributed ~= y.attributed then return x.attributed end
   if x.quotes ~= y.quotes then return x.quotes > y.quotes end
-  return x.speaker < y.speaker
+  if x.speaker ~= y.speaker then return x.speaker < y.speaker end
+  return (x.key or "") < (y.key or "")
 end
 
+-- A speaker's key: its corpus entity, or the source's words for sources that name none.
+local function speakerKey(item) return item.entity or ("\0" .. item.speaker) end
+
 -- Speakers ranked by quotes (ties: by name, unattributed last), each
--- {speaker=, quotes=, direct=, partial=, indirect=, articles=, items={…}}.
+-- {speaker=, entity=, entity_kind=, quotes=, direct=, partial=, indirect=, articles=, items={…}}:
+-- one per corpus entity, and one per source's words for sources that name none.
 local function speakers(corpus, params)
   local bySpeaker, list = {}, {}
   for _, item in ipairs(collect(corpus, params)) do
-    local s = bySpeaker[item.speaker]
+    local key = speakerKey(item)
+    local s = bySpeaker[key]
     if not s then
-      s = { speaker = item.speaker, attributed = item.attributed, quotes = 0, direct = 0, partial = 0,
+      s = { speaker = item.speaker, entity = item.entity, entity_kind = item.entity_kind,
+            attributed = item.attributed, quotes = 0, direct = 0, partial = 0,
             indirect = 0, articles = 0, lastArticle = nil, items = {} }
-      bySpeaker[item.speaker] = s
+      bySpeaker[key] = s
       list[#list + 1] = s
     end
     s.quotes = s.quotes + 1
@@ -100,6 +149,7 @@ local function speakers(corpus, params)
     end
     s.items[#s.items + 1] = item
   end
+  for key, s in pairs(bySpeaker) do s.key = key end
   table.sort(list, rankSpeakers)
   for _, s in ipairs(list) do s.lastArticle = nil end
   return list
@@ -126,9 +176,10 @@ local function keep(n, top) return top and top > 0 and math.min(n, top) or n end
 -- indirect=, articles=, items={ {text=, evidence=}… }}.
 local function speakerList(s)
   local list = {}
-  for _, name in ipairs(s.speakers:keys()) do
-    local g = s.speakers:get(name)
-    list[#list + 1] = { speaker = name, attributed = name ~= UNATTRIBUTED, quotes = g.quotes:value(),
+  for _, key in ipairs(s.speakers:keys()) do
+    local g = s.speakers:get(key)
+    local name = g.name:items()[1]
+    list[#list + 1] = { speaker = name, key = key, attributed = name ~= UNATTRIBUTED, quotes = g.quotes:value(),
                         direct = g.direct:value(), partial = g.partial:value(), indirect = g.indirect:value(),
                         articles = g.articles:value(), items = g.items:items() }
   end
@@ -234,9 +285,13 @@ return {
   params = {
     by = { type = "string", default = "speaker", choices = { "speaker", "article", "corpus" },
            help = "speaker: one row per speaker; article: the quotes of each article; corpus: totals, kinds and cues" },
-    kind = { type = "string", default = "all", choices = { "all", "direct", "partial", "indirect" },
-             help = "keep only quotes of this kind" },
-    speaker = { type = "string", help = "keep only speakers whose canonical name contains this (any case)" },
+    quotes = { type = "string", default = "all", choices = { "all", "direct", "partial", "indirect" },
+               help = "keep only quotes of this kind" },
+    kind = { type = "string", default = "all",
+             choices = { "all", "person", "organization", "organisation", "group", "place", "direct", "partial", "indirect" },
+             help = "keep only speakers that are corpus entities of this kind (direct, partial and indirect: "
+               .. "the quote kinds of version 1, now quotes=…)" },
+    speaker = { type = "string", help = "keep only speakers whose name or an alias contains this (any case)" },
     top = { type = "integer", default = 20, help = "rows to keep in the main table (0: all)" },
     evidence = { type = "integer", default = 3, help = "quotes shown as evidence per speaker (per article with by=article)" },
     unattributed = { type = "boolean", default = true, help = "count quotes with no known speaker, as " .. UNATTRIBUTED },
@@ -254,6 +309,8 @@ return {
       return
     end
     s:group("speakers", function(g)
+      -- The name as the first article (in the shared order) gives it.
+      g:first("name", 1)
       g:count("quotes")
       g:count("direct")
       g:count("partial")
@@ -272,7 +329,7 @@ return {
 
   add = function(s, a, params)
     local o = options(params)
-    local items = articleItems(a, 0, o)
+    local items = articleItems(a, 0, o, entityCache())
     if #items == 0 then return end
     local order = articleOrder(a)
     if o.by == "article" then
@@ -287,14 +344,17 @@ return {
     end
     local seen = {}
     for j, item in ipairs(items) do
-      local g = s.speakers:at(item.speaker)
+      local key = speakerKey(item)
+      local g = s.speakers:at(key)
+      local at = { order[1], order[2], order[3], j }
+      g.name:add(at, item.speaker)
       g.quotes:add()
       g[item.kind]:add()
-      if not seen[item.speaker] then
-        seen[item.speaker] = true
+      if not seen[key] then
+        seen[key] = true
         g.articles:add()
       end
-      g.items:add({ order[1], order[2], order[3], j }, { text = item.text, evidence = quoteEvidence(item, item.speaker) })
+      g.items:add(at, { text = item.text, evidence = quoteEvidence(item, item.speaker) })
       if o.by == "corpus" then
         s.quotes:add()
         s.kinds:add(item.kind)

@@ -17,7 +17,7 @@ if not kinds[kind] then
   error(("KIND must be all, direct, partial or indirect, got '%s'"):format(kind), 0)
 end
 
-local speakers = lede.plugin("quotes").speakers(corpus, { kind = kind, speaker = speaker, unattributed = false })
+local speakers = lede.plugin("quotes").speakers(corpus, { quotes = kind, speaker = speaker, unattributed = false })
 if #speakers == 0 then
   print(("No quotes%s in %d articles."):format(speaker and (" from '" .. speaker .. "'") or "", #corpus))
   return

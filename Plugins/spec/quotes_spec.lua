@@ -1,4 +1,4 @@
--- The quotes plugin on the seed articles: speakers canonical, kinds, filters and views.
+-- The quotes plugin on the seed articles: speakers as corpus entities, kinds, filters and views.
 
 local seeds = spec.dir .. "/../../seeds"
 assert(lede.load(seeds) == 11, "the seeds load")
@@ -27,7 +27,9 @@ describe("quotes plugin", function()
     assert.equal("quotes", quotes.name)
     assert.equal("speaker", quotes.params.by.default)
     assert.same({ "speaker", "article", "corpus" }, quotes.params.by.choices)
-    assert.same({ "all", "direct", "partial", "indirect" }, quotes.params.kind.choices)
+    assert.same({ "all", "direct", "partial", "indirect" }, quotes.params.quotes.choices)
+    assert.equal("all", quotes.params.kind.default)
+    assert.equal("person", quotes.params.kind.choices[2])
     assert.equal(20, quotes.params.top.default)
     assert.equal("string", quotes.params.speaker.type)
   end)
@@ -42,11 +44,11 @@ describe("quotes.collect", function()
       assert.equal(i, item.number)
       assert.equal(item.text, item.article.text:sub(item.start, item.stop))
     end
-    assert.equal("Washington", quotes.collect(lavrov, { kind = "indirect", speaker = "washington" })[1].speaker)
+    assert.equal("Washington", quotes.collect(lavrov, { quotes = "indirect", speaker = "washington" })[1].speaker)
   end)
 
   it("finds the two direct quotes of Oleg Burmistrov", function()
-    local items = quotes.collect(lavrov, { kind = "direct", speaker = "Burmistrov" })
+    local items = quotes.collect(lavrov, { quotes = "direct", speaker = "Burmistrov" })
     assert.equal(2, #items)
     assert.equal("Russia, as a responsible member of the world community, strictly adheres to its international "
       .. "obligations towards Pyongyang through the UN Security Council,", items[1].text)
@@ -64,7 +66,7 @@ describe("quotes.collect", function()
     assert.equal(1, #items)
     assert.matches("^there were areas of potential military collaboration", items[1].text)
     assert.equal("claimed", items[1].cue)
-    local direct = quotes.collect(lavrov, { speaker = "putin", kind = "direct" })
+    local direct = quotes.collect(lavrov, { speaker = "putin", quotes = "direct" })
     assert.equal(1, #direct)
     assert.equal("There are certain restrictions. Russia complies with all these restrictions. But there are "
       .. "things that we can talk about … Under the current rules, we also have opportunities, which we see "
@@ -124,7 +126,8 @@ end)
 
 describe("quotes by speaker", function()
   it("ranks speakers by quotes, ties by name", function()
-    local r = quotes.run(lavrov, { by = "speaker", kind = "all", top = 20, evidence = 3, unattributed = true })
+    local r = quotes.run(lavrov, { by = "speaker", kind = "all", quotes = "all", top = 20, evidence = 3,
+                                   unattributed = true })
     local rows = rowsOf(r.tables[1])
     assert.equal("speakers", r.tables[1].name)
     assert.same({ "Oleg Burmistrov", 2, 2, 0, 0, 1 }, { table.unpack(find(rows, "Oleg Burmistrov"), 1, 6) })
@@ -138,7 +141,7 @@ describe("quotes by speaker", function()
   end)
 
   it("gives the quotes as evidence, with spans into the article", function()
-    local r = quotes.run(lavrov, { kind = "direct", speaker = "burmistrov" })
+    local r = quotes.run(lavrov, { quotes = "direct", speaker = "burmistrov" })
     local evidence = evidenceOf(r)
     assert.equal(2, #evidence)
     local a = lavrov[1]
@@ -173,6 +176,38 @@ describe("quotes by speaker", function()
   end)
 end)
 
+describe("speakers as corpus entities", function()
+  it("names each speaker by its corpus entity, with its id and kind", function()
+    local item = quotes.collect(lavrov, { quotes = "direct", speaker = "Burmistrov" })[1]
+    assert.equal("person:oleg-burmistrov", item.entity)
+    assert.equal("person", item.entity_kind)
+    assert.equal(item.entity, lavrov[1]:quotes()[item.number].entity)
+    local nominal = quotes.collect(lavrov, { speaker = "spokeswoman" })[1]
+    assert.falsy(nominal.entity, "a source that names no entity has no id")
+  end)
+
+  it("keeps the speakers of one entity kind", function()
+    local function names(kind)
+      local out = {}
+      for _, s in ipairs(quotes.speakers(corpus, { kind = kind })) do out[s.speaker] = s.entity_kind end
+      return out
+    end
+    local people, places = names("person"), names("place")
+    assert.equal("person", people["Vladimir Putin"])
+    assert.falsy(people["US"], "a place is no person")
+    assert.falsy(people["Russia’s foreign ministry spokeswoman"], "nor a source that names no entity")
+    assert.falsy(people["(unattributed)"])
+    assert.equal("place", places["US"])
+    for _, kind in pairs(names("person")) do assert.equal("person", kind) end
+    assert.same(names("organization"), names("organisation"))
+  end)
+
+  it("reads kind = direct as the quote kind, as version 1 did", function()
+    assert.same(quotes.collect(lavrov, { quotes = "direct" }), quotes.collect(lavrov, { kind = "direct" }))
+  end)
+
+end)
+
 describe("quotes by article", function()
   it("lists each article's quotes in order", function()
     local r = quotes.run(corpus, { by = "article", top = 0 })
@@ -189,8 +224,8 @@ describe("quotes by article", function()
     assert.equal(total, #list.rows)
   end)
 
-  it("filters by kind", function()
-    local r = quotes.run(lavrov, { by = "article", kind = "direct" })
+  it("filters by quote kind", function()
+    local r = quotes.run(lavrov, { by = "article", quotes = "direct" })
     local list = tableNamed(r, "quotes")
     assert.equal(3, #list.rows)
     assert.same({ 1, "Oleg Burmistrov", "direct", "said" }, { table.unpack(list.rows[1], 1, 4) })
@@ -209,5 +244,23 @@ describe("quotes in the corpus", function()
     local cues = tableNamed(r, "cues").rows
     assert.equal("said", cues[1][1])
     assert.equal(5, #cues)
+  end)
+end)
+
+-- Last: aliases stay declared for the rest of the session.
+describe("quotes with aliases", function()
+  it("merges speakers the analyst declares one entity", function()
+    local function count(name)
+      for _, s in ipairs(quotes.speakers(lavrov, { kind = "place" })) do
+        if s.speaker == name then return s.quotes end
+      end
+    end
+    local us, washington = count("US"), count("Washington")
+    assert.truthy(us and washington)
+    lede.aliases { ["United States"] = { "US", "Washington" } }
+    local after = quotes.speakers(lavrov, { kind = "place", speaker = "washington" })
+    assert.equal(1, #after, "found through the alias")
+    assert.equal("place:united-states", after[1].entity)
+    assert.equal(us + washington, after[1].quotes)
   end)
 end)

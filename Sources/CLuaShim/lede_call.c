@@ -2,6 +2,8 @@
 // and failed-check objects.
 #include "lede_internal.h"
 
+#include <string.h>
+
 // MARK: - Loading and protected calls
 
 int lede_load(lua_State *L, const char *text, size_t length, const char *chunkname) {
@@ -155,6 +157,37 @@ static int lede_trampoline(lua_State *L) {
 void lede_pushhost(lua_State *L, lua_Integer index) {
   lua_pushinteger(L, index);
   lua_pushcclosure(L, lede_trampoline, 1);
+}
+
+// Field reads in a loop over a large corpus are the hot path of scripts: a hit costs two raw
+// table reads and no Swift. A miss is the plain trampoline, so errors and their positions are
+// the host's own. Nothing here raises.
+static int lede_cached_trampoline(lua_State *L) {
+  lede_control *ctl = lede_control_of(L);
+  lede_field_cache *cache = lua_touserdata(L, lua_upvalueindex(3));
+  if (ctl->owner != NULL && cache->enabled && lua_type(L, 2) == LUA_TSTRING
+      && lua_type(L, 1) == LUA_TUSERDATA && lua_rawlen(L, 1) == cache->ref_size) {
+    int32_t article;
+    memcpy(&article, (const char *)lua_touserdata(L, 1) + cache->article_offset, sizeof article);
+    lua_pushvalue(L, 2);
+    if (lua_rawget(L, lua_upvalueindex(2)) == LUA_TTABLE) {
+      int type = lua_rawgeti(L, -1, (lua_Integer)article + 1);
+      if (type != LUA_TNIL) {
+        cache->current = article;
+        if (type == LUA_TLIGHTUSERDATA) lua_pushnil(L);
+        return 1;
+      }
+    }
+    lua_settop(L, 2);
+  }
+  return lede_trampoline(L);
+}
+
+void lede_pushcachedhost(lua_State *L, lua_Integer index, lede_field_cache *cache) {
+  lua_pushinteger(L, index);
+  lua_insert(L, -2);
+  lua_pushlightuserdata(L, cache);
+  lua_pushcclosure(L, lede_cached_trampoline, 3);
 }
 
 // MARK: - Failed checks

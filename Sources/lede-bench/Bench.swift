@@ -2,7 +2,8 @@ import Dispatch
 import Foundation
 import LedeCore
 
-/// `lede-bench`: throughput and memory on a generated corpus. Prints figures; asserts nothing.
+/// `lede-bench`: throughput and memory on a generated corpus (scale only) or on real text
+/// (`real PATH...`). Prints figures; asserts nothing.
 @main
 enum Bench {
   static func main() {
@@ -14,6 +15,15 @@ enum Bench {
     var arguments = CommandLine.arguments.dropFirst()
     if arguments.first == "quotes" {
       QuoteBench.run(Array(arguments.dropFirst()))
+      return
+    }
+    if arguments.first == "lookup" {
+      // In a fresh process: what the first look-up costs, loading included, in time and memory.
+      benchFirstLookup()
+      return
+    }
+    if arguments.first == "real" {
+      RealBench.run(Array(arguments.dropFirst()))
       return
     }
     if arguments.first == "tone" {
@@ -30,7 +40,7 @@ enum Bench {
       case "--all": sections = Set(BenchSection.all)
       case "--help", "-h":
         print(
-          "usage: lede-bench [--articles N] [--parallel] [--all] [parse] [entities] [sentiment] [geo [DIR]] [lua] [stance] [dedup]\n       lede-bench quotes DIR [--verbose]\n       lede-bench tone FILE.jsonl [--train OUT.tsv]"
+          "usage: lede-bench [--articles N] [--parallel] [--all] [parse] [entities] [sentiment] [geo [DIR]] [lua] [stance] [dedup]\n       lede-bench lookup\n       lede-bench quotes DIR [--verbose]\n       lede-bench real PATH... [--sentences FILE]\n       lede-bench tone FILE.jsonl [--train OUT.tsv]"
         )
         return
       default:

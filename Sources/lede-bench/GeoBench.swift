@@ -3,6 +3,27 @@ import Foundation
 import LedeAnalysis
 import LedeCore
 
+/// The first gazetteer look-up of a process (the gazetteer loads on first use), its time and the
+/// resident memory it adds; run it in a fresh process for a cold figure.
+func benchFirstLookup() {
+  let before = Bench.residentBytes()
+  let start = DispatchTime.now()
+  let found = Gazetteer.shared.lookup("Springfield")
+  let first = Double(DispatchTime.now().uptimeNanoseconds - start.uptimeNanoseconds) / 1e6
+  let after = Bench.residentBytes()
+  let next = DispatchTime.now()
+  let again = Gazetteer.shared.lookup("Zaporizhzhia")
+  let second = Double(DispatchTime.now().uptimeNanoseconds - next.uptimeNanoseconds) / 1e6
+  print(
+    String(
+      format:
+        "gazetteer: first look-up %.2f ms (%d candidates), next %.3f ms (%d); resident +%.1f MB "
+        + "(%.1f MB in all, peak %.1f MB)",
+      first, found.count, second, again.count, Double(after - before) / 1e6, Double(after) / 1e6,
+      Double(Bench.peakResidentBytes()) / 1e6))
+  if let error = Gazetteer.shared.loadError { print("gazetteer not loaded: \(error)") }
+}
+
 /// Geoparsing throughput on one core, and the gazetteer's first-use load time.
 ///
 /// The articles' tokens are not needed (the geoparser scans bytes itself), so the figure is the

@@ -1,8 +1,10 @@
+import Foundation
+import LedeCore
 import Testing
 
 @testable import LedeAnalysis
 
-/// The gazetteer: loading the bundled data, lookup order, folding, and the loader's edge cases.
+/// The gazetteer: loading the bundled data, lookup order, folding, and the file's checks.
 @Suite struct GeoGazetteerTests {
   let gazetteer = Gazetteer.shared
 
@@ -54,30 +56,49 @@ import Testing
     #expect(gazetteer.lookup("Alexandria").first?.country == "EG")
   }
 
-  @Test func loaderSkipsMalformedLinesAndReadsCRLF() throws {
-    let places = Array(
-      ("1\tcountry\tFreedonia\tFD\t\t10.5\t-20.25\t1000000\tFree State|the FS\t\r\n"
-        + "2\tcity\tCapitalton\tFD\t01\t10\t-20\t500000\t\t\n"
-        + "3\tadmin\tNorth Province\tFD\t01\t11\t-21\t0\t\t\n"
-        + "bad line without tabs\n"
-        + "4\tplanet\tMars\t\t\t0\t0\t0\t\t\n"
-        + "5\tcity\tBrokenville\tFD\t01\tnorth\t0\t10\t\t\n"
-        + "6\tcity\tSmallton\tFD\t01\t10.1\t-20.1\t2000\tCapitalton\t").utf8)
-    let metonyms = Array(
-      "Capitalton\tFD\t2\tcapital of Freedonia\nPalace\tFD\t2\tpresidency\nGhost\tFD\t99\tnone\n"
-        .utf8)
-    let demonyms = Array("Freedonian\tFD\n".utf8)
-    let g = Gazetteer(places: places, demonyms: demonyms, metonyms: metonyms)
-    #expect(g.count == 4)
-    #expect(g.lookup("Mars").isEmpty && g.lookup("Brokenville").isEmpty)
-    let country = try #require(g.lookup("free state").first)
-    #expect(country.name == "Freedonia" && country.latitude == 10.5 && country.longitude == -20.25)
-    let capital = g.lookup("Capitalton")
-    #expect(capital.map(\.geonameid) == [2, 6], "the main name before the alternate")
-    #expect(capital.first?.isCapital == true)
-    #expect(g.lookup("North Province").first?.population == 0)
-    #expect(g.demonyms[GeoLexicon.key("Freedonian")] == [AdminKey.code("FD")])
-    #expect(g.metonyms[GeoLexicon.key("Ghost")]?.record == -1)
+  @Test func everyNameOfTheFileHashesAsTheMatcherHashesIt() throws {
+    // The build script hashes names in Python; a name whose key differs from Swift's would never
+    // match. Re-hash every name and alternate of the file with `NameKey`.
+    let file = gazetteer.file
+    let entries = gazetteer.index.allEntries()
+    #expect(entries.count > 200_000)
+    var wrong: [String] = []
+    for (hash, entry) in entries {
+      var end = entry.nameOffset
+      while file.stringByte(end) != 0x0A { end += 1 }
+      let name = gazetteer.text(entry.nameOffset, end - entry.nameOffset)
+      if NameKey.of(name).value != hash { wrong.append(name) }
+      if !entry.isAlternate && Int(gazetteer.records[entry.record].nameStart) != entry.nameOffset {
+        wrong.append("main name of record \(entry.record)")
+      }
+    }
+    #expect(wrong.isEmpty, "\(wrong.prefix(10))")
+  }
+
+  @Test func recordsAreFoundByIdAndSeatsByMetonym() throws {
+    let moscow = try #require(gazetteer.records.record(geonameid: 524901))
+    #expect(gazetteer.name(moscow) == "Moscow")
+    #expect(gazetteer.metonyms[GeoLexicon.key("Kremlin")]?.record == Int32(moscow))
+    #expect(gazetteer.records.record(geonameid: 1) == nil)
+    // The capital of Palau is not among the places: its metonym has no seat.
+    #expect(gazetteer.metonyms[GeoLexicon.key("Melekeok")]?.record == -1)
+  }
+
+  @Test func aDamagedFileIsRefusedWithItsName() throws {
+    let path = try BundledData.path("gazetteer/places.bin")
+    let bytes = try #require(FileManager.default.contents(atPath: path)).map { $0 }
+    for (damaged, reason) in [
+      (Array(bytes.prefix(bytes.count / 2)), "truncated"),
+      (Array("places\tcity\n".utf8), "header"),
+      ([UInt8](), "header"),
+      (Array(bytes.prefix(8)) + [UInt8](repeating: 0xFF, count: 56), "byte order"),
+    ] {
+      #expect {
+        try GazetteerFile(bytes: damaged, name: "gazetteer/places.bin")
+      } throws: { error in
+        "\(error)".contains("gazetteer/places.bin") && "\(error)".contains(reason)
+      }
+    }
   }
 
   @Test func missingDataGivesAnEmptyGazetteer() {

@@ -179,4 +179,15 @@ import Testing
     ])
     #expect(try first(q, "For ordinary teachers").speaker == "Dana Whitlock")
   }
+
+  @Test func aRoleHeldTwiceGoesToTheHolderWithThatQualifier() throws {
+    let (_, q) = try quotes(in: [
+      "Transport Secretary Helen Marsh told MPs the levy would rise.",
+      "Scotland Secretary Alan Dalby opposed it in cabinet.",
+      "Later the transport secretary said the levy was fair.",
+    ])
+    let found = try first(q, "the levy was fair")
+    #expect(found.source == "the transport secretary")
+    #expect(found.speaker == "Helen Marsh")
+  }
 }

@@ -19,7 +19,7 @@ import Testing
       """
       Leader under pressure
 
-      Kennedy faced questions on Tuesday about his leadership. The Tories said nothing.
+      Mr Kennedy faced questions on Tuesday about his leadership. The Tories said nothing.
       """)
     return dir
   }
@@ -59,7 +59,7 @@ import Testing
       """
     let r = try LedeCLI.run(["run", "-e", chunk, dir.path("a.txt"), dir.path("b.txt")])
     #expect(r.status == 0, "\(r.stderr)")
-    // a.txt names him "Charles Kennedy" and "Mr Kennedy", b.txt "Kennedy": each mention counts
+    // a.txt names him "Charles Kennedy" and "Mr Kennedy", b.txt "Mr Kennedy": each mention counts
     // for the one entity, and the party is found under a name its articles never use.
     let lines = Set(r.stdout.split(separator: "\n").map(String.init))
     #expect(lines == ["a.txt\t2\t2\t2\t2", "b.txt\t1\t1\t1\t1"], "\(r.stdout)")
@@ -117,5 +117,48 @@ import Testing
     #expect(export.status == 0, "\(export.stderr)")
     #expect(
       export.stdout.contains("\"speaker\": \"Kennedy\", \"entity\": \"person:charles-kennedy\""))
+  }
+
+  @Test func quotesReportCountsSpeakersAsCorpusEntitiesOfAKind() throws {
+    let dir = try corpus()
+    try dir.write(
+      "c.txt",
+      """
+      Kennedy stays on
+
+      “I am going nowhere,” Mr Kennedy told reporters on Wednesday.
+
+      “It is a matter for the party,” a spokesman said.
+
+      “We will not be lectured,” the Conservative Party said in a statement.
+      """)
+    try dir.write(
+      "d.txt",
+      """
+      Opposition digs in
+
+      “The plan is dead,” the Tories said on Thursday.
+      """)
+    try dir.write("aliases.tsv", "Conservative Party\tTories\n")
+    let files = ["a.txt", "b.txt", "c.txt", "d.txt"].map { dir.path($0) }
+    let people = try LedeCLI.run(
+      ["report", "quotes"] + files + [
+        "--param", "kind=person", "--format", "csv", "--table", "speakers",
+      ])
+    #expect(people.status == 0, "\(people.stderr)")
+    // Charles Kennedy, Mr Kennedy (two articles): one person; no body or unnamed source.
+    #expect(
+      people.stdout.split(separator: "\n").map {
+        $0.split(separator: ",").prefix(6).joined(separator: ",")
+      }
+        == ["speaker,quotes,direct,partial,indirect,articles", "Charles Kennedy,3,1,0,2,2"])
+    let all = try LedeCLI.run(
+      ["report", "quotes"] + files + [
+        "--aliases", dir.path("aliases.tsv"), "--format", "csv", "--table", "speakers",
+      ])
+    #expect(all.status == 0, "\(all.stderr)")
+    #expect(all.stdout.contains("\nConservative Party,2,2,0,0,2,"), "the Tories are the party")
+    #expect(
+      all.stdout.contains("\na spokesman,1,1,0,0,1,"), "an unnamed source counts under its words")
   }
 }

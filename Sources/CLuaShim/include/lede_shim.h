@@ -20,6 +20,7 @@
 #include <lua.h>
 #include <lualib.h>
 #include <stddef.h>
+#include <stdint.h>
 
 /// A host function's result: the error message (a string) is on top; raise it prefixed with the
 /// caller's position, as `luaL_error` does.
@@ -120,6 +121,22 @@ int lede_msghandler(lua_State *L);
 
 /// Pushes host function `index` as a C closure (host mode only: allocates).
 void lede_pushhost(lua_State *L, lua_Integer index);
+
+/// What a cached `__index` shares with the host: the object it read last (the host names it
+/// when an error is reported), whether the cache is on, and where the object's number sits in
+/// its userdata. The host allocates and frees it; it must outlive the state.
+typedef struct lede_field_cache {
+  int32_t current;        // the `article` of the userdata read last, or -1
+  int enabled;            // 0: every read goes to the host (it counts reads)
+  size_t ref_size;        // the size of the host's userdata
+  size_t article_offset;  // the offset of its int32 `article`
+} lede_field_cache;
+
+/// Pushes host function `index` (an `__index`) behind a cache: the table on top of the stack
+/// (popped) maps a key to a column, a table by `article` + 1 of the values the host stored; a
+/// hit returns the stored value without entering the host (a light userdata stands for nil).
+/// Host mode only: allocates.
+void lede_pushcachedhost(lua_State *L, lua_Integer index, lede_field_cache *cache);
 /// Replaces the message on top with a failed-check object that remembers where lede.fail was
 /// called (host mode only).
 void lede_pushfailure(lua_State *L);

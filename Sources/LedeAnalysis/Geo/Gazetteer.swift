@@ -4,14 +4,15 @@ import LedeCore
 /// The places Lede can recognise: GeoNames countries, divisions and cities plus hand-written
 /// regions, with demonyms and government-seat metonyms (data in `Data/gazetteer`).
 ///
-/// The file is indexed straight from its bytes (names are hashed, never copied into `String`s)
-/// the first time `shared` is used; after that the gazetteer is immutable and safe to share.
+/// `places.bin` is mapped and read in place the first time `shared` is used: no record or name
+/// becomes a Swift value until a look-up matches it. After that the gazetteer is immutable and
+/// safe to share.
 public final class Gazetteer: Sendable {
   /// The bundled gazetteer, loaded on first use; empty (see `loadError`) if the data is missing.
   public static let shared: Gazetteer = {
     do {
       return try Gazetteer(
-        places: BundledData.bytes("gazetteer/places.tsv"),
+        file: GazetteerFile(bundled: "gazetteer/places.bin"),
         demonyms: BundledData.bytes("gazetteer/demonyms.tsv"),
         metonyms: BundledData.bytes("gazetteer/metonyms.tsv"))
     } catch {
@@ -19,8 +20,8 @@ public final class Gazetteer: Sendable {
     }
   }()
 
-  let bytes: [UInt8]
-  let records: [PlaceRecord]
+  let file: GazetteerFile
+  let records: PlaceTable
   let index: NameIndex
   /// First-level divisions by `AdminKey`.
   let admins: [UInt64: Int32]
@@ -48,29 +49,28 @@ public final class Gazetteer: Sendable {
     var isLandmark = false
   }
 
-  /// Builds a gazetteer from the bytes of the three data files (see the data README).
-  init(places: [UInt8], demonyms: [UInt8], metonyms: [UInt8]) {
+  /// Builds a gazetteer from the mapped places and the bytes of the two lists (see the README).
+  init(file: GazetteerFile, demonyms: [UInt8], metonyms: [UInt8]) {
     let start = DispatchTime.now().uptimeNanoseconds
-    var loader = GazetteerLoader(bytes: places)
-    loader.readPlaces()
+    self.file = file
+    records = PlaceTable(file: file)
+    index = NameIndex(file: file)
+    var loader = GazetteerLoader(records: records)
+    loader.readDivisions()
     loader.readMetonyms(metonyms)
     loader.readDemonyms(demonyms)
-    loader.estimateDivisionWeights()
-    self.bytes = places
-    self.records = loader.records
-    self.index = loader.index
-    self.admins = loader.admins
-    self.countries = loader.countries
+    admins = loader.admins
+    countries = loader.countries
     self.demonyms = KeyMap(loader.demonyms.map { ($0.key, $0.value) })
     self.metonyms = KeyMap(loader.metonyms.map { ($0.key, $0.value) })
-    self.loadError = nil
-    self.loadSeconds = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
+    loadError = nil
+    loadSeconds = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
   }
 
   init(missing: String) {
-    bytes = []
-    records = []
-    index = NameIndex(capacityFor: 1)
+    file = GazetteerFile()
+    records = PlaceTable(file: file)
+    index = NameIndex(file: file)
     admins = [:]
     countries = [:]
     demonyms = KeyMap([])
@@ -133,27 +133,26 @@ public final class Gazetteer: Sendable {
   {
     var i = range.lowerBound
     var j = nameOffset
-    let end = bytes.count
+    func ends(_ b: UInt8) -> Bool { b == 0x09 || b == UInt8(ascii: "|") || b == 0x0A }
     // The data writes "the US" for the alias; the text may say "The US" or just "US".
-    if j + 4 < end, bytes[j] == UInt8(ascii: "t"), bytes[j + 1] == UInt8(ascii: "h"),
-      bytes[j + 2] == UInt8(ascii: "e"),
-      bytes[j + 3] == 0x20
+    if file.stringByte(j) == UInt8(ascii: "t"), file.stringByte(j + 1) == UInt8(ascii: "h"),
+      file.stringByte(j + 2) == UInt8(ascii: "e"), file.stringByte(j + 3) == 0x20,
+      !ends(file.stringByte(j + 4))
     {
       j += 4
       if range.count > 4, surface[i] | 0x20 == UInt8(ascii: "t"), surface[i + 3] == 0x20 { i += 4 }
     }
-    while i < range.upperBound && j < end {
+    while i < range.upperBound {
       let a = surface[i]
-      let b = bytes[j]
-      if b == 0x09 || b == UInt8(ascii: "|") || b == 0x0A { return false }
+      let b = file.stringByte(j)
+      if ends(b) { return false }
       let aLetter = (a | 0x20) >= 0x61 && (a | 0x20) <= 0x7A
       let bLetter = (b | 0x20) >= 0x61 && (b | 0x20) <= 0x7A
       if aLetter && bLetter && a != b { return false }
       i += 1
       j += 1
     }
-    return i == range.upperBound
-      && (j == end || bytes[j] == 0x09 || bytes[j] == UInt8(ascii: "|") || bytes[j] == 0x0A)
+    return ends(file.stringByte(j))
   }
 
   /// How likely a candidate is before any context: kind, size, and whether the main name matched.
@@ -178,8 +177,9 @@ public final class Gazetteer: Sendable {
     text(Int(records[index].nameStart), Int(records[index].nameLength))
   }
 
+  /// A name or code of the file, by its offset and length in the names section.
   func text(_ start: Int, _ length: Int) -> String {
-    String(decoding: bytes[start..<start + length], as: UTF8.self)
+    String(decoding: file.strings(start, length), as: UTF8.self)
   }
 
   /// The record of a country by ISO code.

@@ -45,7 +45,7 @@ extension GeoDocument {
 
 /// The scoring loop of `GeoDocument.resolve()` over flattened mentions and candidates.
 struct PlaceResolver {
-  let records: [PlaceRecord]
+  let records: PlaceTable
   // Per candidate (flattened over all mentions).
   var record: [Int] = []
   var prior: [Double] = []

@@ -53,7 +53,8 @@ struct GeoLexicon: Sendable {
     connectors = Self.keys(
       "of de del della di da do dos das du des la le les el al am an on upon sur en y and the au aux"
     )
-    actorVerbs = Self.keys(Self.builtinActorVerbs).union(Self.fileKeys("names/cue_verbs.txt"))
+    actorVerbs = Self.keys(Self.builtinActorVerbs).union(
+      ReportingVerbs.entries.map { Self.key($0.text) })
     auxiliaries = Self.keys(
       "has have had is was are were will would could should must may might can cannot does did also "
         + "remained remains")

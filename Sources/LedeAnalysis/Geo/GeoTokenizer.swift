@@ -1,3 +1,5 @@
+import LedeCore
+
 /// Splits an article's blocks into `GeoToken`s in one pass over the UTF-8 bytes.
 ///
 /// It is deliberately simpler than LedeCore's tokenizer: the geoparser needs only words (with
@@ -38,7 +40,7 @@ struct GeoTokenizer {
         i += 1
         continue
       }
-      let (scalar, length) = GeoUTF8.decode(text, at: i, end: end)
+      let (scalar, length) = UTF8Decoder.decode(text, at: i, end: end)
       if GeoUTF8.isLetter(scalar) || (b >= 0x30 && b <= 0x39) {
         var (token, stop) = word(text, from: i, end: end)
         if sentenceStart { token.flags |= GeoToken.sentenceStart }
@@ -54,7 +56,7 @@ struct GeoTokenizer {
         if i < end, text[i] == UInt8(ascii: "-") || isUnicodeHyphen(text, i, end), i + 1 < end {
           let next = text[i] == UInt8(ascii: "-") ? i + 1 : i + 3
           if next < end {
-            let (s, _) = GeoUTF8.decode(text, at: next, end: end)
+            let (s, _) = UTF8Decoder.decode(text, at: next, end: end)
             if GeoUTF8.isLetter(s) {
               hyphenNext = true
               i = next
@@ -119,7 +121,7 @@ struct GeoTokenizer {
     var wordEnd = start
     var stop = start
     while i < end {
-      let (scalar, length) = GeoUTF8.decode(text, at: i, end: end)
+      let (scalar, length) = UTF8Decoder.decode(text, at: i, end: end)
       let isDigit = scalar >= 0x30 && scalar <= 0x39
       if GeoUTF8.isLetter(scalar) || isDigit {
         if GeoUTF8.isUppercase(scalar) {
@@ -143,7 +145,8 @@ struct GeoTokenizer {
       // An apostrophe inside a word (O'Brien, d'Ivoire) or a possessive ending.
       if scalar == 0x27 || scalar == 0x2019 {
         let after = i + length
-        let (next, nextLength) = after < end ? GeoUTF8.decode(text, at: after, end: end) : (0, 0)
+        let (next, nextLength) =
+          after < end ? UTF8Decoder.decode(text, at: after, end: end) : (0, 0)
         if (next == 0x73 || next == 0x53) && !followsLetter(text, after + nextLength, end) {
           flags |= GeoToken.possessive
           stop = after + nextLength
@@ -187,7 +190,7 @@ struct GeoTokenizer {
 
   private func followsLetter(_ text: UnsafeBufferPointer<UInt8>, _ i: Int, _ end: Int) -> Bool {
     guard i < end else { return false }
-    return GeoUTF8.isLetter(GeoUTF8.decode(text, at: i, end: end).0)
+    return GeoUTF8.isLetter(UTF8Decoder.decode(text, at: i, end: end).0)
   }
 
   private func finish(

@@ -89,7 +89,7 @@ extension GeoDocument {
   /// the entity recogniser and annotators write it.
   func spanWithoutArticle(_ m: Mention, _ r: PlaceRecord) -> Range<Int> {
     guard m.first < m.last, tokens[m.first].hash == Self.the else { return m.range }
-    let name = gazetteer.bytes[Int(r.nameStart)..<Int(r.nameStart) + Int(r.nameLength)]
+    let name = gazetteer.file.strings(Int(r.nameStart), Int(r.nameLength))
     if m.approximate == nil, m.seat == nil, name.count > 4, name.first == UInt8(ascii: "T"),
       name.dropFirst().starts(with: "he ".utf8)
     {

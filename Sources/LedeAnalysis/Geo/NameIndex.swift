@@ -1,14 +1,16 @@
-/// An open-addressing hash table from name keys to gazetteer records, filled once and then read.
+/// The name index of `places.bin`: name keys to gazetteer records, read in place.
 ///
-/// A key may map to many records (there are dozens of Springfields), so equal keys simply sit in
-/// the same probe sequence; a lookup collects every slot with its hash up to the first empty one.
-/// Each slot keeps where its name starts in the file bytes, so nothing is copied into a `String`.
+/// The build script hashes every name and alternate with `NameKey`'s hash and writes the
+/// entries grouped by the low bits of their hash, with a table of where each group starts. A
+/// look-up reads one group (about one entry on average) and never builds anything. A key may
+/// map to many records (there are dozens of Springfields); within a key the entries keep the
+/// file's order (records in file order, a record's main name before its alternates).
 struct NameIndex: Sendable {
   /// One match of a key.
   struct Entry: Sendable, Equatable {
     /// Index of the record in `Gazetteer.records`.
     var record: Int
-    /// Byte offset of the matched name in the gazetteer file.
+    /// Byte offset of the matched name in the names section of the file.
     var nameOffset: Int
     /// Whether the name is an alternate rather than the main name.
     var isAlternate: Bool
@@ -16,127 +18,54 @@ struct NameIndex: Sendable {
     var exactCase: Bool
   }
 
-  /// One slot: key, record and name in one 16-byte value, so a probe touches one cache line.
-  struct Slot: Sendable {
-    var hash: UInt64
-    var record: UInt32
-    var name: UInt32
-  }
-
-  private var slots: [Slot]
-  private let mask: Int
-  /// How many names the table was sized for.
-  let capacityHint: Int
-  private(set) var count = 0
-
   static let alternateFlag: UInt32 = 1 << 31
   static let exactCaseFlag: UInt32 = 1 << 30
 
-  init(capacityFor expected: Int) {
-    var capacity = 16
-    // `expected` is an upper bound (the loader counts every line twice), so a load factor of
-    // up to 0.8 on it leaves the real table about half full.
-    while capacity < expected + expected / 4 { capacity <<= 1 }
-    slots = [Slot](repeating: Slot(hash: 0, record: 0, name: 0), count: capacity)
-    mask = capacity - 1
-    capacityHint = expected
+  let file: GazetteerFile
+
+  /// The entries whose hash falls in the group of `hash`, as a range of entry numbers.
+  @inline(__always) private func group(_ hash: UInt64) -> Range<Int> {
+    let bucket = Int(truncatingIfNeeded: hash) & file.bucketMask
+    let at = file.bucketsAt + 4 * bucket
+    let lower = min(Int(file.load(at, as: UInt32.self)), file.entryCount)
+    let upper = min(Int(file.load(at + 4, as: UInt32.self)), file.entryCount)
+    return lower..<max(lower, upper)
   }
 
-  /// Adds a name; duplicates of the same record under the same key are skipped.
-  mutating func insert(
-    _ hash: UInt64, record: Int, nameOffset: Int, alternate: Bool, exactCase: Bool
-  ) {
-    precondition(count < mask, "NameIndex is full")
-    let recordValue = UInt32(truncatingIfNeeded: record)
-    var name = UInt32(truncatingIfNeeded: nameOffset)
-    if alternate { name |= Self.alternateFlag }
-    if exactCase { name |= Self.exactCaseFlag }
-    let mask = self.mask
-    let inserted = slots.withUnsafeMutableBufferPointer { slots -> Bool in
-      var slot = Int(truncatingIfNeeded: hash) & mask
-      while slots[slot].hash != 0 {
-        if slots[slot].hash == hash && slots[slot].record == recordValue { return false }
-        slot = (slot + 1) & mask
-      }
-      slots[slot] = Slot(hash: hash, record: recordValue, name: name)
-      return true
-    }
-    if inserted { count += 1 }
-  }
-
-  /// Adds many names (see `insert`), reading ahead: the table is larger than the cache, so each
-  /// insertion's first probe is a miss; touching the slot a few names ahead lets those misses
-  /// overlap instead of queueing (about twice as fast on the 2-core reference machine).
-  mutating func insertAll(_ items: [Slot]) {
-    let mask = self.mask
-    var added = 0
-    var touched: UInt64 = 0
-    slots.withUnsafeMutableBufferPointer { slots in
-      items.withUnsafeBufferPointer { items in
-        let ahead = 12
-        for i in items.indices {
-          if i + ahead < items.count {
-            touched &+= slots[Int(truncatingIfNeeded: items[i + ahead].hash) & mask].hash
-          }
-          let item = items[i]
-          var slot = Int(truncatingIfNeeded: item.hash) & mask
-          var duplicate = false
-          while slots[slot].hash != 0 {
-            if slots[slot].hash == item.hash && slots[slot].record == item.record {
-              duplicate = true
-              break
-            }
-            slot = (slot + 1) & mask
-          }
-          if !duplicate {
-            slots[slot] = item
-            added += 1
-          }
-        }
-      }
-    }
-    count += added
-    precondition(count < mask || touched == touched, "NameIndex is full")
-  }
-
-  /// A slot value for `insertAll`.
-  static func slot(_ hash: UInt64, record: Int, nameOffset: Int, alternate: Bool, exactCase: Bool)
-    -> Slot
-  {
-    var name = UInt32(truncatingIfNeeded: nameOffset)
-    if alternate { name |= alternateFlag }
-    if exactCase { name |= exactCaseFlag }
-    return Slot(hash: hash, record: UInt32(truncatingIfNeeded: record), name: name)
+  @inline(__always) private func hash(ofEntry i: Int) -> UInt64 {
+    file.load(file.entriesAt + GazetteerFile.entrySize * i, as: UInt64.self)
   }
 
   /// Whether any name has this key.
   @inline(__always) func contains(_ hash: UInt64) -> Bool {
-    var slot = Int(truncatingIfNeeded: hash) & mask
-    while true {
-      let h = slots[slot].hash
-      if h == hash { return true }
-      if h == 0 { return false }
-      slot = (slot + 1) & mask
-    }
+    guard file.entryCount > 0 else { return false }
+    for i in group(hash) where self.hash(ofEntry: i) == hash { return true }
+    return false
   }
 
-  /// Every entry with this key, in insertion order of their slots.
+  /// Every entry with this key, in file order.
   func entries(_ hash: UInt64) -> [Entry] {
+    guard file.entryCount > 0 else { return [] }
     var result: [Entry] = []
-    var slot = Int(truncatingIfNeeded: hash) & mask
-    while true {
-      let h = slots[slot].hash
-      if h == 0 { break }
-      if h == hash {
-        let name = slots[slot].name
-        result.append(
-          Entry(
-            record: Int(slots[slot].record),
-            nameOffset: Int(name & ~(Self.alternateFlag | Self.exactCaseFlag)),
-            isAlternate: name & Self.alternateFlag != 0, exactCase: name & Self.exactCaseFlag != 0))
-      }
-      slot = (slot + 1) & mask
+    for i in group(hash) where self.hash(ofEntry: i) == hash {
+      if let entry = entry(i) { result.append(entry) }
     }
     return result
+  }
+
+  /// Every entry of the file with its hash, in file order (for checks of the data).
+  func allEntries() -> [(hash: UInt64, entry: Entry)] {
+    (0..<file.entryCount).compactMap { i in entry(i).map { (hash(ofEntry: i), $0) } }
+  }
+
+  /// Entry number `i`; nil if it names a record the file does not have.
+  private func entry(_ i: Int) -> Entry? {
+    let at = file.entriesAt + GazetteerFile.entrySize * i
+    let record = Int(file.load(at + 8, as: UInt32.self))
+    let name = file.load(at + 12, as: UInt32.self)
+    guard record < file.recordCount else { return nil }
+    return Entry(
+      record: record, nameOffset: Int(name & ~(Self.alternateFlag | Self.exactCaseFlag)),
+      isAlternate: name & Self.alternateFlag != 0, exactCase: name & Self.exactCaseFlag != 0)
   }
 }

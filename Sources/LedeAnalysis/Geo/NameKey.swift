@@ -1,4 +1,5 @@
 import Foundation
+import LedeCore
 
 /// The matching key of a place name, as a 64-bit hash computed straight from UTF-8 bytes.
 ///
@@ -57,7 +58,7 @@ struct NameKey: Hashable, Sendable {
         i += 1
         continue
       }
-      let (scalar, length) = GeoUTF8.decode(bytes, at: i, end: end)
+      let (scalar, length) = UTF8Decoder.decode(bytes, at: i, end: end)
       i += length
       feedScalar(scalar)
     }
@@ -87,32 +88,8 @@ struct NameKey: Hashable, Sendable {
   }
 }
 
-/// Minimal UTF-8 decoding over bytes; invalid sequences decode to U+FFFD one byte at a time.
+/// Letter and case tests on scalars decoded by `UTF8Decoder`.
 enum GeoUTF8 {
-  @inline(__always)
-  static func decode(_ bytes: UnsafeBufferPointer<UInt8>, at i: Int, end: Int) -> (UInt32, Int) {
-    let b0 = UInt32(bytes[i])
-    if b0 < 0x80 { return (b0, 1) }
-    if b0 >= 0xC2 && b0 < 0xE0 && i + 1 < end {
-      let b1 = UInt32(bytes[i + 1])
-      if b1 & 0xC0 == 0x80 { return ((b0 & 0x1F) << 6 | (b1 & 0x3F), 2) }
-    } else if b0 >= 0xE0 && b0 < 0xF0 && i + 2 < end {
-      let b1 = UInt32(bytes[i + 1])
-      let b2 = UInt32(bytes[i + 2])
-      if b1 & 0xC0 == 0x80 && b2 & 0xC0 == 0x80 {
-        return ((b0 & 0x0F) << 12 | (b1 & 0x3F) << 6 | (b2 & 0x3F), 3)
-      }
-    } else if b0 >= 0xF0 && b0 < 0xF5 && i + 3 < end {
-      let b1 = UInt32(bytes[i + 1])
-      let b2 = UInt32(bytes[i + 2])
-      let b3 = UInt32(bytes[i + 3])
-      if b1 & 0xC0 == 0x80 && b2 & 0xC0 == 0x80 && b3 & 0xC0 == 0x80 {
-        return ((b0 & 0x07) << 18 | (b1 & 0x3F) << 12 | (b2 & 0x3F) << 6 | (b3 & 0x3F), 4)
-      }
-    }
-    return (0xFFFD, 1)
-  }
-
   /// Whether the scalar is an upper-case letter (ASCII fast path, Unicode properties otherwise).
   static func isUppercase(_ scalar: UInt32) -> Bool {
     if scalar < 0x80 { return scalar >= 0x41 && scalar <= 0x5A }

@@ -1,4 +1,5 @@
-/// A gazetteer line as stored in memory: numbers parsed, names left as offsets into the file.
+/// A gazetteer record as the resolver reads it: decoded from `places.bin` by `PlaceTable`, names
+/// left as offsets into the file's names.
 struct PlaceRecord: Sendable {
   var geonameid: Int32 = 0
   var kind: PlaceKind = .city
@@ -37,22 +38,30 @@ struct PlaceRecord: Sendable {
 enum AdminKey {
   static func country(_ a: UInt8, _ b: UInt8) -> UInt16 { UInt16(a) << 8 | UInt16(b) }
 
-  static func make(country: UInt16, admin1 bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>)
-    -> UInt64
-  {
-    guard country != 0, !range.isEmpty else { return 0 }
+  static func make(country: UInt16, admin1: UnsafeRawBufferPointer) -> UInt64 {
+    guard country != 0, !admin1.isEmpty else { return 0 }
     var key = NameKey()
     key.mix(UInt8(truncatingIfNeeded: country >> 8))
     key.mix(UInt8(truncatingIfNeeded: country))
-    for i in range { key.mix(bytes[i]) }
+    for b in admin1 { key.mix(b) }
+    return key.value
+  }
+
+  /// The key of a second-level division within a first-level one (its admin2 number).
+  static func make(division: UInt64, admin2: UInt16) -> UInt64 {
+    var key = NameKey()
+    key.hash = division
+    key.mix(0x09)
+    key.mix(UInt8(truncatingIfNeeded: admin2 >> 8))
+    key.mix(UInt8(truncatingIfNeeded: admin2))
     return key.value
   }
 
   static func make(country: String, admin1: String) -> UInt64 {
     let c = Array(country.utf8)
     guard c.count == 2 else { return 0 }
-    return Array(admin1.utf8).withUnsafeBufferPointer {
-      make(country: Self.country(c[0], c[1]), admin1: $0, 0..<$0.count)
+    return Array(admin1.utf8).withUnsafeBytes {
+      make(country: Self.country(c[0], c[1]), admin1: $0)
     }
   }
 

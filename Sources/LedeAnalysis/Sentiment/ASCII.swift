@@ -25,39 +25,9 @@ enum ASCII {
   static func isDigit(_ byte: UInt8) -> Bool { byte >= 0x30 && byte <= 0x39 }
 }
 
-/// Decoding of one scalar from valid UTF-8.
+/// Python's idea of white space, which VADER's tokenizer follows (scalars are decoded by
+/// `UTF8Decoder`).
 enum UTF8Scalar {
-  /// The scalar starting at `position` and its length in bytes. Malformed input yields U+FFFD
-  /// over one byte (Swift strings are always valid, so this only guards data files).
-  @inline(__always)
-  static func decode(_ buffer: UnsafeBufferPointer<UInt8>, at position: Int, end: Int)
-    -> (UInt32, Int)
-  {
-    let lead = buffer[position]
-    if lead < 0x80 { return (UInt32(lead), 1) }
-    var length = 0
-    var scalar: UInt32 = 0
-    if lead & 0xE0 == 0xC0 {
-      length = 2
-      scalar = UInt32(lead & 0x1F)
-    } else if lead & 0xF0 == 0xE0 {
-      length = 3
-      scalar = UInt32(lead & 0x0F)
-    } else if lead & 0xF8 == 0xF0 {
-      length = 4
-      scalar = UInt32(lead & 0x07)
-    } else {
-      return (0xFFFD, 1)
-    }
-    guard position + length <= end else { return (0xFFFD, 1) }
-    for offset in 1..<length {
-      let byte = buffer[position + offset]
-      guard byte & 0xC0 == 0x80 else { return (0xFFFD, 1) }
-      scalar = scalar << 6 | UInt32(byte & 0x3F)
-    }
-    return (scalar, length)
-  }
-
   /// Python's `str.isspace()` for a non-ASCII scalar (the ASCII ones are tested on bytes).
   @inline(__always)
   static func isPythonSpace(_ scalar: UInt32) -> Bool {

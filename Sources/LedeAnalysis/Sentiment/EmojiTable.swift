@@ -1,3 +1,5 @@
+import LedeCore
+
 /// VADER's emoji descriptions (`vader/emoji_lexicon.tsv`), keyed by Unicode scalar.
 ///
 /// The reference swaps emoji one scalar at a time, so only single-scalar keys can match; the
@@ -59,7 +61,7 @@ struct EmojiTable: Sendable {
     -> UInt32?
   {
     guard !range.isEmpty else { return nil }
-    let (scalar, length) = UTF8Scalar.decode(buffer, at: range.lowerBound, end: range.upperBound)
+    let (scalar, length) = UTF8Decoder.decode(buffer, at: range.lowerBound, end: range.upperBound)
     return length == range.count ? scalar : nil
   }
 }

@@ -1,3 +1,5 @@
+import LedeCore
+
 /// Splits text into tokens for news mode: like VADER's tokenizer, but every token keeps its
 /// byte range in the original text (so masks and quotes apply), Unicode quotes and dashes are
 /// stripped, `’` is an apostrophe, possessive `'s` is dropped, and the punctuation around a
@@ -16,7 +18,7 @@ struct NewsTokenizer {
     var position = 0
     while position < text.count {
       if text[position] >= 0xC2 {
-        let (scalar, size) = UTF8Scalar.decode(text, at: position, end: text.count)
+        let (scalar, size) = UTF8Decoder.decode(text, at: position, end: text.count)
         let index = resources.emoji.index(of: scalar)
         if index >= 0 { capacity += resources.emoji.words(index).count }
         position += size
@@ -51,7 +53,7 @@ struct NewsTokenizer {
         } else if byte == UInt8(ascii: "?") {
           marks.questions += 1
         } else if byte >= 0xC2 && !hasEmoji {
-          let (scalar, _) = UTF8Scalar.decode(text, at: position, end: count)
+          let (scalar, _) = UTF8Decoder.decode(text, at: position, end: count)
           hasEmoji = resources.emoji.index(of: scalar) >= 0
         }
         position += 1
@@ -73,7 +75,7 @@ struct NewsTokenizer {
     var position = start
     var segment = start
     while position < end {
-      let (scalar, size) = UTF8Scalar.decode(text, at: position, end: end)
+      let (scalar, size) = UTF8Decoder.decode(text, at: position, end: end)
       let index = size > 1 ? resources.emoji.index(of: scalar) : -1
       if index >= 0 {
         if segment < position { piece(text, segment, position, classifier, &tokens) }
@@ -100,7 +102,7 @@ struct NewsTokenizer {
     var wordEnd = end
     // Leading punctuation.
     while wordStart < wordEnd {
-      let (scalar, size) = UTF8Scalar.decode(text, at: wordStart, end: wordEnd)
+      let (scalar, size) = UTF8Decoder.decode(text, at: wordStart, end: wordEnd)
       guard NewsTokenizer.isStrippable(scalar) else { break }
       switch scalar {
       case 0x22, 0x27, 0x201C, 0x2018, 0xAB, 0x201E: edges.insert(.openQuote)
@@ -113,7 +115,7 @@ struct NewsTokenizer {
     while wordEnd > wordStart {
       var lead = wordEnd - 1
       while lead > wordStart && text[lead] & 0xC0 == 0x80 { lead -= 1 }
-      let (scalar, _) = UTF8Scalar.decode(text, at: lead, end: wordEnd)
+      let (scalar, _) = UTF8Decoder.decode(text, at: lead, end: wordEnd)
       guard NewsTokenizer.isStrippable(scalar) else { break }
       switch scalar {
       case 0x2C, 0x29, 0x5D: edges.insert(.clauseEnd)
@@ -146,14 +148,14 @@ struct NewsTokenizer {
     }
     var token = SentimentToken(start: wordStart, end: wordEnd)
     var (entry, traits) = classifier.classify(text, wordStart, wordEnd)
-    if entry < 0, let stem = NewsTokenizer.possessiveStem(text, wordStart, wordEnd) {
+    var stemEnd = wordEnd
+    if entry < 0, let stem = Possessive.stemEnd(text, wordStart, wordEnd) {
       edges.insert(.possessive)
       entry = classifier.classify(text, wordStart, stem).entry
+      stemEnd = stem
     }
     token.traits = traits.intersection([.upper, .contraction, .word, .capitalized])
-    if NewsTokenizer.isVerbForm(
-      text, wordStart, edges.contains(.possessive) ? wordEnd - 2 : wordEnd)
-    {
+    if NewsTokenizer.isVerbForm(text, wordStart, stemEnd) {
       token.traits.insert(.verbForm)
     }
     token.edges = edges
@@ -211,20 +213,5 @@ struct NewsTokenizer {
   static func isAbbreviation(_ text: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> Bool {
     for position in start..<end where text[position] == UInt8(ascii: ".") { return true }
     return end - start <= 3 && ASCII.isUpper(text[start])
-  }
-
-  /// The end of the stem of a possessive ("Russia's", "Paris’"), or nil.
-  static func possessiveStem(_ text: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> Int? {
-    if end - start > 2, text[end - 1] | 0x20 == UInt8(ascii: "s"),
-      text[end - 2] == UInt8(ascii: "'")
-    {
-      return end - 2
-    }
-    if end - start > 4, text[end - 1] | 0x20 == UInt8(ascii: "s"), text[end - 2] == 0x99,
-      text[end - 3] == 0x80, text[end - 4] == 0xE2
-    {
-      return end - 4
-    }
-    return nil
   }
 }

@@ -51,6 +51,11 @@ final class SentimentResources: Sendable {
       let index = table.intern(word)
       if table[index].role == .none { table[index].role = role }
     }
+    // Verbs of saying with no judgement of their own, unless a rule reads them otherwise.
+    for word in ReportingVerbs.plainWords.sorted() {
+      let index = table.intern(word)
+      if table[index].role == .none { table[index].role = .reporting }
+    }
     let news = try NewsLexicon.load(
       lexicon: try bytes("sentiment/news_lexicon.tsv"), names: try bytes("sentiment/names.tsv"),
       into: &table)

@@ -1,3 +1,5 @@
+import LedeCore
+
 /// Finds a target's mention in a sentence: the name as given, on word boundaries; failing
 /// that, ignoring case; failing that, its last word ("Kovalenko" for "Yurii Kovalenko").
 enum TargetLocator {
@@ -45,13 +47,13 @@ enum TargetLocator {
     guard position > 0 else { return true }
     var lead = position - 1
     while lead > 0 && text[lead] & 0xC0 == 0x80 { lead -= 1 }
-    return !isWordScalar(UTF8Scalar.decode(text, at: lead, end: position).0)
+    return !isWordScalar(UTF8Decoder.decode(text, at: lead, end: position).0)
   }
 
   /// Whether the scalar at `position` is not part of a word.
   private static func isBoundary(_ text: UnsafeBufferPointer<UInt8>, at position: Int) -> Bool {
     guard position < text.count else { return true }
-    return !isWordScalar(UTF8Scalar.decode(text, at: position, end: text.count).0)
+    return !isWordScalar(UTF8Decoder.decode(text, at: position, end: text.count).0)
   }
 
   private static func isWordScalar(_ scalar: UInt32) -> Bool {

@@ -1,3 +1,5 @@
+import LedeCore
+
 /// Splits text into tokens exactly as the reference VADER does (SPEC.md §1–3).
 struct VaderTokenizer {
   let resources: SentimentResources
@@ -24,7 +26,7 @@ struct VaderTokenizer {
     var first = -1
     while position < text.count {
       if text[position] >= 0xC2 {
-        let (scalar, _) = UTF8Scalar.decode(text, at: position, end: text.count)
+        let (scalar, _) = UTF8Decoder.decode(text, at: position, end: text.count)
         if emoji.index(of: scalar) >= 0 {
           first = position
           break
@@ -39,7 +41,7 @@ struct VaderTokenizer {
     var previousSpace = first == 0 || text[first - 1] == 0x20
     position = first
     while position < text.count {
-      let (scalar, size) = UTF8Scalar.decode(text, at: position, end: text.count)
+      let (scalar, size) = UTF8Decoder.decode(text, at: position, end: text.count)
       let index = size > 1 ? emoji.index(of: scalar) : -1
       if index >= 0 {
         if !previousSpace { output.append(0x20) }
@@ -123,7 +125,7 @@ struct VaderTokenizer {
     if byte < 0x80 { return UTF8Scalar.isPythonSpace(byte: byte) ? 1 : 0 }
     // Only scalars led by C2, E1, E2 or E3 can be whitespace.
     guard byte == 0xC2 || byte == 0xE1 || byte == 0xE2 || byte == 0xE3 else { return 0 }
-    let (scalar, size) = UTF8Scalar.decode(text, at: position, end: text.count)
+    let (scalar, size) = UTF8Decoder.decode(text, at: position, end: text.count)
     return UTF8Scalar.isPythonSpace(scalar) ? size : 0
   }
 }

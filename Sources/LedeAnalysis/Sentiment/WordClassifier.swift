@@ -1,3 +1,5 @@
+import LedeCore
+
 /// Lowercases a token's bytes, looks it up in the word table and reads its letter case, in
 /// one pass and without allocating.
 struct WordClassifier {
@@ -44,7 +46,7 @@ struct WordClassifier {
         position += 1
         continue
       }
-      let (scalar, size) = UTF8Scalar.decode(bytes, at: position, end: end)
+      let (scalar, size) = UTF8Decoder.decode(bytes, at: position, end: end)
       if curlyApostrophes && scalar == 0x2019 {
         if position > start, position + size < end,
           bytes[position - 1] | 0x20 == UInt8(ascii: "n"),

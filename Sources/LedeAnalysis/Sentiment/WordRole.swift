@@ -29,15 +29,8 @@ enum WordRole: UInt8, Sendable {
     // Passive voice: "X was praised by Y".
     ("was", .be), ("were", .be), ("is", .be), ("are", .be), ("been", .be), ("being", .be),
     ("be", .be), ("by", .by),
-    // Attribution: the speaker of a quote is not its topic.
-    ("said", .reporting), ("says", .reporting), ("say", .reporting), ("told", .reporting),
-    ("tells", .reporting), ("wrote", .reporting), ("writes", .reporting), ("added", .reporting),
-    ("stated", .reporting), ("according", .reporting), ("posted", .reporting),
-    ("asked", .reporting), ("noted", .reporting), ("explained", .reporting),
-    ("announced", .reporting), ("declared", .reporting), ("insisted", .reporting),
-    ("acknowledged", .reporting), ("argued", .reporting), ("replied", .reporting),
-    ("joked", .reporting), ("quipped", .reporting), ("conceded", .reporting),
-    ("admitted", .reporting), ("recalled", .reporting), ("added", .reporting),
+    // Attribution (the speaker of a quote is not its topic): the `plain` reporting verbs of
+    // `ReportingVerbs`, read in `SentimentResources`.
     // Words whose sense the news rules decide from their neighbours.
     ("like", .like), ("likes", .like), ("well", .well),
     ("i", .subject), ("we", .subject), ("you", .subject), ("they", .subject),

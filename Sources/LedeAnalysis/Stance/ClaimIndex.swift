@@ -24,10 +24,9 @@ struct ClaimIndex: Sendable {
 
   /// The number of body sentences, after the title and standfirst, that count as the lead.
   static let leadSentences = 3
-  private static let attributionWords: Set<String> = [
-    "said", "says", "told", "according", "claimed", "claims", "alleged", "insisted", "argued",
-    "added", "wrote", "stated", "believes", "believe",
-  ]
+  /// Words that attribute a line to someone: the reporting verbs, and `according` (of the
+  /// list's `according to`, since lines are read word by word).
+  private static let attributionWords = ReportingVerbs.words.union(["according"])
 
   init(article: Article, cues: ClaimCues) {
     var body = 0

@@ -1,3 +1,5 @@
+import LedeCore
+
 /// Words as the claim stance rules compare them: lowercase, light stemming, stopwords out.
 enum ClaimWords {
   /// Function words and reporting words that say nothing about what a claim is about.
@@ -26,8 +28,7 @@ enum ClaimWords {
   /// The light stem of a lowercase word: plural and verb endings off, then its first six
   /// letters, so that "restored" and "restoration", "convicted" and "conviction" meet.
   static func stem(_ word: String) -> String {
-    var w = Substring(word)
-    if w.hasSuffix("'s") { w = w.dropLast(2) }
+    var w = Possessive.stem(of: word) ?? Substring(word)
     if w.count > 4 {
       if w.hasSuffix("ies") {
         w = w.dropLast(3) + "y"
@@ -81,8 +82,8 @@ enum ClaimWords {
   }
 
   private static func trimApostrophe(_ word: String) -> String {
-    var w = word
-    if w.hasSuffix("'s") { w.removeLast(2) }
+    var w = Possessive.stem(of: word).map(String.init) ?? word
+    // What is left is a closing quotation mark, not part of the word.
     while w.hasSuffix("'") { w.removeLast() }
     return w
   }

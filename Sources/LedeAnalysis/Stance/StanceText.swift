@@ -133,14 +133,7 @@ struct StanceText: Sendable {
     if word.hasSuffix("'s"), let base = Optional(String(word.dropLast(2))), isVerbS.contains(base) {
       return ("is", false, false)
     }
-    if word.hasSuffix("'s") && word.count > 2 {
-      word.removeLast(2)
-      return (word, true, false)
-    }
-    if word.hasSuffix("s'") && word.count > 2 {
-      word.removeLast()
-      return (word, true, false)
-    }
+    if let stem = Possessive.stem(of: word) { return (String(stem), true, false) }
     for (suffix, expansion) in contractions
     where word.hasSuffix(suffix) && word.count > suffix.count {
       return (expansion, false, false)

@@ -1,3 +1,5 @@
+import LedeCore
+
 /// The closed-class words the stance rules look at around a cue.
 enum StanceWords {
   static let determiners: Set<String> = [
@@ -80,13 +82,8 @@ enum StanceWords {
     "leadership", "administration", "regime", "office", "prime", "navy", "forces", "junta",
     "council", "state", "diplomats", "envoy", "mission", "delegation", "leaders", "camp",
   ]
-  /// Verbs of saying: the subject of a clause they introduce is not theirs.
-  static let speechVerbs: Set<String> = [
-    "said", "says", "say", "told", "tells", "added", "insisted", "argued", "noted", "stated",
-    "claimed", "announced", "wrote", "called", "described", "warned", "acknowledged", "admitted",
-    "conceded", "explained", "confirmed", "reported", "alleged", "urged", "stressed", "asserted",
-    "maintained", "suggested", "declared", "tweeted", "posted",
-  ]
+  /// Verbs of saying (`ReportingVerbs`): the subject of a clause they introduce is not theirs.
+  static var speechVerbs: Set<String> { ReportingVerbs.words }
   /// Words that end a clause inside a target phrase.
   static let clauseWords: Set<String> = [
     "which", "who", "whom", "whose", "because", "while", "whereas", "although", "though", "but",
@@ -105,11 +102,9 @@ enum StanceWords {
   static let timeStarters: Set<String> = [
     "last", "this", "earlier", "next", "yesterday", "today", "tonight", "overnight",
   ]
-  /// Verbs that end a target when "and" joins them ("… and said", "… and urged").
-  static let clauseVerbs: Set<String> = [
-    "said", "says", "say", "added", "urged", "called", "warned", "vowed", "pledged", "insisted",
-    "told", "argued", "stressed", "noted", "accused", "denied", "claimed", "stated", "promised",
-  ]
+  /// Verbs that end a target when "and" joins them ("… and said", "… and urged"): the
+  /// reporting verbs (`ReportingVerbs`).
+  static var clauseVerbs: Set<String> { ReportingVerbs.words }
   /// Pronouns that refer back to the subject: "one another", "each other".
   static func isReciprocal(_ a: String, _ b: String) -> Bool {
     (a == "one" && b == "another") || (a == "each" && b == "other")

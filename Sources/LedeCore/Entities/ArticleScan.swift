@@ -165,15 +165,13 @@ final class ArticleScan: Sendable {
     return .other
   }
 
+  /// The scalar at `i`, nil where the bytes are malformed.
   static func decode(_ b: UnsafeBufferPointer<UInt8>, _ i: Int, _ end: Int) -> (
     scalar: Unicode.Scalar?, length: Int
   ) {
-    let lead = UInt32(b[i])
-    let length = lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : lead >= 0xC0 ? 2 : 1
-    guard i + length <= end else { return (nil, 1) }
-    var value = length == 4 ? lead & 0x07 : length == 3 ? lead & 0x0F : lead & 0x1F
-    for k in 1..<max(length, 1) { value = (value << 6) | (UInt32(b[i + k]) & 0x3F) }
-    return (length == 1 ? nil : Unicode.Scalar(value), length)
+    let decoded = UTF8Decoder.decode(b, at: i, end: end)
+    if UTF8Decoder.isMalformed(decoded) { return (nil, 1) }
+    return (Unicode.Scalar(decoded.value), decoded.length)
   }
 
   static func punctShape(_ b: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> TokenShape {

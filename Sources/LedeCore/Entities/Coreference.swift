@@ -112,6 +112,8 @@ struct Coreference {
       }
     }
 
+    personsNamedByOneWord(people)
+
     // Defaults for what is still unknown, then acronyms defined in parentheses.
     for i in mentions.indices {
       let m = mentions[i]
@@ -143,6 +145,37 @@ struct Coreference {
       if let c = m.canonical, genders[c] == nil { genders[c] = m.gender }
     }
     return EntityAnalysis(mentions: mentions, genders: genders, roles: roles)
+  }
+
+  /// `Kennedy faced questions` where the article names `Mr Kennedy` or `Charles Kennedy`: a
+  /// one-word name the gazetteer or the organisation rules took is that person, unless a
+  /// preposition or another function word puts it in place (`in Kennedy`, `the Kennedy`).
+  mutating func personsNamedByOneWord(_ people: [Person]) {
+    var personOf: [UInt64: (canonical: String, gender: Gender)] = [:]
+    for p in people {
+      if let surname = p.surnameFirst ? p.words.first : p.words.last {
+        personOf[surname] = personOf[surname] ?? (p.canonical, p.gender)
+      }
+    }
+    for m in mentions where m.kind == .person && m.role != nil && m.tokens.count == 1 {
+      let word = scan.facts[m.tokens.lowerBound].hash
+      personOf[word] =
+        personOf[word] ?? (m.canonical ?? scan.text(m.span.start, m.span.end), m.gender)
+    }
+    guard !personOf.isEmpty else { return }
+    for i in mentions.indices where mentions[i].tokens.count == 1 && !mentions[i].isRolePhrase {
+      let m = mentions[i]
+      let t = m.tokens.lowerBound
+      // Only a word as names are written: `UN` is no `Kim Jong Un`, and a name the lexicon
+      // knows (`UN` → United Nations) keeps its kind.
+      guard m.kind == .place || m.kind == .organization, m.canonical == nil,
+        scan.facts[t].shape == .capitalized, let person = personOf[scan.facts[t].hash],
+        t == 0 || scan.facts[t - 1].shape != .lower || !scan.facts[t - 1].info.contains(.function)
+      else { continue }
+      mentions[i].kind = .person
+      mentions[i].canonical = person.canonical
+      if mentions[i].gender == .unknown { mentions[i].gender = person.gender }
+    }
   }
 
   func sameName(_ a: [UInt64], _ b: [UInt64]) -> Bool {

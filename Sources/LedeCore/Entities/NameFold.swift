@@ -15,10 +15,10 @@ enum NameFold {
       // A title opens the name only before its first real word (`Mr Kennedy`, not `Kennedy Mr`).
       if words.isEmpty, lexicon.info(WordHash.of(raw)).contains(.title) { continue }
       var word = plain(String(raw))
-      for suffix in ["'s", "’s", "'", "’"] where word.hasSuffix(suffix) && word.count > suffix.count
-      {
-        word.removeLast(suffix.count)
-        break
+      if let stem = Possessive.stem(of: word) {
+        word = String(stem)
+      } else if word.count > 1, word.hasSuffix("'") || word.hasSuffix("’") {
+        word.removeLast()  // a closing quotation mark
       }
       word.removeAll { $0 == "." }
       if !word.isEmpty { words.append(word) }

@@ -138,19 +138,19 @@ final class NameLexicon: Sendable {
           words: hashes, kind: .title, gender: gender, afterOnly: after,
           text: String(line.fields[0])))
     }
-    for line in LexiconFile.lines("names/cue_verbs.txt") {
+    for entry in ReportingVerbs.entries {
       var flags: LexiconPhrase.CueFlags = []
-      for field in line.fields.dropFirst() {
-        switch field {
+      for tag in entry.tags {
+        switch tag {
         case "partial": flags.insert(.partialOnly)
         case "direct": flags.insert(.directOnly)
         case "noclause": flags.insert(.objectFirst)
         default: break
         }
       }
-      let hashes = wordHashes(line.fields[0])
-      if hashes.count == 1 { mark(line.fields[0], .cue) }
-      add(LexiconPhrase(words: hashes, kind: .cue, cue: flags, text: String(line.fields[0])))
+      let hashes = wordHashes(entry.text)
+      if hashes.count == 1 { mark(entry.text, .cue) }
+      add(LexiconPhrase(words: hashes, kind: .cue, cue: flags, text: entry.text))
     }
     for line in LexiconFile.lines("names/source_nouns.txt") { mark(line.fields[0], .sourceNoun) }
     for word in NameLexicon.functionWords { mark(word, .function) }

@@ -128,6 +128,13 @@ struct RunParser {
     case .capitalized, .initial:
       if f.info.contains(.function) { return false }
       if !f.initial { return true }
+      // `Mr Brown said`: a title that opens a sentence still opens a name, although `Mr`
+      // alone is no name (not_names.txt).
+      if let title = phrase(at: i, hi, kinds: [.title]), !title.afterOnly,
+        isCapitalizedWord(i + title.words.count, hi)
+      {
+        return true
+      }
       if f.info.contains(.notName) { return false }
       if !f.info.intersection([.given, .surnameFirst, .orgWord, .placeWord, .title]).isEmpty {
         return true

@@ -53,20 +53,10 @@ public enum AtomicFile {
     if let input = sameFile(as: path, among: inputs) {
       throw WriteError(path: path, reason: "it is the input \(input); choose another file")
     }
-    let directory = (path as NSString).deletingLastPathComponent
-    let name = (path as NSString).lastPathComponent
-    var template = Array(((directory.isEmpty ? "." : directory) + "/.\(name).XXXXXX").utf8CString)
     let handlers = TemporaryCleanup.begin()
     defer { TemporaryCleanup.end(handlers) }
-    let fd = template.withUnsafeMutableBufferPointer { buffer -> Int32 in
-      guard let base = buffer.baseAddress else { return -1 }
-      let fd = mkstemp(base)
-      if fd >= 0 { TemporaryCleanup.remember(base) }
-      return fd
-    }
+    let (fd, temporary) = createTemporary(beside: path)
     guard fd >= 0 else { throw WriteError(path: path, reason: errorText()) }
-    let temporary = String(
-      decoding: template.dropLast().map { UInt8(bitPattern: $0) }, as: UTF8.self)
     var ok = bytes.withUnsafeBytes { buffer -> Bool in
       var offset = 0
       while offset < buffer.count {
@@ -96,8 +86,33 @@ public enum AtomicFile {
     guard ok, rename(temporary, path) == 0 else {
       let why = reason.isEmpty ? errorText() : reason
       unlink(temporary)
+      TemporaryCleanup.forget()
       throw WriteError(path: path, reason: why)
     }
+    TemporaryCleanup.forget()
+  }
+
+  /// Creates `.NAME.XXXXXX` beside `path` (mode 0600, like `mkstemp`) and returns its
+  /// descriptor (-1 with `errno` set on failure) and its path.
+  ///
+  /// The name is handed to the signal cleanup before the file is created: with `mkstemp`, a
+  /// signal between the creation and the hand-over left the file behind (issue 19).
+  private static func createTemporary(beside path: String) -> (Int32, String) {
+    let directory = (path as NSString).deletingLastPathComponent
+    let prefix =
+      (directory.isEmpty ? "." : directory) + "/.\((path as NSString).lastPathComponent)."
+    let letters = Array("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789")
+    for _ in 0..<100 {
+      let candidate = prefix + String((0..<6).map { _ in letters.randomElement() ?? "x" })
+      TemporaryCleanup.remember(candidate)
+      let fd = open(candidate, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o600)
+      if fd >= 0 { return (fd, candidate) }
+      let failure = errno
+      TemporaryCleanup.forget()
+      errno = failure
+      if failure != EEXIST { break }
+    }
+    return (-1, "")
   }
 
   /// The first of `inputs` that is the same file as `path` (device and inode), if any.

@@ -42,16 +42,28 @@ enum TemporaryCleanup {
     return saved
   }
 
-  /// Remembers the temporary file just created.
-  static func remember(_ path: UnsafePointer<CChar>) {
-    let length = min(strlen(path), Int(PATH_MAX))
-    pending[length] = 0
-    memcpy(pending, path, length)
+  /// Remembers the temporary file about to be created. Called before the file exists, so no
+  /// instant is left in which the file exists and a handler would not know it. The first byte
+  /// is written last: a handler that runs mid-copy sees an empty path, never a torn one.
+  static func remember(_ path: String) {
+    forget()
+    path.withCString { source in
+      let length = min(strlen(source), Int(PATH_MAX))
+      guard length > 0 else { return }
+      pending[length] = 0
+      if length > 1 { memcpy(pending + 1, source + 1, length - 1) }
+      pending[0] = source[0]
+    }
   }
 
-  /// Forgets the temporary file (renamed or removed) and puts the old handlers back.
-  static func end(_ saved: Saved) {
+  /// Forgets the temporary file (renamed, removed, or never created).
+  static func forget() {
     pending[0] = 0
+  }
+
+  /// Forgets the temporary file and puts the old handlers back.
+  static func end(_ saved: Saved) {
+    forget()
     for (signal, handler) in zip(signals, saved.handlers) {
       Glibc.signal(signal, handler)
     }

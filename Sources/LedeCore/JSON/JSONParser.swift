@@ -9,8 +9,11 @@ public struct JSONParseError: Error, Sendable, Equatable, CustomStringConvertibl
 }
 
 /// A strict RFC 8259 parser over UTF-8 bytes that keeps object member order.
+///
+/// It reads the bytes in place (no copy of the input) and takes a string's bytes as one run up to
+/// its closing quote or first escape, so long article bodies cost one validation and one copy.
 public struct JSONParser {
-  private let bytes: [UInt8]
+  private let bytes: UnsafeBufferPointer<UInt8>
   private var index = 0
   private var depth = 0
   /// Deeper nesting is refused rather than risking the stack on hostile input.
@@ -18,11 +21,23 @@ public struct JSONParser {
 
   /// Parses one complete JSON text.
   public static func parse(_ text: String) throws(JSONParseError) -> JSONValue {
-    try parse(Array(text.utf8))
+    var text = text
+    return try text.withUTF8 { buffer in
+      Result { () throws(JSONParseError) -> JSONValue in try parse(buffer) }
+    }.get()
   }
 
   /// Parses one complete JSON text from UTF-8 bytes.
   public static func parse(_ bytes: [UInt8]) throws(JSONParseError) -> JSONValue {
+    try bytes.withUnsafeBufferPointer { (buffer) throws(JSONParseError) -> JSONValue in
+      try parse(buffer)
+    }
+  }
+
+  /// Parses one complete JSON text from UTF-8 bytes that outlive the call.
+  public static func parse(_ bytes: UnsafeBufferPointer<UInt8>) throws(JSONParseError)
+    -> JSONValue
+  {
     var parser = JSONParser(bytes: bytes)
     parser.skipWhitespace()
     let value = try parser.parseValue()
@@ -31,12 +46,12 @@ public struct JSONParser {
     return value
   }
 
-  private init(bytes: [UInt8]) { self.bytes = bytes }
+  private init(bytes: UnsafeBufferPointer<UInt8>) { self.bytes = bytes }
 
   private func error(_ message: String) -> JSONParseError {
     var line = 1
     var column = 1
-    for b in bytes[0..<min(index, bytes.count)] {
+    for b in UnsafeBufferPointer(rebasing: bytes[0..<min(index, bytes.count)]) {
       if b == 0x0A {
         line += 1
         column = 1
@@ -184,7 +199,8 @@ public struct JSONParser {
       }
       guard digits(&self) > 0 else { throw error("invalid number") }
     }
-    let text = String(decoding: bytes[start..<index], as: UTF8.self)
+    let text = String(
+      decoding: UnsafeBufferPointer(rebasing: bytes[start..<index]), as: UTF8.self)
     if isInteger, let i = Int(text) { return .integer(i) }
     guard let d = Double(text) else { throw error("invalid number") }
     // JSON has no infinity: a number too large for a double is an error, not `inf`.
@@ -194,7 +210,21 @@ public struct JSONParser {
 
   private mutating func parseString() throws(JSONParseError) -> String {
     index += 1
+    let start = index
+    // The common case: no escape, so the string is one run of the input.
+    while index < bytes.count {
+      let b = bytes[index]
+      if b == UInt8(ascii: "\"") {
+        index += 1
+        return String(
+          decoding: UnsafeBufferPointer(rebasing: bytes[start..<index - 1]), as: UTF8.self)
+      }
+      if b == UInt8(ascii: "\\") || b < 0x20 { break }
+      index += 1
+    }
     var out: [UInt8] = []
+    out.reserveCapacity(index - start + 16)
+    out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[start..<index]))
     while true {
       guard index < bytes.count else { throw error("unterminated string") }
       let b = bytes[index]
@@ -226,12 +256,12 @@ public struct JSONParser {
             if (0xDC00..<0xE000).contains(low) {
               scalar = 0x10000 + ((scalar - 0xD800) << 10) + (low - 0xDC00)
             } else {
-              out.append(contentsOf: Array("\u{FFFD}".utf8))
+              out.append(contentsOf: "\u{FFFD}".utf8)
               scalar = low
             }
           }
           let u = UnicodeScalar(scalar) ?? "\u{FFFD}"
-          out.append(contentsOf: Array(String(Character(u)).utf8))
+          out.append(contentsOf: String(u).utf8)
         default:
           index -= 1
           throw error("invalid escape '\\\(printable(e))' in string")
@@ -239,8 +269,14 @@ public struct JSONParser {
       case 0..<0x20:
         throw error("control character in string")
       default:
-        out.append(b)
-        index += 1
+        // The run up to the next quote, escape or control byte, copied at once.
+        let run = index
+        while index < bytes.count, bytes[index] != UInt8(ascii: "\""),
+          bytes[index] != UInt8(ascii: "\\"), bytes[index] >= 0x20
+        {
+          index += 1
+        }
+        out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[run..<index]))
       }
     }
   }

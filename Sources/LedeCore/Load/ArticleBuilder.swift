@@ -53,38 +53,100 @@ public struct ArticleBuilder: Sendable {
   }
 
   /// Splits a body on blank lines, or on single newlines when it has no blank line.
+  ///
+  /// A line ends at a line feed that does not follow a carriage return (CR LF is one
+  /// `Character`, and the rule was written on characters); a line is blank when every character
+  /// in it is whitespace.
   public static func paragraphs(of body: String) -> [String] {
-    let lines = body.split(separator: "\n", omittingEmptySubsequences: false)
-    let hasBlank = lines.contains { $0.allSatisfy(\.isWhitespace) }
-    if !hasBlank { return lines.map(String.init) }
-    var result: [String] = []
-    var current: [Substring] = []
-    for line in lines {
-      if line.allSatisfy(\.isWhitespace) {
-        if !current.isEmpty { result.append(current.joined(separator: " ")) }
-        current = []
-      } else {
-        current.append(line)
+    var body = body
+    return body.withUTF8 { bytes -> [String] in
+      var lines: [Range<Int>] = []
+      var start = 0
+      for i in 0..<bytes.count where bytes[i] == 0x0A && (i == 0 || bytes[i - 1] != 0x0D) {
+        lines.append(start..<i)
+        start = i + 1
       }
+      lines.append(start..<bytes.count)
+      func string(_ range: Range<Int>) -> String {
+        String(decoding: UnsafeBufferPointer(rebasing: bytes[range]), as: UTF8.self)
+      }
+      let blank = lines.map { isBlank(UnsafeBufferPointer(rebasing: bytes[$0])) }
+      if !blank.contains(true) { return lines.map(string) }
+      var result: [String] = []
+      var current: [Range<Int>] = []
+      for (line, isBlank) in zip(lines, blank) {
+        if isBlank {
+          if !current.isEmpty { result.append(current.map(string).joined(separator: " ")) }
+          current = []
+        } else {
+          current.append(line)
+        }
+      }
+      if !current.isEmpty { result.append(current.map(string).joined(separator: " ")) }
+      return result
     }
-    if !current.isEmpty { result.append(current.joined(separator: " ")) }
-    return result
+  }
+
+  /// Whether every character of a line is whitespace (`Character.isWhitespace`); decided on
+  /// bytes unless a non-ASCII byte comes before anything that is not ASCII whitespace.
+  static func isBlank(_ line: UnsafeBufferPointer<UInt8>) -> Bool {
+    for b in line {
+      if b >= 0x80 { return String(decoding: line, as: UTF8.self).allSatisfy(\.isWhitespace) }
+      if !(b == 0x20 || b &- 0x09 < 5) { return false }
+    }
+    return true
   }
 
   /// Runs of whitespace (including newlines and no-break spaces) become one space; ends trimmed.
+  ///
+  /// Whitespace is Unicode's White_Space property, matched on the bytes of its 25 code points,
+  /// so the text is copied once and no scalar is decoded.
   public static func collapseWhitespace(_ s: String) -> String {
-    var out = ""
-    out.reserveCapacity(s.utf8.count)
-    var pendingSpace = false
-    for scalar in s.unicodeScalars {
-      if scalar.properties.isWhitespace || scalar == "\u{00A0}" {
-        pendingSpace = !out.isEmpty
-      } else {
-        if pendingSpace { out.unicodeScalars.append(" ") }
-        pendingSpace = false
-        out.unicodeScalars.append(scalar)
+    var s = s
+    return s.withUTF8 { bytes in
+      String(unsafeUninitializedCapacity: bytes.count) { out in
+        var count = 0
+        var pendingSpace = false
+        var i = 0
+        while i < bytes.count {
+          let space = whitespaceLength(bytes, at: i)
+          if space > 0 {
+            pendingSpace = count > 0
+            i += space
+            continue
+          }
+          if pendingSpace {
+            out[count] = 0x20
+            count += 1
+            pendingSpace = false
+          }
+          out[count] = bytes[i]
+          count += 1
+          i += 1
+        }
+        return count
       }
     }
-    return out
+  }
+
+  /// The length of the whitespace character at `i`, or 0: U+0009–000D, U+0020, U+0085, U+00A0,
+  /// U+1680, U+2000–200A, U+2028, U+2029, U+202F, U+205F and U+3000.
+  @inline(__always)
+  static func whitespaceLength(_ bytes: UnsafeBufferPointer<UInt8>, at i: Int) -> Int {
+    let b = bytes[i]
+    if b < 0x80 { return b == 0x20 || b &- 0x09 < 5 ? 1 : 0 }
+    guard b == 0xC2 || b &- 0xE1 < 3, i + 1 < bytes.count else { return 0 }
+    let second = bytes[i + 1]
+    if b == 0xC2 { return second == 0x85 || second == 0xA0 ? 2 : 0 }
+    guard i + 2 < bytes.count else { return 0 }
+    let third = bytes[i + 2]
+    switch (b, second) {
+    case (0xE1, 0x9A): return third == 0x80 ? 3 : 0
+    case (0xE2, 0x80):
+      return third &- 0x80 <= 0x0A || third == 0xA8 || third == 0xA9 || third == 0xAF ? 3 : 0
+    case (0xE2, 0x81): return third == 0x9F ? 3 : 0
+    case (0xE3, 0x80): return third == 0x80 ? 3 : 0
+    default: return 0
+    }
   }
 }

@@ -60,11 +60,10 @@ public struct FieldMapping: Sendable, Equatable {
     var used: Set<String> = []
     func take(_ part: Part) -> String? {
       for field in candidates[part] ?? [] {
-        let topKey = String(field.split(separator: ".").first ?? Substring(field))
         guard let value = lookup(field, in: object), let text = FieldMapping.text(of: value) else {
           continue
         }
-        used.insert(topKey)
+        used.insert(String(field.split(separator: ".").first ?? Substring(field)))
         return text
       }
       return nil
@@ -86,6 +85,9 @@ public struct FieldMapping: Sendable, Equatable {
   }
 
   private func lookup(_ field: String, in object: JSONObject) -> JSONValue? {
+    // Most names have no dot: one look-up, no splitting (this runs for every candidate of
+    // every article).
+    if !field.utf8.contains(UInt8(ascii: ".")) { return object[field] }
     var current: JSONValue = .object(object)
     for key in field.split(separator: ".") {
       guard let next = current.objectValue?[String(key)] else { return nil }

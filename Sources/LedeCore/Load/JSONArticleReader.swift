@@ -51,26 +51,7 @@ public struct JSONArticleReader: ArticleReader {
     return result
   }
 
-  private func readLines(_ document: SourceDocument) -> ReadResult {
-    var result = ReadResult()
-    var lineNumber = 0
-    for line in document.text.split(separator: "\n", omittingEmptySubsequences: false) {
-      lineNumber += 1
-      if line.allSatisfy(\.isWhitespace) { continue }
-      do {
-        let value = try JSONParser.parse(String(line))
-        collect(value, document: document, line: lineNumber, label: nil, into: &result)
-      } catch {
-        result.issues.append(
-          LoadIssue(
-            path: document.path, line: lineNumber,
-            "malformed JSON: \(error.message) (column \(error.column)); line skipped"))
-      }
-    }
-    return result
-  }
-
-  private func collect(
+  func collect(
     _ record: JSONValue, document: SourceDocument, line: Int?, label: String?,
     into result: inout ReadResult
   ) {

@@ -106,32 +106,18 @@ public struct SourceDocument: Sendable {
 
   /// The index of the first byte that does not begin a valid UTF-8 sequence, if any.
   static func firstInvalidUTF8(_ bytes: ArraySlice<UInt8>) -> Int? {
-    var i = bytes.startIndex
-    let end = bytes.endIndex
-    while i < end {
-      let b = bytes[i]
-      if b < 0x80 {
-        i += 1
-        continue
+    bytes.withUnsafeBufferPointer { buffer in
+      var i = 0
+      while i < buffer.count {
+        if buffer[i] < 0x80 {
+          i += 1
+          continue
+        }
+        let decoded = UTF8Decoder.decode(buffer, at: i, end: buffer.count)
+        if UTF8Decoder.isMalformed(decoded) { return bytes.startIndex + i }
+        i += decoded.length
       }
-      let length: Int
-      let minimum: UInt32
-      switch b {
-      case 0xC2...0xDF: (length, minimum) = (2, 0x80)
-      case 0xE0...0xEF: (length, minimum) = (3, 0x800)
-      case 0xF0...0xF4: (length, minimum) = (4, 0x10000)
-      default: return i
-      }
-      guard i + length <= end else { return i }
-      var scalar = UInt32(b) & (0xFF >> (length + 1))
-      for k in 1..<length {
-        let c = bytes[i + k]
-        guard c & 0xC0 == 0x80 else { return i }
-        scalar = scalar << 6 | UInt32(c & 0x3F)
-      }
-      if scalar < minimum || scalar > 0x10FFFF || (0xD800...0xDFFF).contains(scalar) { return i }
-      i += length
+      return nil
     }
-    return nil
   }
 }

@@ -56,12 +56,24 @@ extension Attribution {
   }
 
   /// The one person introduced with the title at token `t` (`the transport secretary` after
-  /// `Transport Secretary Helen Marsh`); nil for a source noun or when several hold it.
+  /// `Transport Secretary Helen Marsh`); when several hold it, the one whose title had the
+  /// word before `t` (`transport`, not `Scotland Secretary Alan Dalby`); nil for a source noun
+  /// or when that leaves several or none.
   func onlyHolder(ofRole t: Int) -> String? {
-    guard !facts[t].info.contains(.sourceNoun), let names = analysis.roles[facts[t].hash],
-      Set(names).count == 1
+    guard !facts[t].info.contains(.sourceNoun), let names = analysis.roles[facts[t].hash]
     else { return nil }
-    return names.first
+    let holders = Set(names)
+    if holders.count == 1 { return holders.first }
+    guard t > 0, facts[t - 1].shape.isWord else { return nil }
+    let modifier = facts[t - 1].hash
+    let qualified = Set(
+      analysis.mentions.compactMap { m -> String? in
+        guard m.kind == .person, m.role == facts[t].hash, m.roleModifiers.contains(modifier),
+          let name = m.canonical, holders.contains(name)
+        else { return nil }
+        return name
+      })
+    return qualified.count == 1 ? qualified.first : nil
   }
 
   /// The organisation a source phrase speaks for (`An FA spokesman` → Football Association);

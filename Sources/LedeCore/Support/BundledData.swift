@@ -16,6 +16,15 @@ package enum BundledData {
     }
   }
 
+  /// The full path of a data file, by its path inside the data folder; it may not exist.
+  package static func path(_ file: String) throws(MissingData) -> String {
+    guard let directory else { throw MissingData(file: file) }
+    return (directory as NSString).appendingPathComponent(file)
+  }
+
+  /// Why a data file could not be read, for callers that open it themselves.
+  package static func missing(_ file: String) -> MissingData { MissingData(file: file) }
+
   /// The bytes of a data file, by its path inside the data folder (`vader/vader_lexicon.tsv`).
   package static func bytes(_ file: String) throws(MissingData) -> [UInt8] {
     guard let directory else { throw MissingData(file: file) }

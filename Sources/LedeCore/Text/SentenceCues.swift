@@ -25,14 +25,8 @@ enum SentenceCues {
     "According", "Last", "Next", "One", "Two", "Three",
   ]
 
-  static let speechVerbs = [
-    "said", "says", "asked", "asks", "added", "adds", "told", "tells", "shouted", "shouts",
-    "wrote", "writes", "replied", "replies", "insisted", "insists", "warned", "warns",
-    "declared", "declares", "exclaimed", "yelled", "cried", "continued", "explained",
-    "recalled", "remarked", "noted", "argued", "admitted", "answered", "demanded", "wondered",
-    "laughed", "tweeted", "posted", "responded", "retorted", "snapped", "urged", "pleaded",
-  ]
-
   private static let starterKeys = Set(starters.map(ByteKey.init))
-  private static let speechVerbKeys = Set(speechVerbs.map(ByteKey.init))
+  /// The one-word reporting verbs (`ReportingVerbs`), as written in lower case.
+  private static let speechVerbKeys = Set(
+    ReportingVerbs.words.filter { $0.utf8.count <= ByteKey.capacity }.map(ByteKey.init))
 }

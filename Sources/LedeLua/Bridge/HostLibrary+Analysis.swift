@@ -8,7 +8,8 @@ extension HostLibrary {
     [
       HostFunction(
         name: "Article:places", params: "", result: "list of Place",
-        help: "Place mentions resolved to GeoNames, with role location or actor"
+        help:
+          "Place mentions resolved to GeoNames, each with its role: location (a place as a place), actor (\"Washington claimed\") or modifier (\"Russian shelling\", \"the Texas Forest Service\")"
       ) { call throws(HostError) in
         let ref = try bridge.check(call, 1, .article)
         try bridge.pushList(

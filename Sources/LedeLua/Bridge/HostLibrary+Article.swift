@@ -17,6 +17,7 @@ extension HostLibrary {
         if let field = ArticleField(call.stack.bytes(at: 2)),
           try bridge.pushArticleField(ref, field: field, call)
         {
+          if ModelBridge.isCached(field) { try bridge.remember(field, article: ref.article, call) }
           return 1
         }
         if bridge.pushMethod(.article, key: 2, on: call.stack, session: call.session) { return 1 }

@@ -47,7 +47,11 @@ extension ModelBridge {
   }
 
   /// Starts counting the articles commands read (`.timer on`).
-  package func startCounting() { counter.enabled = true }
+  package func startCounting() {
+    counter.enabled = true
+    // A cached field read never reaches the host, which must see every read to count it.
+    fieldCache.pointee.enabled = 0
+  }
 
   /// The distinct articles read since the last call; 0 unless counting.
   package func takeCount() -> Int { counter.take() }

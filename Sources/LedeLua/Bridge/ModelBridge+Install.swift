@@ -29,7 +29,11 @@ extension ModelBridge {
       stack.push(false)
       stack.setField("__metatable", inTableAt: -2)
       for event in ["__index", "__newindex", "__tostring", "__eq", "__len"] {
-        if session.pushFunction(named: "\(kind.typeName):\(event)", on: stack) {
+        let pushed =
+          kind == .article && event == "__index"
+          ? pushCachedArticleIndex(in: session, on: stack)
+          : session.pushFunction(named: "\(kind.typeName):\(event)", on: stack)
+        if pushed {
           stack.setField(event, inTableAt: -2)
         }
       }

@@ -24,7 +24,15 @@ package final class ModelBridge: @unchecked Sendable {
   var metatables: [LuaReference] = []
   /// The article Lua touched last (store index, or -1): the one being processed when an error
   /// is reported. Recorded as a number on the hot path; named only when an error needs it.
-  var current: Int32 = -1
+  /// It lives in the field cache's block, which cached reads update without entering Swift.
+  var current: Int32 {
+    get { fieldCache.pointee.current }
+    set { fieldCache.pointee.current = newValue }
+  }
+  /// Shared with the article `__index` of the shim (see `ModelBridge+FieldCache.swift`).
+  let fieldCache: UnsafeMutablePointer<lede_field_cache>
+  /// The cached article fields: field name → (store index + 1 → value), in the registry.
+  var fieldColumns: LuaReference?
   /// The article objects of each view, made once (see `pushList(of:)`).
   var viewLists: [Int: LuaReference] = [:]
   /// Methods by kind: a table name → function, kept in the registry.
@@ -40,10 +48,17 @@ package final class ModelBridge: @unchecked Sendable {
 
   /// A bridge over `corpus`.
   package init(corpus: Corpus) {
+    fieldCache = .allocate(capacity: 1)
+    fieldCache.initialize(
+      to: lede_field_cache(
+        current: -1, enabled: 1, ref_size: MemoryLayout<ObjectRef>.size,
+        article_offset: MemoryLayout<ObjectRef>.offset(of: \ObjectRef.article) ?? 4))
     self.corpus = corpus
     store = corpus.articles
     views = [Array(0..<Int32(store.count))]
   }
+
+  deinit { fieldCache.deallocate() }
 
   /// The articles of the session, in order.
   package var articles: [Article] { corpus.articles }

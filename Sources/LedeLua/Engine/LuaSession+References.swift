@@ -31,4 +31,14 @@ extension LuaSession {
     lede_pushhost(stack.L, lua_Integer(index))
     return true
   }
+
+  /// Pushes a declared `__index` behind a field cache (host mode): the table on top of the
+  /// stack (popped) holds the values the host stored (see `lede_pushcachedhost`).
+  package func pushCachedFunction(
+    named name: String, cache: UnsafeMutablePointer<lede_field_cache>, on stack: LuaStack
+  ) -> Bool {
+    guard let index = functions.firstIndex(where: { $0.name == name }) else { return false }
+    lede_pushcachedhost(stack.L, lua_Integer(index), cache)
+    return true
+  }
 }

@@ -1685,6 +1685,195 @@ def write_tsv(path: Path, rows):
             f.write("\t".join(str(x) for x in r) + "\n")
 
 
+# ---------------------------------------------------------------------------------------
+# Binary layout (places.bin): what Lede reads at run time
+# ---------------------------------------------------------------------------------------
+#
+# places.tsv stays the reviewable form; places.bin holds the same rows laid out so that
+# Lede maps the file and reads it in place: fixed-size records, a name index already
+# hashed and bucketed, and the names as bytes. Nothing is parsed or hashed at load time.
+# The hash is Lede's matching key (NameKey.swift): FNV-1a 64 over the folded UTF-8 bytes,
+# folded scalar by scalar as the Swift code does; a Swift test re-hashes every name of the
+# file and compares.
+
+BIN_MAGIC = b"LEDEGAZ1"
+BIN_HEADER = 64
+BIN_RECORD = 40
+BIN_ENTRY = 16
+BIN_BUCKET_BITS = 18
+FNV_OFFSET = 0xCBF29CE484222325
+FNV_PRIME = 0x100000001B3
+MASK64 = (1 << 64) - 1
+# PlaceKind's raw values in Swift.
+KIND_CODES = {"country": 0, "admin": 1, "city": 2, "region": 3, "continent": 4}
+FLAG_CAPITAL, FLAG_AMBIGUOUS_CAPITAL, FLAG_SEAT = 1, 2, 4
+ENTRY_ALTERNATE, ENTRY_EXACT_CASE = 1 << 31, 1 << 30
+KEY_SEPARATORS = {"\u2010", "\u2011", "\u00a0", "\u2009", "\u202f"}
+KEY_APOSTROPHES = {"\u2018", "\u2019", "\u02bc"}
+
+
+def fnv(data: bytes, h: int = FNV_OFFSET) -> int:
+    for b in data:
+        h = ((h ^ b) * FNV_PRIME) & MASK64
+    return h
+
+
+def fold_scalar(ch: str) -> bytes:
+    """FoldTable.compute: compatibility decomposition, nonspacing marks dropped, lower case,
+    at most seven UTF-8 bytes."""
+    if unicodedata.category(ch) == "Mn":
+        return b""
+    kept = "".join(c for c in unicodedata.normalize("NFKD", ch) if unicodedata.category(c) != "Mn")
+    return kept.lower().encode("utf-8")[:7]
+
+
+def name_key(name: str) -> tuple[int, bool]:
+    """NameKey.feed over a name: (hash value, whether nothing but separators was fed)."""
+    h, empty, pending = FNV_OFFSET, True, False
+    for ch in name:
+        c = ord(ch)
+        if c < 0x80:
+            if ch in "- \t\n\r":
+                pending = True
+                continue
+            out = bytes([c | 0x20]) if 0x41 <= c <= 0x5A else bytes([c])
+        elif ch in KEY_APOSTROPHES:
+            out = b"'"
+        elif ch in KEY_SEPARATORS:
+            pending = True
+            continue
+        elif 0x300 <= c < 0x370:
+            out = b""
+        else:
+            out = fold_scalar(ch)
+        for b in out:
+            if pending:
+                if not empty:
+                    h = ((h ^ 0x20) * FNV_PRIME) & MASK64
+                pending = False
+            h = ((h ^ b) * FNV_PRIME) & MASK64
+            empty = False
+    return (h or 1), empty
+
+
+def is_capitalised(name: str) -> bool:
+    """GazetteerLoader.isCapitalised: two or more capitals and nothing but ASCII capitals,
+    digits and punctuation after an optional leading "the " (`US`, `U.K.`, `the UK`)."""
+    b = name.encode("utf-8")
+    if len(b) > 4 and b[:4] == b"the ":
+        b = b[4:]
+    if any(0x61 <= x <= 0x7A or x >= 0x80 for x in b):
+        return False
+    return sum(1 for x in b if 0x41 <= x <= 0x5A) >= 2
+
+
+def division_keys(p) -> tuple:
+    """The first- and second-level division a row is or lies in, as Lede joins them:
+    (ISO2, admin1) and (ISO2, admin1, admin2); None where a code is missing."""
+    if len(p["cc"]) != 2 or not p["admin1"]:
+        return None, None
+    k1 = (p["cc"], p["admin1"])
+    return k1, (k1 + (p["admin2"],) if p.get("admin2") else None)
+
+
+def write_binary(path: Path, places, metonyms) -> None:
+    """places.bin: header, records, name-index buckets and entries, seats, then the names."""
+    import struct
+
+    strings = bytearray()
+
+    def put(s: str) -> tuple[int, int]:
+        b = s.encode("utf-8")
+        start = len(strings)
+        strings.extend(b + b"\n")
+        return start, len(b)
+
+    # Weights: a first-level division weighs the population of its towns (GeoNames gives
+    # divisions none); a key held by several divisions weighs only the last (as Lede's index of
+    # divisions keeps the last). Second-level divisions keep 0, the floor of the prior: weighed
+    # by their towns, a county outranks the first name it shares ("Angus", Scotland), and
+    # TR-News' report part lost 3 false places (F1 0.870 -> 0.867).
+    keys = [division_keys(p) for p in places]
+    sums1 = collections.Counter()
+    for p, (k1, _k2) in zip(places, keys):
+        if p["kind"] == "city" and k1:
+            sums1[k1] += min(int(p["pop"]), 0xFFFFFFFF)
+    last1 = {}
+    for i, (p, (k1, k2)) in enumerate(zip(places, keys)):
+        if p["kind"] == "admin" and k1 and not k2:
+            last1[k1] = i
+    weights = [min(int(p["pop"]), 0xFFFFFFFF) for p in places]
+    for k, i in last1.items():
+        weights[i] = min(sums1[k], 0xFFFFFFFF)
+
+    # Flags from the metonyms: capitals, and the places that are the seat of a phrase.
+    index_of = {p["id"]: i for i, p in enumerate(places)}
+    flags = [0] * len(places)
+    for _phrase, _cc, gid, note in metonyms:
+        i = index_of.get(gid)
+        if not gid or i is None:
+            continue
+        if note.startswith("capital"):
+            flags[i] |= FLAG_AMBIGUOUS_CAPITAL if "common word" in note else FLAG_CAPITAL
+        else:
+            flags[i] |= FLAG_SEAT
+
+    records = bytearray()
+    entries = []  # (hash, record, name word), in the order the names are met
+    for i, p in enumerate(places):
+        name_start, name_len = put(p["name"])
+        admin_start, admin_len = put(p["admin1"])
+        cc = p["cc"]
+        country = (ord(cc[0]) << 8 | ord(cc[1])) if len(cc) == 2 else 0
+        records += struct.pack(
+            "<iBBHIIffIIHBxHxx", p["id"], KIND_CODES[p["kind"]], flags[i], country,
+            name_start, admin_start, float(fmt_coord(p["lat"])), float(fmt_coord(p["lon"])),
+            min(int(p["pop"]), 0xFFFFFFFF), weights[i], name_len, admin_len,
+            int(p["admin2"]) + 1 if p.get("admin2") else 0)
+        seen = set()
+        for n, name in enumerate([p["name"], *p["alts"]]):
+            offset = name_start if n == 0 else put(name)[0]
+            h, empty = name_key(name)
+            if empty or h in seen:
+                continue
+            seen.add(h)
+            word = offset | (ENTRY_ALTERNATE if n else 0) | (ENTRY_EXACT_CASE if is_capitalised(name) else 0)
+            entries.append((h, i, word))
+    assert len(strings) < ENTRY_EXACT_CASE, "names do not fit the 30-bit offsets"
+
+    buckets = 1 << BIN_BUCKET_BITS
+    mask = buckets - 1
+    entries.sort(key=lambda e: e[0] & mask)  # stable: a name's entries keep their order
+    starts = [0] * (buckets + 1)
+    for h, _, _ in entries:
+        starts[(h & mask) + 1] += 1
+    for b in range(buckets):
+        starts[b + 1] += starts[b]
+
+    # The records of the places metonyms name as their seat, by geonameid: Lede finds them
+    # without searching (and paging in) the whole table.
+    seats = sorted({(gid, index_of[gid]) for _p, _c, gid, _n in metonyms if gid in index_of})
+
+    records_at = BIN_HEADER
+    buckets_at = records_at + len(records)
+    entries_at = buckets_at + 4 * (buckets + 1)
+    entries_at += -entries_at % 8
+    seats_at = entries_at + BIN_ENTRY * len(entries)
+    strings_at = seats_at + 8 * len(seats)
+    size = strings_at + len(strings)
+    header = struct.pack("<8sIIIIIIIIIIII", BIN_MAGIC, len(places), len(entries), BIN_BUCKET_BITS,
+                         len(strings), records_at, buckets_at, entries_at, strings_at, size,
+                         0x01020304, seats_at, len(seats))
+    with path.open("wb") as f:
+        f.write(header.ljust(BIN_HEADER, b"\0"))
+        f.write(records)
+        f.write(struct.pack(f"<{buckets + 1}I", *starts))
+        f.write(b"\0" * (entries_at - buckets_at - 4 * (buckets + 1)))
+        f.write(b"".join(struct.pack("<QII", h, r, w) for h, r, w in entries))
+        f.write(b"".join(struct.pack("<iI", gid, r) for gid, r in seats))
+        f.write(strings)
+
+
 LICENSE_TEXT = """Lede gazetteer data (places.tsv and the GeoNames-derived parts of metonyms.tsv)
 ==============================================================================
 
@@ -1774,19 +1963,24 @@ place whose main name matches over one that matches only through an alternate: G
 alternates include historical names (`Alexandria` is also an old name of Mashhad,
 `Manchester` of Richmond, Virginia).
 
-Loading: {stats['total']:,} lines and {stats['alternates']:,} alternate names. A single pass
-over the bytes that hashes each name into a table (no `String` per name) builds an
-index of every name; with the towns of 1,000 people the first look-up costs about three
-times what the 37,791 lines of cities over 15,000 cost (see the issue notes for figures); a
-naive loader that splits into `String`s, lower-cases them and fills a
-`[String: [Int]]` took 60–110 ms there, over the 30 ms budget.
+places.tsv is the reviewable form of the places ({stats['total']:,} lines,
+{stats['alternates']:,} alternate names); Lede reads the same rows from places.bin.
 
-Counts:
+### places.bin ({sizes['places.bin']:,} bytes)
 
-| kind | rows |
+The rows of places.tsv laid out to be read in place: Lede maps the file and reads a record
+or a name only when a look-up touches it, so nothing is parsed, hashed or copied at load
+(first look-up a few milliseconds, a few megabytes resident; a loader that parsed and
+hashed places.tsv took 120–300 ms and 33 MB). Little-endian, sections 8-byte aligned:
+
+| section | content |
 | --- | --- |
-{counts}
-| total | {stats['total']:,} |
+| header (64 bytes) | `LEDEGAZ1`, then UInt32s: records, entries, bucket bits, bytes of names, the offsets of records, buckets, entries and names, the file size, `0x01020304` (byte order), the offset of seats and their count; zeros |
+| records (40 bytes each, in places.tsv's order) | geonameid Int32, kind UInt8 (0 country, 1 admin, 2 city, 3 region, 4 continent), flags UInt8 (1 capital, 2 capital whose name is a common word, 4 seat of a metonym), ISO2 as two bytes in a UInt16 (high byte first letter), name offset and admin1 offset into the names (UInt32), latitude and longitude Float32, population and weight UInt32 (weight: a first-level division's towns summed), name length UInt16, admin1 length UInt8, a pad byte, admin2 number plus one UInt16 (0: none), two pad bytes |
+| buckets (2^bits + 1 UInt32) | where each group of entries starts: entries whose hash's low bits are `b` are `buckets[b]..<buckets[b+1]` |
+| entries (16 bytes each) | the matching key's hash UInt64 (FNV-1a 64 over the key's UTF-8, as `NameKey.swift` computes it; never 0), the record UInt32, the name's offset UInt32 with bit 31 set for an alternate and bit 30 for a name that must match in capitals; within a hash, in record order, main name first |
+| seats (8 bytes each) | geonameid Int32 and record UInt32 of every place metonyms.tsv names as a seat, by id |
+| names | every main name, admin1 code and alternate as UTF-8, each followed by `\n` |
 
 ### demonyms.tsv ({sizes['demonyms.tsv']:,} bytes, {stats['demonyms']:,} rows)
 
@@ -1879,6 +2073,7 @@ def main(argv=None) -> int:
     out = args.out
     out.mkdir(parents=True, exist_ok=True)
     write_places(out / "places.tsv", places)
+    write_binary(out / "places.bin", places, metonyms)
     write_tsv(out / "demonyms.tsv", demonyms)
     write_tsv(out / "metonyms.tsv", metonyms)
     (out / "LICENSE-GeoNames.txt").write_text(
@@ -1888,7 +2083,7 @@ def main(argv=None) -> int:
     stats = dict(kinds=collections.Counter(p["kind"] for p in places), total=len(places),
                  alternates=sum(len(p["alts"]) for p in places),
                  demonyms=len(demonyms), metonyms=len(metonyms))
-    sizes = {n: (out / n).stat().st_size for n in ("places.tsv", "demonyms.tsv", "metonyms.tsv")}
+    sizes = {n: (out / n).stat().st_size for n in ("places.tsv", "places.bin", "demonyms.tsv", "metonyms.tsv")}
     write_readme(out / "README.md", stats, sizes, warnings)
     for k in KIND_ORDER:
         print(f"{k:10} {stats['kinds'].get(k, 0):6}", file=sys.stderr)

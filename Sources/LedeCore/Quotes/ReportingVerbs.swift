@@ -1,0 +1,40 @@
+/// The one list of reporting verbs: `names/cue_verbs.txt`, read once.
+///
+/// The quote extractor takes its cues from it, the sentence splitter its verbs of saying after
+/// a quotation (`“Why?” Putin asked.`), sentiment its reported-speech words, stance and claim
+/// stance their attribution verbs, and geography its metonymy verbs (`the Kremlin said`). An
+/// analysis that needs a narrower set reads a tag of the list (sentiment takes the `plain` verbs
+/// as reported speech), never a list of its own.
+package enum ReportingVerbs {
+  /// One line of the list: a word or phrase as written, and its restrictions.
+  package struct Entry: Sendable {
+    /// The word or phrase (`said`, `according to`).
+    package var text: String
+    /// The further columns: `partial`, `direct`, `noclause`, `plain` (see the file's header).
+    package var tags: [String]
+  }
+
+  /// The bundled data file.
+  package static let file = "names/cue_verbs.txt"
+
+  /// Every entry, in the file's order.
+  package static let entries: [Entry] = LexiconFile.lines(file).map {
+    Entry(text: String($0.fields[0]), tags: $0.fields.dropFirst().map(String.init))
+  }
+
+  /// The one-word entries, lowercase: every inflected form the list holds.
+  package static let words: Set<String> = Set(
+    entries.lazy.map { $0.text.lowercased() }.filter { !$0.contains(" ") })
+
+  /// The words of the entries marked `plain`, verbs of saying that carry no judgement of their
+  /// own (`said`, not `blamed`), with the first word of a phrase (`according`).
+  package static let plainWords: Set<String> = Set(
+    entries.lazy.filter { $0.tags.contains("plain") }.compactMap {
+      $0.text.lowercased().split(separator: " ").first.map(String.init)
+    })
+
+  /// Whether a lowercase word is a reporting verb (`said`, `insists`, `tweeted`).
+  package static func contains(_ word: some StringProtocol) -> Bool {
+    words.contains(String(word))
+  }
+}

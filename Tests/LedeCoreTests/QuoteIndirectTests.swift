@@ -1,0 +1,52 @@
+import Testing
+
+@testable import LedeCore
+
+/// Reported speech without `that`, one pattern per short article written for this test: the
+/// patterns PolNeAR train showed Lede missing.
+@Suite struct QuoteIndirectTests {
+  func indirect(_ paragraphs: String...) throws -> [Quote] {
+    let article = try #require(
+      PlainTextReader.parse((["News of the day"] + paragraphs).joined(separator: "\n\n"), path: nil)
+    )
+    return QuoteExtractor().quotes(in: article).filter { $0.kind == .indirect }
+  }
+
+  @Test func aSubjectPronounOpensTheClauseWhateverItsVerb() throws {
+    let q = try indirect(
+      "Councillor Ruth Adeyemi chaired the meeting.",
+      "She said she took the protest in her stride.")
+    let found = try #require(q.first)
+    #expect(found.text == "she took the protest in her stride")
+    #expect(found.source == "She" && found.speaker == "Ruth Adeyemi")
+    #expect(found.cue == "said")
+  }
+
+  @Test func aContentWordOpensTheClauseWhenAVerbFollows() throws {
+    let q = try indirect("Tom Ashby said much of the budget was spent on roads.")
+    #expect(q.first?.text == "much of the budget was spent on roads")
+    #expect(q.first?.speaker == "Tom Ashby")
+    // An adverbial after the cue is no clause.
+    #expect(try indirect("Tom Ashby said nothing at the meeting on Monday.").isEmpty)
+  }
+
+  @Test func aCueMayOpenItsSentence() throws {
+    let q = try indirect(
+      "Turnout was low.",
+      "According to the electoral commission, fewer than a third of voters cast a ballot.")
+    let found = try #require(q.first)
+    #expect(found.text == "fewer than a third of voters cast a ballot")
+    #expect(found.cue == "According to")
+    #expect(found.source == "the electoral commission")
+  }
+
+  @Test func documentsNameASourceButNoSpeaker() throws {
+    let q = try indirect(
+      "The plant built 2,000 buses last year, according to company filings, making it the largest in the region."
+    )
+    let found = try #require(q.first)
+    #expect(found.text == "The plant built 2,000 buses last year")
+    #expect(found.source == "company filings")
+    #expect(found.speaker == nil)
+  }
+}
