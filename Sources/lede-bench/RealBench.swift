@@ -80,14 +80,17 @@ enum RealBench {
     for s in sentences { table += "[=====[\(s)]=====],\n" }
     table += "}"
     var best = Double.infinity
+    var bestCPU = Double.infinity
     do {
       try runtime.session.run(table, name: "sentences")
       for _ in 0..<3 {
         let start = DispatchTime.now()
+        let cpu = threadCPUSeconds()
         try runtime.session.run(
           "local c = 0 for i = 1, #S do c = c + lede.sentiment.score(S[i], {mode = 'vader'}).compound end",
           name: "score")
         best = min(best, Bench.elapsed(since: start))
+        bestCPU = min(bestCPU, threadCPUSeconds() - cpu)
       }
     } catch {
       print("lua: \(error)")
@@ -95,7 +98,15 @@ enum RealBench {
     }
     print(
       "lua lede.sentiment.score (vader mode, one core): \(sentences.count) sentences, "
-        + "\(Bench.fmt(Double(sentences.count) / best, 0)) sentences/s, \(Bench.fmt(best * 1000, 1)) ms"
+        + "\(Bench.fmt(Double(sentences.count) / best, 0)) sentences/s, \(Bench.fmt(best * 1000, 1)) ms; "
+        + "on CPU time (fair on a shared machine) \(Bench.fmt(Double(sentences.count) / bestCPU, 0)) sentences/s"
     )
+  }
+
+  /// CPU time of the calling thread: the machine is shared, so wall time overstates the cost.
+  static func threadCPUSeconds() -> Double {
+    var t = timespec()
+    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &t)
+    return Double(t.tv_sec) + Double(t.tv_nsec) / 1e9
   }
 }

@@ -89,6 +89,18 @@ public final class Gazetteer: Sendable {
   /// optional. Candidates whose main name matches come before those matching an alternate
   /// (historical names), then by kind and size.
   public func lookup(_ name: String) -> [GazetteerPlace] {
+    candidates(name).map { place($0.record) }
+  }
+
+  /// The likeliest record for a name before any context (the first of `lookup`), without
+  /// making a `GazetteerPlace` of every candidate: the entity recogniser asks this of every
+  /// capitalised name it meets.
+  func best(_ name: String) -> PlaceRecord? {
+    candidates(name).first.map { records[$0.record] }
+  }
+
+  /// The entries matching a name (see `lookup`), best first.
+  private func candidates(_ name: String) -> [NameIndex.Entry] {
     let utf8 = Array(name.utf8)
     return utf8.withUnsafeBufferPointer { buffer in
       var lower = 0
@@ -102,19 +114,17 @@ public final class Gazetteer: Sendable {
         ranges.append(lower + 4..<buffer.count)
       }
       var seen = Set<Int>()
-      var matches: [NameIndex.Entry] = []
+      var matches: [(entry: NameIndex.Entry, prior: Double)] = []
       for range in ranges {
         var key = NameKey()
         key.feed(buffer, range)
         for entry in entries(key.value, surface: buffer, range)
         where seen.insert(entry.record).inserted {
-          matches.append(entry)
+          matches.append((entry, prior(entry)))
         }
       }
-      return
-        matches
-        .sorted { prior($0) > prior($1) }
-        .map { place($0.record) }
+      // Each prior is computed once, not in every comparison (the sort is stable).
+      return matches.sorted { $0.prior > $1.prior }.map(\.entry)
     }
   }
 

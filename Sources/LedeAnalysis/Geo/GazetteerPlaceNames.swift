@@ -9,7 +9,7 @@ public struct GazetteerPlaceNames: PlaceNameLexicon {
   public init() {}
 
   public func isPlace(_ name: String) -> Bool {
-    guard let best = Gazetteer.shared.lookup(name).first else { return false }
+    guard let best = Gazetteer.shared.best(name) else { return false }
     switch best.kind {
     case .country, .admin, .region, .continent: return true
     case .city: return best.population >= 50_000 || best.isCapital

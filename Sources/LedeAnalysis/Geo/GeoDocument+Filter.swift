@@ -8,6 +8,7 @@
 /// name is kept only if the body has it or it is unmistakable (a country, a capital).
 extension GeoDocument {
   mutating func filter() {
+    lowerWords = KeySet(tokens.lazy.filter { $0.isWord && !$0.isCapitalised }.map(\.hash))
     var accepted = [Bool](repeating: false, count: mentions.count)
     for k in mentions.indices where !mentions[k].headline { accepted[k] = accept(k, accepted) }
     // A surname seen in a full name anywhere ("Sergey Lavrov") is a person when alone.
@@ -62,6 +63,13 @@ extension GeoDocument {
       return false
     }
     if single && lexicon.surnameFirst.contains(m.key) && !locative { return false }
+    // "Turkey prices climbed…" in an article that also says "a whole turkey": a word the
+    // article uses in lower case is that word when only its position capitalises it.
+    if single && !capitalAlias && !locative && first.has(GeoToken.sentenceStart)
+      && lowerWords.contains(m.key)
+    {
+      return false
+    }
     // "the Union", "the Mission": a town's name never takes the article.
     if single && m.first > 0 && tokens[m.first - 1].hash == Self.the
       && lexicon.commonWords.contains(m.key)
@@ -171,6 +179,19 @@ extension GeoDocument {
     // "the Texas Forest Service", "Winnipeg Free Press": the place opens an organisation's
     // name, which it still refers to (a modifier); "Paris Delaney", "Desna River" do not.
     if namesOrganisation(after: m.last) {
+      // "Lincoln Capital Partners", "Moore Stephens": a firm opening with a town that is also a
+      // surname or given name is named after its founder far more often than after the town.
+      // Not so a capital or a city of a million ("London Metal Exchange"); TR-News lost three
+      // of its London modifiers without that limit.
+      if single && onlyCities(m)
+        && (lexicon.surnames.contains(m.key) || lexicon.givenNames.contains(m.key))
+        && !m.entries.contains(where: {
+          let r = gazetteer.records[$0.record]
+          return r.isCapital || r.weight >= 1_000_000
+        })
+      {
+        return false
+      }
       mentions[k].role = .modifier
       return true
     }
@@ -212,6 +233,10 @@ extension GeoDocument {
       return false
     }
     if bodyKeys.contains(m.key) { return true }
+    // "Turkey prices climb" over a story about the bird: the body writes "turkey".
+    if single && lowerWords.contains(m.key) && !m.entries.contains(where: { $0.exactCase }) {
+      return false
+    }
     if personWords.contains(m.key) || lexicon.orgNames.contains(m.key) { return false }
     guard let best = m.entries.max(by: { gazetteer.prior($0) < gazetteer.prior($1) }) else {
       return false

@@ -90,6 +90,13 @@ public struct HTMLReader: ArticleReader {
   /// Whether a string holds HTML markup (a known tag or a comment), as opposed to plain text
   /// that happens to contain `<`.
   static func looksLikeHTML(_ text: String) -> Bool {
+    // Most bodies of a JSON dump have no `<` at all: that is answered without a copy.
+    let mayHoldTags =
+      text.utf8.withContiguousStorageIfAvailable {
+        SourceDocument.contains(
+          UInt8(ascii: "<"), in: UnsafeBufferPointer(rebasing: $0.prefix(65_536)))
+      } ?? true
+    guard mayHoldTags else { return false }
     let bytes = Array(text.utf8.prefix(65_536))
     var i = 0
     while i < bytes.count {

@@ -1,3 +1,5 @@
+import Foundation
+
 extension JSONArticleReader {
   /// Bytes of JSON Lines read as one unit of work: large files are cut at line ends into
   /// slices of about this size and the slices parsed on all cores.
@@ -36,7 +38,7 @@ extension JSONArticleReader {
         var end = min(start + linesSliceBytes, bytes.count)
         while end < bytes.count, bytes[end - 1] != 0x0A { end += 1 }
         slices.append(LineSlice(bytes: start..<end, firstLine: line))
-        for b in UnsafeBufferPointer(rebasing: bytes[start..<end]) where b == 0x0A { line += 1 }
+        line += JSONArticleReader.lineFeeds(in: UnsafeBufferPointer(rebasing: bytes[start..<end]))
         start = end
       }
       return slices
@@ -69,5 +71,17 @@ extension JSONArticleReader {
       }
       return result
     }
+  }
+
+  /// The number of line feeds in `bytes`, found with `memchr` (news lines are long).
+  static func lineFeeds(in bytes: UnsafeBufferPointer<UInt8>) -> Int {
+    guard var p = bytes.baseAddress.map(UnsafeRawPointer.init) else { return 0 }
+    let end = p + bytes.count
+    var count = 0
+    while p < end, let found = memchr(p, 0x0A, end - p) {
+      count += 1
+      p = UnsafeRawPointer(found) + 1
+    }
+    return count
   }
 }

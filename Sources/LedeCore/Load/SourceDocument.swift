@@ -1,3 +1,5 @@
+import Foundation
+
 /// An input's text, decoded, with where it came from.
 public struct SourceDocument: Sendable {
   /// The path as the user gave it, or `-` for standard input.
@@ -39,6 +41,18 @@ public struct SourceDocument: Sendable {
     if probe.contains(0) {
       return (nil, [LoadIssue(path: path, "binary file (contains NUL bytes); not loaded")])
     }
+    // The common case, valid UTF-8 without NUL, is one validating copy: the scans that name the
+    // first bad byte run only when there is one.
+    if let valid = body.withUnsafeBufferPointer({ all -> String? in
+      guard !SourceDocument.contains(0, in: all) else { return nil }
+      return String(validating: all, as: UTF8.self)
+    }) {
+      let hasCR =
+        valid.utf8.withContiguousStorageIfAvailable {
+          SourceDocument.contains(0x0D, in: $0)
+        } ?? valid.utf8.contains(0x0D)
+      return (SourceDocument(path: path, text: hasCR ? normalizeNewlines(valid) : valid), issues)
+    }
     if let bad = firstInvalidUTF8(body) {
       issues.append(
         LoadIssue(
@@ -66,6 +80,12 @@ public struct SourceDocument: Sendable {
     var text = String(decoding: body, as: UTF8.self)
     if text.utf8.contains(0x0D) { text = normalizeNewlines(text) }
     return (SourceDocument(path: path, text: text), issues)
+  }
+
+  /// Whether `byte` occurs in `bytes` (`memchr`, many bytes at a time: files can be large).
+  static func contains(_ byte: UInt8, in bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+    guard let base = bytes.baseAddress, !bytes.isEmpty else { return false }
+    return memchr(base, Int32(byte), bytes.count) != nil
   }
 
   private static func decodeUTF16(_ bytes: ArraySlice<UInt8>, path: String) -> SourceDocument {

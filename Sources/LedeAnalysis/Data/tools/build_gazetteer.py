@@ -1831,13 +1831,20 @@ def write_binary(path: Path, places, metonyms) -> None:
             min(int(p["pop"]), 0xFFFFFFFF), weights[i], name_len, admin_len,
             int(p["admin2"]) + 1 if p.get("admin2") else 0)
         seen = set()
+        main_key = fold(p["name"])
         for n, name in enumerate([p["name"], *p["alts"]]):
             offset = name_start if n == 0 else put(name)[0]
             h, empty = name_key(name)
             if empty or h in seen:
                 continue
             seen.add(h)
-            word = offset | (ENTRY_ALTERNATE if n else 0) | (ENTRY_EXACT_CASE if is_capitalised(name) else 0)
+            # A town's alternate of four letters or more that opens its main name is its short
+            # form, not a historical name: "Frankfurt" for "Frankfurt am Main" ranks as the main
+            # name does. (Not for divisions: "Moscow" stays the city's before the oblast's.)
+            short = fold(name)
+            alternate = n > 0 and not (p["kind"] == "city" and len(short) >= 4
+                                       and main_key.startswith(short + " "))
+            word = offset | (ENTRY_ALTERNATE if alternate else 0) | (ENTRY_EXACT_CASE if is_capitalised(name) else 0)
             entries.append((h, i, word))
     assert len(strings) < ENTRY_EXACT_CASE, "names do not fit the 30-bit offsets"
 

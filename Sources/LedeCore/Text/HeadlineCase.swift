@@ -1,0 +1,45 @@
+/// The one headline test: whether a line is set in headline case, so that its capitals say
+/// nothing about names. Entity recognition, sentiment's name masking and geography ask it.
+///
+/// Each counts the words of its line (four bytes or longer, numbers aside) into a `Tally` and
+/// asks `isHeadline`. The thresholds are geography's, the copy the figures favoured: on TR-News
+/// they gave F1 0.835 where entity recognition's (three in four words of a title) and sentiment's
+/// (three words, three in five) were written without a measure.
+package enum HeadlineCase {
+  /// The words of one line, by case.
+  package struct Tally: Sendable {
+    /// Words of four bytes or more.
+    package var words = 0
+    /// Of those, the ones that open with a capital (or are all capitals).
+    package var capitalised = 0
+    /// Of those, the ones in capitals throughout.
+    package var allCaps = 0
+
+    package init() {}
+
+    /// Counts one word of four bytes or more.
+    package mutating func add(capitalised: Bool, allCaps: Bool = false) {
+      words += 1
+      if capitalised || allCaps { self.capitalised += 1 }
+      if allCaps { self.allCaps += 1 }
+    }
+  }
+
+  /// The shortest word that counts, in bytes: shorter ones (`of`, `the`, `in`) stay lower case
+  /// in headline case.
+  package static let minimumWordLength = 4
+
+  /// Whether a line of `role` (nil: a sentence scored on its own, which may be a headline) is
+  /// set in headline case.
+  package static func isHeadline(_ tally: Tally, role: BlockRole?) -> Bool {
+    // A line mostly in capitals (`BREAKING: MINISTER RESIGNS OVER LEAK`), wherever it stands.
+    if tally.words >= 4 && tally.allCaps * 3 >= tally.words * 2 { return true }
+    switch role {
+    case .title?, .heading?, nil:
+      return tally.words >= 2 && tally.capitalised * 10 >= tally.words * 6
+    case .standfirst?, .paragraph?:
+      // Only a long one, so that a run of names ("Star Paris Delaney was furious") is not taken.
+      return tally.words >= 5 && tally.capitalised * 4 >= tally.words * 3
+    }
+  }
+}
