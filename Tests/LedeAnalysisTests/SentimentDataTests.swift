@@ -5,16 +5,6 @@ import Testing
 
 /// The data layer: loading, lookups, number parsing, rounding.
 @Suite struct SentimentDataTests {
-  @Test func decimalsParseAsDoubleDoes() {
-    for text in ["-1.5", "2.0", "0.9", "-0.4", "3.14159", "+0.25", "7", "-0.001", "2.30"] {
-      let bytes = Array(text.utf8)
-      let parsed = bytes.withUnsafeBufferPointer { TSVScanner.decimal($0, 0..<bytes.count) }
-      #expect(parsed == Double(text))
-    }
-    let bad = Array("1.2.3x".utf8)
-    #expect(bad.withUnsafeBufferPointer { TSVScanner.decimal($0, 0..<bad.count) } == nil)
-  }
-
   @Test func roundingMatchesPython() {
     // Values from CPython 3.11: round(0.12345, 4), round(-0.44045, 4), round(0.0625, 3)…
     #expect(Rounding.halfEven(0.12345, digits: 4) == 0.1235)

@@ -1,3 +1,5 @@
+import LedeCore
+
 /// Reads what the gazetteer needs beside `places.bin`'s records and names: the divisions and
 /// countries by code (from the non-city records at the head of the file), and the demonym and
 /// metonym lists (format in `Data/gazetteer/README.md`).
@@ -26,18 +28,19 @@ struct GazetteerLoader {
   /// and seats are in the records already).
   mutating func readMetonyms(_ data: [UInt8]) {
     var found: [Int32: Int32] = [:]
-    Self.forEachLine(data, fields: 4) { buffer, f in
-      guard f[1].count == 2, let id = Self.integer(buffer, f[2]) else { return }
+    TSVReader.forEachRow(data, comments: true) { row in
+      guard row.count == 4, row.fields[1].count == 2, let id = row.integer(2) else { return }
       var key = NameKey()
-      key.feed(buffer, f[0])
-      let note = String(decoding: UnsafeBufferPointer(rebasing: buffer[f[3]]), as: UTF8.self)
+      key.feed(row.buffer, row.fields[0])
+      let note = row.string(3)
       let geonameid = Int32(truncatingIfNeeded: id)
       let record =
         found[geonameid]
         ?? (id == 0 ? -1 : records.record(geonameid: geonameid).map { Int32($0) } ?? -1)
       found[geonameid] = record
+      let code = row.bytes(1)
       metonyms[key.value] = Gazetteer.Metonym(
-        country: AdminKey.country(buffer[f[1].lowerBound], buffer[f[1].lowerBound + 1]),
+        country: AdminKey.country(code[0], code[1]),
         record: record, isCapital: note.hasPrefix("capital"),
         needsContext: note.contains("common word"), isLandmark: note.hasPrefix("landmark"))
     }
@@ -46,82 +49,13 @@ struct GazetteerLoader {
   /// `demonym, ISO2`, likelier country first.
   mutating func readDemonyms(_ data: [UInt8]) {
     var result: [UInt64: [UInt16]] = [:]
-    Self.forEachLine(data, fields: 2) { buffer, f in
-      guard f[1].count == 2 else { return }
+    TSVReader.forEachRow(data, comments: true) { row in
+      guard row.count == 2, row.fields[1].count == 2 else { return }
       var key = NameKey()
-      key.feed(buffer, f[0])
-      result[key.value, default: []].append(
-        AdminKey.country(buffer[f[1].lowerBound], buffer[f[1].lowerBound + 1]))
+      key.feed(row.buffer, row.fields[0])
+      let code = row.bytes(1)
+      result[key.value, default: []].append(AdminKey.country(code[0], code[1]))
     }
     demonyms = result
-  }
-
-  /// Calls `body` with the field ranges of every line that has exactly `fields` fields.
-  static func forEachLine(
-    _ data: [UInt8], fields: Int, _ body: (UnsafeBufferPointer<UInt8>, [Range<Int>]) -> Void
-  ) {
-    data.withUnsafeBufferPointer { buffer in
-      var ranges: [Range<Int>] = []
-      ranges.reserveCapacity(fields)
-      var start = 0
-      let count = buffer.count
-      while start < count {
-        var end = start
-        while end < count && buffer[end] != 0x0A { end += 1 }
-        var lineEnd = end
-        if lineEnd > start && buffer[lineEnd - 1] == 0x0D { lineEnd -= 1 }
-        ranges.removeAll(keepingCapacity: true)
-        var fieldStart = start
-        var i = start
-        while i < lineEnd {
-          if buffer[i] == 0x09 {
-            ranges.append(fieldStart..<i)
-            fieldStart = i + 1
-          }
-          i += 1
-        }
-        ranges.append(fieldStart..<lineEnd)
-        if ranges.count == fields && lineEnd > start { body(buffer, ranges) }
-        start = end + 1
-      }
-    }
-  }
-
-  /// Calls `body` with the tab-separated fields of every non-empty line.
-  static func forEachRow(
-    _ data: [UInt8], _ body: (UnsafeBufferPointer<UInt8>, [Range<Int>]) -> Void
-  ) {
-    data.withUnsafeBufferPointer { buffer in
-      var ranges: [Range<Int>] = []
-      var start = 0
-      while start < buffer.count {
-        var end = start
-        while end < buffer.count && buffer[end] != 0x0A { end += 1 }
-        var lineEnd = end
-        if lineEnd > start && buffer[lineEnd - 1] == 0x0D { lineEnd -= 1 }
-        if lineEnd > start {
-          ranges.removeAll(keepingCapacity: true)
-          var fieldStart = start
-          for i in start..<lineEnd where buffer[i] == 0x09 {
-            ranges.append(fieldStart..<i)
-            fieldStart = i + 1
-          }
-          ranges.append(fieldStart..<lineEnd)
-          body(buffer, ranges)
-        }
-        start = end + 1
-      }
-    }
-  }
-
-  static func integer(_ buffer: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Int? {
-    guard !range.isEmpty, range.count < 19 else { return nil }
-    var value = 0
-    for i in range {
-      let digit = Int(buffer[i]) - 0x30
-      guard digit >= 0 && digit <= 9 else { return nil }
-      value = value * 10 + digit
-    }
-    return value
   }
 }

@@ -78,14 +78,10 @@ struct GeoLexicon: Sendable {
   static func fileKeys(_ file: String, words: Bool = false, heads: Bool = false) -> [UInt64] {
     guard let bytes = try? BundledData.bytes(file) else { return [] }
     var keys: [UInt64] = []
-    GazetteerLoader.forEachRow(bytes) { buffer, fields in
-      guard let first = fields.first, !first.isEmpty, buffer[first.lowerBound] != UInt8(ascii: "#")
-      else { return }
-      if heads {
-        guard fields.count > 1, fields[1].count == 4,
-          buffer[fields[1].lowerBound] == UInt8(ascii: "h")
-        else { return }
-      }
+    TSVReader.forEachRow(bytes, comments: true) { row in
+      let first = row.fields[0]
+      guard !first.isEmpty, !heads || row.string(1) == "head" else { return }
+      let buffer = row.buffer
       if words {
         var start = first.lowerBound
         for i in first.lowerBound...first.upperBound

@@ -35,9 +35,9 @@ struct EmojiTable: Sendable {
   /// Reads the emoji file; description words are looked up in `table`.
   static func load(_ bytes: [UInt8], table: WordTable) -> EmojiTable {
     var emoji = EmojiTable()
-    TSVScanner.forEachRow(bytes) { buffer, fields in
-      guard fields.count >= 2, let scalar = singleScalar(buffer, fields[0]) else { return }
-      let description = UnsafeBufferPointer(rebasing: buffer[fields[1]])
+    TSVReader.forEachRow(bytes, comments: false) { row in
+      guard row.count >= 2, let scalar = singleScalar(row.buffer, row.fields[0]) else { return }
+      let description = row.bytes(1)
       // A later line replaces an earlier one, as in a dictionary built line by line.
       let index = Int32(emoji.bounds.count - 1)
       emoji.indexByScalar[scalar] = index

@@ -1,3 +1,5 @@
+import LedeCore
+
 /// The news lexicon (`sentiment/news_lexicon.tsv`) and the name list (`sentiment/names.tsv`).
 ///
 /// Single words go into the word table, where they override VADER's valence in news mode;
@@ -27,11 +29,10 @@ struct NewsLexicon: Sendable {
   {
     var news = NewsLexicon()
     var bad: String?
-    TSVScanner.forEachRow(lexicon, comments: true) { buffer, fields in
-      let term = TSVScanner.string(buffer, fields[0]).lowercased()
-      guard fields.count >= 2, let value = TSVScanner.decimal(buffer, fields[1]), !term.isEmpty
-      else {
-        if bad == nil { bad = TSVScanner.string(buffer, fields[0]) }
+    TSVReader.forEachRow(lexicon, comments: true) { row in
+      let term = row.string(0).lowercased()
+      guard let value = row.decimal(1), !term.isEmpty else {
+        if bad == nil { bad = row.string(0) }
         return
       }
       let words = term.split(separator: " ")
@@ -48,8 +49,8 @@ struct NewsLexicon: Sendable {
         file: "sentiment/news_lexicon.tsv",
         reason: "line '\(bad)' is not 'term<TAB>valence<TAB>note'")
     }
-    TSVScanner.forEachRow(names, comments: true) { buffer, fields in
-      let name = TSVScanner.string(buffer, fields[0]).lowercased()
+    TSVReader.forEachRow(names, comments: true) { row in
+      let name = row.string(0).lowercased()
       let words = name.split(separator: " ")
       if words.count == 1 {
         table[table.intern(name)].flags.insert(.nameWord)

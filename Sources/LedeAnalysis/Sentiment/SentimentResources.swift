@@ -32,10 +32,10 @@ final class SentimentResources: Sendable {
     var table = WordTable()
     let lexicon = try bytes("vader/vader_lexicon.tsv")
     table.reserve(lexicon.count / 12)
-    TSVScanner.forEachRow(lexicon) { buffer, fields in
-      guard fields.count >= 2, let value = TSVScanner.decimal(buffer, fields[1]) else { return }
+    TSVReader.forEachRow(lexicon, comments: false) { row in
+      guard row.count >= 2, let value = row.decimal(1) else { return }
       // Keys are kept as written; a later duplicate replaces an earlier one (`lol`, `ok`).
-      let index = table.intern(UnsafeBufferPointer(rebasing: buffer[fields[0]]))
+      let index = table.intern(row.bytes(0))
       table[index].vader = value
       table[index].flags.insert(.inVader)
     }

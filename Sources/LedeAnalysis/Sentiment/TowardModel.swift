@@ -38,25 +38,19 @@ package struct TowardModel: Sendable {
   package static func load(_ bytes: [UInt8]) throws(SentimentDataError) -> TowardModel {
     var weights: [UInt64: SIMD4<Float>] = [:]
     var bad: Int?
-    var line = 0
-    TSVScanner.forEachRow(bytes, comments: true) { buffer, fields in
-      line += 1
+    TSVReader.forEachRow(bytes, comments: true) { row in
       guard bad == nil else { return }
-      guard fields.count == 4,
-        let n = TSVScanner.decimal(buffer, fields[1]),
-        let u = TSVScanner.decimal(buffer, fields[2]),
-        let p = TSVScanner.decimal(buffer, fields[3])
+      guard row.count == 4, let n = row.decimal(1), let u = row.decimal(2), let p = row.decimal(3)
       else {
-        bad = line
+        bad = row.line
         return
       }
-      let hash = FeatureHash.mix(
-        FeatureHash.offset, UnsafeBufferPointer(rebasing: buffer[fields[0]]))
+      let hash = FeatureHash.mix(FeatureHash.offset, row.bytes(0))
       weights[hash] = SIMD4(Float(n), Float(u), Float(p), 0)
     }
     if let bad {
       throw SentimentDataError(
-        file: file, reason: "row \(bad) is not 'name, negative, neutral, positive'")
+        file: file, reason: "line \(bad) is not 'name, negative, neutral, positive'")
     }
     guard !weights.isEmpty else { throw SentimentDataError(file: file, reason: "no weights") }
     return TowardModel(weights: weights)

@@ -22,22 +22,21 @@ public struct ClaimCues: Sendable {
 
   /// Cues from the two files' text.
   public init(cues: String, antonyms: String) throws(StanceDataError) {
-    for (number, line) in Self.lines(cues) {
-      let fields = line.split(separator: "\t").map(String.init)
-      guard fields.count >= 3, let kind = Kind(rawValue: fields[0]), let weight = Double(fields[2])
+    for row in Self.rows(cues) {
+      guard row.fields.count >= 3, let kind = Kind(rawValue: row.fields[0]),
+        let weight = Double(row.fields[2])
       else {
         throw StanceDataError(
-          file: "stance/claim_cues.tsv", line: number, reason: "expected kind, phrase, weight")
+          file: "stance/claim_cues.tsv", line: row.line, reason: "expected kind, phrase, weight")
       }
-      add(fields[1], kind: kind, weight: weight)
+      add(row.fields[1], kind: kind, weight: weight)
     }
-    for (number, line) in Self.lines(antonyms) {
-      let fields = line.split(separator: "\t").map(String.init)
-      guard fields.count >= 2 else {
+    for row in Self.rows(antonyms) {
+      guard row.fields.count >= 2 else {
         throw StanceDataError(
-          file: "stance/antonyms.tsv", line: number, reason: "expected word, opposites")
+          file: "stance/antonyms.tsv", line: row.line, reason: "expected word, opposites")
       }
-      addAntonyms(fields[0], fields[1].split(separator: "|").map(String.init))
+      addAntonyms(row.fields[0], row.fields[1].split(separator: "|").map(String.init))
     }
   }
 
@@ -97,10 +96,14 @@ public struct ClaimCues: Sendable {
     return out
   }
 
-  private static func lines(_ text: String) -> [(Int, Substring)] {
-    text.split(separator: "\n", omittingEmptySubsequences: false).enumerated().compactMap {
-      let trimmed = $0.element.trimmingCharacters(in: .whitespaces)
-      return trimmed.isEmpty || trimmed.hasPrefix("#") ? nil : ($0.offset + 1, $0.element)
+  /// The rows of a cue file that hold something, with their line numbers; empty fields are
+  /// dropped, so that two tabs in a row separate like one.
+  private static func rows(_ text: String) -> [(line: Int, fields: [String])] {
+    var rows: [(line: Int, fields: [String])] = []
+    TSVReader.forEachRow(Array(text.utf8), comments: true) { row in
+      let fields = (0..<row.count).map { row.string($0) }.filter { !$0.isEmpty }
+      if !fields.allSatisfy({ $0.allSatisfy(\.isWhitespace) }) { rows.append((row.line, fields)) }
     }
+    return rows
   }
 }

@@ -56,37 +56,45 @@ public struct StanceLexicon: Sendable {
     -> [StanceCue]
   {
     var cues: [StanceCue] = []
-    for (number, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated()
-    {
-      let trimmed = line.trimmingCharacters(in: .whitespaces)
-      if trimmed.isEmpty || trimmed.hasPrefix("#") { continue }
-      let fields = line.split(separator: "\t", omittingEmptySubsequences: false).map(String.init)
-      guard fields.count >= 4 else {
-        throw StanceDataError(
-          file: file, line: number + 1, reason: "expected pattern, stance, intensity, frame")
+    var failure: StanceDataError?
+    TSVReader.forEachRow(Array(text.utf8), comments: true) { row in
+      let fields = (0..<row.count).map { row.string($0) }
+      guard failure == nil, !fields.allSatisfy({ $0.allSatisfy(\.isWhitespace) }) else { return }
+      do throws(StanceDataError) {
+        cues.append(try cue(fields, line: row.line, file: file))
+      } catch {
+        failure = error
       }
-      guard let stance = StanceLabel(rawValue: fields[1]) else {
-        throw StanceDataError(
-          file: file, line: number + 1, reason: "unknown stance '\(fields[1])'")
-      }
-      guard let intensity = Double(fields[2]), abs(intensity) <= 10 else {
-        throw StanceDataError(
-          file: file, line: number + 1, reason: "intensity must be a number in −10…10")
-      }
-      guard let frame = StanceFrame(rawValue: fields[3]) else {
-        throw StanceDataError(file: file, line: number + 1, reason: "unknown frame '\(fields[3])'")
-      }
-      guard StanceLabel(intensity: intensity) == stance || frame == .describe else {
-        throw StanceDataError(
-          file: file, line: number + 1,
-          reason: "intensity \(fields[2]) does not fit stance '\(stance)'")
-      }
-      cues.append(
-        StanceCue(
-          pattern: fields[0], stance: stance, intensity: intensity, frame: frame,
-          note: fields.count > 4 ? fields[4] : ""))
     }
+    if let failure { throw failure }
     return cues
+  }
+
+  /// One row of the cue file: pattern, stance, intensity, frame and an optional note.
+  private static func cue(_ fields: [String], line: Int, file: String) throws(StanceDataError)
+    -> StanceCue
+  {
+    guard fields.count >= 4 else {
+      throw StanceDataError(
+        file: file, line: line, reason: "expected pattern, stance, intensity, frame")
+    }
+    guard let stance = StanceLabel(rawValue: fields[1]) else {
+      throw StanceDataError(file: file, line: line, reason: "unknown stance '\(fields[1])'")
+    }
+    guard let intensity = Double(fields[2]), abs(intensity) <= 10 else {
+      throw StanceDataError(
+        file: file, line: line, reason: "intensity must be a number in −10…10")
+    }
+    guard let frame = StanceFrame(rawValue: fields[3]) else {
+      throw StanceDataError(file: file, line: line, reason: "unknown frame '\(fields[3])'")
+    }
+    guard StanceLabel(intensity: intensity) == stance || frame == .describe else {
+      throw StanceDataError(
+        file: file, line: line, reason: "intensity \(fields[2]) does not fit stance '\(stance)'")
+    }
+    return StanceCue(
+      pattern: fields[0], stance: stance, intensity: intensity, frame: frame,
+      note: fields.count > 4 ? fields[4] : "")
   }
 
   static func compile(_ pattern: String) throws(StanceDataError) -> [Element] {

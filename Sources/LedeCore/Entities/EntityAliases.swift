@@ -69,24 +69,25 @@ public struct EntityAliases: Sendable, Equatable {
   /// Parses the text of an aliases file; `path` names it in errors.
   public static func parse(_ text: String, path: String) throws(FileError) -> EntityAliases {
     var aliases = EntityAliases()
-    var number = 0
-    for raw in text.split(separator: "\n", omittingEmptySubsequences: false) {
-      number += 1
-      let line = raw.hasSuffix("\r") ? raw.dropLast() : raw
-      let trimmed = line.trimmingCharacters(in: .whitespaces)
-      if trimmed.isEmpty || trimmed.hasPrefix("#") { continue }
-      let fields = line.split(separator: "\t").map { $0.trimmingCharacters(in: .whitespaces) }
-        .filter { !$0.isEmpty }
-      guard fields.count >= 2 else {
-        throw FileError(
-          path: path, line: number,
-          reason: "expected a name and at least one alias separated by tabs, got '\(trimmed)'")
+    var failure: FileError?
+    TSVReader.forEachRow(Array(text.utf8), comments: false) { row in
+      let fields = (0..<row.count).map { row.string($0).trimmingCharacters(in: .whitespaces) }
+      let line = fields.joined(separator: " ").trimmingCharacters(in: .whitespaces)
+      guard failure == nil, !line.isEmpty, !line.hasPrefix("#") else { return }
+      let named = fields.filter { !$0.isEmpty }
+      guard named.count >= 2 else {
+        failure = FileError(
+          path: path, line: row.line,
+          reason: "expected a name and at least one alias separated by tabs, got '\(line)'")
+        return
       }
-      guard NameFold.words(fields[0]).count > 0 else {
-        throw FileError(path: path, line: number, reason: "'\(fields[0])' is not a name")
+      guard NameFold.words(named[0]).count > 0 else {
+        failure = FileError(path: path, line: row.line, reason: "'\(named[0])' is not a name")
+        return
       }
-      aliases.add(name: fields[0], aliases: Array(fields.dropFirst()))
+      aliases.add(name: named[0], aliases: Array(named.dropFirst()))
     }
+    if let failure { throw failure }
     return aliases
   }
 }

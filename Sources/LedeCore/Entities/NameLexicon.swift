@@ -85,58 +85,58 @@ final class NameLexicon: Sendable {
     }
 
     for file in ["names/given_names_census.tsv", "names/given_names_world.tsv"] {
-      for line in LexiconFile.lines(file) {
-        let gender = line.fields.count > 1 ? line.fields[1] : "u"
+      for line in BundledData.listRows(file) {
+        let gender = line.count > 1 ? line[1] : "u"
         mark(
-          line.fields[0],
+          line[0],
           gender == "m" ? .givenMale : gender == "f" ? .givenFemale : .given)
       }
     }
-    for line in LexiconFile.lines("names/surname_first.txt") { mark(line.fields[0], .surnameFirst) }
-    for line in LexiconFile.lines("names/not_names.txt") { mark(line.fields[0], .notName) }
-    for line in LexiconFile.lines("names/org_words.txt") {
-      let head = line.fields.count > 1 && line.fields[1] == "head"
-      let phrase = wordHashes(line.fields[0])
+    for line in BundledData.listRows("names/surname_first.txt") { mark(line[0], .surnameFirst) }
+    for line in BundledData.listRows("names/not_names.txt") { mark(line[0], .notName) }
+    for line in BundledData.listRows("names/org_words.txt") {
+      let head = line.count > 1 && line[1] == "head"
+      let phrase = wordHashes(line[0])
       if phrase.count == 1 {
-        mark(line.fields[0], head ? [.orgWord, .orgHead] : .orgWord)
+        mark(line[0], head ? [.orgWord, .orgHead] : .orgWord)
       } else {
-        add(LexiconPhrase(words: phrase, kind: .organization, text: String(line.fields[0])))
+        add(LexiconPhrase(words: phrase, kind: .organization, text: String(line[0])))
       }
     }
-    for line in LexiconFile.lines("names/place_words.txt") { mark(line.fields[0], .placeWord) }
-    for line in LexiconFile.lines("names/group_words.txt") { mark(line.fields[0], .groupNoun) }
-    for line in LexiconFile.lines("names/orgs.txt") {
-      let name = line.fields[0]
+    for line in BundledData.listRows("names/place_words.txt") { mark(line[0], .placeWord) }
+    for line in BundledData.listRows("names/group_words.txt") { mark(line[0], .groupNoun) }
+    for line in BundledData.listRows("names/orgs.txt") {
+      let name = line[0]
       let capitals = name.count > 1 && name.allSatisfy { !$0.isLowercase }
       add(
         LexiconPhrase(
           words: wordHashes(name), kind: .organization, capitalsOnly: capitals,
-          canonical: line.fields.count > 1 && !line.fields[1].isEmpty
-            ? String(line.fields[1]) : nil,
+          canonical: line.count > 1 && !line[1].isEmpty
+            ? String(line[1]) : nil,
           text: String(name)))
     }
-    var demonymLines = LexiconFile.lines("gazetteer/demonyms.tsv")
-    demonymLines += LexiconFile.lines("names/demonyms_extra.txt")
+    var demonymLines = BundledData.listRows("gazetteer/demonyms.tsv")
+    demonymLines += BundledData.listRows("names/demonyms_extra.txt")
     if demonymLines.isEmpty {
-      demonymLines = NameLexicon.fallbackDemonyms.map { LexiconFile.Line(fields: [$0[...]]) }
+      demonymLines = NameLexicon.fallbackDemonyms.map { [$0] }
     }
     for line in demonymLines {
       add(
         LexiconPhrase(
-          words: wordHashes(line.fields[0]), kind: .demonym, text: String(line.fields[0])))
+          words: wordHashes(line[0]), kind: .demonym, text: String(line[0])))
     }
-    for line in LexiconFile.lines("names/titles.tsv") {
+    for line in BundledData.listRows("names/titles.tsv") {
       let gender: Gender =
-        line.fields.count > 1
-        ? (line.fields[1] == "m" ? .male : line.fields[1] == "f" ? .female : .unknown)
+        line.count > 1
+        ? (line[1] == "m" ? .male : line[1] == "f" ? .female : .unknown)
         : .unknown
-      let after = line.fields.count > 2 && line.fields[2] == "after"
-      let hashes = wordHashes(line.fields[0])
-      if hashes.count == 1 { mark(line.fields[0], .title) }
+      let after = line.count > 2 && line[2] == "after"
+      let hashes = wordHashes(line[0])
+      if hashes.count == 1 { mark(line[0], .title) }
       add(
         LexiconPhrase(
           words: hashes, kind: .title, gender: gender, afterOnly: after,
-          text: String(line.fields[0])))
+          text: String(line[0])))
     }
     for entry in ReportingVerbs.entries {
       var flags: LexiconPhrase.CueFlags = []
@@ -152,7 +152,7 @@ final class NameLexicon: Sendable {
       if hashes.count == 1 { mark(entry.text, .cue) }
       add(LexiconPhrase(words: hashes, kind: .cue, cue: flags, text: entry.text))
     }
-    for line in LexiconFile.lines("names/source_nouns.txt") { mark(line.fields[0], .sourceNoun) }
+    for line in BundledData.listRows("names/source_nouns.txt") { mark(line[0], .sourceNoun) }
     for word in NameLexicon.functionWords { mark(word, .function) }
     for word in NameLexicon.determiners { mark(word, [.determiner, .function]) }
     for word in NameLexicon.particles { mark(word, .particle) }

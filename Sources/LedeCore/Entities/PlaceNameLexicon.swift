@@ -18,8 +18,8 @@ public struct BundledPlaceNames: PlaceNameLexicon {
   /// Reads `names/places_fallback.txt`.
   public init() {
     var hashes = Set<UInt64>()
-    for line in LexiconFile.lines("names/places_fallback.txt") {
-      hashes.insert(WordHash.of(line.fields[0]))
+    for line in BundledData.listRows("names/places_fallback.txt") {
+      hashes.insert(WordHash.of(line[0]))
     }
     self.hashes = hashes
   }

@@ -18,8 +18,8 @@ package enum ReportingVerbs {
   package static let file = "names/cue_verbs.txt"
 
   /// Every entry, in the file's order.
-  package static let entries: [Entry] = LexiconFile.lines(file).map {
-    Entry(text: String($0.fields[0]), tags: $0.fields.dropFirst().map(String.init))
+  package static let entries: [Entry] = BundledData.listRows(file).map {
+    Entry(text: $0[0], tags: Array($0.dropFirst()))
   }
 
   /// The one-word entries, lowercase: every inflected form the list holds.

@@ -53,4 +53,12 @@ package enum BundledData {
     guard !failed else { throw MissingData(file: file) }
     return bytes
   }
+
+  /// The rows of a bundled word list (`names/org_words.txt`) as strings, read with
+  /// `TSVReader.rows`; none when the file is missing, so that Lede still runs (with weaker
+  /// recognition) from a binary without its data folder.
+  package static func listRows(_ file: String) -> [[String]] {
+    guard let bytes = try? bytes(file) else { return [] }
+    return TSVReader.rows(bytes)
+  }
 }
