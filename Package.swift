@@ -37,13 +37,15 @@ let package = Package(
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]),
     .executableTarget(name: "lede-bench", dependencies: ["LedeCore", "LedeAnalysis", "LedeLua"]),
-    .testTarget(name: "LedeCoreTests", dependencies: ["LedeCore"], exclude: ["Fixtures"]),
+    // Core's tests find entities with the gazetteer, as the binary does (issue 12).
+    .testTarget(
+      name: "LedeCoreTests", dependencies: ["LedeCore", "LedeAnalysis"], exclude: ["Fixtures"]),
     .testTarget(name: "LedeAnalysisTests", dependencies: ["LedeAnalysis"], exclude: ["Fixtures"]),
     .testTarget(name: "LedeReportTests", dependencies: ["LedeReport"], exclude: ["Golden"]),
     .testTarget(name: "LedeLuaTests", dependencies: ["LedeLua"]),
     .testTarget(name: "LedeShellTests", dependencies: ["LedeShell"]),
     .testTarget(
-      name: "LedeEndToEndTests", dependencies: ["LedeCore", "LedeReport"],
+      name: "LedeEndToEndTests", dependencies: ["LedeCore", "LedeAnalysis", "LedeReport"],
       exclude: ["Golden", "Fixtures"]),
   ]
 )

@@ -1,5 +1,6 @@
 import Dispatch
 import Foundation
+import LedeAnalysis
 import LedeCore
 import LedeLua
 
@@ -55,7 +56,7 @@ func benchEntities(articles: [Article]) {
   let start = DispatchTime.now()
   var entities = 0
   var quotes = 0
-  let extractor = QuoteExtractor()
+  let extractor = QuoteExtractor(recognizer: EntityRecognizer(places: GazetteerPlaceNames()))
   for a in articles {
     let found = extractor.quotesAndEntities(in: a)
     entities += found.entities.count

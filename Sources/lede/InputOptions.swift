@@ -90,7 +90,6 @@ struct InputOptions: ParsableArguments {
   /// With `allowEmpty` a shard with no usable article is not an error: it makes an empty
   /// partial report.
   func load(allowEmpty: Bool) throws -> (corpus: Corpus, errors: Int) {
-    GazetteerPlaceNames.install()
     let outcome = loader.load(paths)
     return try assemble(outcome.articles, issues: outcome.issues, allowEmpty: allowEmpty)
   }

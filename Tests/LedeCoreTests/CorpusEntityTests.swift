@@ -1,3 +1,4 @@
+import LedeAnalysis
 import Testing
 
 @testable import LedeCore
@@ -26,7 +27,7 @@ import Testing
 
   @Test func surnamesTitlesAndSpellingsAreOnePerson() throws {
     #expect(Self.articles.count == 2)
-    let resolved = CorpusEntities(articles: Self.articles)
+    let resolved = CorpusEntities(articles: Self.articles, places: GazetteerPlaceNames())
     let kennedy = try #require(entity(resolved, "Charles Kennedy"))
     #expect(kennedy.kind == .person)
     #expect(kennedy.id == "person:charles-kennedy")
@@ -47,7 +48,7 @@ import Testing
   }
 
   @Test func partiesGroupsAndAcronymsAreNeverPeople() {
-    let resolved = CorpusEntities(articles: Self.articles)
+    let resolved = CorpusEntities(articles: Self.articles, places: GazetteerPlaceNames())
     let people = resolved.entities(kind: .person).map(\.name)
     for name in ["Tory", "Tories", "Labour", "MPs", "Tory MPs", "UK", "BBC"] {
       #expect(!people.contains(name), "\(name) is not a person")
@@ -56,8 +57,8 @@ import Testing
   }
 
   @Test func mostMentionedFirstAndIdsDoNotDependOnOrder() {
-    let forward = CorpusEntities(articles: Self.articles)
-    let backward = CorpusEntities(articles: Self.articles.reversed())
+    let forward = CorpusEntities(articles: Self.articles, places: GazetteerPlaceNames())
+    let backward = CorpusEntities(articles: Self.articles.reversed(), places: GazetteerPlaceNames())
     #expect(forward.all == backward.all)
     let mentions = forward.all.map(\.mentions)
     #expect(mentions == mentions.sorted(by: >))
@@ -65,17 +66,20 @@ import Testing
   }
 
   @Test func talliesOfShardsMergeIntoTheWhole() {
-    var merged = EntityTally([Self.articles[0]])
-    merged.merge(EntityTally([Self.articles[1]]))
-    #expect(merged == EntityTally(Self.articles))
-    let fromShards = CorpusEntities(tally: merged, articles: Self.articles)
-    #expect(fromShards.all == CorpusEntities(articles: Self.articles).all)
+    var merged = EntityTally([Self.articles[0]], places: GazetteerPlaceNames())
+    merged.merge(EntityTally([Self.articles[1]], places: GazetteerPlaceNames()))
+    #expect(merged == EntityTally(Self.articles, places: GazetteerPlaceNames()))
+    let fromShards = CorpusEntities(
+      tally: merged, articles: Self.articles, places: GazetteerPlaceNames())
+    #expect(
+      fromShards.all == CorpusEntities(articles: Self.articles, places: GazetteerPlaceNames()).all)
   }
 
   @Test func declaredAliasesMergeNamesOfAnyKind() throws {
     var aliases = EntityAliases()
     aliases.add(name: "Conservative Party", aliases: ["Tories", "Tory MPs"])
-    let resolved = CorpusEntities(articles: Self.articles, aliases: aliases)
+    let resolved = CorpusEntities(
+      articles: Self.articles, aliases: aliases, places: GazetteerPlaceNames())
     let party = try #require(resolved.entity(named: "Tories"))
     #expect(party.name == "Conservative Party")
     #expect(party.id.hasSuffix(":conservative-party"))

@@ -1,4 +1,5 @@
 import Foundation
+import LedeAnalysis
 import Testing
 
 @testable import LedeCore
@@ -23,13 +24,13 @@ func loadSeedArticle() throws -> Article {
     let article = try #require(
       PlainTextReader.parse((["News of the day"] + paragraphs).joined(separator: "\n\n"), path: nil)
     )
-    return EntityRecognizer().entities(in: article)
+    return EntityRecognizer(places: GazetteerPlaceNames()).entities(in: article)
   }
 
   func find(_ entities: [Entity], _ text: String) -> Entity? { entities.first { $0.text == text } }
 
   @Test func seedPeopleWithTitlesAndResolvedMentions() throws {
-    let found = EntityRecognizer().entities(in: try loadSeedArticle())
+    let found = EntityRecognizer(places: GazetteerPlaceNames()).entities(in: try loadSeedArticle())
     let people = found.filter { $0.kind == .person }
     #expect(
       Set(people.map(\.canonical))
@@ -56,7 +57,7 @@ func loadSeedArticle() throws -> Article {
   }
 
   @Test func seedOrganisationsPlacesAndGroups() throws {
-    let found = EntityRecognizer().entities(in: try loadSeedArticle())
+    let found = EntityRecognizer(places: GazetteerPlaceNames()).entities(in: try loadSeedArticle())
     #expect(find(found, "UN Security Council")?.kind == .organization)
     #expect(find(found, "Kremlin")?.kind == .organization)
     #expect(find(found, "North Korea")?.kind == .place)
@@ -96,7 +97,7 @@ func loadSeedArticle() throws -> Article {
       newsArticle(
         "Prime Minister Anna Berg said the river had burst its banks in Oslo.",
         headline: "Berg Warns Flood Defences Will Fail As Storm Hits Oslo"))
-    let found = EntityRecognizer().entities(in: article)
+    let found = EntityRecognizer(places: GazetteerPlaceNames()).entities(in: article)
     let inHeadline = found.filter { $0.span.end <= article.blocks[0].span.end }
     #expect(inHeadline.map(\.text) == ["Berg", "Oslo"])
     #expect(inHeadline.first?.canonical == "Anna Berg")
@@ -123,7 +124,7 @@ func loadSeedArticle() throws -> Article {
     let article = try loadSeedArticle()
     let sentence = try #require(
       article.sentences.first { article.text(of: $0.span).hasPrefix("On Tuesday, Putin") })
-    let found = EntityRecognizer().entities(in: sentence, of: article)
+    let found = EntityRecognizer(places: GazetteerPlaceNames()).entities(in: sentence, of: article)
     #expect(found.map(\.text) == ["Putin", "Vietnamese", "Vo Van Thuong", "Hanoi", "Russian"])
   }
 }

@@ -1,3 +1,4 @@
+import LedeAnalysis
 import Testing
 
 @testable import LedeCore
@@ -26,7 +27,7 @@ import Testing
 
   @Test func oneSpeakerNamedTwoWaysIsOneEntity() throws {
     #expect(Self.articles.count == 2)
-    let resolved = CorpusEntities(articles: Self.articles)
+    let resolved = CorpusEntities(articles: Self.articles, places: GazetteerPlaceNames())
     let full = try quote(Self.articles[0], "pays for the new harbour")
     let short = try quote(Self.articles[1], "review it in the spring")
     #expect(full.speaker == "Helen Marsh")
@@ -43,7 +44,7 @@ import Testing
   }
 
   @Test func anUnnamedSourceHasNoEntity() throws {
-    let resolved = CorpusEntities(articles: Self.articles)
+    let resolved = CorpusEntities(articles: Self.articles, places: GazetteerPlaceNames())
     for (article, words) in [
       (Self.articles[0], "Nobody has asked us"), (Self.articles[1], "sums do not add up"),
     ] {
@@ -65,7 +66,8 @@ import Testing
     ].compactMap { $0 }
     var aliases = EntityAliases()
     aliases.add(name: "Conservative Party", aliases: ["Tories"])
-    let resolved = CorpusEntities(articles: articles, aliases: aliases)
+    let resolved = CorpusEntities(
+      articles: articles, aliases: aliases, places: GazetteerPlaceNames())
     let ids = articles.flatMap(\.quotes).map { resolved.entity(of: $0)?.id }
     #expect(ids.count == 2)
     #expect(Set(ids).count == 1)
@@ -73,9 +75,11 @@ import Testing
   }
 
   @Test func exportWritesTheEntityOfEachQuote() throws {
-    let resolved = CorpusEntities(articles: Self.articles)
+    let resolved = CorpusEntities(articles: Self.articles, places: GazetteerPlaceNames())
     let exporter = ArticleExporter(
-      layers: ArticleExporter.Layers(quotes: ArticleExporter.Layers.quotes(resolvedBy: resolved)))
+      layers: ArticleExporter.Layers(
+        entities: ArticleExporter.Layers.entities(resolvedBy: resolved),
+        quotes: ArticleExporter.Layers.quotes(resolvedBy: resolved)))
     var w = JSONWriter()
     w.write(exporter.record(Self.articles[1]))
     let json = String(decoding: w.output, as: UTF8.self)
@@ -83,7 +87,8 @@ import Testing
     #expect(json.contains("\"speaker\": null, \"entity\": null"))
     // Without a corpus there is no id to give.
     var plain = JSONWriter()
-    plain.write(ArticleExporter().record(Self.articles[1]))
+    plain.write(
+      ArticleExporter(layers: .init(placeNames: GazetteerPlaceNames())).record(Self.articles[1]))
     #expect(!String(decoding: plain.output, as: UTF8.self).contains("person:helen-marsh"))
   }
 }

@@ -1,4 +1,5 @@
 import Foundation
+import LedeAnalysis
 import Testing
 
 @testable import LedeCore
@@ -82,7 +83,8 @@ import Testing
       let path = Self.devSet.appendingPathComponent("articles").appendingPathComponent(name).path
       guard let article = ArticleLoader().load([path]).articles.first else { continue }
       articles += 1
-      let predicted = QuoteExtractor().quotes(in: article)
+      let predicted = QuoteExtractor(recognizer: EntityRecognizer(places: GazetteerPlaceNames()))
+        .quotes(in: article)
       let text = Array(article.text.utf8)
       var used = Set<Int>()
       let located: [(span: Span, kind: String, speaker: String?, text: String)] = gold.compactMap {

@@ -1,3 +1,4 @@
+import LedeAnalysis
 import Testing
 
 @testable import LedeCore
@@ -9,7 +10,9 @@ import Testing
     let article = try #require(
       PlainTextReader.parse((["News of the day"] + paragraphs).joined(separator: "\n\n"), path: nil)
     )
-    return QuoteExtractor().quotes(in: article).filter { $0.kind == .indirect }
+    return QuoteExtractor(recognizer: EntityRecognizer(places: GazetteerPlaceNames())).quotes(
+      in: article
+    ).filter { $0.kind == .indirect }
   }
 
   @Test func aSubjectPronounOpensTheClauseWhateverItsVerb() throws {

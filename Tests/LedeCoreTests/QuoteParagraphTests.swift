@@ -1,3 +1,4 @@
+import LedeAnalysis
 import Testing
 
 @testable import LedeCore
@@ -10,7 +11,8 @@ import Testing
     let article = try #require(
       PlainTextReader.parse((["News of the day"] + paragraphs).joined(separator: "\n\n"), path: nil)
     )
-    return QuoteExtractor().quotes(in: article)
+    return QuoteExtractor(recognizer: EntityRecognizer(places: GazetteerPlaceNames())).quotes(
+      in: article)
   }
 
   @Test func aQuotationRunsOnAndTheNarrationAfterItStaysOut() throws {

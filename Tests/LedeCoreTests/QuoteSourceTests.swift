@@ -1,3 +1,4 @@
+import LedeAnalysis
 import Testing
 
 @testable import LedeCore
@@ -9,7 +10,11 @@ import Testing
     let article = try #require(
       PlainTextReader.parse((["News of the day"] + paragraphs).joined(separator: "\n\n"), path: nil)
     )
-    return (article, QuoteExtractor().quotes(in: article))
+    return (
+      article,
+      QuoteExtractor(recognizer: EntityRecognizer(places: GazetteerPlaceNames())).quotes(
+        in: article)
+    )
   }
 
   func first(_ q: [Quote], _ prefix: String) throws -> Quote {

@@ -1,4 +1,5 @@
 import Foundation
+import LedeAnalysis
 import Testing
 
 @testable import LedeCore
@@ -8,7 +9,8 @@ import Testing
     let article = try #require(
       PlainTextReader.parse((["News of the day"] + paragraphs).joined(separator: "\n\n"), path: nil)
     )
-    return QuoteExtractor().quotes(in: article)
+    return QuoteExtractor(recognizer: EntityRecognizer(places: GazetteerPlaceNames())).quotes(
+      in: article)
   }
 
   func quote(_ quotes: [Quote], _ prefix: String) -> Quote? {
@@ -121,7 +123,9 @@ import Testing
 
   @Test func spansPointIntoTheText() throws {
     let article = try loadSeedArticle()
-    for q in QuoteExtractor().quotes(in: article) {
+    for q in QuoteExtractor(recognizer: EntityRecognizer(places: GazetteerPlaceNames())).quotes(
+      in: article)
+    {
       #expect(article.text(of: q.span) == q.text)
       if let s = q.speakerSpan { #expect(!article.text(of: s).isEmpty) }
     }
@@ -129,7 +133,8 @@ import Testing
 
   /// The seed article, quote by quote.
   @Test func seedArticleQuoteByQuote() throws {
-    let q = QuoteExtractor().quotes(in: try loadSeedArticle())
+    let q = QuoteExtractor(recognizer: EntityRecognizer(places: GazetteerPlaceNames())).quotes(
+      in: try loadSeedArticle())
     let first = try #require(quote(q, "Russia, as a responsible member of the world community"))
     #expect(first.kind == .direct && first.speaker == "Oleg Burmistrov" && first.cue == "said")
     let second = try #require(quote(q, "At the same time, we are categorically against"))

@@ -1,4 +1,5 @@
 import Foundation
+import LedeAnalysis
 import LedeCore
 import Testing
 
@@ -106,7 +107,7 @@ import Testing
     let seed = try #require(Self.seeds.first { $0.ext == format })
     var random = Random(state: 0x1ede_0019 &+ UInt64(format.utf8.reduce(0) { $0 &* 31 &+ Int($1) }))
     let loader = ArticleLoader()
-    let exporter = ArticleExporter()
+    let exporter = ArticleExporter(layers: .init(placeNames: GazetteerPlaceNames()))
     for round in 0..<150 {
       let bytes = Self.mutate(Array(seed.text.utf8), &random)
       let path = "fuzz-\(round).\(format)"

@@ -1,6 +1,7 @@
 import LedeCore
 
-/// The gazetteer as the entity recogniser's list of place names.
+/// The gazetteer as the entity recogniser's list of place names: what LedeAnalysis passes to
+/// Core's entity recognition wherever it asks for entities.
 ///
 /// A name counts as a place when its best reading is a country, division, region or continent,
 /// or a city of at least 50,000 people: small towns share their names with too many people and
@@ -15,7 +16,4 @@ public struct GazetteerPlaceNames: PlaceNameLexicon {
     case .city: return best.population >= 50_000 || best.isCapital
     }
   }
-
-  /// Makes entity recognition use the gazetteer from now on (it loads on first use).
-  public static func install() { PlaceNames.install(GazetteerPlaceNames()) }
 }

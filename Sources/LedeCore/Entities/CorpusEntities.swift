@@ -12,23 +12,32 @@ public struct CorpusEntities: Sendable {
   /// Ids, names and aliases, folded, to the entity they name (the most mentioned one wins).
   let entityOfFold: [String: Int]
 
-  /// The entities of `articles`, with `aliases` merged in.
-  public init(articles: [Article], aliases: EntityAliases = EntityAliases()) {
-    self.init(tally: EntityTally(articles), aliases: aliases, articles: articles)
+  /// The place lexicon the articles' entities were found with, which also types acronyms.
+  let places: any PlaceNameLexicon
+
+  /// The entities of `articles` as `places` finds them, with `aliases` merged in.
+  public init(
+    articles: [Article], aliases: EntityAliases = EntityAliases(), places: any PlaceNameLexicon
+  ) {
+    self.init(
+      tally: EntityTally(articles, places: places), aliases: aliases, articles: articles,
+      places: places)
   }
 
   /// The entities of a tally. Without `articles`, an entity's article count adds its names'
   /// counts, so an article that uses two of its names counts twice; with them it is exact.
   public init(
-    tally: EntityTally, aliases: EntityAliases = EntityAliases(), articles: [Article]? = nil
+    tally: EntityTally, aliases: EntityAliases = EntityAliases(), articles: [Article]? = nil,
+    places: any PlaceNameLexicon
   ) {
-    let clustering = EntityClustering(tally: tally, aliases: aliases)
+    self.places = places
+    let clustering = EntityClustering(tally: tally, aliases: aliases, places: places)
     var entities = clustering.entities
     if let articles {
       var counts = [Int](repeating: 0, count: entities.count)
       for article in articles {
         var seen = Set<Int>()
-        for e in article.entities {
+        for e in article.entities(places: places) {
           if let i = clustering.entityOfName[EntityTally.Key(kind: e.kind, name: e.canonical)],
             seen.insert(i).inserted
           {
@@ -70,7 +79,7 @@ public struct CorpusEntities: Sendable {
     var present: [Int: Int] = [:]
     for article in articles {
       var seen = Set<Int>()
-      for e in article.entities {
+      for e in article.entities(places: places) {
         guard let i = index(of: e), kind == nil || all[i].kind == kind else { continue }
         mentions[i, default: 0] += 1
         if seen.insert(i).inserted { present[i, default: 0] += 1 }

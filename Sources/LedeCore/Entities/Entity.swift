@@ -4,7 +4,7 @@ public enum EntityKind: String, Sendable, CaseIterable, CustomStringConvertible 
   case person
   /// A company, institution, party, armed force, news outlet or other body.
   case organization
-  /// A place name the gazetteer (or the built-in fallback list) knows.
+  /// A place name the place lexicon passed to the recogniser (the gazetteer) knows.
   case place
   /// A nationality or other group of people (`Russian`, `North Koreans`, `Ukrainian forces`).
   case group

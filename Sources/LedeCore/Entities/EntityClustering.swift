@@ -31,14 +31,17 @@ struct EntityClustering {
   /// `Bush` (places to the recogniser) into the candidates and keeps `Washington` a place.
   static let besidePersonShare = 0.5
 
-  init(tally: EntityTally, aliases: EntityAliases, lexicon: NameLexicon = .shared) {
+  init(
+    tally: EntityTally, aliases: EntityAliases, places: any PlaceNameLexicon,
+    lexicon: NameLexicon = .shared
+  ) {
     let targets = aliases.targets
     let sorted = tally.names.sorted { a, b in
       a.value.mentions != b.value.mentions ? a.value.mentions > b.value.mentions : a.key < b.key
     }
     for (key, counts) in sorted {
       let words = NameFold.words(key.name, lexicon: lexicon)
-      let kind = Self.kind(of: key, words: words, lexicon: lexicon)
+      let kind = Self.kind(of: key, words: words, lexicon: lexicon, places: places)
       let fold = words.joined(separator: " ")
       names.append(
         Name(key: key, counts: counts, words: words, kind: kind, declared: targets[fold]))
@@ -55,9 +58,9 @@ struct EntityClustering {
 
   /// The kind a name is in the corpus: the recogniser's, except that parties, nationalities,
   /// groups and acronyms are never people (`Tories`, `Tory MPs`, `UK`, `BBC`).
-  private static func kind(of key: EntityTally.Key, words: [String], lexicon: NameLexicon)
-    -> EntityKind
-  {
+  private static func kind(
+    of key: EntityTally.Key, words: [String], lexicon: NameLexicon, places: any PlaceNameLexicon
+  ) -> EntityKind {
     guard key.kind == .person, let last = words.last else { return key.kind }
     let written = key.name.split(separator: " ")
     if let phrase = lexicon.phrase(matching: key.name) {
@@ -67,7 +70,7 @@ struct EntityClustering {
       let info = lexicon.info(WordHash.of(lastWritten))
       if info.contains(.groupNoun) || isAcronymPlural(lastWritten) { return .group }
       if written.count == 1, isAcronym(lastWritten) {
-        return PlaceNames.current.isPlace(key.name) ? .place : .organization
+        return places.isPlace(key.name) ? .place : .organization
       }
     }
     if words.count > 1, let first = written.first,

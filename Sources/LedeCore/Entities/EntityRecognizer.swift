@@ -10,8 +10,8 @@ public struct EntityRecognizer: Sendable {
   let places: any PlaceNameLexicon
   let lexicon: NameLexicon
 
-  /// A recogniser that asks `places` which names are places (the bundled list by default).
-  public init(places: any PlaceNameLexicon = BundledPlaceNames.shared) {
+  /// A recogniser that asks `places` which names are places.
+  public init(places: any PlaceNameLexicon) {
     self.places = places
     self.lexicon = .shared
   }

@@ -33,8 +33,8 @@ public struct EntityTally: Sendable, Equatable {
 
   public init() {}
 
-  /// The tally of every article's entities.
-  public init(_ articles: [Article]) {
+  /// The tally of every article's entities, as `places` finds them.
+  public init(_ articles: [Article], places: any PlaceNameLexicon) {
     let chunks = Swift.max(1, Swift.min(articles.count / 64, 64))
     let size = (articles.count + chunks - 1) / Swift.max(chunks, 1)
     let slices = stride(from: 0, to: articles.count, by: Swift.max(size, 1)).map {
@@ -42,7 +42,7 @@ public struct EntityTally: Sendable, Equatable {
     }
     let parts = ConcurrentMap.map(slices, minimumCount: 2) { slice in
       var tally = EntityTally()
-      for article in slice { tally.add(article.entities) }
+      for article in slice { tally.add(article.entities(places: places)) }
       return tally
     }
     for part in parts { merge(part) }

@@ -9,8 +9,8 @@ public struct ArticleExporter: Sendable {
     public var sentiment: @Sendable (Article) -> JSONValue
 
     public init(
-      entities: @escaping @Sendable (Article) -> [JSONValue] = Layers.entities,
-      quotes: @escaping @Sendable (Article) -> [JSONValue] = Layers.quotes,
+      entities: @escaping @Sendable (Article) -> [JSONValue],
+      quotes: @escaping @Sendable (Article) -> [JSONValue],
       places: @escaping @Sendable (Article) -> [JSONValue] = { _ in [] },
       sentiment: @escaping @Sendable (Article) -> JSONValue = { _ in .null }
     ) {
@@ -19,11 +19,19 @@ public struct ArticleExporter: Sendable {
       self.places = places
       self.sentiment = sentiment
     }
+
+    /// Entities and quotes as `placeNames` finds them, without corpus-wide ids; no places or
+    /// sentiment.
+    public init(placeNames: any PlaceNameLexicon) {
+      self.init(
+        entities: Layers.entities(placeNames: placeNames),
+        quotes: Layers.quotes(placeNames: placeNames))
+    }
   }
 
   public var layers: Layers
 
-  public init(layers: Layers = Layers()) { self.layers = layers }
+  public init(layers: Layers) { self.layers = layers }
 
   /// One article's record.
   public func record(_ article: Article) -> JSONValue {
@@ -106,10 +114,13 @@ public struct ArticleExporter: Sendable {
 }
 
 extension ArticleExporter.Layers {
-  /// Entities as DESIGN.md §6 writes them (byte spans; the exporter converts), without
-  /// corpus-wide ids (`entity` is null).
-  @Sendable public static func entities(_ article: Article) -> [JSONValue] {
-    entities(article, resolvedBy: nil)
+  /// Entities as DESIGN.md §6 writes them (byte spans; the exporter converts), found with
+  /// `placeNames`, without corpus-wide ids (`entity` is null).
+  public static func entities(placeNames: any PlaceNameLexicon)
+    -> @Sendable (Article)
+    -> [JSONValue]
+  {
+    { article in entities(article.entities(places: placeNames), resolvedBy: nil) }
   }
 
   /// Entities with the id of the corpus-wide entity each mention names.
@@ -117,13 +128,13 @@ extension ArticleExporter.Layers {
     -> @Sendable (Article)
     -> [JSONValue]
   {
-    { article in entities(article, resolvedBy: corpus) }
+    { article in entities(article.entities(places: corpus.places), resolvedBy: corpus) }
   }
 
-  private static func entities(_ article: Article, resolvedBy corpus: CorpusEntities?)
+  private static func entities(_ entities: [Entity], resolvedBy corpus: CorpusEntities?)
     -> [JSONValue]
   {
-    article.entities.map { e in
+    entities.map { e in
       .object(
         JSONObject([
           ("text", .string(e.text)), ("kind", .string(e.kind.rawValue)),
@@ -134,10 +145,13 @@ extension ArticleExporter.Layers {
     }
   }
 
-  /// Quotes as DESIGN.md §6 writes them (byte spans; the exporter converts), without
-  /// corpus-wide ids (`entity` is null).
-  @Sendable public static func quotes(_ article: Article) -> [JSONValue] {
-    quotes(article, resolvedBy: nil)
+  /// Quotes as DESIGN.md §6 writes them (byte spans; the exporter converts), with speakers
+  /// found with `placeNames`, without corpus-wide ids (`entity` is null).
+  public static func quotes(placeNames: any PlaceNameLexicon)
+    -> @Sendable (Article)
+    -> [JSONValue]
+  {
+    { article in quotes(article.quotes(places: placeNames), resolvedBy: nil) }
   }
 
   /// Quotes with the id of the corpus-wide entity each speaker names.
@@ -145,13 +159,13 @@ extension ArticleExporter.Layers {
     -> @Sendable (Article)
     -> [JSONValue]
   {
-    { article in quotes(article, resolvedBy: corpus) }
+    { article in quotes(article.quotes(places: corpus.places), resolvedBy: corpus) }
   }
 
-  private static func quotes(_ article: Article, resolvedBy corpus: CorpusEntities?)
+  private static func quotes(_ quotes: [Quote], resolvedBy corpus: CorpusEntities?)
     -> [JSONValue]
   {
-    article.quotes.map { q in
+    quotes.map { q in
       .object(
         JSONObject([
           ("text", .string(q.text)), ("kind", .string(q.kind.rawValue)),

@@ -20,8 +20,11 @@ public struct Corpus: Sendable {
   /// it is loaded.
   public func number(of article: Article) -> Int? { indexByID[article.id].map { $0 + 1 } }
 
-  /// The corpus-wide entities of these articles, with the declared aliases merged in.
-  public var entities: CorpusEntities { CorpusEntities(articles: articles, aliases: aliases) }
+  /// The corpus-wide entities of these articles as `places` finds them, with the declared
+  /// aliases merged in.
+  public func entities(places: any PlaceNameLexicon) -> CorpusEntities {
+    CorpusEntities(articles: articles, aliases: aliases, places: places)
+  }
 
   /// Adds an article unless one with the same content is already here; returns that one then.
   @discardableResult

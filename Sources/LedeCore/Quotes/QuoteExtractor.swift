@@ -11,7 +11,7 @@ public struct QuoteExtractor: Sendable {
   let recognizer: EntityRecognizer
 
   /// An extractor that finds speakers with `recognizer`.
-  public init(recognizer: EntityRecognizer = EntityRecognizer()) {
+  public init(recognizer: EntityRecognizer) {
     self.recognizer = recognizer
   }
 

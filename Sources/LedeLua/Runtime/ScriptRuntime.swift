@@ -21,7 +21,6 @@ package final class ScriptRuntime {
   )
     throws(LuaError)
   {
-    GazetteerPlaceNames.install()
     let bridge = ModelBridge(corpus: corpus)
     let box = RuntimeBox()
     let library = HostLibrary.standard + .model(bridge) + ScriptRuntime.pluginLibrary(box)
