@@ -45,6 +45,23 @@ import Testing
     }
   }
 
+  @Test func composesArticlesAsCollapsingEachParagraphDid() {
+    for sample in ArticleBuilderTests.samples {
+      for title in ["", " A\u{A0} title ", "T"] {
+        var builder = ArticleBuilder()
+        builder.append(.title, title)
+        builder.appendBody(sample)
+        let article = builder.build(metadata: ArticleMetadata(path: "x", format: "json"))
+        let parts = ([title] + characterParagraphs(sample)).map(scalarCollapse).filter {
+          !$0.isEmpty
+        }
+        #expect(article.text == parts.joined(separator: "\n\n"), "\(sample.debugDescription)")
+        #expect(
+          article.blocks.map { article.text(of: $0.span) } == parts, "\(sample.debugDescription)")
+      }
+    }
+  }
+
   @Test func readsJSONLinesAcrossSlicesWithTheirLineNumbers() {
     // Enough lines for several slices, a bad line and a blank one near the end.
     let body = String(repeating: "word ", count: 200)

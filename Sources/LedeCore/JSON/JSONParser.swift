@@ -212,6 +212,7 @@ public struct JSONParser {
     index += 1
     let start = index
     // The common case: no escape, so the string is one run of the input.
+    index = plainRunEnd(from: index)
     while index < bytes.count {
       let b = bytes[index]
       if b == UInt8(ascii: "\"") {
@@ -271,6 +272,7 @@ public struct JSONParser {
       default:
         // The run up to the next quote, escape or control byte, copied at once.
         let run = index
+        index = plainRunEnd(from: index)
         while index < bytes.count, bytes[index] != UInt8(ascii: "\""),
           bytes[index] != UInt8(ascii: "\\"), bytes[index] >= 0x20
         {
@@ -279,6 +281,26 @@ public struct JSONParser {
         out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[run..<index]))
       }
     }
+  }
+
+  /// The first index from `start` where eight bytes are not all free of quotes, backslashes and
+  /// control bytes: long strings go by eight bytes at a time.
+  private func plainRunEnd(from start: Int) -> Int {
+    guard let base = bytes.baseAddress else { return start }
+    var i = start
+    while i + 8 <= bytes.count {
+      let x = UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self)
+      let quote = x ^ 0x2222_2222_2222_2222
+      let backslash = x ^ 0x5C5C_5C5C_5C5C_5C5C
+      // Zero bytes of quote or backslash, or bytes below 0x20 (exact as a yes or no).
+      let found =
+        ((quote &- 0x0101_0101_0101_0101) & ~quote)
+        | ((backslash &- 0x0101_0101_0101_0101) & ~backslash)
+        | ((x &- 0x2020_2020_2020_2020) & ~x)
+      if found & 0x8080_8080_8080_8080 != 0 { break }
+      i += 8
+    }
+    return i
   }
 
   private mutating func parseHex4() throws(JSONParseError) -> UInt32 {

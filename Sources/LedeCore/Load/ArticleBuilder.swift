@@ -1,9 +1,12 @@
+import Foundation
+
 /// Assembles an article from parts for formats whose text Lede composes itself (JSON, HTML,
 /// feeds): blocks are joined by blank lines, and each block's whitespace is collapsed.
 public struct ArticleBuilder: Sendable {
-  private var text = ""
+  /// The text so far, as UTF-8: blocks are collapsed straight into it and it becomes a `String`
+  /// once, in `build` (a JSON body used to be copied four times on its way to the article).
+  private var bytes: [UInt8] = []
   private var blocks: [Block] = []
-  private var utf8Count = 0
 
   public init() {}
 
@@ -13,29 +16,57 @@ public struct ArticleBuilder: Sendable {
   /// Whether a paragraph was added (an article needs at least a title or a paragraph).
   public var hasBody: Bool { blocks.contains { $0.role == .paragraph } }
 
+  /// Makes room for about `count` more bytes of text.
+  public mutating func reserveCapacity(_ count: Int) {
+    bytes.reserveCapacity(bytes.count + count)
+  }
+
   /// Appends a block unless its text is blank.
   public mutating func append(_ role: BlockRole, _ content: String) {
-    let cleaned = ArticleBuilder.collapseWhitespace(content)
-    guard !cleaned.isEmpty else { return }
-    if !blocks.isEmpty {
-      text += "\n\n"
-      utf8Count += 2
+    var content = content
+    content.withUTF8 { content in
+      appendBlock(role) { collapser, out in collapser.feed(content, into: &out) }
     }
-    let start = utf8Count
-    text += cleaned
-    utf8Count += cleaned.utf8.count
-    blocks.append(Block(role: role, span: Span(start: start, end: utf8Count)))
   }
 
   /// Appends the paragraphs of a plain-text body: blank lines separate paragraphs; a body with
   /// no blank line but several lines has one paragraph per line.
   public mutating func appendBody(_ body: String) {
-    for paragraph in ArticleBuilder.paragraphs(of: body) { append(.paragraph, paragraph) }
+    var body = body
+    body.withUTF8 { body in
+      for paragraph in ArticleBuilder.paragraphLines(of: body) {
+        appendBlock(.paragraph) { collapser, out in
+          for (k, line) in paragraph.enumerated() {
+            if k > 0 { collapser.separate() }
+            collapser.feed(UnsafeBufferPointer(rebasing: body[line]), into: &out)
+          }
+        }
+      }
+    }
+  }
+
+  /// Appends one block written by `fill`, after a blank line when it is not the first; a block
+  /// that collapses to nothing is taken back.
+  private mutating func appendBlock(
+    _ role: BlockRole, _ fill: (inout WhitespaceCollapser, inout [UInt8]) -> Void
+  ) {
+    let mark = bytes.count
+    if !blocks.isEmpty { bytes.append(contentsOf: [0x0A, 0x0A]) }
+    let start = bytes.count
+    var collapser = WhitespaceCollapser()
+    fill(&collapser, &bytes)
+    guard collapser.wrote else {
+      bytes.removeLast(bytes.count - mark)
+      return
+    }
+    blocks.append(Block(role: role, span: Span(start: start, end: bytes.count)))
   }
 
   /// Builds the article; each paragraph gets the heading it sits under.
   public func build(metadata: ArticleMetadata) -> Article {
-    Article(text: text, metadata: metadata, blocks: ArticleBuilder.assignSections(blocks))
+    Article(
+      text: String(decoding: bytes, as: UTF8.self), metadata: metadata,
+      blocks: ArticleBuilder.assignSections(blocks))
   }
 
   /// Gives each paragraph the index of the heading above it.
@@ -60,31 +91,44 @@ public struct ArticleBuilder: Sendable {
   public static func paragraphs(of body: String) -> [String] {
     var body = body
     return body.withUTF8 { bytes -> [String] in
-      var lines: [Range<Int>] = []
-      var start = 0
-      for i in 0..<bytes.count where bytes[i] == 0x0A && (i == 0 || bytes[i - 1] != 0x0D) {
+      paragraphLines(of: bytes).map { lines in
+        lines.map { String(decoding: UnsafeBufferPointer(rebasing: bytes[$0]), as: UTF8.self) }
+          .joined(separator: " ")
+      }
+    }
+  }
+
+  /// The lines of each paragraph of `bytes`, by the rule of `paragraphs(of:)`.
+  static func paragraphLines(of bytes: UnsafeBufferPointer<UInt8>) -> [[Range<Int>]] {
+    var lines: [Range<Int>] = []
+    var start = 0
+    var from = 0
+    // News lines are long: line feeds are found with memchr.
+    while from < bytes.count, let base = bytes.baseAddress,
+      let found = memchr(base + from, 0x0A, bytes.count - from)
+    {
+      let i = UnsafeRawPointer(found) - UnsafeRawPointer(base)
+      if i == 0 || bytes[i - 1] != 0x0D {
         lines.append(start..<i)
         start = i + 1
       }
-      lines.append(start..<bytes.count)
-      func string(_ range: Range<Int>) -> String {
-        String(decoding: UnsafeBufferPointer(rebasing: bytes[range]), as: UTF8.self)
-      }
-      let blank = lines.map { isBlank(UnsafeBufferPointer(rebasing: bytes[$0])) }
-      if !blank.contains(true) { return lines.map(string) }
-      var result: [String] = []
-      var current: [Range<Int>] = []
-      for (line, isBlank) in zip(lines, blank) {
-        if isBlank {
-          if !current.isEmpty { result.append(current.map(string).joined(separator: " ")) }
-          current = []
-        } else {
-          current.append(line)
-        }
-      }
-      if !current.isEmpty { result.append(current.map(string).joined(separator: " ")) }
-      return result
+      from = i + 1
     }
+    lines.append(start..<bytes.count)
+    let blank = lines.map { isBlank(UnsafeBufferPointer(rebasing: bytes[$0])) }
+    if !blank.contains(true) { return lines.map { [$0] } }
+    var result: [[Range<Int>]] = []
+    var current: [Range<Int>] = []
+    for (line, isBlank) in zip(lines, blank) {
+      if isBlank {
+        if !current.isEmpty { result.append(current) }
+        current = []
+      } else {
+        current.append(line)
+      }
+    }
+    if !current.isEmpty { result.append(current) }
+    return result
   }
 
   /// Whether every character of a line is whitespace (`Character.isWhitespace`); decided on
@@ -104,49 +148,11 @@ public struct ArticleBuilder: Sendable {
   public static func collapseWhitespace(_ s: String) -> String {
     var s = s
     return s.withUTF8 { bytes in
-      String(unsafeUninitializedCapacity: bytes.count) { out in
-        var count = 0
-        var pendingSpace = false
-        var i = 0
-        while i < bytes.count {
-          let space = whitespaceLength(bytes, at: i)
-          if space > 0 {
-            pendingSpace = count > 0
-            i += space
-            continue
-          }
-          if pendingSpace {
-            out[count] = 0x20
-            count += 1
-            pendingSpace = false
-          }
-          out[count] = bytes[i]
-          count += 1
-          i += 1
-        }
-        return count
-      }
-    }
-  }
-
-  /// The length of the whitespace character at `i`, or 0: U+0009–000D, U+0020, U+0085, U+00A0,
-  /// U+1680, U+2000–200A, U+2028, U+2029, U+202F, U+205F and U+3000.
-  @inline(__always)
-  static func whitespaceLength(_ bytes: UnsafeBufferPointer<UInt8>, at i: Int) -> Int {
-    let b = bytes[i]
-    if b < 0x80 { return b == 0x20 || b &- 0x09 < 5 ? 1 : 0 }
-    guard b == 0xC2 || b &- 0xE1 < 3, i + 1 < bytes.count else { return 0 }
-    let second = bytes[i + 1]
-    if b == 0xC2 { return second == 0x85 || second == 0xA0 ? 2 : 0 }
-    guard i + 2 < bytes.count else { return 0 }
-    let third = bytes[i + 2]
-    switch (b, second) {
-    case (0xE1, 0x9A): return third == 0x80 ? 3 : 0
-    case (0xE2, 0x80):
-      return third &- 0x80 <= 0x0A || third == 0xA8 || third == 0xA9 || third == 0xAF ? 3 : 0
-    case (0xE2, 0x81): return third == 0x9F ? 3 : 0
-    case (0xE3, 0x80): return third == 0x80 ? 3 : 0
-    default: return 0
+      var out: [UInt8] = []
+      out.reserveCapacity(bytes.count)
+      var collapser = WhitespaceCollapser()
+      collapser.feed(bytes, into: &out)
+      return String(decoding: out, as: UTF8.self)
     }
   }
 }

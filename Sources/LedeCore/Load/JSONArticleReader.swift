@@ -68,6 +68,9 @@ public struct JSONArticleReader: ArticleReader {
       format: lines ? "jsonl" : "json")
     let (metadata, body) = mapping.metadata(from: object, base: base)
     var builder = ArticleBuilder()
+    builder.reserveCapacity(
+      (metadata.title?.utf8.count ?? 0) + (metadata.standfirst?.utf8.count ?? 0)
+        + (body?.utf8.count ?? 0) + 4)
     if let title = metadata.title { builder.append(.title, title) }
     if let standfirst = metadata.standfirst { builder.append(.standfirst, standfirst) }
     if let body {
