@@ -26,20 +26,39 @@ struct StanceText: Sendable {
     let tokens = article.tokens
     let n = tokens.count
     words.reserveCapacity(n)
-    for token in tokens {
-      let raw = article.text(of: token.span)
-      spans.append(token.span)
-      kinds.append(token.kind)
-      guard token.kind == .word else {
-        words.append(token.kind == .number ? raw : Self.straighten(raw))
-        possessive.append(false)
-        clitic.append(false)
-        continue
+    spans.reserveCapacity(n)
+    kinds.reserveCapacity(n)
+    possessive.reserveCapacity(n)
+    clitic.reserveCapacity(n)
+    var text = article.text
+    text.withUTF8 { bytes in
+      var scratch: [UInt8] = []
+      for token in tokens {
+        spans.append(token.span)
+        kinds.append(token.kind)
+        let raw = UnsafeBufferPointer(rebasing: bytes[token.span.start..<token.span.end])
+        // Most tokens are ASCII (or ASCII with curly apostrophes): read on bytes; the rest
+        // through the same rules on Strings.
+        let straight = Self.straightenASCII(raw, lowercase: token.kind == .word, into: &scratch)
+        guard token.kind == .word else {
+          if token.kind == .number {
+            words.append(String(decoding: raw, as: UTF8.self))
+          } else {
+            words.append(
+              straight
+                ? String(decoding: scratch, as: UTF8.self)
+                : Self.straighten(article.text(of: token.span)))
+          }
+          possessive.append(false)
+          clitic.append(false)
+          continue
+        }
+        let (word, isPossessive, isNegated) =
+          straight ? Self.split(normalized: &scratch) : Self.split(article.text(of: token.span))
+        words.append(word)
+        possessive.append(isPossessive)
+        clitic.append(isNegated)
       }
-      let (word, isPossessive, isNegated) = Self.split(raw)
-      words.append(word)
-      possessive.append(isPossessive)
-      clitic.append(isNegated)
     }
     sentenceOf = Array(repeating: -1, count: n)
     for (index, sentence) in article.sentences.enumerated() {
@@ -120,6 +139,67 @@ struct StanceText: Sendable {
   ]
   private static let contractions: [String: String] = [
     "'m": "am", "'re": "are", "'ve": "have", "'ll": "will", "'d": "would",
+  ]
+
+  /// Writes `raw` into `out` with curly single quotes straightened (and ASCII letters lowered
+  /// when `lowercase`), as `normalize` would; false, and `out` unusable, when `raw` holds another
+  /// non-ASCII character (those take the String path).
+  static func straightenASCII(
+    _ raw: UnsafeBufferPointer<UInt8>, lowercase: Bool, into out: inout [UInt8]
+  ) -> Bool {
+    out.removeAll(keepingCapacity: true)
+    var i = 0
+    while i < raw.count {
+      let b = raw[i]
+      if b < 0x80 {
+        out.append(lowercase && b &- 0x41 < 26 ? b | 0x20 : b)
+        i += 1
+      } else if b == 0xE2, i + 2 < raw.count, raw[i + 1] == 0x80, raw[i + 2] & 0xFE == 0x98,
+        i + 3 == raw.count || raw[i + 3] < 0x80
+      {
+        // ‘ or ’ (E2 80 98 / 99), not followed by a combining mark.
+        out.append(0x27)
+        i += 3
+      } else {
+        return false
+      }
+    }
+    return true
+  }
+
+  /// `split` for a word already normalised to ASCII bytes (see `straightenASCII`).
+  static func split(normalized word: inout [UInt8]) -> (String, Bool, Bool) {
+    func string(_ count: Int) -> String {
+      word.withUnsafeBufferPointer { String(decoding: $0.prefix(count), as: UTF8.self) }
+    }
+    func hasSuffix(_ suffix: StaticString) -> Bool {
+      let n = suffix.utf8CodeUnitCount
+      guard word.count >= n else { return false }
+      let s = suffix.utf8Start
+      for k in 0..<n where word[word.count - n + k] != s[k] { return false }
+      return true
+    }
+    let count = word.count
+    if count >= 4, count <= 6, hasSuffix("'t") {
+      let whole = string(count)
+      if let base = negativeClitics[whole] { return (base, false, true) }
+    }
+    if hasSuffix("n't") { return (string(count - 3), false, true) }
+    if hasSuffix("'s"), isVerbS.contains(string(count - 2)) { return ("is", false, false) }
+    if let end = word.withUnsafeBufferPointer({ Possessive.stemEnd($0, 0, $0.count) }) {
+      return (string(end), true, false)
+    }
+    for (suffix, expansion) in asciiContractions
+    where hasSuffix(suffix) && count > suffix.utf8CodeUnitCount {
+      return (expansion, false, false)
+    }
+    return (string(count), false, false)
+  }
+
+  /// `contractions` as byte strings: their suffixes end in different letters, so at most one
+  /// matches and the order does not matter.
+  private static let asciiContractions: [(StaticString, String)] = [
+    ("'m", "am"), ("'re", "are"), ("'ve", "have"), ("'ll", "will"), ("'d", "would"),
   ]
 
   /// The normalised word, and whether it had a possessive or a negative clitic.
