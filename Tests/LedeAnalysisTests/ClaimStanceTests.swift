@@ -44,12 +44,34 @@ import Testing
 
   @Test func devClaimsMacroF1() {
     let claims = StanceDevSet.claims()
+    Self.evaluate("claim stance dev", claims, articles: StanceDevSet.articles)
+    #expect(claims.count == 60)
+  }
+
+  /// The refutation set (`claims-refute.jsonl`): the `tune` part was read while writing the
+  /// disagree rules, the `report` part only scored.
+  @Test func refutationClaimsMacroF1() {
+    let claims = StanceDevSet.claims("claims-refute.jsonl")
+    for split in ["tune", "report"] {
+      Self.evaluate(
+        "claim stance refutation set, \(split)", claims.filter { $0.split == split },
+        articles: StanceDevSet.claimArticles)
+    }
+    #expect(claims.count == 51)
+    #expect(claims.allSatisfy { StanceDevSet.claimArticles[$0.file] != nil })
+  }
+
+  /// Prints macro-F1, the confusion matrix and per-label F1 of `claims`, next to the "discuss
+  /// for everything related" baseline; with STANCE_VERBOSE=1 also every miss.
+  static func evaluate(
+    _ title: String, _ claims: [StanceDevSet.Claim], articles: [String: Article]
+  ) {
     var confusion: [ClaimLabel: [ClaimLabel: Int]] = [:]
     var baseline: [ClaimLabel: [ClaimLabel: Int]] = [:]
     let threshold = ClaimStanceClassifier.Parameters().relatedness
     let verbose = ProcessInfo.processInfo.environment["STANCE_VERBOSE"] == "1"
     for claim in claims {
-      guard let article = StanceDevSet.articles[claim.file] else { continue }
+      guard let article = articles[claim.file] else { continue }
       let r = article.claimStance(claim.claim)
       confusion[claim.label, default: [:]][r.label, default: 0] += 1
       // The baseline: the same word overlap, and "discuss" for everything it finds related.
@@ -61,9 +83,8 @@ import Testing
     }
     print(
       String(
-        format:
-          "claim stance dev: %d pairs; macro-F1 %.3f (baseline, discuss for all related: %.3f)",
-        claims.count, Self.macroF1(confusion), Self.macroF1(baseline)))
+        format: "%@: %d pairs; macro-F1 %.3f (baseline, discuss for all related: %.3f)",
+        title, claims.count, macroF1(confusion), macroF1(baseline)))
     print(
       "  gold \\ predicted   "
         + ClaimLabel.allCases.map { $0.rawValue.padding(toLength: 10, withPad: " ", startingAt: 0) }
@@ -75,9 +96,8 @@ import Testing
       print("  " + gold.rawValue.padding(toLength: 18, withPad: " ", startingAt: 0) + row.joined())
     }
     for label in ClaimLabel.allCases {
-      print(String(format: "  F1 %@: %.3f", label.rawValue, Self.f1(confusion, label)))
+      print(String(format: "  F1 %@: %.3f", label.rawValue, f1(confusion, label)))
     }
-    #expect(claims.count == 60)
   }
 
   static func f1(_ m: [ClaimLabel: [ClaimLabel: Int]], _ label: ClaimLabel) -> Double {

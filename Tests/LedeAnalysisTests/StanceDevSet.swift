@@ -28,6 +28,8 @@ enum StanceDevSet {
     var claim: String
     var file: String
     var label: ClaimLabel
+    /// `tune` or `report` in `claims-refute.jsonl`; empty in `claims.jsonl`.
+    var split = ""
   }
 
   /// Every annotated article with its stance triples; files that do not parse are skipped.
@@ -55,24 +57,27 @@ enum StanceDevSet {
     }
   }
 
-  /// The claim–article pairs of `claims.jsonl`.
-  static func claims() -> [Claim] {
+  /// The claim–article pairs of `claims.jsonl`, or of another pair file in the same layout.
+  static func claims(_ name: String = "claims.jsonl") -> [Claim] {
     guard
-      let text = try? String(
-        contentsOf: folder.appendingPathComponent("claims.jsonl"), encoding: .utf8)
+      let text = try? String(contentsOf: folder.appendingPathComponent(name), encoding: .utf8)
     else { return [] }
     return text.split(separator: "\n").compactMap { line -> Claim? in
       guard let json = try? JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any],
         let claim = json["claim"] as? String, let file = json["article"] as? String,
         let raw = json["label"] as? String, let label = ClaimLabel(rawValue: raw)
       else { return nil }
-      return Claim(claim: claim, file: file, label: label)
+      return Claim(claim: claim, file: file, label: label, split: json["split"] as? String ?? "")
     }
   }
 
   /// The dev articles by file name, loaded once.
-  static let articles: [String: Article] = {
-    let dir = folder.appendingPathComponent("articles")
+  static let articles: [String: Article] = load("articles")
+  /// The articles of the refutation claim set (`claims-refute.jsonl`), loaded once.
+  static let claimArticles: [String: Article] = load("claim-articles")
+
+  private static func load(_ name: String) -> [String: Article] {
+    let dir = folder.appendingPathComponent(name)
     var out: [String: Article] = [:]
     for file in (try? FileManager.default.contentsOfDirectory(atPath: dir.path)) ?? []
     where file.hasSuffix(".txt") {
@@ -81,7 +86,7 @@ enum StanceDevSet {
       }
     }
     return out
-  }()
+  }
 
   // MARK: Lenient matching
 
