@@ -35,6 +35,60 @@ import Testing
     #expect(a.claimStance("").label == .unrelated)
   }
 
+  /// A debunk written for the test: the rumour, its denial, and the facts the article settles.
+  let debunk = StanceTestSupport.article(
+    """
+    Harrow Mills says it is not selling its Derby factory
+    The textile firm rejected the claim that it had agreed to sell the site to a developer.
+
+    Harrow Mills on Monday denied reports that it had agreed to sell its Derby factory to a housing developer.
+    "There is no truth in the story. The factory is not for sale," the firm's finance director, Ellen Crake, said.
+    A post shared on a local forum had said the sale would be signed this week.
+    The firm did confirm that it will hire 40 more weavers at the Derby site next year.
+    """)
+
+  @Test func aDeniedReportDisagrees() throws {
+    let a = try #require(debunk)
+    let r = a.claimStance("Harrow Mills agrees to sell Derby factory to developer")
+    #expect(r.label == .disagree, "\(r)")
+    #expect(r.cues.contains("refute: denied"), "\(r.cues)")
+  }
+
+  @Test func aNegatedMainVerbDisagrees() throws {
+    let a = try #require(
+      StanceTestSupport.article(
+        """
+        Ferry operator keeps Islay route
+        The operator said it had not cut the winter service and would keep it.
+
+        Westline Ferries has not cut its winter service to Islay, the operator said on Friday.
+        It will not cut the service next winter either, a spokeswoman said, and there is no evidence that bookings have fallen.
+        The route carried 210,000 passengers last year.
+        """))
+    let r = a.claimStance("Westline Ferries cuts winter service to Islay")
+    #expect(r.label == .disagree, "\(r)")
+  }
+
+  @Test func aFactTheDebunkSettlesIsNotRefuted() throws {
+    let a = try #require(debunk)
+    // The hire shares the firm and the site with the denied sale, not what is denied.
+    let r = a.claimStance("Harrow Mills to hire 40 weavers at Derby factory")
+    #expect(r.label != .disagree, "\(r)")
+  }
+
+  @Test func aClaimThatCallsTheRumourFalseAgrees() throws {
+    let a = try #require(debunk)
+    let r = a.claimStance("Harrow Mills denies Derby factory sale")
+    #expect(r.label == .agree, "\(r)")
+  }
+
+  @Test func aRefutedReportIsNotAHedge() throws {
+    // "rejected the claim": the hedge noun is what is refuted, not the article's own doubt.
+    let a = try #require(debunk)
+    let r = a.claimStance("Harrow Mills agrees to sell Derby factory to developer")
+    #expect(r.disagree > r.discuss, "\(r)")
+  }
+
   @Test func stemsMeetAcrossInflections() {
     #expect(ClaimWords.stem("restored") == ClaimWords.stem("restoration"))
     #expect(ClaimWords.stem("convicted") == ClaimWords.stem("conviction"))
@@ -78,7 +132,14 @@ import Testing
       let base: ClaimLabel = r.relatedness >= threshold ? .discuss : .unrelated
       baseline[claim.label, default: [:]][base, default: 0] += 1
       if verbose && r.label != claim.label {
-        print("  \(claim.label) → \(r.label): \(claim.claim) [\(r.cues.joined(separator: ", "))]")
+        print(
+          String(
+            format: "  %@ → %@ (a %.1f d %.1f s %.1f): %@ [%@]", claim.label.rawValue,
+            r.label.rawValue, r.agree, r.disagree, r.discuss, claim.claim,
+            r.cues.joined(separator: ", ")))
+        if ProcessInfo.processInfo.environment["STANCE_EVIDENCE"] == "1" {
+          for i in r.evidence { print("      " + article.text(of: article.sentences[i].span)) }
+        }
       }
     }
     print(

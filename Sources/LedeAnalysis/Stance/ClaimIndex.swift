@@ -19,8 +19,9 @@ struct ClaimIndex: Sendable {
   var linesByStem: [String: [Int32]] = [:]
   /// Stem → occurrences in the article.
   var counts: [String: Int] = [:]
-  /// Refutation cue weight per sentence over the whole article.
-  var refuteRate = 0.0
+  /// Stems the body writes with a capital letter inside sentences more often than without:
+  /// the names a claim is about, as against what it says of them.
+  var names: Set<String> = []
 
   /// The number of body sentences, after the title and standfirst, that count as the lead.
   static let leadSentences = 3
@@ -30,17 +31,23 @@ struct ClaimIndex: Sendable {
 
   init(article: Article, cues: ClaimCues) {
     var body = 0
-    var refute = 0.0
+    var capitals: [String: Int] = [:]
     for sentence in article.sentences {
       let role = article.blocks[sentence.block].role
       let text = article.text(of: sentence.span)
-      let words = ClaimWords.words(text)
+      let cased = ClaimWords.casedWords(text)
+      let words = cased.map(\.word)
       let stems = words.map { w in
         ClaimWords.stopwords.contains(w) || ClaimWords.negators.contains(w) || w.count < 2
           ? "" : ClaimWords.stem(w)
       }
       var lead = role == .title || role == .standfirst
+      // Headlines may capitalise every word, so only the body tells names apart; a capital
+      // that opens a sentence counts half.
       if role == .paragraph {
+        for (i, w) in cased.enumerated() where !stems[i].isEmpty {
+          capitals[stems[i], default: 0] += w.capital ? (i == 0 ? 1 : 2) : -2
+        }
         lead = body < Self.leadSentences
         body += 1
       }
@@ -48,13 +55,12 @@ struct ClaimIndex: Sendable {
       let quoted = text.contains("\u{201C}") || text.contains("\"")
       let attributed = quoted || words.contains { Self.attributionWords.contains($0) }
       let found = cues.find(in: words)
-      refute += found.filter { $0.kind == .refute }.reduce(0) { $0 + $1.weight }
       let index = Int32(lines.count)
       for stem in Set(stems) where !stem.isEmpty { linesByStem[stem, default: []].append(index) }
       for stem in stems where !stem.isEmpty { counts[stem, default: 0] += 1 }
       lines.append(
         Line(words: words, stems: stems, lead: lead, attributed: attributed, cues: found))
     }
-    refuteRate = lines.isEmpty ? 0 : refute / Double(lines.count)
+    names = Set(capitals.filter { $0.value > 0 }.keys)
   }
 }

@@ -61,23 +61,31 @@ enum ClaimWords {
   /// The lowercase words of a text: letters, digits and inner apostrophes, hyphens split;
   /// numbers keep their inner commas and points removed ("1,400" → "1400").
   static func words(_ text: String) -> [String] {
-    var out: [String] = []
+    casedWords(text).map(\.word)
+  }
+
+  /// The words of `words(_:)`, each with whether it was written with a capital first letter
+  /// (names keep theirs in the middle of a sentence; claim stance weighs them apart).
+  static func casedWords(_ text: String) -> [(word: String, capital: Bool)] {
+    var out: [(word: String, capital: Bool)] = []
     var current = ""
+    var capital = false
     var previous: Character = " "
-    for ch in text.lowercased() {
+    for ch in text {
       if ch.isLetter || ch.isNumber {
-        current.append(ch)
+        if current.isEmpty { capital = ch.isUppercase }
+        current.append(contentsOf: ch.lowercased())
       } else if (ch == "'" || ch == "\u{2019}") && !current.isEmpty {
         current.append("'")
       } else if (ch == "," || ch == ".") && previous.isNumber {
         // A separator inside a number: dropped, the number continues.
       } else if !current.isEmpty {
-        out.append(trimApostrophe(current))
+        out.append((trimApostrophe(current), capital))
         current = ""
       }
       previous = ch
     }
-    if !current.isEmpty { out.append(trimApostrophe(current)) }
+    if !current.isEmpty { out.append((trimApostrophe(current), capital)) }
     return out
   }
 
