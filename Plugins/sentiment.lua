@@ -56,7 +56,17 @@ local function versusNext(rows, i, count, stats)
   return lede.stats.differ(stats(rows[i]), stats(rows[i + 1])) and "" or "≈"
 end
 
-local INTERVAL_NOTE = "low, high: the 95% interval of the mean (Student's t; none below 2 values); "
+-- A tone lives in -1..1, so its interval does too: with few values Student's t reaches past the
+-- scale (two mentions gave -7.1..5.9 on the seeds), which no reader can use. The mean and the
+-- test between rows keep the unclipped summary.
+local function clipped(stats)
+  if stats.low then
+    stats.low, stats.high = math.max(-1, stats.low), math.min(1, stats.high)
+  end
+  return stats
+end
+
+local INTERVAL_NOTE = "low, high: the 95% interval of the mean, within -1..1 (Student's t; none below 2 values); "
   .. "vs next ≈: not distinguishable from the next row (Welch's t-test, 5%)."
 
 -- Sorts rows by `score` (descending for "positive", ascending for "negative"), ties by `tie`.
@@ -120,7 +130,7 @@ local function articleRow(a, o)
   end
   -- An article lies in one shard: its interval is final here, and travels as plain numbers.
   return { title = titleOf(a), date = a.date and a.date:sub(1, 10), source = a.source, compound = s.compound,
-           pos = s.pos, neu = s.neu, neg = s.neg, sentences = #scores, stats = lede.stats.mean(scores),
+           pos = s.pos, neu = s.neu, neg = s.neg, sentences = #scores, stats = clipped(lede.stats.mean(scores)),
            best = o.evidence and captured(ex.best) or nil, worst = o.evidence and captured(ex.worst) or nil }
 end
 
@@ -211,7 +221,7 @@ local function addSections(s, a, o)
     local n = #section.sentences
     s.rows:add({ order[1], order[2], order[3], k }, { title = titleOf(a), section = section.name, sentences = n,
       compound = sum.compound / n, pos = sum.pos / n, neu = sum.neu / n, neg = sum.neg / n, id = a.id,
-      stats = lede.stats.mean(scores),
+      stats = clipped(lede.stats.mean(scores)),
       best = o.evidence and captured(ex.best) or nil,
       worst = o.evidence and captured(ex.worst) or nil })
   end
@@ -390,7 +400,7 @@ local function entityRows(s, o)
       local name = names and names.name:items()[1]
       row.name = name and (name .. " (" .. row.code .. ")") or row.code
     end
-    row.stats = g.tone:interval()
+    row.stats = clipped(g.tone:interval())
     row.tone, row.low, row.high, row.aggregate = row.stats.mean, row.stats.low, row.stats.high, g.tone
     if row.mentions >= (o.min_mentions or 1) then kept[#kept + 1] = row end
   end
@@ -446,7 +456,7 @@ local function toward(corpus, name, params)
     end
   end
   if tone:count() == 0 then return nil, 0, rows end
-  local stats = tone:interval()
+  local stats = clipped(tone:interval())
   return stats.mean, stats.n, rows, stats
 end
 

@@ -117,14 +117,26 @@ describe("intervals", function()
         if role == "paragraph" or role == "standfirst" then scores[#scores + 1] = s:sentiment().compound end
       end
       local expected = lede.stats.mean(scores)
-      assert.near(expected.low, row[6], 1e-9)
-      assert.near(expected.high, row[7], 1e-9)
+      assert.near(math.max(-1, expected.low), row[6], 1e-9)
+      assert.near(math.min(1, expected.high), row[7], 1e-9)
       assert.truthy(row[6] <= row[5] and row[5] <= row[7])
     end
     local lower = tableNamed(sentiment.run(corpus, { sort = "lower", evidence = false }), "articles")
     for i = 2, #lower.rows do assert.truthy(lower.rows[i - 1][6] >= lower.rows[i][6]) end
     local upper = tableNamed(sentiment.run(corpus, { sort = "upper", evidence = false }), "articles")
     for i = 2, #upper.rows do assert.truthy(upper.rows[i - 1][7] <= upper.rows[i][7]) end
+  end)
+
+  it("keeps every interval within the tone's scale, -1..1", function()
+    local t = tableNamed(sentiment.run(corpus, { by = "entity", top = 0, min_mentions = 2, evidence = false }), "entities")
+    local wide = false
+    for _, row in ipairs(t.rows) do
+      if row[6] then
+        assert.truthy(row[6] >= -1 and row[7] <= 1, row[1] .. " has its interval within -1..1")
+        if row[6] == -1 or row[7] == 1 then wide = true end
+      end
+    end
+    assert.truthy(wide, "the seeds have a two-mention entity whose Student's t interval reaches past the scale")
   end)
 
   it("marks a mean that the next row's cannot be told from", function()
