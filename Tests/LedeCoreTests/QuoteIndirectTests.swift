@@ -53,3 +53,15 @@ import Testing
     #expect(found.speaker == nil)
   }
 }
+
+extension QuoteIndirectTests {
+  @Test func theClauseEndsBeforeASecondClauseOfTheAuthors() throws {
+    let q = try indirect(
+      "Half of the members said they would vote for the plan, while a third said they would not.",
+      "Mayor Ines Corvo said she backed the levy and noted that ferries were losing money.",
+      "The council said the vote was close; the mayor called it a win.")
+    #expect(q.map(\.text).contains("they would vote for the plan"))
+    #expect(q.map(\.text).contains("she backed the levy"))
+    #expect(q.map(\.text).contains("the vote was close"))
+  }
+}
