@@ -188,6 +188,9 @@ final class ArticleScan: Sendable {
       case 0x29, 0x5D: return .closeParen
       case 0x2D: return .dash
       case 0x22: return .straightQuote
+      // `''` and ``` `` ```, one token each (TokenScanner): the marks of the NYT's style.
+      case 0x27 where end - start == 2: return .straightQuote
+      case 0x60 where end - start == 2: return .openQuote
       default: return .other
       }
     }

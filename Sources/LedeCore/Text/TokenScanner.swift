@@ -88,6 +88,13 @@ struct TokenScanner {
     case UInt8(ascii: "'"):
       if let decadeEnd = decadeEnd(from: first + 1) {
         emit(.number, from: first, to: decadeEnd)
+      } else if byteIs(UInt8(ascii: "'"), at: first + 1),
+        !byteIs(UInt8(ascii: "'"), at: first + 2) || byteIs(UInt8(ascii: "'"), at: first + 3)
+      {
+        // Two apostrophes are one double quotation mark in the New York Times' style
+        // (`''This isn't reform,'' she said.`); of three, the first closes a single
+        // quotation and the other two the double one (`it,''' he said`).
+        emit(.punct, from: first, to: first + 2)
       } else {
         emit(.punct, from: first, to: first + 1)
       }
@@ -97,6 +104,8 @@ struct TokenScanner {
       } else {
         emit(.symbol, from: first, to: first + 1)
       }
+    case UInt8(ascii: "`") where byteIs(UInt8(ascii: "`"), at: first + 1):
+      emit(.punct, from: first, to: first + 2)  // ``: the opening mark that pairs with ''
     case 0x00..<0x20, 0x7F:
       position += 1  // control characters other than whitespace separate tokens
     default:
