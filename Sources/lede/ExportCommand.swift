@@ -28,6 +28,7 @@ struct ExportCommand: ParsableCommand {
     let target = OutputTarget(path: output)
     try target.check(against: input.paths)
     let corpus = try input.loadCorpus()
+    try DataCheck.require(.entities, .places, .sentiment)
     let exporter = ArticleExporter(layers: .full(entities: corpus.entities))
     let bytes =
       switch format {

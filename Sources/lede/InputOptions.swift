@@ -90,6 +90,7 @@ struct InputOptions: ParsableArguments {
   /// With `allowEmpty` a shard with no usable article is not an error: it makes an empty
   /// partial report.
   func load(allowEmpty: Bool) throws -> (corpus: Corpus, errors: Int) {
+    try requireTextData()
     let outcome = loader.load(paths)
     return try assemble(outcome.articles, issues: outcome.issues, allowEmpty: allowEmpty)
   }
@@ -98,6 +99,12 @@ struct InputOptions: ParsableArguments {
   /// printed (one line per kind unless `--verbose`), and the exit codes of `loadCorpus`.
   func corpus(from articles: [Article], issues readIssues: [LoadIssue]) throws -> Corpus {
     try assemble(articles, issues: readIssues, allowEmpty: false).corpus
+  }
+
+  /// Stops before reading any input when the data every article reads (its sentences') is
+  /// missing or corrupt: one message naming the file, status 70.
+  func requireTextData() throws {
+    if !paths.isEmpty { try DataCheck.require(.text) }
   }
 
   /// `corpus(from:issues:)`, with the count of inputs that could not be read.

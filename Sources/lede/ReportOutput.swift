@@ -62,7 +62,9 @@ struct ReportOutputOptions: ParsableArguments {
       text = try format.render(report, width: Terminal.columns ?? 100)
     } catch {
       Diagnostics.error("\(error)")
-      throw ExitCode(ExitCodes.failure)
+      // A data file the page embeds is missing or corrupt: status 70, as for every data file.
+      let missing = (error as? ReportError)?.code == .missingAsset
+      throw ExitCode(missing ? ExitCodes.software : ExitCodes.failure)
     }
     try OutputTarget(path: output).write(Array(text.utf8), inputs: inputs)
   }

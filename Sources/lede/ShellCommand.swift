@@ -58,6 +58,7 @@ struct ShellCommand: ParsableCommand {
   /// The articles in PATH, with the rules of `InputOptions.loadCorpus` (exit 65 when nothing
   /// loaded, or with `--strict` when an input was skipped).
   private func loadCorpus(showProgress: Bool) throws -> Corpus {
+    try input.requireTextData()
     let outcome = ShellLoader(loader: input.loader, showProgress: showProgress)
       .load(input.paths)
     if outcome.interrupted {

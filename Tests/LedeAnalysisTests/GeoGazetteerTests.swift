@@ -108,8 +108,8 @@ import Testing
     }
   }
 
-  @Test func missingDataGivesAnEmptyGazetteer() {
-    let g = Gazetteer(missing: "data file 'gazetteer/places.tsv' not found")
+  @Test func aGazetteerWithoutItsDataKeepsTheError() {
+    let g = Gazetteer(missing: .missing("gazetteer/places.bin"))
     #expect(g.count == 0 && g.lookup("Paris").isEmpty && g.loadError != nil)
     #expect(Geoparser.places(in: "Talks in Paris.", gazetteer: g).isEmpty)
   }

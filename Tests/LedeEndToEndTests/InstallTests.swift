@@ -37,6 +37,6 @@ import Testing
       ["run", "-e", "print(lede.sentiment.score('a wonderful day').compound)"],
       environment: env, executableURL: installed)
     #expect(missing.status == 70)
-    #expect(missing.stderr.contains("sentiment is unavailable"))
+    #expect(missing.stderr.contains("Lede's data file 'vader/vader_lexicon.tsv' is missing"))
   }
 }

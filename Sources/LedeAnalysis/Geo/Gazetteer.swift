@@ -8,15 +8,17 @@ import LedeCore
 /// becomes a Swift value until a look-up matches it. After that the gazetteer is immutable and
 /// safe to share.
 public final class Gazetteer: Sendable {
-  /// The bundled gazetteer, loaded on first use; empty (see `loadError`) if the data is missing.
+  /// The bundled gazetteer, loaded on first use. When its data is missing or corrupt it is
+  /// empty and `loadError` says why; `AnalysisData.require` raises that error before any
+  /// analysis reads it.
   public static let shared: Gazetteer = {
-    do {
-      return try Gazetteer(
-        file: GazetteerFile(bundled: "gazetteer/places.bin"),
-        demonyms: BundledData.bytes("gazetteer/demonyms.tsv"),
-        metonyms: BundledData.bytes("gazetteer/metonyms.tsv"))
+    do throws(DataFileError) {
+      return Gazetteer(
+        file: try GazetteerFile(bundled: "gazetteer/places.bin"),
+        demonyms: try BundledData.bytes("gazetteer/demonyms.tsv"),
+        metonyms: try BundledData.bytes("gazetteer/metonyms.tsv"))
     } catch {
-      return Gazetteer(missing: "\(error)")
+      return Gazetteer(missing: error)
     }
   }()
 
@@ -31,7 +33,7 @@ public final class Gazetteer: Sendable {
   let metonyms: KeyMap<Metonym>
 
   /// Why the bundled data could not be read, if it could not.
-  public let loadError: String?
+  public let loadError: DataFileError?
   /// Seconds spent reading and indexing the data.
   public let loadSeconds: Double
 
@@ -67,7 +69,7 @@ public final class Gazetteer: Sendable {
     loadSeconds = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
   }
 
-  init(missing: String) {
+  init(missing: DataFileError) {
     file = GazetteerFile()
     records = PlaceTable(file: file)
     index = NameIndex(file: file)

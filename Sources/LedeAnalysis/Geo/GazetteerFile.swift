@@ -32,23 +32,13 @@ final class GazetteerFile: @unchecked Sendable {
   static let entrySize = 16
   static let byteOrderMark: UInt32 = 0x0102_0304
 
-  /// Why a gazetteer file cannot be used.
-  struct Invalid: Error, CustomStringConvertible {
-    var file: String
-    var reason: String
-    var description: String {
-      "data file '\(file)' is not a Lede gazetteer (\(reason)); rebuild it with "
-        + "Sources/LedeAnalysis/Data/tools/build_gazetteer.py"
-    }
-  }
-
   /// Maps a data file (by its path inside the data folder, `gazetteer/places.bin`).
-  convenience init(bundled file: String) throws {
+  convenience init(bundled file: String) throws(DataFileError) {
     let fd = try open(BundledData.path(file), O_RDONLY)
-    guard fd >= 0 else { throw BundledData.missing(file) }
+    guard fd >= 0 else { throw DataFileError.missing(file) }
     defer { close(fd) }
     var status = stat()
-    guard fstat(fd, &status) == 0 else { throw BundledData.missing(file) }
+    guard fstat(fd, &status) == 0 else { throw DataFileError.missing(file) }
     let size = Int(status.st_size)
     guard size >= Self.headerSize,
       let address = mmap(nil, size, PROT_READ, MAP_PRIVATE, fd, 0), address != MAP_FAILED
@@ -68,7 +58,7 @@ final class GazetteerFile: @unchecked Sendable {
   }
 
   /// A gazetteer from bytes in memory (tests, and files that cannot be mapped).
-  convenience init(bytes: [UInt8], name: String) throws {
+  convenience init(bytes: [UInt8], name: String) throws(DataFileError) {
     let buffer = UnsafeMutableRawPointer.allocate(byteCount: max(bytes.count, 1), alignment: 8)
     bytes.withUnsafeBytes { source in
       if let from = source.baseAddress { buffer.copyMemory(from: from, byteCount: source.count) }
@@ -102,27 +92,28 @@ final class GazetteerFile: @unchecked Sendable {
   }
 
   /// The twelve numbers of the header after checking that the sections they give fit the file.
-  private static func header(_ base: UnsafeRawPointer, size: Int, name: String) throws(Invalid)
+  private static func header(_ base: UnsafeRawPointer, size: Int, name: String)
+    throws(DataFileError)
     -> [Int]
   {
     guard size >= headerSize, UnsafeRawBufferPointer(start: base, count: 8).elementsEqual(magic)
-    else { throw Invalid(file: name, reason: "no LEDEGAZ1 header") }
+    else { throw DataFileError.corrupt(name, "no LEDEGAZ1 header") }
     let h = (0..<12).map { Int(base.loadUnaligned(fromByteOffset: 8 + 4 * $0, as: UInt32.self)) }
     let (records, entries, bits, strings) = (h[0], h[1], h[2], h[3])
     let (recordsAt, bucketsAt, entriesAt, stringsAt) = (h[4], h[5], h[6], h[7])
     if h[9] != Int(byteOrderMark) {
-      throw Invalid(file: name, reason: "written for another byte order")
+      throw DataFileError.corrupt(name, "written for another byte order")
     }
     if h[8] != size {
-      throw Invalid(
-        file: name, reason: "\(size) bytes where the header says \(h[8]): truncated or altered")
+      throw DataFileError.corrupt(
+        name, "\(size) bytes where the header says \(h[8]): truncated or altered")
     }
     guard bits >= 1, bits <= 30, recordsAt >= headerSize,
       bucketsAt >= recordsAt + records * recordSize,
       entriesAt >= bucketsAt + 4 * ((1 << bits) + 1),
       h[10] >= entriesAt + entries * entrySize, stringsAt >= h[10] + 8 * h[11],
       stringsAt + strings <= size
-    else { throw Invalid(file: name, reason: "sections out of bounds") }
+    else { throw DataFileError.corrupt(name, "sections out of bounds") }
     return h
   }
 

@@ -29,22 +29,41 @@ struct GeoLexicon: Sendable {
   var objectVerbs: KeySet
   var adverbs: KeySet
 
-  static let shared = GeoLexicon()
+  /// The lexicon, read once; words of a missing list are left out and `loadError` names it.
+  static var shared: GeoLexicon { loaded.lexicon }
+  /// Why a word list could not be read, if one could not.
+  static var loadError: DataFileError? { loaded.error }
 
-  init() {
-    let titleKeys = Self.fileKeys("names/titles.tsv", words: true)
-    functionWords = Self.keys(Self.builtinFunctionWords).union(Self.fileKeys("names/not_names.txt"))
+  private static let loaded: (lexicon: GeoLexicon, error: DataFileError?) = {
+    var failure: DataFileError?
+    let lexicon = GeoLexicon { file, words, heads in
+      do throws(DataFileError) {
+        return try fileKeys(file, words: words, heads: heads)
+      } catch {
+        failure = failure ?? error
+        return []
+      }
+    }
+    return (lexicon, failure)
+  }()
+
+  private init(reading read: (String, Bool, Bool) -> [UInt64]) {
+    func keys(_ file: String, words: Bool = false, heads: Bool = false) -> [UInt64] {
+      read(file, words, heads)
+    }
+    let titleKeys = keys("names/titles.tsv", words: true)
+    functionWords = Self.keys(Self.builtinFunctionWords).union(keys("names/not_names.txt"))
     commonWords = Self.keys(CommonPlaceWords.text).union(Self.keys(Self.builtinCommonWords))
     givenNames = KeySet(
-      Self.fileKeys("names/given_names_census.tsv") + Self.fileKeys("names/given_names_world.tsv"))
+      keys("names/given_names_census.tsv") + keys("names/given_names_world.tsv"))
     titles = Self.keys(Self.builtinTitles).union(titleKeys)
     sportsRoles = Self.keys(Self.builtinSportsRoles)
-    orgWords = Self.keys(Self.builtinOrgWords).union(Self.fileKeys("names/org_words.txt"))
+    orgWords = Self.keys(Self.builtinOrgWords).union(keys("names/org_words.txt"))
     orgHeads = Self.keys(Self.builtinOrgHeads).union(
-      Self.fileKeys("names/org_words.txt", heads: true))
-    orgNames = KeySet(Self.fileKeys("names/orgs.txt"))
-    surnameFirst = KeySet(Self.fileKeys("names/surname_first.txt"))
-    surnames = KeySet(Self.fileKeys("names/surnames_census.txt"))
+      keys("names/org_words.txt", heads: true))
+    orgNames = KeySet(keys("names/orgs.txt"))
+    surnameFirst = KeySet(keys("names/surname_first.txt"))
+    surnames = KeySet(keys("names/surnames_census.txt"))
     modifiers = Self.keys(Self.builtinModifiers)
     divisionWords = Self.keys(
       "region province oblast governorate prefecture state territory county district")
@@ -74,9 +93,11 @@ struct GeoLexicon: Sendable {
 
   /// The keys of the first column of a word list in `Data/names` (lines starting with `#` are
   /// comments); with `words`, of each capitalised word of it; with `heads`, only of rows whose
-  /// second column is `head`. A missing file gives no keys.
-  static func fileKeys(_ file: String, words: Bool = false, heads: Bool = false) -> [UInt64] {
-    guard let bytes = try? BundledData.bytes(file) else { return [] }
+  /// second column is `head`.
+  static func fileKeys(_ file: String, words: Bool, heads: Bool) throws(DataFileError)
+    -> [UInt64]
+  {
+    let bytes = try BundledData.bytes(file)
     var keys: [UInt64] = []
     TSVReader.forEachRow(bytes, comments: true) { row in
       let first = row.fields[0]

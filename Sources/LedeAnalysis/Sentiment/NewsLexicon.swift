@@ -25,7 +25,7 @@ struct NewsLexicon: Sendable {
   }
 
   static func load(lexicon: [UInt8], names: [UInt8], into table: inout WordTable)
-    throws(SentimentDataError) -> NewsLexicon
+    throws(DataFileError) -> NewsLexicon
   {
     var news = NewsLexicon()
     var bad: String?
@@ -45,9 +45,8 @@ struct NewsLexicon: Sendable {
       }
     }
     if let bad {
-      throw SentimentDataError(
-        file: "sentiment/news_lexicon.tsv",
-        reason: "line '\(bad)' is not 'term<TAB>valence<TAB>note'")
+      throw DataFileError.corrupt(
+        "sentiment/news_lexicon.tsv", "line '\(bad)' is not 'term<TAB>valence<TAB>note'")
     }
     TSVReader.forEachRow(names, comments: true) { row in
       let name = row.string(0).lowercased()

@@ -1,3 +1,5 @@
+import LedeCore
+
 /// What `lede-bench tone` needs to train and measure `toward`: the features of a target and the
 /// tone under a given model (or the rules alone).
 extension SentimentAnalyzer {
@@ -34,8 +36,8 @@ extension SentimentAnalyzer {
     }
   }
 
-  /// Throws when the learned `toward` model cannot be loaded (`toward` then uses the rules).
-  public func validateToward() throws(SentimentDataError) {
+  /// Throws when the learned `toward` model cannot be loaded (`AnalysisData.require(.toward)`).
+  public func validateToward() throws(DataFileError) {
     try validate()
     if case .failure(let error) = TowardModel.shared { throw error }
   }

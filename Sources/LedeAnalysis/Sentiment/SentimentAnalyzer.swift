@@ -1,3 +1,5 @@
+import LedeCore
+
 /// Scores the tone of text: the published VADER method, and a news mode built on it.
 ///
 /// The lexicons load once per process, on first use; the analyzer holds no mutable state, so
@@ -9,8 +11,8 @@ public final class SentimentAnalyzer: Sendable {
   /// An analyzer over the bundled data (which loads once per process, however many exist).
   public init() {}
 
-  /// Throws when the bundled data cannot be loaded; scores are then always neutral.
-  public func validate() throws(SentimentDataError) {
+  /// Throws when the bundled data cannot be loaded (`AnalysisData.require(.sentiment)`).
+  public func validate() throws(DataFileError) {
     if case .failure(let error) = SentimentResources.shared { throw error }
   }
 

@@ -17,18 +17,16 @@ final class SentimentResources: Sendable {
   }
 
   /// The resources, loaded on first use (Swift runs a `static let` initialiser once, thread-safely).
-  static let shared: Result<SentimentResources, SentimentDataError> = {
-    do {
+  static let shared: Result<SentimentResources, DataFileError> = {
+    do throws(DataFileError) {
       return .success(try load())
-    } catch let error as SentimentDataError {
-      return .failure(error)
     } catch {
-      return .failure(SentimentDataError(file: "sentiment data", reason: "\(error)"))
+      return .failure(error)
     }
   }()
 
   /// Reads the VADER files and the news lexicon.
-  static func load() throws(SentimentDataError) -> SentimentResources {
+  static func load() throws(DataFileError) -> SentimentResources {
     var table = WordTable()
     let lexicon = try bytes("vader/vader_lexicon.tsv")
     table.reserve(lexicon.count / 12)
@@ -42,10 +40,10 @@ final class SentimentResources: Sendable {
     let rules: VaderRules
     do {
       rules = try VaderRules.load(try bytes("vader/vader_rules.json"), into: &table)
-    } catch let error as SentimentDataError {
+    } catch let error as DataFileError {
       throw error
     } catch {
-      throw SentimentDataError(file: "vader/vader_rules.json", reason: "\(error)")
+      throw DataFileError.corrupt("vader/vader_rules.json", "\(error)")
     }
     for (word, role) in WordRole.words {
       let index = table.intern(word)
@@ -63,21 +61,7 @@ final class SentimentResources: Sendable {
     return SentimentResources(table: table, rules: rules, emoji: emoji, news: news)
   }
 
-  private static func bytes(_ file: String) throws(SentimentDataError) -> [UInt8] {
-    do {
-      return try BundledData.bytes(file)
-    } catch {
-      throw SentimentDataError(file: file, reason: error.description)
-    }
+  private static func bytes(_ file: String) throws(DataFileError) -> [UInt8] {
+    try BundledData.bytes(file)
   }
-}
-
-/// A sentiment data file is missing or unreadable.
-public struct SentimentDataError: Error, Sendable, CustomStringConvertible {
-  /// The file, inside Lede's data folder.
-  public var file: String
-  /// What went wrong.
-  public var reason: String
-
-  public var description: String { "cannot load sentiment data '\(file)': \(reason)" }
 }

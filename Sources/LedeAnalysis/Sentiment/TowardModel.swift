@@ -18,24 +18,16 @@ package struct TowardModel: Sendable {
   package static var bundledPath: String { (BundledData.directory ?? ".") + "/" + file }
 
   /// The bundled model, loaded on first use.
-  static let shared: Result<TowardModel, SentimentDataError> = {
-    let bytes: [UInt8]
-    do {
-      bytes = try BundledData.bytes(file)
+  static let shared: Result<TowardModel, DataFileError> = {
+    do throws(DataFileError) {
+      return .success(try load(try BundledData.bytes(file)))
     } catch {
-      return .failure(SentimentDataError(file: file, reason: "\(error)"))
-    }
-    do {
-      return .success(try load(bytes))
-    } catch let error as SentimentDataError {
       return .failure(error)
-    } catch {
-      return .failure(SentimentDataError(file: file, reason: "\(error)"))
     }
   }()
 
   /// Reads `name<TAB>negative<TAB>neutral<TAB>positive` rows; `#` starts a comment line.
-  package static func load(_ bytes: [UInt8]) throws(SentimentDataError) -> TowardModel {
+  package static func load(_ bytes: [UInt8]) throws(DataFileError) -> TowardModel {
     var weights: [UInt64: SIMD4<Float>] = [:]
     var bad: Int?
     TSVReader.forEachRow(bytes, comments: true) { row in
@@ -49,10 +41,9 @@ package struct TowardModel: Sendable {
       weights[hash] = SIMD4(Float(n), Float(u), Float(p), 0)
     }
     if let bad {
-      throw SentimentDataError(
-        file: file, reason: "line \(bad) is not 'name, negative, neutral, positive'")
+      throw DataFileError.corrupt(file, line: bad, "not 'name, negative, neutral, positive'")
     }
-    guard !weights.isEmpty else { throw SentimentDataError(file: file, reason: "no weights") }
+    guard !weights.isEmpty else { throw DataFileError.corrupt(file, "no weights") }
     return TowardModel(weights: weights)
   }
 

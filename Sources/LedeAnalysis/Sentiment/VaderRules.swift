@@ -27,31 +27,28 @@ struct VaderRules: Sendable {
   /// BOOSTER_DICT keys with more than one word ("kind of"), tested by the idiom step.
   var boosterPhrases: [WordPhrase] = []
 
-  /// Why the rules file could not be used.
-  struct Invalid: Error, CustomStringConvertible {
-    var detail: String
-    var description: String { "vader/vader_rules.json: \(detail)" }
-  }
-
   /// Reads the rules and registers their words (boosters, negations, phrases) in `table`.
   static func load(_ bytes: [UInt8], into table: inout WordTable) throws -> VaderRules {
     let json: JSONValue
-    do { json = try JSONParser.parse(bytes) } catch { throw Invalid(detail: "\(error)") }
+    do { json = try JSONParser.parse(bytes) } catch {
+      throw DataFileError.corrupt("vader/vader_rules.json", "\(error)")
+    }
     guard let root = json.objectValue, let constants = root["constants"]?.objectValue,
       let parameters = root["method_parameters"]?.objectValue,
       let boosters = root["booster_dict"]?.objectValue,
       let negations = root["negate"]?.arrayValue,
       let specialCases = root["special_cases"]?.objectValue
     else {
-      throw Invalid(
-        detail: "missing one of constants, method_parameters, booster_dict, negate, special_cases")
+      throw DataFileError.corrupt(
+        "vader/vader_rules.json",
+        "missing one of constants, method_parameters, booster_dict, negate, special_cases")
     }
 
     func number(_ object: JSONObject, _ key: String) throws -> Double {
       switch object[key] {
       case .integer(let value)?: return Double(value)
       case .number(let value)?: return value
-      default: throw Invalid(detail: "'\(key)' is not a number")
+      default: throw DataFileError.corrupt("vader/vader_rules.json", "'\(key)' is not a number")
       }
     }
     var rules = VaderRules()
@@ -70,18 +67,23 @@ struct VaderRules: Sendable {
     rules.compoundDigits = Int(try number(parameters, "compound_round_digits"))
     rules.proportionDigits = Int(try number(parameters, "proportion_round_digits"))
     guard let scales = parameters["booster_distance_scale"]?.arrayValue, scales.count == 3 else {
-      throw Invalid(detail: "'booster_distance_scale' must list three numbers")
+      throw DataFileError.corrupt(
+        "vader/vader_rules.json", "'booster_distance_scale' must list three numbers")
     }
     rules.distanceScales = try scales.map { value in
       switch value {
       case .integer(let number): return Double(number)
       case .number(let number): return number
-      default: throw Invalid(detail: "'booster_distance_scale' must list three numbers")
+      default:
+        throw DataFileError.corrupt(
+          "vader/vader_rules.json", "'booster_distance_scale' must list three numbers")
       }
     }
 
     for (key, value) in boosters.members {
-      guard let amount = value.doubleValue else { throw Invalid(detail: "booster '\(key)'") }
+      guard let amount = value.doubleValue else {
+        throw DataFileError.corrupt("vader/vader_rules.json", "booster '\(key)'")
+      }
       let words = key.split(separator: " ", omittingEmptySubsequences: false)
       if words.count == 1 {
         let index = table.intern(key)
@@ -93,12 +95,14 @@ struct VaderRules: Sendable {
     }
     for value in negations {
       guard let word = value.stringValue else {
-        throw Invalid(detail: "'negate' must list strings")
+        throw DataFileError.corrupt("vader/vader_rules.json", "'negate' must list strings")
       }
       table[table.intern(word)].flags.insert(.negation)
     }
     for (key, value) in specialCases.members {
-      guard let amount = value.doubleValue else { throw Invalid(detail: "special case '\(key)'") }
+      guard let amount = value.doubleValue else {
+        throw DataFileError.corrupt("vader/vader_rules.json", "special case '\(key)'")
+      }
       let words = key.split(separator: " ", omittingEmptySubsequences: false)
       if words.count > 1 { rules.specialCases.append(phrase(words, amount, key, &table)) }
     }

@@ -60,7 +60,7 @@ public struct ClaimCues: Sendable {
   }
 
   /// The bundled cues, loaded once per process.
-  public static let bundled: Result<ClaimCues, StanceDataError> = {
+  public static let bundled: Result<ClaimCues, DataFileError> = {
     do {
       let cues = try BundledData.bytes("stance/claim_cues.tsv")
       let antonyms = try BundledData.bytes("stance/antonyms.tsv")
@@ -68,10 +68,12 @@ public struct ClaimCues: Sendable {
         try ClaimCues(
           cues: String(decoding: cues, as: UTF8.self),
           antonyms: String(decoding: antonyms, as: UTF8.self)))
-    } catch let error as StanceDataError {
+    } catch let error as DataFileError {
       return .failure(error)
+    } catch let error as StanceDataError {
+      return .failure(.corrupt(error.file, line: error.line, error.reason))
     } catch {
-      return .failure(StanceDataError(file: "stance/claim_cues.tsv", reason: "\(error)"))
+      return .failure(.corrupt("stance/claim_cues.tsv", "\(error)"))
     }
   }()
 

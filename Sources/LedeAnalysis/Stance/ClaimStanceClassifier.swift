@@ -48,8 +48,7 @@ public struct ClaimStanceClassifier: Sendable {
   }
 
   /// The classifier over the bundled cues, or the error that kept them from loading.
-  public static let bundled: Result<ClaimStanceClassifier, StanceDataError> = ClaimCues.bundled.map
-  {
+  public static let bundled: Result<ClaimStanceClassifier, DataFileError> = ClaimCues.bundled.map {
     ClaimStanceClassifier(cues: $0)
   }
 

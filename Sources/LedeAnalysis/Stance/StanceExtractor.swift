@@ -17,7 +17,7 @@ public struct StanceExtractor: Sendable {
   }
 
   /// The extractor over the bundled lexicon, or the error that kept it from loading.
-  public static let bundled: Result<StanceExtractor, StanceDataError> = StanceLexicon.bundled.map {
+  public static let bundled: Result<StanceExtractor, DataFileError> = StanceLexicon.bundled.map {
     StanceExtractor(lexicon: $0)
   }
 

@@ -40,14 +40,17 @@ public struct StanceLexicon: Sendable {
   }
 
   /// The bundled lexicon (`stance/cues.tsv`), loaded once per process.
-  public static let bundled: Result<StanceLexicon, StanceDataError> = {
+  public static let bundled: Result<StanceLexicon, DataFileError> = {
+    let file = "stance/cues.tsv"
     do {
-      let bytes = try BundledData.bytes("stance/cues.tsv")
+      let bytes = try BundledData.bytes(file)
       return .success(try StanceLexicon(cues: parse(String(decoding: bytes, as: UTF8.self))))
-    } catch let error as StanceDataError {
+    } catch let error as DataFileError {
       return .failure(error)
+    } catch let error as StanceDataError {
+      return .failure(.corrupt(file, line: error.line, error.reason))
     } catch {
-      return .failure(StanceDataError(file: "stance/cues.tsv", reason: "\(error)"))
+      return .failure(.corrupt(file, "\(error)"))
     }
   }()
 

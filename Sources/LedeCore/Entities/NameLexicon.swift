@@ -62,14 +62,30 @@ struct LexiconPhrase: Sendable {
 
 /// Name lists, titles, organisation words, nationalities and speech cues, read once from the
 /// `names/` data folder (see its README) and looked up by `WordHash`.
-final class NameLexicon: Sendable {
-  /// The lexicon of the bundled data files.
-  static let shared = NameLexicon()
+package final class NameLexicon: Sendable {
+  /// The lexicon of the bundled data files; a list that cannot be read is left out and
+  /// `loadError` names it (`AnalysisData.require` raises it before entities are read).
+  static var shared: NameLexicon { loaded.lexicon }
+  /// Why a list of `names/` could not be read, if one could not.
+  package static var loadError: DataFileError? { loaded.error ?? ReportingVerbs.loadError }
+
+  private static let loaded: (lexicon: NameLexicon, error: DataFileError?) = {
+    var failure: DataFileError?
+    let lexicon = NameLexicon { file in
+      do throws(DataFileError) {
+        return try BundledData.listRows(file)
+      } catch {
+        failure = failure ?? error
+        return []
+      }
+    }
+    return (lexicon, failure)
+  }()
 
   let words: [UInt64: WordInfo]
   let phrases: [UInt64: [LexiconPhrase]]
 
-  init() {
+  private init(reading rows: (String) -> [[String]]) {
     var words: [UInt64: WordInfo] = [:]
     var phrases: [UInt64: [LexiconPhrase]] = [:]
     func mark(_ word: some StringProtocol, _ info: WordInfo) {
@@ -85,16 +101,16 @@ final class NameLexicon: Sendable {
     }
 
     for file in ["names/given_names_census.tsv", "names/given_names_world.tsv"] {
-      for line in BundledData.listRows(file) {
+      for line in rows(file) {
         let gender = line.count > 1 ? line[1] : "u"
         mark(
           line[0],
           gender == "m" ? .givenMale : gender == "f" ? .givenFemale : .given)
       }
     }
-    for line in BundledData.listRows("names/surname_first.txt") { mark(line[0], .surnameFirst) }
-    for line in BundledData.listRows("names/not_names.txt") { mark(line[0], .notName) }
-    for line in BundledData.listRows("names/org_words.txt") {
+    for line in rows("names/surname_first.txt") { mark(line[0], .surnameFirst) }
+    for line in rows("names/not_names.txt") { mark(line[0], .notName) }
+    for line in rows("names/org_words.txt") {
       let head = line.count > 1 && line[1] == "head"
       let phrase = wordHashes(line[0])
       if phrase.count == 1 {
@@ -103,9 +119,9 @@ final class NameLexicon: Sendable {
         add(LexiconPhrase(words: phrase, kind: .organization, text: String(line[0])))
       }
     }
-    for line in BundledData.listRows("names/place_words.txt") { mark(line[0], .placeWord) }
-    for line in BundledData.listRows("names/group_words.txt") { mark(line[0], .groupNoun) }
-    for line in BundledData.listRows("names/orgs.txt") {
+    for line in rows("names/place_words.txt") { mark(line[0], .placeWord) }
+    for line in rows("names/group_words.txt") { mark(line[0], .groupNoun) }
+    for line in rows("names/orgs.txt") {
       let name = line[0]
       let capitals = name.count > 1 && name.allSatisfy { !$0.isLowercase }
       add(
@@ -115,17 +131,12 @@ final class NameLexicon: Sendable {
             ? String(line[1]) : nil,
           text: String(name)))
     }
-    var demonymLines = BundledData.listRows("gazetteer/demonyms.tsv")
-    demonymLines += BundledData.listRows("names/demonyms_extra.txt")
-    if demonymLines.isEmpty {
-      demonymLines = NameLexicon.fallbackDemonyms.map { [$0] }
-    }
-    for line in demonymLines {
+    for line in rows("gazetteer/demonyms.tsv") + rows("names/demonyms_extra.txt") {
       add(
         LexiconPhrase(
           words: wordHashes(line[0]), kind: .demonym, text: String(line[0])))
     }
-    for line in BundledData.listRows("names/titles.tsv") {
+    for line in rows("names/titles.tsv") {
       let gender: Gender =
         line.count > 1
         ? (line[1] == "m" ? .male : line[1] == "f" ? .female : .unknown)
@@ -152,7 +163,7 @@ final class NameLexicon: Sendable {
       if hashes.count == 1 { mark(entry.text, .cue) }
       add(LexiconPhrase(words: hashes, kind: .cue, cue: flags, text: entry.text))
     }
-    for line in BundledData.listRows("names/source_nouns.txt") { mark(line[0], .sourceNoun) }
+    for line in rows("names/source_nouns.txt") { mark(line[0], .sourceNoun) }
     for word in NameLexicon.functionWords { mark(word, .function) }
     for word in NameLexicon.determiners { mark(word, [.determiner, .function]) }
     for word in NameLexicon.particles { mark(word, .particle) }
@@ -214,14 +225,5 @@ final class NameLexicon: Sendable {
     "eight", "nine", "ten", "western", "local", "officials", "police", "authorities",
     "people", "residents", "crews", "workers", "volunteers", "troops", "forces", "talks",
     "sanctions", "prices", "demand",
-  ]
-
-  /// Nationalities used when the gazetteer's list is missing.
-  static let fallbackDemonyms = [
-    "American", "Americans", "British", "Chinese", "French", "German", "Germans", "Russian",
-    "Russians", "Ukrainian", "Ukrainians", "North Korean", "North Koreans", "South Korean",
-    "South Koreans", "Japanese", "Indian", "Indians", "Israeli", "Israelis", "Palestinian",
-    "Palestinians", "Iranian", "Iranians", "Turkish", "Syrian", "Syrians", "Egyptian",
-    "Saudi", "European", "Europeans",
   ]
 }

@@ -18,9 +18,18 @@ package enum ReportingVerbs {
   package static let file = "names/cue_verbs.txt"
 
   /// Every entry, in the file's order.
-  package static let entries: [Entry] = BundledData.listRows(file).map {
-    Entry(text: $0[0], tags: Array($0.dropFirst()))
-  }
+  package static var entries: [Entry] { loaded.entries }
+  /// Why the list could not be read, if it could not (then `entries` is empty).
+  package static var loadError: DataFileError? { loaded.error }
+
+  private static let loaded: (entries: [Entry], error: DataFileError?) = {
+    do throws(DataFileError) {
+      let rows = try BundledData.listRows(file)
+      return (rows.map { Entry(text: $0[0], tags: Array($0.dropFirst())) }, nil)
+    } catch {
+      return ([], error)
+    }
+  }()
 
   /// The one-word entries, lowercase: every inflected form the list holds.
   package static let words: Set<String> = Set(

@@ -8,34 +8,28 @@ package enum BundledData {
   package static let directory: String? = ResourceLocator.directory(
     installed: "data", environment: "LEDE_DATA_DIR", sourceTree: "Sources/LedeAnalysis/Data")
 
-  /// Why a data file could not be read.
-  package struct MissingData: Error, CustomStringConvertible {
-    package var file: String
-    package var description: String {
-      "data file '\(file)' not found; set LEDE_DATA_DIR to Lede's data folder (share/lede/data)"
-    }
-  }
-
   /// The full path of a data file, by its path inside the data folder; it may not exist.
-  package static func path(_ file: String) throws(MissingData) -> String {
-    guard let directory else { throw MissingData(file: file) }
+  package static func path(_ file: String) throws(DataFileError) -> String {
+    guard let directory else { throw DataFileError.missing(file) }
     return (directory as NSString).appendingPathComponent(file)
   }
 
-  /// Why a data file could not be read, for callers that open it themselves.
-  package static func missing(_ file: String) -> MissingData { MissingData(file: file) }
-
-  /// The bytes of a data file, by its path inside the data folder (`vader/vader_lexicon.tsv`).
-  package static func bytes(_ file: String) throws(MissingData) -> [UInt8] {
-    guard let directory else { throw MissingData(file: file) }
+  /// The bytes of a data file, by its path inside the data folder (`vader/vader_lexicon.tsv`):
+  /// the one way every analysis reads its data. A file that is not there, cannot be read or is
+  /// empty throws the `DataFileError` that names it.
+  package static func bytes(_ file: String) throws(DataFileError) -> [UInt8] {
+    guard let directory else { throw DataFileError.missing(file) }
     let path = (directory as NSString).appendingPathComponent(file)
     // Read straight into the array: through `Data` the gazetteer's megabytes were copied twice.
     let fd = open(path, O_RDONLY)
-    guard fd >= 0 else { throw MissingData(file: file) }
+    guard fd >= 0 else { throw DataFileError.missing(file) }
     defer { close(fd) }
     var status = stat()
-    guard fstat(fd, &status) == 0 else { throw MissingData(file: file) }
+    guard fstat(fd, &status) == 0 else { throw DataFileError.missing(file) }
     let size = Int(status.st_size)
+    // Every bundled file holds something: an empty one was truncated, and would otherwise
+    // read as an empty list.
+    guard size > 0 else { throw DataFileError.corrupt(file, "empty, 0 bytes") }
     var failed = false
     let bytes = [UInt8](unsafeUninitializedCapacity: size) { buffer, count in
       var done = 0
@@ -50,15 +44,13 @@ package enum BundledData {
       }
       count = done
     }
-    guard !failed else { throw MissingData(file: file) }
+    guard !failed else { throw DataFileError.missing(file) }
     return bytes
   }
 
   /// The rows of a bundled word list (`names/org_words.txt`) as strings, read with
-  /// `TSVReader.rows`; none when the file is missing, so that Lede still runs (with weaker
-  /// recognition) from a binary without its data folder.
-  package static func listRows(_ file: String) -> [[String]] {
-    guard let bytes = try? bytes(file) else { return [] }
-    return TSVReader.rows(bytes)
+  /// `TSVReader.rows`.
+  package static func listRows(_ file: String) throws(DataFileError) -> [[String]] {
+    TSVReader.rows(try bytes(file))
   }
 }

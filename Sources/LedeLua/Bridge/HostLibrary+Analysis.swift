@@ -11,6 +11,7 @@ extension HostLibrary {
         help:
           "Place mentions resolved to GeoNames, each with its role: location (a place as a place), actor (\"Washington claimed\") or modifier (\"Russian shelling\", \"the Texas Forest Service\")"
       ) { call throws(HostError) in
+        try requireData(.places)
         let ref = try bridge.check(call, 1, .article)
         try bridge.pushList(
           Array(bridge.article(ref).places.indices), kind: .place, article: ref.article, call)
@@ -20,6 +21,7 @@ extension HostLibrary {
         name: "Article:focus", params: "", result: "table",
         help: "The article's focus: {country=, countries={{country=, score=}…}, city=Place}"
       ) { call throws(HostError) in
+        try requireData(.places)
         let ref = try bridge.check(call, 1, .article)
         let a = bridge.article(ref)
         let focus = a.geoFocus
@@ -50,7 +52,7 @@ extension HostLibrary {
         help: "The article's tone {compound, pos, neu, neg}: the mean over its body sentences"
       ) { call throws(HostError) in
         let ref = try bridge.check(call, 1, .article)
-        try requireSentimentData()
+        try requireData(.sentiment)
         try call.stack.push(scores: bridge.article(ref).sentiment)
         return 1
       },
@@ -59,7 +61,7 @@ extension HostLibrary {
         help: "The sentence's tone {compound, pos, neu, neg} (news mode, names masked)"
       ) { call throws(HostError) in
         let ref = try bridge.check(call, 1, .sentence)
-        try requireSentimentData()
+        try requireData(.sentiment)
         try call.stack.push(scores: bridge.article(ref).sentenceSentiments[Int(ref.index)])
         return 1
       },
@@ -92,7 +94,7 @@ extension HostLibrary {
         help: "The tone of text {compound, pos, neu, neg}; vader mode is the reference method"
       ) { call throws(HostError) in
         let text = try call.checkString(1)
-        try requireSentimentData()
+        try requireData(.sentiment)
         var mode = SentimentMode.news
         if try call.optionalTable(2) {
           call.stack.getField("mode", inTableAt: 2)
@@ -113,7 +115,7 @@ extension HostLibrary {
           "The tone of text toward target (a name, or a {start=, stop=} byte span): {label, score}"
       ) { call throws(HostError) in
         let text = try call.checkString(1)
-        try requireSentimentData()
+        try requireData(.toward)
         let result: TowardResult
         switch call.stack.type(at: 2) {
         case LUA_TSTRING:
@@ -144,6 +146,7 @@ extension HostLibrary {
         help:
           "Gazetteer places named name, best first: {geonameid, name, kind, country, admin1, lat, lon, population}"
       ) { call throws(HostError) in
+        try requireData(.places)
         let places = Gazetteer.shared.lookup(try call.checkString(1))
         try call.stack.ensure(3)
         call.stack.newTable(arrayCount: places.count)
@@ -170,13 +173,6 @@ extension HostLibrary {
         return 1
       },
     ]
-  }
-}
-
-/// Sentiment without its lexicons would score everything neutral: say so instead.
-private func requireSentimentData() throws(HostError) {
-  do { try SentimentAnalyzer.shared.validate() } catch {
-    throw .message("sentiment is unavailable: \(error)")
   }
 }
 

@@ -52,6 +52,7 @@ extension HostLibrary {
         help:
           "People, organisations, places and groups; kind filters (person, organization, place, group)"
       ) { call throws(HostError) in
+        try requireData(.entities)
         let ref = try bridge.check(call, 1, .article)
         let kind = try bridge.entityKind(call, 2)
         let entities = bridge.article(ref).entities
@@ -63,6 +64,7 @@ extension HostLibrary {
         name: "Article:quotes", params: "", result: "list of Quote",
         help: "Direct, partial and indirect quotes with their speakers"
       ) { call throws(HostError) in
+        try requireData(.entities)
         let ref = try bridge.check(call, 1, .article)
         try bridge.pushList(
           Array(bridge.article(ref).quotes.indices), kind: .quote, article: ref.article, call)

@@ -10,6 +10,7 @@ extension HostLibrary {
         help:
           "Each person, organisation, place and group once across the corpus, most mentioned first"
       ) { call throws(HostError) in
+        try requireData(.entities)
         let ref = try bridge.check(call, 1, .corpus)
         let kind = try bridge.entityKind(call, 2)
         let resolved = bridge.entities
@@ -29,6 +30,7 @@ extension HostLibrary {
         help:
           "The corpus entity with this id, name or alias (case and titles ignored), or that an Entity or a Quote's speaker names; nil if none"
       ) { call throws(HostError) in
+        try requireData(.entities)
         _ = try bridge.check(call, 1, .corpus)
         let resolved = bridge.entities
         let found: Int?

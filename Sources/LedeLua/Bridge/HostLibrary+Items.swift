@@ -37,6 +37,7 @@ extension HostLibrary {
         name: "Sentence:entities", params: "[kind]", result: "list of Entity",
         help: "The entities mentioned in the sentence"
       ) { call throws(HostError) in
+        try requireData(.entities)
         let ref = try bridge.check(call, 1, .sentence)
         let kind = try bridge.entityKind(call, 2)
         let a = bridge.article(ref)

@@ -10,6 +10,7 @@ extension HostLibrary {
         help:
           "Parses text into an article that is not in the corpus; meta may give format, path, title…"
       ) { call throws(HostError) in
+        try requireData(.text)
         let text = try call.checkString(1)
         var format = "text"
         var path = "lede.parse"
@@ -70,6 +71,7 @@ extension HostLibrary {
         name: "lede.load", params: "path", result: "integer",
         help: "Adds a file, folder or glob to the session; returns the number of articles added"
       ) { call throws(HostError) in
+        try requireData(.text)
         let path = try call.checkString(1)
         var loader = bridge.loader
         // A device or an endless stream (`/dev/zero`) is read no further than the memory the

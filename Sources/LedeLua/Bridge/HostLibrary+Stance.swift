@@ -13,15 +13,14 @@ extension HostLibrary {
         help:
           "Actor → target stances {source, target, object, stance, intensity, cue, voice, speaker, sentence, evidence, start, stop}; cues add to the lexicon"
       ) { call throws(HostError) in
+        try requireData(.stance)
         let ref = try bridge.check(call, 1, .article)
         let article = bridge.article(ref)
         var records = article.stances
         if try call.optionalTable(2) {
           let extra = try stanceCues(call, 2)
           if !extra.isEmpty {
-            guard case .success(var lexicon) = StanceLexicon.bundled else {
-              throw .message("stance lexicon not loaded")
-            }
+            guard case .success(var lexicon) = StanceLexicon.bundled else { return 0 }
             for cue in extra {
               do throws(StanceDataError) {
                 try lexicon.add(cue)
@@ -45,6 +44,7 @@ extension HostLibrary {
         help:
           "Whether article agrees with, disagrees with, discusses or is unrelated to claim: {label, score, relatedness, evidence={text…}, sentences, cues, scores}"
       ) { call throws(HostError) in
+        try requireData(.claims)
         let claim = try call.checkString(1)
         let ref = try bridge.check(call, 2, .article)
         let article = bridge.article(ref)
@@ -91,9 +91,8 @@ extension HostLibrary {
         name: "lede.stance.cues", params: "", result: "list of tables",
         help: "The bundled stance lexicon: {pattern, stance, intensity, frame, note} per cue"
       ) { call throws(HostError) in
-        guard case .success(let lexicon) = StanceLexicon.bundled else {
-          throw .message("stance lexicon not loaded")
-        }
+        try requireData(.stance)
+        guard case .success(let lexicon) = StanceLexicon.bundled else { return 0 }
         try call.stack.ensure(3)
         call.stack.newTable(arrayCount: lexicon.cues.count)
         for (i, cue) in lexicon.cues.enumerated() {

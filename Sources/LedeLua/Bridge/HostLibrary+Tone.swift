@@ -14,7 +14,7 @@ extension HostLibrary {
           + "mentions: {label, score, mentions, low, high, positive, neutral, negative, evidence}"
       ) { call throws(HostError) in
         let ref = try bridge.check(call, 1, .article)
-        try requireTowardData()
+        try requireData(.toward)
         let a = bridge.article(ref)
         let spans = try bridge.mentionSpans(call, 2, in: a)
         try call.stack.push(tone: a.toward(mentions: spans), article: a)
@@ -28,7 +28,7 @@ extension HostLibrary {
           + "{label, score, mentions, low, high, positive, neutral, negative, evidence}"
       ) { call throws(HostError) in
         let ref = try bridge.check(call, 1, .sentence)
-        try requireTowardData()
+        try requireData(.toward)
         let a = bridge.article(ref)
         let sentence = a.sentences[Int(ref.index)].span
         let spans = try bridge.mentionSpans(call, 2, in: a).filter { sentence.contains($0) }
@@ -75,13 +75,6 @@ extension HostLibrary {
         return 1
       },
     ]
-  }
-}
-
-/// `toward` without its data would score everything neutral: say so instead.
-private func requireTowardData() throws(HostError) {
-  do { try SentimentAnalyzer.shared.validateToward() } catch {
-    throw .message("sentiment is unavailable: \(error)")
   }
 }
 

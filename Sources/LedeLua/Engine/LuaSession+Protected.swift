@@ -52,6 +52,8 @@ extension LuaSession {
       case .message(let text):
         throw LuaError(.runtime, message: text, phase: phase, article: article)
       case .lua(let nested): throw nested
+      case .plain(let text):
+        throw LuaError(.runtime, message: text, phase: phase, article: article)
       case .valueOnStack:
         throw LuaError(.runtime, message: "unknown error", phase: phase, article: article)
       }

@@ -188,6 +188,9 @@ package final class LuaSession {
     case .message(let text):
       stack.push(text)
       return LEDE_RAISE_MESSAGE
+    case .plain(let text):
+      stack.push(text)
+      return LEDE_RAISE_VALUE
     case .lua(let nested):
       if nested.kind == .failedCheck {
         stack.push(failures.last?.message ?? nested.message)

@@ -8,6 +8,9 @@ package struct HostError: Error {
     case valueOnStack
     /// A nested run failed; re-raised with its own message.
     case lua(LuaError)
+    /// Raised like `error(text, 0)`: the message alone, with no position (a fault of the
+    /// installation, such as a missing data file, not of the calling line).
+    case plain(String)
   }
 
   let payload: Payload
@@ -17,6 +20,9 @@ package struct HostError: Error {
 
   /// The value on top of the stack is the error to raise.
   package static let valueOnStack = HostError(payload: .valueOnStack)
+
+  /// An error message raised as it is, with no position (`error(text, 0)`).
+  package static func plain(_ text: String) -> HostError { HostError(payload: .plain(text)) }
 
   /// Re-raises the failure of a nested run.
   package static func lua(_ error: LuaError) -> HostError { HostError(payload: .lua(error)) }

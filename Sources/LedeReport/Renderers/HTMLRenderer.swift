@@ -21,7 +21,10 @@ public struct HTMLRenderer: ReportRenderer {
       let text = String(decoding: bytes, as: UTF8.self)
       // Inside <script> and <style> only these sequences end or confuse the element.
       for bad in ["</script", "</style", "<!--"] where text.lowercased().contains(bad) {
-        throw ReportError(.missingAsset, "web/\(name) contains '\(bad)' and cannot be embedded")
+        throw ReportError(
+          .missingAsset,
+          DataFileError.corrupt("web/" + name, "contains '\(bad)', which cannot be embedded")
+            .description)
       }
       return text
     } catch let error as ReportError {
