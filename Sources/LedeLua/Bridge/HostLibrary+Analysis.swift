@@ -71,7 +71,7 @@ extension HostLibrary {
       ) { call throws(HostError) in
         let ref = try bridge.check(call, 1, .place)
         let p = bridge.article(ref).places[Int(ref.index)]
-        switch call.stack.string(at: 2) ?? "" {
+        switch try bridge.field(call, .place) {
         case "name": call.stack.push(p.name)
         case "text": call.stack.push(p.text)
         case "geonameid": call.stack.push(p.geonameid)

@@ -63,7 +63,7 @@ extension HostLibrary {
       ) { call throws(HostError) in
         let ref = try bridge.check(call, 1, .corpusEntity)
         let e = bridge.entityLists[Int(ref.article)][Int(ref.index)]
-        switch call.stack.string(at: 2) ?? "" {
+        switch try bridge.field(call, .corpusEntity) {
         case "id": call.stack.push(e.id)
         case "name": call.stack.push(e.name)
         case "kind": call.stack.push(e.kind.rawValue)

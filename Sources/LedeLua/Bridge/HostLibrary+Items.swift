@@ -13,7 +13,7 @@ extension HostLibrary {
         if bridge.pushMethod(.sentence, key: 2, on: call.stack, session: call.session) { return 1 }
         let a = bridge.article(ref)
         let s = a.sentences[Int(ref.index)]
-        switch call.stack.string(at: 2) ?? "" {
+        switch try bridge.field(call, .sentence) {
         case "text": call.stack.push(a.text(of: s.span))
         case "start": call.stack.push(s.span.start + 1)
         case "stop": call.stack.push(s.span.end)
@@ -82,7 +82,7 @@ extension HostLibrary {
         let ref = try bridge.check(call, 1, .token)
         let a = bridge.article(ref)
         let t = a.tokens[Int(ref.index)]
-        switch call.stack.string(at: 2) ?? "" {
+        switch try bridge.field(call, .token) {
         case "text": call.stack.push(a.text(of: t.span))
         case "lower": call.stack.push(a.text(of: t.span).lowercased())
         case "kind": call.stack.push(t.kind.description)
@@ -99,7 +99,7 @@ extension HostLibrary {
       ) { call throws(HostError) in
         let ref = try bridge.check(call, 1, .entity)
         let e = bridge.article(ref).entities[Int(ref.index)]
-        switch call.stack.string(at: 2) ?? "" {
+        switch try bridge.field(call, .entity) {
         case "text": call.stack.push(e.text)
         case "kind": call.stack.push(e.kind.rawValue)
         case "canonical": call.stack.push(e.canonical)
@@ -119,7 +119,7 @@ extension HostLibrary {
       ) { call throws(HostError) in
         let ref = try bridge.check(call, 1, .quote)
         let q = bridge.article(ref).quotes[Int(ref.index)]
-        switch call.stack.string(at: 2) ?? "" {
+        switch try bridge.field(call, .quote) {
         case "text": call.stack.push(q.text)
         case "kind": call.stack.push(q.kind.rawValue)
         case "source": call.stack.push(optional: q.source)

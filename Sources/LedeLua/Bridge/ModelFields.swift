@@ -110,9 +110,26 @@ extension ObjectKind {
 
   /// The help of the kind's `__index`: `Fields:` and the names (completion reads it).
   var fieldsHelp: String { "Fields: " + fields.map(\.name).joined(separator: " ") }
+
+  /// The declared field names of each kind, by raw value, made once.
+  private static let declaredNames: [Set<String>] = allCases.map { Set($0.fields.map(\.name)) }
+
+  /// Whether `name` is a declared field of this kind.
+  func declares(_ name: String) -> Bool { Self.declaredNames[Int(rawValue)].contains(name) }
 }
 
 extension ModelBridge {
+  /// The key an `__index` is asked for, when this kind declares it as a field; any other key
+  /// is the unknown-field error. Every `__index` switches on this, so a field it answers but
+  /// `fields` does not declare cannot be read: what Lua reads is what `Reference.md`, `.help`
+  /// and completion show.
+  func field(_ call: HostCall, _ kind: ObjectKind) throws(HostError) -> String {
+    guard call.stack.type(at: 2) == LUA_TSTRING, let key = call.stack.string(at: 2),
+      kind.declares(key)
+    else { throw unknownField(call, kind) }
+    return key
+  }
+
   /// The error for reading a field an object does not have, naming the nearest field or
   /// method: "no field 'speakr' in Quote; did you mean 'speaker'?".
   func unknownField(_ call: HostCall, _ kind: ObjectKind) -> HostError {
