@@ -133,4 +133,59 @@ import Testing
       #expect(found, "\(name.dropFirst()) is reachable from Lua but not in Reference.md")
     }
   }
+
+  /// Lua code giving a list of sample tables of each kind, from the seed.
+  static func samples(_ table: ResultTable) -> String {
+    switch table {
+    case .stance: "a:stances()"
+    case .cue: "lede.stance.cues()"
+    case .claim: "{lede.stance.claim('Russia sent arms', a)}"
+    case .claimScores: "{lede.stance.claim('Russia sent arms', a).scores}"
+    case .focus: "{a:focus()}"
+    case .focusCountry: "a:focus().countries"
+    case .gazetteerPlace: "lede.gazetteer.lookup('Paris')"
+    case .scores: "{a:sentiment(), a.sentences[1]:sentiment(), lede.sentiment.score('a fine day')}"
+    case .toward: "{lede.sentiment.toward('Putin praised Kim', 'Kim')}"
+    case .tone: "{a:toward(a:entities()[1]), a:toward('Lavrov')}"
+    case .toneMention: "a:toward('Lavrov').evidence"
+    }
+  }
+
+  /// The tables analyses return hold exactly their declared fields: every key is declared,
+  /// and every field that cannot be nil is there.
+  @Test(arguments: ResultTable.allCases) func resultTablesHoldTheirDeclaredFields(
+    _ table: ResultTable
+  ) throws {
+    let runtime = try Self.runtime()
+    let listed = try runtime.session.run(
+      Self.objects + """
+        local items, lines = \(Self.samples(table)), {}
+        for _, t in ipairs(items) do
+          local keys = {}
+          for k in pairs(t) do keys[#keys + 1] = tostring(k) end
+          lines[#lines + 1] = table.concat(keys, ' ')
+        end
+        return table.concat(lines, '\\n')
+        """, name: "results")
+    let items = (listed.first?.stringValue ?? "").split(separator: "\n").map {
+      Set($0.split(separator: " ").map(String.init))
+    }
+    #expect(!items.isEmpty, "no sample of \(table.title)")
+    let declared = Set(table.fields.map(\.name))
+    let required = Set(table.fields.filter { !$0.type.hasSuffix("or nil") }.map(\.name))
+    for keys in items {
+      #expect(keys.subtracting(declared).isEmpty, "undeclared in \(table.title)")
+      #expect(required.subtracting(keys).isEmpty, "missing from \(table.title)")
+    }
+  }
+
+  @Test func everyResultFieldIsInTheReference() {
+    let reference = APIReference.markdown()
+    for table in ResultTable.allCases {
+      for field in table.fields {
+        let shown = "`\(table.prefix).\(field.name)` (\(field.type))"
+        #expect(reference.contains(shown), "\(shown) is not in Reference.md")
+      }
+    }
+  }
 }

@@ -19,7 +19,7 @@ extension HostLibrary {
       },
       HostFunction(
         name: "Article:focus", params: "", result: "table",
-        help: "The article's focus: {country=, countries={{country=, score=}…}, city=Place}"
+        help: "The article's focus: \(ResultTable.focus.braced)"
       ) { call throws(HostError) in
         try requireData(.places)
         let ref = try bridge.check(call, 1, .article)
@@ -49,7 +49,7 @@ extension HostLibrary {
       },
       HostFunction(
         name: "Article:sentiment", params: "", result: "table",
-        help: "The article's tone {compound, pos, neu, neg}: the mean over its body sentences"
+        help: "The article's tone \(ResultTable.scores.braced): the mean over its body sentences"
       ) { call throws(HostError) in
         let ref = try bridge.check(call, 1, .article)
         try requireData(.sentiment)
@@ -58,7 +58,7 @@ extension HostLibrary {
       },
       HostFunction(
         name: "Sentence:sentiment", params: "", result: "table",
-        help: "The sentence's tone {compound, pos, neu, neg} (news mode, names masked)"
+        help: "The sentence's tone \(ResultTable.scores.braced) (news mode, names masked)"
       ) { call throws(HostError) in
         let ref = try bridge.check(call, 1, .sentence)
         try requireData(.sentiment)
@@ -91,7 +91,7 @@ extension HostLibrary {
       HostFunction(
         name: "lede.sentiment.score", params: "text [, {mode = \"news\"|\"vader\"}]",
         result: "table",
-        help: "The tone of text {compound, pos, neu, neg}; vader mode is the reference method"
+        help: "The tone of text \(ResultTable.scores.braced); vader mode is the reference method"
       ) { call throws(HostError) in
         let text = try call.checkString(1)
         try requireData(.sentiment)
@@ -112,7 +112,8 @@ extension HostLibrary {
       HostFunction(
         name: "lede.sentiment.toward", params: "text, target", result: "table",
         help:
-          "The tone of text toward target (a name, or a {start=, stop=} byte span): {label, score}"
+          "The tone of text toward target (a name, or a {start=, stop=} byte span): "
+          + ResultTable.toward.braced
       ) { call throws(HostError) in
         let text = try call.checkString(1)
         try requireData(.toward)
@@ -144,7 +145,7 @@ extension HostLibrary {
       HostFunction(
         name: "lede.gazetteer.lookup", params: "name", result: "list",
         help:
-          "Gazetteer places named name, best first: {geonameid, name, kind, country, admin1, lat, lon, population}"
+          "Gazetteer places named name, best first: \(ResultTable.gazetteerPlace.braced)"
       ) { call throws(HostError) in
         try requireData(.places)
         let places = Gazetteer.shared.lookup(try call.checkString(1))

@@ -10,8 +10,7 @@ extension HostLibrary {
       HostFunction(
         name: "Article:stances", params: "[{cues = {{pattern, stance, intensity [, frame]}…}}]",
         result: "list of tables",
-        help:
-          "Actor → target stances {source, target, object, stance, intensity, cue, voice, speaker, sentence, evidence, start, stop}; cues add to the lexicon"
+        help: "Actor → target stances \(ResultTable.stance.braced); cues add to the lexicon"
       ) { call throws(HostError) in
         try requireData(.stance)
         let ref = try bridge.check(call, 1, .article)
@@ -42,7 +41,8 @@ extension HostLibrary {
       HostFunction(
         name: "lede.stance.claim", params: "claim, article", result: "table",
         help:
-          "Whether article agrees with, disagrees with, discusses or is unrelated to claim: {label, score, relatedness, evidence={text…}, sentences, cues, scores}"
+          "Whether article agrees with, disagrees with, discusses or is unrelated to claim: "
+          + ResultTable.claim.braced
       ) { call throws(HostError) in
         try requireData(.claims)
         let claim = try call.checkString(1)
@@ -89,7 +89,7 @@ extension HostLibrary {
       },
       HostFunction(
         name: "lede.stance.cues", params: "", result: "list of tables",
-        help: "The bundled stance lexicon: {pattern, stance, intensity, frame, note} per cue"
+        help: "The bundled stance lexicon: \(ResultTable.cue.braced) per cue"
       ) { call throws(HostError) in
         try requireData(.stance)
         guard case .success(let lexicon) = StanceLexicon.bundled else { return 0 }

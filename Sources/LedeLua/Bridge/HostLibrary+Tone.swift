@@ -11,7 +11,7 @@ extension HostLibrary {
         name: "Article:toward", params: "entity", result: "table",
         help:
           "Tone toward an entity (CorpusEntity, Entity, Place, name or {start=, stop=} span) over its "
-          + "mentions: {label, score, mentions, low, high, positive, neutral, negative, evidence}"
+          + "mentions: \(ResultTable.tone.braced)"
       ) { call throws(HostError) in
         let ref = try bridge.check(call, 1, .article)
         try requireData(.toward)
@@ -24,8 +24,7 @@ extension HostLibrary {
         name: "Sentence:toward", params: "entity", result: "table",
         help:
           "Tone of the sentence toward an entity (CorpusEntity, Entity, Place, name or span) over its "
-          + "mentions in the sentence: "
-          + "{label, score, mentions, low, high, positive, neutral, negative, evidence}"
+          + "mentions in the sentence: \(ResultTable.tone.braced)"
       ) { call throws(HostError) in
         let ref = try bridge.check(call, 1, .sentence)
         try requireData(.toward)

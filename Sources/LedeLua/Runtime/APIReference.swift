@@ -93,7 +93,25 @@ package enum APIReference {
         }
       }
     }
+    text += resultTables
     text += pluginContract
+    return text
+  }
+
+  /// The plain tables analyses return, from their declarations (`ResultTable`).
+  private static var resultTables: String {
+    var text = """
+
+      ## Result tables
+
+      Analyses that return plain tables (not objects) return these fields; a field that can be \
+      nil is left out of the table.
+
+      """
+    for table in ResultTable.allCases {
+      text += "\n### \(table.title)\n\nFrom \(table.returnedBy).\n\n"
+      for f in table.fields { text += "- `\(table.prefix).\(f.name)` (\(f.type)): \(f.help)\n" }
+    }
     return text
   }
 
