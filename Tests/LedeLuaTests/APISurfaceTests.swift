@@ -106,6 +106,15 @@ import Testing
         local r = lede.report{title = 'x', columns = {'a'}}
         methods(getmetatable(r), 'r')
         methods(getmetatable(r:table{name = 'b', columns = {'a'}}), 't')
+        -- Aggregates: the reference lists their methods once for every kind (`:total()`).
+        for _, kind in ipairs{'count', 'sum', 'mean', 'variance', 'min', 'max', 'counts',
+          'first', 'set'} do
+          for k, v in pairs(getmetatable(lede.aggregate(kind))) do
+            if type(v) == 'function' and not k:match('^__') and k ~= 'new' then
+              names[#names + 1] = ':' .. k .. '('
+            end
+          end
+        end
         table.sort(names)
         return table.concat(names, '\\n')
         """, name: "names")
@@ -127,7 +136,7 @@ import Testing
     for name in names {
       let continuations = ["(", "{", "`", " ", "."]
       let found =
-        name.hasSuffix("(")
+        name.hasSuffix("(") || name.hasPrefix(":")
         ? reference.contains(name)
         : continuations.contains { reference.contains(name + $0) }
       #expect(found, "\(name.dropFirst()) is reachable from Lua but not in Reference.md")

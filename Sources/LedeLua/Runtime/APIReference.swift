@@ -75,7 +75,8 @@ package enum APIReference {
       them (`s.name:add(…)`, `s.name:at(key)` for a group); `finish(s, params, {articles=})` \
       reads them (`:value()`, `:count()`, `:sum()`, `:mean()`, `:variance([1])`, `:stddev([1])`, \
       `:interval()` (a variance's mean with its 95% interval, `{n, mean, sd, low, high}`), \
-      `:top(k)`, `:get(key)`, `:items()`, `:size()`, `:values()`, `:keys()`) and returns the \
+      `:top(k)`, `:get(key)`, `:total()` (the sum of a `counts`), `:items()`, `:size()`, \
+      `:values()`, `:has(key)` (in a `set`), `:keys()`) and returns the \
       report. Sums, means and variances are kept in fixed point (10⁻⁹), so shards merge in any \
       order and grouping into the same digits; `shard(s, corpus, params)`, when declared, runs \
       once per partial over its articles (work that needs the shard as a whole).
