@@ -25,7 +25,8 @@ import Testing
     local objects = {
       Corpus = corpus, Article = a, Sentence = a.sentences[1], Token = a:tokens()[1],
       TokenList = a:tokens(), Entity = a:entities()[1], Quote = a:quotes()[1],
-      Place = a:places()[1], CorpusEntity = corpus:entities()[1],
+      Place = a:places()[1], CorpusEntity = corpus:entities()[1], Focus = a:focus(),
+      GazetteerPlace = lede.gazetteer.lookup('Paris')[1],
     }
     """
 
@@ -150,9 +151,7 @@ import Testing
     case .cue: "lede.stance.cues()"
     case .claim: "{lede.stance.claim('Russia sent arms', a)}"
     case .claimScores: "{lede.stance.claim('Russia sent arms', a).scores}"
-    case .focus: "{a:focus()}"
     case .focusCountry: "a:focus().countries"
-    case .gazetteerPlace: "lede.gazetteer.lookup('Paris')"
     case .scores: "{a:sentiment(), a.sentences[1]:sentiment(), lede.sentiment.score('a fine day')}"
     case .toward: "{lede.sentiment.toward('Putin praised Kim', 'Kim')}"
     case .tone: "{a:toward(a:entities()[1]), a:toward('Lavrov')}"

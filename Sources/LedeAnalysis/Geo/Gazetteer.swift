@@ -94,6 +94,12 @@ public final class Gazetteer: Sendable {
     candidates(name).map { place($0.record) }
   }
 
+  /// The records of `lookup(name)`, best first, by their index (for `place(_:)`): what Lua's
+  /// read-only GazetteerPlace objects hold.
+  package func lookupRecords(_ name: String) -> [Int] {
+    candidates(name).map(\.record)
+  }
+
   /// The likeliest record for a name before any context (the first of `lookup`), without
   /// making a `GazetteerPlace` of every candidate: the entity recogniser asks this of every
   /// capitalised name it meets.
@@ -175,7 +181,7 @@ public final class Gazetteer: Sendable {
   }
 
   /// The public value of a record.
-  func place(_ index: Int) -> GazetteerPlace {
+  package func place(_ index: Int) -> GazetteerPlace {
     let r = records[index]
     return GazetteerPlace(
       geonameid: Int(r.geonameid), name: text(Int(r.nameStart), Int(r.nameLength)), kind: r.kind,

@@ -18,32 +18,46 @@ extension HostLibrary {
         return 1
       },
       HostFunction(
-        name: "Article:focus", params: "", result: "table",
-        help: "The article's focus: \(ResultTable.focus.braced)"
+        name: "Article:focus", params: "", result: "Focus",
+        help: "The article's geographic focus: the country and city it is about"
       ) { call throws(HostError) in
         try requireData(.places)
         let ref = try bridge.check(call, 1, .article)
+        bridge.push(
+          ObjectRef(kind: .focus, article: ref.article, index: 0), on: call.stack,
+          session: call.session)
+        return 1
+      },
+      HostFunction(
+        name: "Focus:__index", params: "key", result: "any",
+        help: ObjectKind.focus.fieldsHelp
+      ) { call throws(HostError) in
+        let ref = try bridge.check(call, 1, .focus)
         let a = bridge.article(ref)
         let focus = a.geoFocus
-        try call.stack.ensure(4)
-        call.stack.newTable(fieldCount: 3)
-        call.stack.push(optional: focus.country)
-        call.stack.setField("country", inTableAt: -2)
-        call.stack.newTable(arrayCount: focus.countries.count)
-        for (i, score) in focus.countries.enumerated() {
-          call.stack.newTable(fieldCount: 2)
-          call.stack.push(score.country)
-          call.stack.setField("country", inTableAt: -2)
-          call.stack.push(score.score)
-          call.stack.setField("score", inTableAt: -2)
-          call.stack.setIndex(i + 1, inTableAt: -2)
-        }
-        call.stack.setField("countries", inTableAt: -2)
-        if let city = focus.city, let index = a.places.firstIndex(of: city) {
-          bridge.push(
-            ObjectRef(kind: .place, article: ref.article, index: Int32(index)), on: call.stack,
-            session: call.session)
-          call.stack.setField("city", inTableAt: -2)
+        switch try bridge.field(call, .focus) {
+        case "country": call.stack.push(optional: focus.country)
+        case "countries":
+          try call.stack.ensure(4)
+          call.stack.newTable(arrayCount: focus.countries.count)
+          for (i, score) in focus.countries.enumerated() {
+            call.stack.newTable(fieldCount: 2)
+            call.stack.push(score.country)
+            call.stack.setField("country", inTableAt: -2)
+            call.stack.push(score.score)
+            call.stack.setField("score", inTableAt: -2)
+            call.stack.setIndex(i + 1, inTableAt: -2)
+          }
+        case "city":
+          if let city = focus.city, let index = a.places.firstIndex(of: city) {
+            bridge.push(
+              ObjectRef(kind: .place, article: ref.article, index: Int32(index)), on: call.stack,
+              session: call.session)
+          } else {
+            call.stack.pushNil()
+          }
+        case "article": bridge.pushArticle(ref.article, call)
+        default: throw bridge.unknownField(call, .focus)
         }
         return 1
       },
@@ -143,33 +157,37 @@ extension HostLibrary {
         return 1
       },
       HostFunction(
-        name: "lede.gazetteer.lookup", params: "name", result: "list",
-        help:
-          "Gazetteer places named name, best first: \(ResultTable.gazetteerPlace.braced)"
+        name: "lede.gazetteer.lookup", params: "name", result: "list of GazetteerPlace",
+        help: "Gazetteer places named name, best first"
       ) { call throws(HostError) in
         try requireData(.places)
-        let places = Gazetteer.shared.lookup(try call.checkString(1))
+        let records = Gazetteer.shared.lookupRecords(try call.checkString(1))
         try call.stack.ensure(3)
-        call.stack.newTable(arrayCount: places.count)
-        for (i, p) in places.enumerated() {
-          call.stack.newTable(fieldCount: 8)
-          call.stack.push(p.geonameid)
-          call.stack.setField("geonameid", inTableAt: -2)
-          call.stack.push(p.name)
-          call.stack.setField("name", inTableAt: -2)
-          call.stack.push(p.kind.description)
-          call.stack.setField("kind", inTableAt: -2)
-          call.stack.push(optional: p.country.isEmpty ? nil : p.country)
-          call.stack.setField("country", inTableAt: -2)
-          call.stack.push(optional: p.admin1.isEmpty ? nil : p.admin1)
-          call.stack.setField("admin1", inTableAt: -2)
-          call.stack.push((p.latitude * 10_000).rounded() / 10_000)
-          call.stack.setField("lat", inTableAt: -2)
-          call.stack.push((p.longitude * 10_000).rounded() / 10_000)
-          call.stack.setField("lon", inTableAt: -2)
-          call.stack.push(p.population)
-          call.stack.setField("population", inTableAt: -2)
+        call.stack.newTable(arrayCount: records.count)
+        for (i, record) in records.enumerated() {
+          bridge.push(
+            ObjectRef(kind: .gazetteerPlace, article: -1, index: Int32(record)), on: call.stack,
+            session: call.session)
           call.stack.setIndex(i + 1, inTableAt: -2)
+        }
+        return 1
+      },
+      HostFunction(
+        name: "GazetteerPlace:__index", params: "key", result: "any",
+        help: ObjectKind.gazetteerPlace.fieldsHelp
+      ) { call throws(HostError) in
+        let ref = try bridge.check(call, 1, .gazetteerPlace)
+        let p = Gazetteer.shared.place(Int(ref.index))
+        switch try bridge.field(call, .gazetteerPlace) {
+        case "geonameid": call.stack.push(p.geonameid)
+        case "name": call.stack.push(p.name)
+        case "kind": call.stack.push(p.kind.description)
+        case "country": call.stack.push(optional: p.country.isEmpty ? nil : p.country)
+        case "admin1": call.stack.push(optional: p.admin1.isEmpty ? nil : p.admin1)
+        case "lat": call.stack.push((p.latitude * 10_000).rounded() / 10_000)
+        case "lon": call.stack.push((p.longitude * 10_000).rounded() / 10_000)
+        case "population": call.stack.push(p.population)
+        default: throw bridge.unknownField(call, .gazetteerPlace)
         }
         return 1
       },

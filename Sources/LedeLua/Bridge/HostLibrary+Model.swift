@@ -1,5 +1,6 @@
 import CLua
 import Foundation
+import LedeAnalysis
 import LedeCore
 
 extension HostLibrary {
@@ -81,6 +82,14 @@ extension ModelBridge {
       return "Quote \(q.kind) by \(q.speaker ?? q.source ?? "unknown"): “\(Self.clip(q.text, 60))”"
     case .place:
       return placeDescription(ref)
+    case .focus:
+      let focus = article(ref).geoFocus
+      let city = focus.city.map { ", \($0.name)" } ?? ""
+      return "Focus \(focus.country ?? "none")\(city)"
+    case .gazetteerPlace:
+      let p = Gazetteer.shared.place(Int(ref.index))
+      let country = p.country.isEmpty ? "" : ", \(p.country)"
+      return "GazetteerPlace \(p.kind) “\(p.name)”\(country) (\(p.geonameid))"
     case .corpusEntity:
       let e = entityLists[Int(ref.article)][Int(ref.index)]
       let n = e.mentions

@@ -96,6 +96,24 @@ extension ObjectKind {
         ModelField("stop", "integer", "Last byte, inclusive"),
         ModelField("article", "Article", "The article it is in"),
       ]
+    case .focus:
+      [
+        ModelField("country", "string or nil", "The country the article is about (ISO code)"),
+        ModelField("countries", "list", "{country, score} for each country, best first"),
+        ModelField("city", "Place or nil", "The city the article is about"),
+        ModelField("article", "Article", "The article it is the focus of"),
+      ]
+    case .gazetteerPlace:
+      [
+        ModelField("geonameid", "integer", "GeoNames id"),
+        ModelField("name", "string", "The gazetteer's name"),
+        ModelField("kind", "string", "country, admin, city, region or continent"),
+        ModelField("country", "string or nil", "ISO 3166-1 alpha-2 code"),
+        ModelField("admin1", "string or nil", "First-level division code"),
+        ModelField("lat", "number", "Latitude"),
+        ModelField("lon", "number", "Longitude"),
+        ModelField("population", "integer", "GeoNames population (0 when it has none)"),
+      ]
     case .corpusEntity:
       [
         ModelField("id", "string", "Stable id from the kind and the name"),

@@ -1,6 +1,9 @@
 /// The kinds of model object Lua sees as userdata, each with its own metatable.
 enum ObjectKind: UInt8, CaseIterable, Sendable {
   case corpus, article, sentence, token, tokenList, entity, quote, place, corpusEntity
+  /// An article's geographic focus (`Article:focus`), and a gazetteer record by its index
+  /// (`lede.gazetteer.lookup`; `article` unused).
+  case focus, gazetteerPlace
 
   /// The metatable's `__name`, which error messages and `tostring` show.
   var typeName: String {
@@ -14,6 +17,8 @@ enum ObjectKind: UInt8, CaseIterable, Sendable {
     case .quote: "Quote"
     case .place: "Place"
     case .corpusEntity: "CorpusEntity"
+    case .focus: "Focus"
+    case .gazetteerPlace: "GazetteerPlace"
     }
   }
 }

@@ -1,9 +1,8 @@
-/// The plain tables analyses return (stances, claim results, focus, gazetteer look-ups, tone),
+/// The plain tables analyses return (stances, cues, claim results, a focus's countries, tone),
 /// their fields declared once like `ModelField`: the functions' help, `Reference.md` and the
 /// test that reads the live tables (`APISurfaceTests`) all read this declaration.
 enum ResultTable: CaseIterable, Sendable {
-  case stance, cue, claim, claimScores, focus, focusCountry, gazetteerPlace, scores, toward, tone
-  case toneMention
+  case stance, cue, claim, claimScores, focusCountry, scores, toward, tone, toneMention
 
   /// The heading in the reference.
   var title: String {
@@ -12,9 +11,7 @@ enum ResultTable: CaseIterable, Sendable {
     case .cue: "Stance cue"
     case .claim: "Claim stance"
     case .claimScores: "Claim scores"
-    case .focus: "Focus"
     case .focusCountry: "Focus country"
-    case .gazetteerPlace: "Gazetteer place"
     case .scores: "Tone scores"
     case .toward: "Tone toward a target"
     case .tone: "Tone toward an entity"
@@ -29,9 +26,7 @@ enum ResultTable: CaseIterable, Sendable {
     case .cue: "`lede.stance.cues()`, one per item of the list"
     case .claim: "`lede.stance.claim(claim, article)`"
     case .claimScores: "the `scores` field of a claim stance"
-    case .focus: "`article:focus()`"
-    case .focusCountry: "the `countries` list of a focus"
-    case .gazetteerPlace: "`lede.gazetteer.lookup(name)`, one per item of the list"
+    case .focusCountry: "the `countries` list of a Focus"
     case .scores: "`article:sentiment()`, `sentence:sentiment()`, `lede.sentiment.score(text)`"
     case .toward: "`lede.sentiment.toward(text, target)`"
     case .tone: "`article:toward(entity)`, `sentence:toward(entity)`"
@@ -46,9 +41,7 @@ enum ResultTable: CaseIterable, Sendable {
     case .cue: "cue"
     case .claim: "claim"
     case .claimScores: "claim.scores"
-    case .focus: "focus"
     case .focusCountry: "focus.countries[i]"
-    case .gazetteerPlace: "lookup[i]"
     case .scores: "scores"
     case .toward: "toward"
     case .tone: "tone"
@@ -106,27 +99,10 @@ enum ResultTable: CaseIterable, Sendable {
         ModelField("disagree", "number", "The score of disagree"),
         ModelField("discuss", "number", "The score of discuss"),
       ]
-    case .focus:
-      [
-        ModelField("country", "string or nil", "The country the article is about (ISO code)"),
-        ModelField("countries", "list", "{country, score} for each country, best first"),
-        ModelField("city", "Place or nil", "The city the article is about"),
-      ]
     case .focusCountry:
       [
         ModelField("country", "string", "ISO 3166-1 alpha-2 code"),
         ModelField("score", "number", "Weighted number of mentions in the country"),
-      ]
-    case .gazetteerPlace:
-      [
-        ModelField("geonameid", "integer", "GeoNames id"),
-        ModelField("name", "string", "The gazetteer's name"),
-        ModelField("kind", "string", "country, admin, city, region or continent"),
-        ModelField("country", "string or nil", "ISO 3166-1 alpha-2 code"),
-        ModelField("admin1", "string or nil", "First-level division code"),
-        ModelField("lat", "number", "Latitude"),
-        ModelField("lon", "number", "Longitude"),
-        ModelField("population", "integer", "GeoNames population (0 when it has none)"),
       ]
     case .scores:
       [
