@@ -90,7 +90,7 @@ enum QuoteBench {
         + "(\(tally.predictedDirectInGold)/\(tally.predictedDirect)), recall "
         + "\(ratio(tally.goldDirectFound, tally.goldDirect)) (\(tally.goldDirectFound)/\(tally.goldDirect)), "
         + "source right \(ratio(tally.sourceRight, tally.goldDirectFound)) of found, "
-        + "\(ratio(tally.sourceRight, tally.goldDirect)) of all")
+        + "\(ratio(tally.sourceRight, tally.goldDirect)) of all (\(tally.sourceRight))")
     print(
       "partial:  precision \(ratio(tally.predictedPartialInGold, tally.predictedPartial)) "
         + "(\(tally.predictedPartialInGold)/\(tally.predictedPartial))")
