@@ -30,3 +30,15 @@ import Testing
     #expect(found.speaker == "Miriam Osei", "not Radio Dunmore, whom she told")
   }
 }
+
+extension QuoteSpeakerSearchTests {
+  @Test func aQuoteWithNoCueTakesTheNearestSpeakerBeforeIt() throws {
+    let (_, q) = try quotes(in: [
+      "Senator Paul Okafor addressed the rally in Dunmore on Saturday. He wanted the Harbour "
+        + "Party to “open its doors to new members.” Then he promised that he would stay in the "
+        + "race until the convention. “We are in this until the last vote is cast!”"
+    ])
+    let found = try first(q, "We are in this")
+    #expect(found.speaker == "Paul Okafor", "the nearest speaker is he, not the Harbour Party")
+  }
+}

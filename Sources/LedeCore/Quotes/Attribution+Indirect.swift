@@ -204,7 +204,7 @@ extension Attribution {
     if var s = speaker {
       s.token = token
       s.block = block
-      speakers.append(s)
+      record(s)
     }
   }
 }

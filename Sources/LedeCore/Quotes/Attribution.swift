@@ -32,6 +32,17 @@ struct Attribution {
   static let modals = Set(
     ["will", "would", "could", "should", "may", "might", "to", "can"].map { WordHash.of($0) })
   static let according = WordHash.of("according")
+
+  /// Records who spoke, keeping `speakers` in text order: a paragraph's reported speech is
+  /// found before its quotations, and a quote with no cue takes the nearest speaker before it
+  /// (`He urged the party to “do the right thing.” Then he promised that he would stay. “…!”`
+  /// → he, not the party). On PolNeAR train direct sources right 5,060 → 5,062 of 6,319, dev
+  /// 552 either way.
+  mutating func record(_ s: Speaker) {
+    var i = speakers.count
+    while i > 0, speakers[i - 1].token > s.token { i -= 1 }
+    speakers.insert(s, at: i)
+  }
   static let reporterRoles = Set(["reporter", "correspondent"].map { WordHash.of($0) })
 
   init(scan: ArticleScan, analysis: EntityAnalysis) {
@@ -129,7 +140,7 @@ struct Attribution {
     quotes.append(makeQuote(content, kind: .direct, speaker: s, cue: nil))
     if var s = speaker {
       s.token = label.colon
-      speakers.append(s)
+      record(s)
     }
   }
 
@@ -166,7 +177,7 @@ struct Attribution {
     if var s = found?.speaker {
       s.token = open
       s.block = block
-      speakers.append(s)
+      record(s)
     }
   }
 
