@@ -42,3 +42,15 @@ extension QuoteSpeakerSearchTests {
     #expect(found.speaker == "Paul Okafor", "the nearest speaker is he, not the Harbour Party")
   }
 }
+
+extension QuoteSpeakerSearchTests {
+  @Test func aCueWordAfterADeterminerIsTheSourceNoun() throws {
+    let (a, q) = try quotes(in: [
+      "The council published its review of the harbour works on Monday.",
+      "“The works ran two years late and cost twice the estimate,” the report stated.",
+    ])
+    let found = try first(q, "The works ran")
+    #expect(found.source == "the report" && found.speaker == nil)
+    #expect(a.text(of: try #require(found.speakerSpan)) == "the report")
+  }
+}
