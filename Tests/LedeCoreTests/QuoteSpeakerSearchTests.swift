@@ -54,3 +54,14 @@ extension QuoteSpeakerSearchTests {
     #expect(a.text(of: try #require(found.speakerSpan)) == "the report")
   }
 }
+
+extension QuoteSpeakerSearchTests {
+  @Test func aNameAfterThatIsInTheReportedClause() throws {
+    let (_, q) = try quotes(in: [
+      "Mayor Tom Reyes started the row by saying that the judge in the Ruth Adebayo case was "
+        + "“biased” against the city."
+    ])
+    let found = try first(q, "biased")
+    #expect(found.speaker == "Tom Reyes", "Ruth Adebayo is named in what he said")
+  }
+}
