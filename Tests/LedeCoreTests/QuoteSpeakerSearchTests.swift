@@ -65,3 +65,23 @@ extension QuoteSpeakerSearchTests {
     #expect(found.speaker == "Tom Reyes", "Ruth Adebayo is named in what he said")
   }
 }
+
+extension QuoteSpeakerSearchTests {
+  @Test func aNameAfterAPrepositionIsNoSubject() throws {
+    let (_, q) = try quotes(in: [
+      "Senator Joan Ayodele has clashed with Governor Mark Ellery only once, saying she was "
+        + "“appalled” by his remarks."
+    ])
+    let found = try first(q, "appalled")
+    #expect(found.speaker == "Joan Ayodele")
+  }
+
+  @Test func aPossessiveNameIsNoSubject() throws {
+    let (_, q) = try quotes(in: [
+      "Mayor Tom Reyes denounced Dunmore Water’s price rises and promised to end the "
+        + "“scandal” within a year."
+    ])
+    let found = try first(q, "scandal")
+    #expect(found.speaker == "Tom Reyes")
+  }
+}

@@ -61,6 +61,22 @@ extension Attribution {
       if f.shape.endsSentence || f.shape == .semicolon || f.shape == .colon { break }
       if let m = analysis.mention(covering: t), let name = m.canonical {
         let s = Speaker(name: name, span: m.span, token: t, block: block, gender: m.gender)
+        // A name that modifies a noun (`Iran's missile tests and pledged`) or follows a
+        // preposition (`Ayotte has tangled with Trump, saying`) is no subject: the walk goes on
+        // to the subject before it. On PolNeAR train direct sources right 5,072 → 5,082 of
+        // 6,319, dev 553 → 555 of 705.
+        if facts[m.tokens.upperBound - 1].possessive, m.tokens.upperBound < range.upperBound {
+          t = m.tokens.lowerBound - 1
+          continue
+        }
+        var before = m.tokens.lowerBound - 1
+        if before > range.lowerBound, facts[before].info.contains(.title) { before -= 1 }
+        if m.kind == .person || m.kind == .organization, before > range.lowerBound,
+          Attribution.prepositions.contains(facts[before].hash)
+        {
+          t = before - 1
+          continue
+        }
         if m.kind == .person { return s }
         if m.kind == .organization || m.kind == .group || m.kind == .place {
           // `A Kremlin spokesman`: the body speaks; a person named just before still wins.
