@@ -85,3 +85,14 @@ extension QuoteSpeakerSearchTests {
     #expect(found.speaker == "Tom Reyes")
   }
 }
+
+extension QuoteSpeakerSearchTests {
+  @Test func aPartyAndStateInBracketsAreNoSpeaker() throws {
+    let (_, q) = try quotes(in: [
+      "At the convention on Saturday Sen. Joan Ayodele (R-Ohio) said the governor’s plan was a "
+        + "“proven failure” in every county."
+    ])
+    let found = try first(q, "proven failure")
+    #expect(found.speaker == "Joan Ayodele" && found.source?.hasSuffix("Joan Ayodele") == true)
+  }
+}

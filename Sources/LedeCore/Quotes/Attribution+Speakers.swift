@@ -59,6 +59,16 @@ extension Attribution {
         continue
       }
       if f.shape.endsSentence || f.shape == .semicolon || f.shape == .colon { break }
+      // `Sen. Elizabeth Warren (D-MA) said`: a short aside in brackets names no speaker. On
+      // PolNeAR train direct sources right 5,082 → 5,090 of 6,319, dev 555 either way.
+      if f.shape == .closeParen {
+        var o = t - 1
+        while o > range.lowerBound, o > t - 8, facts[o].shape != .openParen { o -= 1 }
+        if o >= range.lowerBound, facts[o].shape == .openParen {
+          t = o - 1
+          continue
+        }
+      }
       if let m = analysis.mention(covering: t), let name = m.canonical {
         let s = Speaker(name: name, span: m.span, token: t, block: block, gender: m.gender)
         // A name that modifies a noun (`Iran's missile tests and pledged`) or follows a
