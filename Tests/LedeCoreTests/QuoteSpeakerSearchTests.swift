@@ -96,3 +96,15 @@ extension QuoteSpeakerSearchTests {
     #expect(found.speaker == "Joan Ayodele" && found.source?.hasSuffix("Joan Ayodele") == true)
   }
 }
+
+extension QuoteSpeakerSearchTests {
+  @Test func aPartialQuoteTakesTheSubjectPronounOfItsSentence() throws {
+    let (a, q) = try quotes(in: [
+      "Admiral Grace Holt commands the fleet from a small office in Dunmore.",
+      "She talks about how her sailors must be ready “to sail tonight.”",
+    ])
+    let found = try first(q, "to sail tonight")
+    #expect(found.speaker == "Grace Holt")
+    #expect(a.text(of: try #require(found.speakerSpan)) == "She")
+  }
+}
