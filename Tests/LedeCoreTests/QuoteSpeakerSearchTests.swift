@@ -108,3 +108,14 @@ extension QuoteSpeakerSearchTests {
     #expect(a.text(of: try #require(found.speakerSpan)) == "She")
   }
 }
+
+extension QuoteSpeakerSearchTests {
+  @Test func aCueInAnOpeningSubordinateClauseComesLast() throws {
+    let (_, q) = try quotes(in: [
+      "After Mayor Tom Reyes argued that the harbour should be sold, Councillor Ruth Adebayo said "
+        + "only that his “numbers don’t add up.”"
+    ])
+    let found = try first(q, "numbers don")
+    #expect(found.speaker == "Ruth Adebayo")
+  }
+}

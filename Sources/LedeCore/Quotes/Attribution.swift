@@ -32,6 +32,12 @@ struct Attribution {
   static let modals = Set(
     ["will", "would", "could", "should", "may", "might", "to", "can"].map { WordHash.of($0) })
   static let according = WordHash.of("according")
+  /// Words that open a subordinate clause (`After Trump argued that …, Rubio said`).
+  static let subordinators = Set(
+    [
+      "after", "when", "while", "as", "although", "though", "because", "if", "since", "before",
+      "once", "until", "whereas", "whether",
+    ].map { WordHash.of($0) })
   /// Words after which a cue word is a noun (`the report stated`, `his claims`).
   static let nounDeterminers = Set(
     ["the", "a", "an", "this", "his", "her", "its", "their", "our", "my", "your"].map {
@@ -318,7 +324,15 @@ struct Attribution {
       adjacent -= 1
     }
     let nearFirst = !partial || (adjacent >= floor && facts[adjacent].info.contains(.cue))
-    let order: [Int] = nearFirst ? Array((floor..<open).reversed()) : Array(floor..<open)
+    var order: [Int] = nearFirst ? Array((floor..<open).reversed()) : Array(floor..<open)
+    // `After Trump argued that …, Rubio said only that his “numbers don’t add up”`: a cue in a
+    // subordinate clause that opens the sentence comes after those of the main clause. On
+    // PolNeAR train direct sources right 5,136 → 5,144 of 6,319, dev 554 either way.
+    if !nearFirst, facts[floor].shape.isWord, Attribution.subordinators.contains(facts[floor].hash),
+      let comma = (floor..<open).first(where: { facts[$0].shape == .comma })
+    {
+      order = Array((comma + 1)..<open) + Array(floor..<comma)
+    }
     for k in order {
       if k > floor, Attribution.modals.contains(facts[k - 1].hash) { continue }
       if !insideQuote[k], let c = cueVerb(at: k), partial || !c.cue.contains(.partialOnly) {
