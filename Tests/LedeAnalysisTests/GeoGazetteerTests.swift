@@ -58,7 +58,7 @@ import Testing
 
   @Test func everyNameOfTheFileHashesAsTheMatcherHashesIt() throws {
     // The build script hashes names in Python; a name whose key differs from Swift's would never
-    // match. Re-hash every name and alternate of the file with `NameKey`.
+    // match. Re-hash every name and alternate of the file with `WordHash`.
     let file = gazetteer.file
     let entries = gazetteer.index.allEntries()
     #expect(entries.count > 200_000)
@@ -67,7 +67,7 @@ import Testing
       var end = entry.nameOffset
       while file.stringByte(end) != 0x0A { end += 1 }
       let name = gazetteer.text(entry.nameOffset, end - entry.nameOffset)
-      if NameKey.of(name).value != hash { wrong.append(name) }
+      if WordHash.of(name) != hash { wrong.append(name) }
       // A main-name entry is the record's name, or a town's short form of it ("Frankfurt").
       let main = gazetteer.name(entry.record)
       func fold(_ s: String) -> String {

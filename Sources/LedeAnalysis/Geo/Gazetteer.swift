@@ -124,7 +124,7 @@ public final class Gazetteer: Sendable {
       var seen = Set<Int>()
       var matches: [(entry: NameIndex.Entry, prior: Double)] = []
       for range in ranges {
-        var key = NameKey()
+        var key = WordHash()
         key.feed(buffer, range)
         for entry in entries(key.value, surface: buffer, range)
         where seen.insert(entry.record).inserted {

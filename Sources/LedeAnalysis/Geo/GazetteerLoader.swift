@@ -30,7 +30,7 @@ struct GazetteerLoader {
     var found: [Int32: Int32] = [:]
     TSVReader.forEachRow(data, comments: true) { row in
       guard row.count == 4, row.fields[1].count == 2, let id = row.integer(2) else { return }
-      var key = NameKey()
+      var key = WordHash()
       key.feed(row.buffer, row.fields[0])
       let note = row.string(3)
       let geonameid = Int32(truncatingIfNeeded: id)
@@ -51,7 +51,7 @@ struct GazetteerLoader {
     var result: [UInt64: [UInt16]] = [:]
     TSVReader.forEachRow(data, comments: true) { row in
       guard row.count == 2, row.fields[1].count == 2 else { return }
-      var key = NameKey()
+      var key = WordHash()
       key.feed(row.buffer, row.fields[0])
       let code = row.bytes(1)
       result[key.value, default: []].append(AdminKey.country(code[0], code[1]))

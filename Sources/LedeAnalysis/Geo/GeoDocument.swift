@@ -26,32 +26,19 @@ struct GeoDocument {
   static let the = GeoLexicon.key("the")
 
   init(
-    text: UnsafeBufferPointer<UInt8>, blocks: [Block], gazetteer: Gazetteer, lexicon: GeoLexicon,
-    options: Geoparser.Options, personSpans: [Span]
+    text: UnsafeBufferPointer<UInt8>, layer: TokenLayer, blocks: [Block], gazetteer: Gazetteer,
+    lexicon: GeoLexicon, options: Geoparser.Options, personSpans: [Span]
   ) {
     self.text = text
     self.gazetteer = gazetteer
     self.lexicon = lexicon
     self.options = options
     self.personSpans = personSpans.sorted()
-    let ranges = blocks.isEmpty ? [0..<text.count] : blocks.map { $0.span.start..<$0.span.end }
-    blockRoles = blocks.isEmpty ? [.paragraph] : blocks.map(\.role)
-    tokens = GeoTokenizer(lexicon: lexicon).tokens(text, blocks: ranges)
-    var headline = [Bool](repeating: false, count: ranges.count)
-    var capitalised = [Int](repeating: 0, count: ranges.count)
-    var lower = [Int](repeating: 0, count: ranges.count)
-    for t in tokens where t.isWord && t.end - t.start >= 4 && !t.has(GeoToken.number) {
-      if t.isCapitalised { capitalised[Int(t.block)] += 1 } else { lower[Int(t.block)] += 1 }
-    }
-    for b in ranges.indices {
-      // Titles and headings with mostly capitalised words; a paragraph only when long enough
-      // that its capitals cannot be a run of names ("Star Paris Delaney was furious").
-      let words = capitalised[b] + lower[b]
-      let share = Double(capitalised[b]) / Double(max(1, words))
-      let isHeading = blockRoles[b] == .title || blockRoles[b] == .heading
-      headline[b] = isHeading ? words >= 2 && share >= 0.6 : words >= 5 && share >= 0.75
-    }
-    self.headline = headline
+    blockRoles = blocks.map(\.role)
+    var view = GeoTokens(layer: layer, text: text, titles: lexicon.titles)
+    tokens = view.build()
+    // The one headline rule, decided per block on the token layer.
+    headline = layer.headline
   }
 
   /// Finds every span of capitalised words that the gazetteer knows, longest first, and the
@@ -95,8 +82,8 @@ struct GeoDocument {
   }
 
   private func longestMatch(from i: Int, theBefore: Bool) -> Match? {
-    var plain = NameKey()
-    var withThe = NameKey()
+    var plain = WordHash()
+    var withThe = WordHash()
     if theBefore {
       withThe.feed(text, tokens[i - 1].range)
       withThe.separator()

@@ -1,6 +1,6 @@
 import LedeCore
 
-/// The word lists the geoparser consults around a candidate, as sets of `NameKey` hashes.
+/// The word lists the geoparser consults around a candidate, as sets of `WordHash` hashes.
 ///
 /// Names, titles and organisation words come from the entity recogniser's lists in
 /// `Data/names` when they are there (read once, on first use); the small built-in lists below are
@@ -89,7 +89,7 @@ struct GeoLexicon: Sendable {
         + "categorically swiftly immediately once")
   }
 
-  static func key(_ word: String) -> UInt64 { NameKey.of(word).value }
+  static func key(_ word: String) -> UInt64 { WordHash.of(word) }
 
   /// The keys of the first column of a word list in `Data/names` (lines starting with `#` are
   /// comments); with `words`, of each capitalised word of it; with `heads`, only of rows whose
@@ -108,14 +108,14 @@ struct GeoLexicon: Sendable {
         for i in first.lowerBound...first.upperBound
         where i == first.upperBound || buffer[i] == 0x20 {
           if i > start && buffer[start] >= 0x41 && buffer[start] <= 0x5A {
-            var key = NameKey()
+            var key = WordHash()
             key.feed(buffer, start..<i)
             keys.append(key.value)
           }
           start = i + 1
         }
       } else {
-        var key = NameKey()
+        var key = WordHash()
         key.feed(buffer, first)
         if !key.isEmpty { keys.append(key.value) }
       }

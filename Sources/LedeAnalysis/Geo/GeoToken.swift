@@ -1,9 +1,11 @@
+import LedeCore
+
 /// A word or punctuation mark as the geoparser sees it: 24 bytes, no `String`.
 struct GeoToken: Sendable {
   /// Byte offsets of the word in the article text (a possessive `’s` is left out of `end`).
   var start: Int32
   var end: Int32
-  /// `NameKey` of the word; 0 for punctuation.
+  /// `WordHash` of the word; 0 for punctuation.
   var hash: UInt64
   var flags: UInt16
   /// For punctuation, one of the `Punct` codes.

@@ -3,7 +3,7 @@ import LedeCore
 /// Finds the places an article mentions, resolves each to a gazetteer place and tells literal
 /// places from metonymic actors.
 ///
-/// The pipeline: a byte-level tokenizer; the longest capitalised spans the gazetteer knows;
+/// The pipeline: Core's token layer, seen as words and marks (`GeoTokens`); the longest capitalised spans the gazetteer knows;
 /// rejection of spans that are parts of person or organisation names, common words or
 /// headline capitals; containers (`Paris, Texas`) and datelines; disambiguation by prior and
 /// article evidence; roles. See the files beside this one for each step.
@@ -34,22 +34,13 @@ public enum Geoparser {
     in article: Article, options: Options = Options(), personSpans: [Span] = [],
     gazetteer: Gazetteer = .shared
   ) -> [ResolvedPlace] {
-    places(
-      in: article.text, blocks: article.blocks, options: options, personSpans: personSpans,
-      gazetteer: gazetteer)
-  }
-
-  /// The resolved place mentions of a text with its block structure (one paragraph if empty).
-  public static func places(
-    in text: String, blocks: [Block] = [], options: Options = Options(), personSpans: [Span] = [],
-    gazetteer: Gazetteer = .shared
-  ) -> [ResolvedPlace] {
     guard gazetteer.count > 0 else { return [] }
-    var text = text
+    let layer = article.tokenLayer
+    var text = article.text
     return text.withUTF8 { buffer in
       var document = GeoDocument(
-        text: buffer, blocks: blocks, gazetteer: gazetteer, lexicon: .shared, options: options,
-        personSpans: personSpans)
+        text: buffer, layer: layer, blocks: article.blocks, gazetteer: gazetteer,
+        lexicon: .shared, options: options, personSpans: personSpans)
       document.scan()
       document.filter()
       document.link()
@@ -59,6 +50,18 @@ public enum Geoparser {
       document.assignRoles()
       return document.results()
     }
+  }
+
+  /// The resolved place mentions of a text with its block structure (one paragraph if empty).
+  public static func places(
+    in text: String, blocks: [Block] = [], options: Options = Options(), personSpans: [Span] = [],
+    gazetteer: Gazetteer = .shared
+  ) -> [ResolvedPlace] {
+    let blocks =
+      blocks.isEmpty
+      ? [Block(role: .paragraph, span: Span(start: 0, end: text.utf8.count))] : blocks
+    let article = Article(text: text, metadata: ArticleMetadata(format: "text"), blocks: blocks)
+    return places(in: article, options: options, personSpans: personSpans, gazetteer: gazetteer)
   }
 
   /// The focus of an article's places: its main countries and city.

@@ -1,4 +1,6 @@
-/// A set of `NameKey` hashes: open addressing on the key itself, which is already a good hash,
+import LedeCore
+
+/// A set of `WordHash` hashes: open addressing on the key itself, which is already a good hash,
 /// so a lookup costs one multiply-free probe instead of `Set`'s SipHash round.
 struct KeySet: Sendable {
   private var slots: [UInt64]
@@ -42,7 +44,7 @@ struct KeySet: Sendable {
   }
 }
 
-/// A map from `NameKey` hashes to values, with `KeySet`'s probing.
+/// A map from `WordHash` hashes to values, with `KeySet`'s probing.
 struct KeyMap<Value: Sendable>: Sendable {
   private var keys: [UInt64]
   private var values: [Value?]

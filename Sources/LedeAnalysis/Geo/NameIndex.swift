@@ -1,6 +1,8 @@
+import LedeCore
+
 /// The name index of `places.bin`: name keys to gazetteer records, read in place.
 ///
-/// The build script hashes every name and alternate with `NameKey`'s hash and writes the
+/// The build script hashes every name and alternate with `WordHash`'s hash and writes the
 /// entries grouped by the low bits of their hash, with a table of where each group starts. A
 /// look-up reads one group (about one entry on average) and never builds anything. A key may
 /// map to many records (there are dozens of Springfields); within a key the entries keep the

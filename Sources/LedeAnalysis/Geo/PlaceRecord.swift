@@ -1,3 +1,5 @@
+import LedeCore
+
 /// A gazetteer record as the resolver reads it: decoded from `places.bin` by `PlaceTable`, names
 /// left as offsets into the file's names.
 struct PlaceRecord: Sendable {
@@ -40,7 +42,7 @@ enum AdminKey {
 
   static func make(country: UInt16, admin1: UnsafeRawBufferPointer) -> UInt64 {
     guard country != 0, !admin1.isEmpty else { return 0 }
-    var key = NameKey()
+    var key = WordHash()
     key.mix(UInt8(truncatingIfNeeded: country >> 8))
     key.mix(UInt8(truncatingIfNeeded: country))
     for b in admin1 { key.mix(b) }
@@ -49,8 +51,7 @@ enum AdminKey {
 
   /// The key of a second-level division within a first-level one (its admin2 number).
   static func make(division: UInt64, admin2: UInt16) -> UInt64 {
-    var key = NameKey()
-    key.hash = division
+    var key = WordHash(continuing: division)
     key.mix(0x09)
     key.mix(UInt8(truncatingIfNeeded: admin2 >> 8))
     key.mix(UInt8(truncatingIfNeeded: admin2))

@@ -1692,7 +1692,7 @@ def write_tsv(path: Path, rows):
 # places.tsv stays the reviewable form; places.bin holds the same rows laid out so that
 # Lede maps the file and reads it in place: fixed-size records, a name index already
 # hashed and bucketed, and the names as bytes. Nothing is parsed or hashed at load time.
-# The hash is Lede's matching key (NameKey.swift): FNV-1a 64 over the folded UTF-8 bytes,
+# The hash is Lede's matching key (WordHash.swift in LedeCore): FNV-1a 64 over the folded UTF-8 bytes,
 # folded scalar by scalar as the Swift code does; a Swift test re-hashes every name of the
 # file and compares.
 
@@ -1728,7 +1728,7 @@ def fold_scalar(ch: str) -> bytes:
 
 
 def name_key(name: str) -> tuple[int, bool]:
-    """NameKey.feed over a name: (hash value, whether nothing but separators was fed)."""
+    """WordHash.feed over a name: (hash value, whether nothing but separators was fed)."""
     h, empty, pending = FNV_OFFSET, True, False
     for ch in name:
         c = ord(ch)
@@ -1985,7 +1985,7 @@ hashed places.tsv took 120–300 ms and 33 MB). Little-endian, sections 8-byte a
 | header (64 bytes) | `LEDEGAZ1`, then UInt32s: records, entries, bucket bits, bytes of names, the offsets of records, buckets, entries and names, the file size, `0x01020304` (byte order), the offset of seats and their count; zeros |
 | records (40 bytes each, in places.tsv's order) | geonameid Int32, kind UInt8 (0 country, 1 admin, 2 city, 3 region, 4 continent), flags UInt8 (1 capital, 2 capital whose name is a common word, 4 seat of a metonym), ISO2 as two bytes in a UInt16 (high byte first letter), name offset and admin1 offset into the names (UInt32), latitude and longitude Float32, population and weight UInt32 (weight: a first-level division's towns summed), name length UInt16, admin1 length UInt8, a pad byte, admin2 number plus one UInt16 (0: none), two pad bytes |
 | buckets (2^bits + 1 UInt32) | where each group of entries starts: entries whose hash's low bits are `b` are `buckets[b]..<buckets[b+1]` |
-| entries (16 bytes each) | the matching key's hash UInt64 (FNV-1a 64 over the key's UTF-8, as `NameKey.swift` computes it; never 0), the record UInt32, the name's offset UInt32 with bit 31 set for an alternate and bit 30 for a name that must match in capitals; within a hash, in record order, main name first |
+| entries (16 bytes each) | the matching key's hash UInt64 (FNV-1a 64 over the key's UTF-8, as `WordHash.swift in LedeCore` computes it; never 0), the record UInt32, the name's offset UInt32 with bit 31 set for an alternate and bit 30 for a name that must match in capitals; within a hash, in record order, main name first |
 | seats (8 bytes each) | geonameid Int32 and record UInt32 of every place metonyms.tsv names as a seat, by id |
 | names | every main name, admin1 code and alternate as UTF-8, each followed by `\n` |
 

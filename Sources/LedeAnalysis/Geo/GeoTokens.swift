@@ -1,0 +1,163 @@
+import LedeCore
+
+/// The geoparser's view of an article: Core's token layer turned into `GeoToken`s, without
+/// reading the text again.
+///
+/// The view splits hyphenated words into their parts (`anti-Russia` is `anti` and a `Russia`
+/// that a place can start at), leaves possessive endings and possessive marks out, and keeps an
+/// abbreviation's period as a token of its own (a title's, `St.`, stays inside a name).
+struct GeoTokens {
+  let layer: TokenLayer
+  let text: UnsafeBufferPointer<UInt8>
+  let titles: KeySet
+  var tokens: [GeoToken] = []
+  /// The next word starts a sentence (after `.`, `!`, `?`, `:` or an abbreviation's period
+  /// that is not a title's).
+  var sentenceStart = true
+  /// The token before was a word and nothing but spaces followed it.
+  var joinNext = false
+
+  init(layer: TokenLayer, text: UnsafeBufferPointer<UInt8>, titles: KeySet) {
+    self.layer = layer
+    self.text = text
+    self.titles = titles
+    tokens.reserveCapacity(layer.count + layer.count / 8)
+  }
+
+  /// The view of every token of the layer, block by block.
+  mutating func build() -> [GeoToken] {
+    var block = -1
+    for sentence in layer.sentences {
+      if sentence.block != block {
+        block = sentence.block
+        sentenceStart = true
+        joinNext = false
+      }
+      for t in sentence.tokens where t < layer.count { add(t, block: Int32(block)) }
+    }
+    return tokens
+  }
+
+  private mutating func add(_ t: Int, block: Int32) {
+    let f = layer.flags[t]
+    let token = layer.tokens[t]
+    if f.contains(.lineBreakBefore) { joinNext = false }
+    if f.contains(.possessiveMark) { return }  // `Wales'`: the word carries the possessive
+    switch token.kind {
+    case .word, .number:
+      if f.contains(.hyphenated) {
+        var first = true
+        for part in layer.parts(of: t) {
+          var flags = GeoToken.word
+          if part.shape == .capitalized || part.shape == .allCaps { flags |= GeoToken.capitalised }
+          if part.shape == .allCaps { flags |= GeoToken.allCaps }
+          if part.camelCase { flags |= GeoToken.camelCase }
+          if isDigit(Int(part.start)) { flags |= GeoToken.number }
+          if !first { flags |= GeoToken.hyphenBefore | GeoToken.joined }
+          word(Int(part.start), Int(part.end), part.key, flags, block: block)
+          first = false
+        }
+        tokens[tokens.count - 1].flags |= endFlags(t, f)
+      } else {
+        wholeWord(t, f, block: block)
+      }
+    default:
+      punctuation(token.start, token.end, block: block)
+    }
+  }
+
+  /// A word that is one token (not hyphenated).
+  private mutating func wholeWord(_ t: Int, _ f: TokenFlags, block: Int32) {
+    let start = layer.tokens[t].start
+    var end = layer.stemEnd(t)
+    var key = layer.keys[t]
+    var flags = GeoToken.word
+    let shape = f.shape
+    if shape.isCapitalized || startsLikeDIvoire(start, end) { flags |= GeoToken.capitalised }
+    if shape == .allCaps { flags |= GeoToken.allCaps }
+    if f.contains(.camelCase) { flags |= GeoToken.camelCase }
+    if f.contains(.dotted) { flags |= GeoToken.dotted }
+    if layer.tokens[t].kind == .number || isDigit(start) { flags |= GeoToken.number }
+    // `Mr.`, `St.`, `Jan.`: the word, then its period as a token of its own.
+    let period = f.contains(.finalPeriod) && !f.contains(.dotted) && end - start > 1
+    if period {
+      end -= 1
+      key = WordHash.of(text, from: start, to: end)
+    }
+    word(start, end, key, flags | endFlags(t, f), block: block)
+    if period {
+      tokens[tokens.count - 1].flags |= GeoToken.dotAfter
+      let isTitle = end - start <= 4 && titles.contains(key)
+      tokens.append(mark(end, end + 1, isTitle ? Punct.abbreviation : Punct.period, block))
+      if !isTitle {
+        // "Oct. 18", "Va. (AP)": the period ends a sentence only before a capital letter.
+        sentenceStart = true
+        joinNext = false
+      }
+    }
+  }
+
+  /// The flags the last part of a word takes from the whole token.
+  private func endFlags(_ t: Int, _ f: TokenFlags) -> UInt16 {
+    var flags: UInt16 = 0
+    if f.contains(.possessive) { flags |= GeoToken.possessive }
+    // A period straight after the word (`Paris.`, `Va.`): part of an abbreviation or not.
+    if !f.contains(.finalPeriod), t + 1 < layer.count, layer.flags[t + 1].shape == .period,
+      !layer.flags[t + 1].contains(.spaceBefore)
+    {
+      flags |= GeoToken.dotAfter
+    }
+    return flags
+  }
+
+  private mutating func word(
+    _ start: Int, _ end: Int, _ key: UInt64, _ flags: UInt16, block: Int32
+  ) {
+    var flags = flags
+    if sentenceStart { flags |= GeoToken.sentenceStart }
+    if joinNext { flags |= GeoToken.joined }
+    tokens.append(
+      GeoToken(
+        start: Int32(truncatingIfNeeded: start), end: Int32(truncatingIfNeeded: end), hash: key,
+        flags: flags, punct: 0, block: block))
+    sentenceStart = false
+    joinNext = true
+  }
+
+  private mutating func punctuation(_ start: Int, _ end: Int, block: Int32) {
+    let code: UInt8
+    switch text[start] {
+    case 0x2C: code = Punct.comma
+    case 0x2E, 0x21, 0x3F, 0x3A, 0x3B, 0x28, 0x29, 0x22: code = text[start]
+    case 0x2D: code = Punct.dash
+    case 0xE2 where end - start == 3 && text[start + 1] == 0x80:
+      switch text[start + 2] {
+      case 0x9C, 0x98: code = UInt8(ascii: "o")  // “ ‘
+      case 0x9D, 0x99: code = UInt8(ascii: "c")  // ” ’
+      case 0x93, 0x94: code = Punct.dash  // – —
+      case 0xA6: code = Punct.period  // …
+      default: code = Punct.other
+      }
+    default: code = Punct.other
+    }
+    tokens.append(mark(start, end, code, block))
+    if Punct.endsSentence(code) { sentenceStart = true }
+    joinNext = false
+  }
+
+  private func mark(_ start: Int, _ end: Int, _ code: UInt8, _ block: Int32) -> GeoToken {
+    GeoToken(
+      start: Int32(truncatingIfNeeded: start), end: Int32(truncatingIfNeeded: end), hash: 0,
+      flags: 0, punct: code, block: block)
+  }
+
+  private func isDigit(_ i: Int) -> Bool { i < text.count && text[i] &- 0x30 < 10 }
+
+  /// `d'Ivoire`, `l’Aquila`: one lower-case letter and an apostrophe before a capital.
+  private func startsLikeDIvoire(_ start: Int, _ end: Int) -> Bool {
+    guard end - start > 3, text[start] &- 0x61 < 26 else { return false }
+    if text[start + 1] == 0x27 { return text[start + 2] &- 0x41 < 26 }
+    return end - start > 5 && text[start + 1] == 0xE2 && text[start + 2] == 0x80
+      && text[start + 3] == 0x99 && text[start + 4] &- 0x41 < 26
+  }
+}

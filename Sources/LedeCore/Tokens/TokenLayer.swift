@@ -1,0 +1,65 @@
+/// One article's tokens with what every analysis reads, computed once and cached: shape and
+/// case, one folded-word hash, possessive and hyphen parts, quotation, sentence and block
+/// starts, and whether each block is set in headline case.
+///
+/// The arrays run parallel to `tokens` (Core's `Tokenizer`): a token costs its 6 packed bytes
+/// plus 4 of flags and 8 of hash. Hyphen parts are kept aside, for the few words that have
+/// them. Analyses read this instead of the text, so a rule (headline, possessive, quotation,
+/// hash) is decided here once.
+package struct TokenLayer: Sendable {
+  /// The article's tokens (shared with `Article.tokens`).
+  package let tokens: [Token]
+  /// The article's sentences (shared with `Article.sentences`).
+  package let sentences: [Sentence]
+  /// Per token: shape, possessive ending and facts.
+  package let flags: [TokenFlags]
+  /// Per token: the `WordHash` of the token without its possessive ending (for every kind).
+  package let keys: [UInt64]
+  /// The hyphen parts of the words flagged `hyphenated`, in token order.
+  package let parts: [TokenPart]
+  /// Per block of the article: whether it is set in headline case (`HeadlineCase`), so its
+  /// capitals say nothing about names.
+  package let headline: [Bool]
+
+  /// The number of tokens.
+  package var count: Int { tokens.count }
+
+  /// The shape of token `t`.
+  @inline(__always) package func shape(_ t: Int) -> TokenShape { flags[t].shape }
+
+  /// The end of token `t` without its possessive ending.
+  @inline(__always) package func stemEnd(_ t: Int) -> Int {
+    tokens[t].end - flags[t].possessiveLength
+  }
+
+  /// The hyphen parts of token `t` (empty unless it is flagged `hyphenated`).
+  package func parts(of t: Int) -> ArraySlice<TokenPart> {
+    guard flags[t].contains(.hyphenated) else { return [] }
+    var low = 0
+    var high = parts.count
+    while low < high {
+      let mid = (low + high) / 2
+      if Int(parts[mid].token) < t { low = mid + 1 } else { high = mid }
+    }
+    var end = low
+    while end < parts.count, Int(parts[end].token) == t { end += 1 }
+    return parts[low..<end]
+  }
+
+  /// Whether block `b` is set in headline case.
+  package func isHeadline(block b: Int) -> Bool { b >= 0 && b < headline.count && headline[b] }
+}
+
+extension Article {
+  /// The article's token layer, computed on first use and kept for the article's lifetime.
+  package var tokenLayer: TokenLayer {
+    cached("tokenLayer") { article in
+      var text = article.text
+      return text.withUTF8 { bytes in
+        TokenLayer(
+          bytes: bytes, tokens: article.tokens, sentences: article.sentences,
+          blocks: article.blocks)
+      }
+    }
+  }
+}
