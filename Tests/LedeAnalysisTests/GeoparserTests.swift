@@ -105,6 +105,8 @@ import Testing
     #expect(place("It was an anti-Russia scheme.", "Russia")?.role == .modifier)
     let texas = places("The Texas Forest Service said the fire was contained near Austin.")
     #expect(texas.map(\.role) == [.modifier, .location])
+    // A short name joined by an ampersand is a school's or a firm's.
+    #expect(place("Texas A&M said it did not invite him.", "Texas")?.role == .modifier)
     #expect(places("CHELSEA boss Dario Valente was furious.").isEmpty)
   }
 

@@ -206,9 +206,22 @@ extension GeoDocument {
       guard let w = word(after: k), w.has(GeoToken.joined),
         w.isCapitalised || lexicon.connectors.contains(w.hash)
       else { return false }
-      if w.isCapitalised && lexicon.orgWords.contains(w.hash) { return true }
+      if w.isCapitalised && (lexicon.orgWords.contains(w.hash) || hasAmpersand(w)) {
+        return true
+      }
       k += 1
     }
+    return false
+  }
+
+  /// `A&M`, `AT&T`, `S&P`: a word joined by an ampersand is a firm's or a school's short name.
+  /// (Core's tokens keep `A&M` whole; when it was split, its `A` passed for the article and
+  /// "Texas A&M said" kept its Texas by chance: TR-News tune lost that one place without this.)
+  private func hasAmpersand(_ w: GeoToken) -> Bool {
+    let start = Int(w.start)
+    let end = Int(w.end)
+    guard start >= 0, end <= text.count else { return false }
+    for i in start..<end where text[i] == 0x26 { return true }
     return false
   }
 
