@@ -119,3 +119,14 @@ extension QuoteSpeakerSearchTests {
     #expect(found.speaker == "Ruth Adebayo")
   }
 }
+
+extension QuoteSpeakerSearchTests {
+  @Test func aPartialQuoteTakesTheCueAfterItBeforeItsSentenceSubject() throws {
+    let (_, q) = try quotes(in: [
+      "Emerging from two hours alone with Mayor Tom Reyes, the governor “looked ashen,” Ruth "
+        + "Adebayo said."
+    ])
+    let found = try first(q, "looked ashen")
+    #expect(found.speaker == "Ruth Adebayo")
+  }
+}
