@@ -130,3 +130,16 @@ extension QuoteSpeakerSearchTests {
     #expect(found.speaker == "Ruth Adebayo")
   }
 }
+
+extension QuoteSpeakerSearchTests {
+  @Test func quotedPiecesOfOneSentenceShareTheCueAfterThem() throws {
+    let (a, q) = try quotes(in: [
+      "Mayor Tom Reyes met the dock workers on Friday.",
+      "But Ruth Adebayo, the harbour’s finance director, defended the cuts.",
+      "“They are painful” but necessary “for the long-term health of the port,” she said.",
+    ])
+    let found = try first(q, "They are painful")
+    #expect(found.speaker == "Ruth Adebayo")
+    #expect(a.text(of: try #require(found.speakerSpan)) == "she")
+  }
+}
