@@ -143,3 +143,14 @@ extension QuoteSpeakerSearchTests {
     #expect(a.text(of: try #require(found.speakerSpan)) == "she")
   }
 }
+
+extension QuoteSpeakerSearchTests {
+  @Test func aParticipleAfterACommaSpeaksForTheSentenceSubject() throws {
+    let (_, q) = try quotes(in: [
+      "Councillor Ruth Adebayo praised the harbour plan for its care of families and children, "
+        + "saying it had “steady hands” behind it."
+    ])
+    let found = try first(q, "steady hands")
+    #expect(found.speaker == "Ruth Adebayo")
+  }
+}
