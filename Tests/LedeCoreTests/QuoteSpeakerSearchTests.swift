@@ -154,3 +154,14 @@ extension QuoteSpeakerSearchTests {
     #expect(found.speaker == "Ruth Adebayo")
   }
 }
+
+extension QuoteSpeakerSearchTests {
+  @Test func aPlaceAfterAPrepositionIsNoSubject() throws {
+    let (_, q) = try quotes(in: [
+      "Councillor Ruth Adebayo joked about the incident in Manchester, telling the crowd, “Some "
+        + "people get a little carried away.”"
+    ])
+    let found = try first(q, "Some people")
+    #expect(found.speaker == "Ruth Adebayo")
+  }
+}
