@@ -165,3 +165,14 @@ extension QuoteSpeakerSearchTests {
     #expect(found.speaker == "Ruth Adebayo")
   }
 }
+
+extension QuoteSpeakerSearchTests {
+  @Test func aCueWordAfterAPossessiveIsANoun() throws {
+    let (_, q) = try quotes(in: [
+      "At the Harbour Party’s state convention Councillor Ruth Adebayo said the plan was a "
+        + "“proven failure” in every county."
+    ])
+    let found = try first(q, "proven failure")
+    #expect(found.speaker == "Ruth Adebayo")
+  }
+}
