@@ -14,15 +14,19 @@ extension Article {
   /// The article's focus: its main countries and city.
   public var geoFocus: GeoFocus { cached("geoFocus") { Geoparser.focus(of: $0.places) } }
 
-  /// The tone of each sentence (news mode, entity names masked), in sentence order.
+  /// The tone of each sentence (news mode, entity names masked), in sentence order; whether a
+  /// sentence is in headline case is its block's, as the token layer decided it.
   public var sentenceSentiments: [SentimentScores] {
     cached("sentenceSentiments") { article in
       let entities = article.entities
+      let layer = article.tokenLayer
       return article.sentences.map { sentence in
         let masks = entities.filter { sentence.span.contains($0.span) }.map {
           ($0.span.start - sentence.span.start)..<($0.span.end - sentence.span.start)
         }
-        return SentimentAnalyzer.shared.score(article.text(of: sentence.span), masks: masks)
+        return SentimentAnalyzer.shared.score(
+          article.text(of: sentence.span), masks: masks,
+          headline: layer.isHeadline(block: sentence.block))
       }
     }
   }

@@ -1,3 +1,4 @@
+import LedeCore
 import Testing
 
 @testable import LedeAnalysis
@@ -38,6 +39,18 @@ import Testing
   @Test func keepsSentenceInitialWordsAndHeadlines() {
     #expect(news("Hope remains for the missing sailors.") > 0)
     #expect(news("Storm Kills Nine in Coastal Town") < 0)
+  }
+
+  @Test func anArticleSentenceIsAHeadlineWhenItsBlockIs() throws {
+    // Free text decides from its own words (five of seven long words capitalised: a headline,
+    // so nothing is masked); in an article the token layer decides per block, and a paragraph
+    // needs three in four.
+    let text = "Officials at Great Success Holdings Limited said nothing."
+    #expect(news(text) > 0)
+    let a = try #require(GeoTestSupport.article("Storm Kills Nine in Coastal Town\n\n" + text))
+    #expect(a.tokenLayer.isHeadline(block: 0) && !a.tokenLayer.isHeadline(block: 1))
+    #expect(a.sentenceSentiments.map(\.compound).first ?? 0 < 0)
+    #expect(a.sentenceSentiments.map(\.compound).last == 0)
   }
 
   @Test func masksCallerSpans() {

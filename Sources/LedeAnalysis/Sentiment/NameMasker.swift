@@ -1,3 +1,5 @@
+import LedeCore
+
 /// Masks the tokens of names in news mode, so that "United States", "Hope Nguyen" or "the
 /// Paradise junction" do not score through the lexicon words they contain.
 ///
@@ -6,18 +8,25 @@
 /// capitalised word; and, outside headlines, any capitalised word that does not start a
 /// sentence, a quotation or a clause after a colon. Edited news copy capitalises a word inside a
 /// sentence only when it names something; headlines capitalise every word, so there only the
-/// lists apply.
+/// lists apply. Whether a sentence is in headline case is the token layer's decision for its
+/// block when the sentence comes from an article, and the one rule (`HeadlineCase`) over its
+/// own words when it is free text.
 struct NameMasker {
   let resources: SentimentResources
 
-  func mask(_ tokens: UnsafeMutableBufferPointer<SentimentToken>, masks: [Range<Int>]) {
+  /// Masks the names among `tokens`; `headline` says whether the text is set in headline case
+  /// (nil: decide from the tokens).
+  func mask(
+    _ tokens: UnsafeMutableBufferPointer<SentimentToken>, masks: [Range<Int>],
+    headline: Bool? = nil
+  ) {
     let count = tokens.count
     guard count > 0 else { return }
     markInitials(tokens)
     if !masks.isEmpty {
       for i in 0..<count where overlaps(tokens[i], masks) { NameMasker.mask(&tokens[i]) }
     }
-    let headline = NameMasker.isHeadline(UnsafeBufferPointer(tokens))
+    let headline = headline ?? NameMasker.isHeadline(UnsafeBufferPointer(tokens))
 
     var i = 0
     while i < count {
@@ -85,15 +94,17 @@ struct NameMasker {
     return nil
   }
 
-  /// Title case: most words of four letters or more are capitalised.
+  /// Whether free text is in headline case: the one rule (`HeadlineCase`, as for a line that
+  /// may be a title) over its words of four bytes or more.
   static func isHeadline(_ tokens: UnsafeBufferPointer<SentimentToken>) -> Bool {
-    var long = 0
-    var capitalized = 0
-    for token in tokens where token.traits.contains(.word) && token.end - token.start >= 4 {
-      long += 1
-      if token.traits.contains(.capitalized) || token.traits.contains(.upper) { capitalized += 1 }
+    var tally = HeadlineCase.Tally()
+    for token in tokens where token.traits.contains(.word) {
+      guard Int(token.end - token.start) >= HeadlineCase.minimumWordLength else { continue }
+      tally.add(
+        capitalised: token.traits.contains(.capitalized) || token.traits.contains(.upper),
+        allCaps: token.traits.contains(.upper))
     }
-    return long >= 3 && capitalized * 10 >= long * 6
+    return HeadlineCase.isHeadline(tally, role: nil)
   }
 
   private func overlaps(_ token: SentimentToken, _ masks: [Range<Int>]) -> Bool {

@@ -13,8 +13,12 @@ struct NewsScorer {
     self.parameters = parameters
   }
 
-  func score(_ text: UnsafeBufferPointer<UInt8>, masks: [Range<Int>]) -> SentimentScores {
-    analyze(text, masks: masks) { tokens, valences, amplifier in
+  /// The scores of `text`; `headline` says whether it is set in headline case (nil: decide
+  /// from its words).
+  func score(_ text: UnsafeBufferPointer<UInt8>, masks: [Range<Int>], headline: Bool? = nil)
+    -> SentimentScores
+  {
+    analyze(text, masks: masks, headline: headline) { tokens, valences, amplifier in
       for i in tokens.indices { valences[i] *= tokens[i].weight }
       NewsRules(resources: resources, parameters: parameters).applyBut(tokens, valences)
       return aggregate(valences, amplifier: amplifier)
@@ -25,7 +29,7 @@ struct NewsScorer {
   /// quotation and hedge weights, which are in `SentimentToken.weight`, and before the "but"
   /// rule) and the punctuation amplifier to `body`; `toward` reads them too.
   func analyze<R>(
-    _ text: UnsafeBufferPointer<UInt8>, masks: [Range<Int>],
+    _ text: UnsafeBufferPointer<UInt8>, masks: [Range<Int>], headline: Bool? = nil,
     _ body: (UnsafeBufferPointer<SentimentToken>, UnsafeMutableBufferPointer<Double>, Double) -> R
   ) -> R {
     let tokenizer = NewsTokenizer(resources: resources, newsLexicon: parameters.newsLexicon)
@@ -37,7 +41,7 @@ struct NewsScorer {
       }
       let tokens = buffer.tokens
       if parameters.maskNames {
-        NameMasker(resources: resources).mask(tokens, masks: masks)
+        NameMasker(resources: resources).mask(tokens, masks: masks, headline: headline)
       }
       let rules = NewsRules(resources: resources, parameters: parameters)
       rules.apply(tokens, text: text)

@@ -34,6 +34,15 @@ public final class SentimentAnalyzer: Sendable {
     }
   }
 
+  /// The news-mode tone of an article's sentence, whose block the token layer has found
+  /// (`headline`) set in headline case or not.
+  package func score(_ text: String, masks: [Range<Int>], headline: Bool) -> SentimentScores {
+    guard case .success(let resources) = SentimentResources.shared else { return .empty }
+    return SentimentAnalyzer.withBytes(text) { bytes in
+      NewsScorer(resources: resources).score(bytes, masks: masks, headline: headline)
+    }
+  }
+
   /// The tone of `text` toward `target`, a name it mentions (the first mention is used).
   public func toward(_ text: String, target: String) -> TowardResult {
     guard case .success(let resources) = SentimentResources.shared else { return .neutral }
