@@ -62,11 +62,20 @@ struct ReportOutputOptions: ParsableArguments {
       text = try format.render(report, width: Terminal.columns ?? 100)
     } catch {
       Diagnostics.error("\(error)")
-      // A data file the page embeds is missing or corrupt: status 70, as for every data file.
-      let missing = (error as? ReportError)?.code == .missingAsset
-      throw ExitCode(missing ? ExitCodes.software : ExitCodes.failure)
+      throw ExitCode(Self.status(of: error))
     }
     try OutputTarget(path: output).write(Array(text.utf8), inputs: inputs)
+  }
+
+  /// The exit status of a report that cannot be rendered. Never 1, which says a check failed: a
+  /// format the report cannot take (GeoJSON of a report with no coordinates) is a usage error,
+  /// as CSV of several tables is; anything else (a missing or corrupt data file the page embeds,
+  /// a table, row or chart the plugin made wrong) is the report failing itself, 70.
+  static func status(of error: Error) -> Int32 {
+    switch (error as? ReportError)?.code {
+    case .noCoordinates?, .severalTables?, .unknownTable?: ExitCodes.usage
+    default: ExitCodes.software
+    }
   }
 
   /// CSV of several tables: one valid CSV file per table, `DIR/TABLE.csv` when `--output` is
@@ -88,7 +97,7 @@ struct ReportOutputOptions: ParsableArguments {
       let text: String
       do { text = try CSVRenderer().render(report.only(table: table.name)) } catch {
         Diagnostics.error("\(error)")
-        throw ExitCode(ExitCodes.failure)
+        throw ExitCode(Self.status(of: error))
       }
       try OutputTarget(path: path).write(Array(text.utf8), inputs: inputs)
     }

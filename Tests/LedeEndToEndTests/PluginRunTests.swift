@@ -40,6 +40,15 @@ import Testing
     Golden.check(r.stdout, named: golden)
   }
 
+  /// A format the report cannot take is a usage error, as CSV of several tables is: never 1,
+  /// which a CI gate reads as a failed check.
+  @Test func geoJSONOfAReportWithoutCoordinatesIsAUsageError() throws {
+    let r = try LedeCLI.run(["report", "overview", "seeds", "--format", "geojson"])
+    #expect(r.status == 64, "\(r.stderr)")
+    #expect(r.stdout.isEmpty)
+    #expect(r.stderr.contains("GeoJSON needs a table with number columns 'lat' and 'lon'"))
+  }
+
   @Test func reportIsWrittenAtomicallyToOutput() throws {
     let dir = try Scratch()
     let out = dir.path("overview.json")
