@@ -85,6 +85,22 @@ import Testing
     }
   }
 
+  /// A plugin that meets a missing file says so in the one line alone: the article it was
+  /// handling, or the phase it was in, is not at fault and would send the user looking there.
+  @Test func aReportSaysOnlyWhatToDo() throws {
+    let data = try Self.dataCopy()
+    defer { try? FileManager.default.removeItem(at: data) }
+    try FileManager.default.removeItem(at: data.appendingPathComponent("names/orgs.txt"))
+    let result = try LedeCLI.run(
+      ["report", "overview", Self.seed], environment: ["LEDE_DATA_DIR": data.path])
+    #expect(result.status == 70)
+    #expect(result.stdout.isEmpty)
+    #expect(
+      result.stderr == "lede: error: Lede's data file 'names/orgs.txt' is missing in "
+        + "\(data.path): reinstall Lede, or set LEDE_DATA_DIR to a complete data folder "
+        + "(share/lede/data)\n")
+  }
+
   @Test func anEmptyFileIsCorrupt() throws {
     let data = try Self.dataCopy()
     defer { try? FileManager.default.removeItem(at: data) }

@@ -35,6 +35,12 @@ public struct DataFileError: Error, Sendable, Equatable, CustomStringConvertible
     DataFileError(file: file, problem: .corrupt, line: line, reason: reason)
   }
 
+  /// Whether `message` is a data error's description: it is the installation's fault, so the
+  /// article or phase a script was in when it was raised adds nothing to it.
+  public static func describes(_ message: String) -> Bool {
+    message.hasPrefix("Lede's data file '")
+  }
+
   public var description: String {
     let folder = BundledData.directory.map { " in \($0)" } ?? ""
     switch problem {

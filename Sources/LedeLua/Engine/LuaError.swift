@@ -1,3 +1,5 @@
+import LedeCore
+
 /// Where in a chunk something happened: the chunk's display name and a 1-based line.
 package struct SourceLocation: Sendable, Equatable, CustomStringConvertible {
   /// The chunk as messages show it: a path, or a name such as `stdin`.
@@ -91,7 +93,8 @@ package struct LuaError: Error, Sendable, Equatable, CustomStringConvertible {
   /// The message, the context it happened in, and the traceback.
   package var description: String {
     var text = message
-    switch (phase, article) {
+    // A missing or corrupt data file says what to do in one line; no article is at fault.
+    switch DataFileError.describes(message) ? (nil, nil) : (phase, article) {
     case (let phase?, let article?): text += " (while \(phase.rawValue), article '\(article)')"
     case (let phase?, nil): text += " (while \(phase.rawValue))"
     case (nil, let article?): text += " (article '\(article)')"
