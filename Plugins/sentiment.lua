@@ -286,7 +286,7 @@ local function mentionTone(sentence, start, stop)
 end
 
 -- Every mention of the kinds asked for, as {key=, name=, kind=, start=, stop=} in text order.
-local function mentionsOf(a, kinds, countryNames)
+local function mentionsOf(a, kinds)
   local out = {}
   for _, kind in ipairs(kinds) do
     if ENTITY_KINDS[kind] then
@@ -298,7 +298,6 @@ local function mentionsOf(a, kinds, countryNames)
         -- Demonyms and places inside names ("Russian", "the Texas Forest Service") qualify
         -- something else: the tone of their sentence is not tone toward the place.
         if p.country and p.role ~= "modifier" then
-          if p.kind == "country" and not countryNames[p.country] then countryNames[p.country] = p.name end
           out[#out + 1] = { key = "country:" .. p.country, code = p.country, kind = "country", start = p.start, stop = p.stop }
         end
       end
@@ -321,7 +320,7 @@ local function kindsFor(kind)
   return { kind }
 end
 
--- The state of by=entity: one group per entity key, and the name of each country as first met.
+-- The state of by=entity: one group per entity key.
 local function declareEntities(s)
   s:group("entities", function(g)
     g:first("info", 1)
@@ -335,16 +334,14 @@ local function declareEntities(s)
     g:first("best", 1)
     g:first("worst", 1)
   end)
-  s:group("country_names", function(g) g:first("name", 1) end)
 end
 
 local function addEntities(s, a, o)
   local kinds = kindsFor(o.kind)
   local order = articleOrder(a)
-  local countryNames = {}
   local sentences = a.sentences
   local seen = {}
-  for i, m in ipairs(mentionsOf(a, kinds, countryNames)) do
+  for i, m in ipairs(mentionsOf(a, kinds)) do
     local sentence = sentenceAt(sentences, m.start, m.stop)
     if sentence then
       local g = s.entities:at(m.key)
@@ -370,7 +367,6 @@ local function addEntities(s, a, o)
     if ex.best then g.best:add({ -ex.best.score, ex.at[1], ex.at[2], ex.at[3] }, captured(ex.best)) end
     if ex.worst then g.worst:add({ ex.worst.score, ex.at[1], ex.at[2], ex.at[3] }, captured(ex.worst)) end
   end
-  for code, name in pairs(countryNames) do s.country_names:at(code).name:add(order, name) end
 end
 
 -- An extreme shaped as scripts read it: {score=, sentence={text=, article={title=, id=}}}.
@@ -396,9 +392,9 @@ local function entityRows(s, o)
                   negative = g.negative:value(), best = extremeRow(g.best:items()[1]),
                   worst = extremeRow(g.worst:items()[1]) }
     if row.code then
-      local names = s.country_names:get(row.code)
-      local name = names and names.name:items()[1]
-      row.name = name and (name .. " (" .. row.code .. ")") or row.code
+      -- Named by the gazetteer, so a country met only through its cities has its name too.
+      local country = lede.gazetteer.country(row.code)
+      row.name = country and (country.name .. " (" .. row.code .. ")") or row.code
     end
     row.stats = clipped(g.tone:interval())
     row.tone, row.low, row.high, row.aggregate = row.stats.mean, row.stats.low, row.stats.high, g.tone

@@ -224,8 +224,11 @@ describe("sentiment toward entities", function()
     assert.equal("North Korea (KP)", rows[2].name)
     local gb
     for _, row in ipairs(rows) do if row.code == "GB" then gb = row end end
-    assert.equal("GB", gb.name, "a country only its cities name shows as its code")
+    assert.equal("United Kingdom (GB)", gb.name, "a country only its cities name has its gazetteer name")
     assert.equal(4, gb.articles)
+    for _, row in ipairs(rows) do
+      assert.equal(lede.gazetteer.country(row.code).name .. " (" .. row.code .. ")", row.name)
+    end
   end)
 
   it("lists places one by one with kind place", function()
@@ -283,6 +286,7 @@ describe("sentiment toward entities", function()
     assert.equal(9, mentions)
     assert.equal(1, #rows)
     assert.near(sentiment.entities(corpus, { kind = "person" })[1].tone, tone, 1e-9)
+    local _, gb = sentiment.toward(corpus, "GB")
     local ru, n = sentiment.toward(corpus, "RU")
     assert.equal(15, n, "a country code names the country")
     assert.truthy(ru < 0)
@@ -291,6 +295,8 @@ describe("sentiment toward entities", function()
     assert.truthy(russia >= 16)
     assert.equal("Russia (RU)", matched[1].name)
     for _, row in ipairs(matched) do assert.falsy(row.name == "Russian", "whole words: the group Russian is not Russia") end
+    local _, uk = sentiment.toward(corpus, "united kingdom")
+    assert.equal(gb, uk, "a country met only through its cities is found by its name")
     local _, kim = sentiment.toward(corpus, "KIM JONG UN")
     assert.equal(3, kim)
   end)

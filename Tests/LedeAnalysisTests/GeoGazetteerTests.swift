@@ -51,6 +51,14 @@ import Testing
     #expect(gazetteer.lookup("Nowhereville Upon Nothing").isEmpty)
   }
 
+  @Test func countryByCodeIsTheCountryLookupGives() {
+    #expect(gazetteer.country(code: "GB") == gazetteer.lookup("United Kingdom").first)
+    #expect(gazetteer.country(code: "ca")?.name == "Canada")
+    #expect(gazetteer.country(code: "ZZ") == nil)
+    #expect(gazetteer.country(code: "GBR") == nil)
+    #expect(gazetteer.country(code: "") == nil)
+  }
+
   @Test func mainNamesComeBeforeHistoricalAlternates() {
     // GeoNames lists "Alexandria" as an old name of Mashhad; the Egyptian city must come first.
     #expect(gazetteer.lookup("Alexandria").first?.country == "EG")

@@ -1,5 +1,5 @@
 -- lede.sentiment (score in news and vader modes, toward a name or a span) and
--- lede.gazetteer.lookup, from Lua.
+-- lede.gazetteer.lookup and lede.gazetteer.country, from Lua.
 
 local S = lede.sentiment
 assert(lede.load(spec.dir .. "/../../seeds/lavrov-visits-north-korea.txt") == 1, "the seed loads")
@@ -189,5 +189,42 @@ describe("lede.gazetteer.lookup", function()
   it("checks its argument", function()
     assert.error(function() lede.gazetteer.lookup() end, "bad argument #1 to 'lookup' (string expected, got no value)")
     assert.error(function() lede.gazetteer.lookup({}) end, "bad argument #1 to 'lookup' (string expected, got table)")
+  end)
+end)
+
+describe("lede.gazetteer.country", function()
+  it("gives the country of an ISO code as lookup gives it", function()
+    local gb = lede.gazetteer.country("GB")
+    assert.equal("United Kingdom", gb.name)
+    assert.equal("country", gb.kind)
+    assert.equal("GB", gb.country)
+    assert.equal(lede.gazetteer.lookup("United Kingdom")[1].geonameid, gb.geonameid)
+    assert.truthy(gb.population > 50000000)
+    assert.equal("Canada", lede.gazetteer.country("CA").name)
+    assert.equal("Russia", lede.gazetteer.country("RU").name)
+  end)
+
+  it("ignores case", function()
+    assert.equal(lede.gazetteer.country("KP").geonameid, lede.gazetteer.country("kp").geonameid)
+    assert.equal(lede.gazetteer.country("KP").geonameid, lede.gazetteer.country("Kp").geonameid)
+  end)
+
+  it("gives a read-only GazetteerPlace, equal to the one lookup gives", function()
+    local fr = lede.gazetteer.country("FR")
+    assert.error(function() fr.name = "changed" end, "attempt to set field 'name' of a read-only GazetteerPlace")
+    assert.equal("France", lede.gazetteer.country("FR").name)
+    assert.equal(tostring(lede.gazetteer.lookup("France")[1]), tostring(fr))
+  end)
+
+  it("returns nil for a code that names no country", function()
+    for _, code in ipairs({ "ZZ", "", "G", "GBR", "United Kingdom", "1A", "é", "G\0" }) do
+      assert.equal(nil, lede.gazetteer.country(code), code)
+    end
+  end)
+
+  it("checks its argument", function()
+    assert.error(function() lede.gazetteer.country() end, "bad argument #1 to 'country' (string expected, got no value)")
+    assert.error(function() lede.gazetteer.country({}) end, "bad argument #1 to 'country' (string expected, got table)")
+    assert.error(function() lede.gazetteer.country(nil) end, "bad argument #1 to 'country' (string expected, got nil)")
   end)
 end)

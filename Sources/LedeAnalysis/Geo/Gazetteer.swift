@@ -203,6 +203,22 @@ public final class Gazetteer: Sendable {
   /// The record of a country by ISO code.
   func country(_ code: UInt16) -> Int? { countries[code].map(Int.init) }
 
+  /// The country with an ISO 3166-1 alpha-2 code (`GB`; `gb` as well), or nil for a code that
+  /// names no country of the gazetteer.
+  public func country(code: String) -> GazetteerPlace? {
+    countryRecord(code: code).map(place)
+  }
+
+  /// The record of the country with an ISO code (see `country(code:)`), for the Lua bridge.
+  package func countryRecord(code: String) -> Int? {
+    let c = Array(code.utf8)
+    guard c.count == 2, c.allSatisfy({ ($0 | 0x20) >= 0x61 && ($0 | 0x20) <= 0x7A }) else {
+      return nil
+    }
+    // Clearing bit 5 makes an ASCII letter upper case: the data's codes are upper case.
+    return country(AdminKey.country(c[0] & ~0x20, c[1] & ~0x20))
+  }
+
   /// The record of the first-level division a record belongs to.
   func division(of record: PlaceRecord) -> Int? {
     record.admin == 0 ? nil : admins[record.admin].map(Int.init)

@@ -191,6 +191,23 @@ extension HostLibrary {
         }
         return 1
       },
+      HostFunction(
+        name: "lede.gazetteer.country", params: "code", result: "GazetteerPlace or nil",
+        help:
+          "The country of an ISO 3166 code (\"GB\", any case) as lookup gives it; nil for an unknown code"
+      ) { call throws(HostError) in
+        try requireData(.places)
+        let code = try call.checkString(1)
+        try call.stack.ensure(2)
+        if let record = Gazetteer.shared.countryRecord(code: code) {
+          bridge.push(
+            ObjectRef(kind: .gazetteerPlace, article: -1, index: Int32(record)), on: call.stack,
+            session: call.session)
+        } else {
+          call.stack.pushNil()
+        }
+        return 1
+      },
     ]
   }
 }
