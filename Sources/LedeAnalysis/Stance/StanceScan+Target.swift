@@ -28,6 +28,21 @@ extension StanceScan {
     if t + 1 < region.upperBound, StanceWords.isReciprocal(text.words[t], text.words[t + 1]) {
       return t..<(t + 2)
     }
+    if t < region.upperBound, text.isWord(t) {
+      let w = text.words[t]
+      // "I support and endorse our speaker": the object of the second verb is the first's too.
+      if w == "and", t + 2 < region.upperBound, sharesObject(t + 1) {
+        return objectPhrase(from: t + 2, in: region, quote: q, stopAtQuote: stopAtQuote)
+      }
+      // "shore up support amid sagging polls", "to sue and for the U.S. to be sued": a clause
+      // word or a conjunction right after the cue means it has no object here ("as" opens a
+      // description, read by the caller; "so many" and "that" are no clause here).
+      if !["as", "so", "that"].contains(w),
+        StanceWords.clauseWords.contains(w) || w == "and" || w == "or"
+      {
+        return nil
+      }
+    }
     var last = -1
     var count = 0
     var u = t
@@ -38,7 +53,8 @@ extension StanceScan {
           u += 1
           continue
         }
-        if text.words[u] == "-" || text.words[u] == "/" {
+        // "a $12 wage", "a 5% rise", "left-wing / liberal".
+        if ["-", "/", "$", "£", "€", "%"].contains(text.words[u]) {
           u += 1
           continue
         }
@@ -138,6 +154,9 @@ extension StanceScan {
   /// fight”" → Russia), a pronoun's referent, or the phrase itself; nil for a pronoun that
   /// cannot be resolved.
   func resolveTarget(_ target: Range<Int>) -> Actor? {
+    // "what she called a “rant”": a phrase of determiners alone ("a", "The") names nothing
+    // ("her" alone is a pronoun, resolved below).
+    guard target.contains(where: { names($0) }) else { return nil }
     var a = target.lowerBound
     while a < target.upperBound - 1, text.isWord(a), StanceWords.determiners.contains(text.words[a])
     { a += 1 }
@@ -168,5 +187,26 @@ extension StanceScan {
       return nil
     }
     return Actor(name: text.text(target.lowerBound, target.upperBound - 1), span: nil)
+  }
+
+  /// Whether the word at `i`, after "and", is a second verb before a shared object ("support and
+  /// endorse X"), not an auxiliary, a pronoun or the start of another phrase ("and will protect",
+  /// "and we honor", "and for the U.S.").
+  private func sharesObject(_ i: Int) -> Bool {
+    let w = text.words[i]
+    return text.isWord(i) && text.entityOf[i] < 0
+      && !StanceWords.auxiliaries.contains(w) && !StanceWords.prepositions.contains(w)
+      && !StanceWords.determiners.contains(w) && !StanceWords.objectPronouns.contains(w)
+      && !StanceWords.personPronouns.contains(w) && !StanceWords.firstPerson.contains(w)
+      && !StanceWords.clauseWords.contains(w) && !StanceWords.adverbs.contains(w)
+      && text.kinds[i] != .number && w != "and" && w != "or"
+      && (i + 1 < text.count && text.isWord(i + 1))
+  }
+
+  /// Whether token `i` can name something: a word that is not a determiner only.
+  func names(_ i: Int) -> Bool {
+    text.isWord(i)
+      && (!StanceWords.determiners.contains(text.words[i])
+        || StanceWords.objectPronouns.contains(text.words[i]))
   }
 }

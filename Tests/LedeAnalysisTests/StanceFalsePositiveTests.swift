@@ -1,0 +1,45 @@
+import LedeCore
+import Testing
+
+@testable import LedeAnalysis
+
+/// Records that reading real news by hand showed to be wrong, each rewritten as a sentence for
+/// the test: who holds a stance, what it is about, and what is no stance at all.
+@Suite struct StanceFalsePositiveTests {
+  func stances(_ body: String) -> [StanceRecord] {
+    StanceTestSupport.article("Headline\nStandfirst.\n" + body)?.stances ?? []
+  }
+
+  func described(_ records: [StanceRecord]) -> String {
+    records.map(StanceTestSupport.describe).joined(separator: "\n")
+  }
+
+  // MARK: Targets
+
+  @Test func determinersAloneNameNoTarget() {
+    let r = stances("Maria Lopez apologised for what she called a “rant” online.")
+    #expect(!r.contains { $0.target == "a" }, "\(described(r))")
+  }
+
+  @Test func aPronounTargetStillResolves() {
+    let r = stances("Maria Lopez spoke on Monday. The Labour Party criticised her.")
+    #expect(r.first?.target == "Maria Lopez", "\(described(r))")
+  }
+
+  @Test func twoVerbsShareTheirObject() {
+    let r = stances("Tom Reed will support and endorse the new budget.")
+    #expect(r.first?.object == "the new budget", "\(described(r))")
+  }
+
+  @Test func aClauseWordOrConjunctionIsNoObject() {
+    let r = stances("Angela Brandt tried to shore up support amid sagging poll numbers.")
+    #expect(!r.contains { $0.object.hasPrefix("amid") }, "\(described(r))")
+    let s = stances("Tom Reed wants it made harder to sue and for the city itself to be sued.")
+    #expect(!s.contains { $0.object.hasPrefix("and") }, "\(described(s))")
+  }
+
+  @Test func anAmountStaysInTheObject() {
+    let r = stances("Tom Reed approved a $48m budget on Monday.")
+    #expect(r.first?.object == "a $48m budget", "\(described(r))")
+  }
+}
