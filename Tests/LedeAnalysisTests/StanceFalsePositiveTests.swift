@@ -14,6 +14,40 @@ import Testing
     records.map(StanceTestSupport.describe).joined(separator: "\n")
   }
 
+  // MARK: Evaluations in reported speech
+
+  @Test func aThatClauseAfterTheCopulaIsNoEvaluation() {
+    let r = stances("Maria Lopez said the story in the town is that the mayor was a crook.")
+    #expect(!r.contains { $0.object.hasPrefix("the story") }, "\(described(r))")
+  }
+
+  @Test func aNegatedPassiveReportsAnEvent() {
+    let r = stances("Maria Lopez said the charity is not registered as a wonderful cause.")
+    #expect(!r.contains { $0.object == "the charity" }, "\(described(r))")
+  }
+
+  @Test func aCountReportsAnEvent() {
+    let r = stances("Maria Lopez said the driver is one of 707 people shot and killed this year.")
+    #expect(!r.contains { $0.object == "the driver" }, "\(described(r))")
+  }
+
+  @Test func aSubordinateClauseIsNoSubject() {
+    let r = stances("Tom Reed said because rebels are cruel does not mean the town is.")
+    #expect(!r.contains { $0.object.hasPrefix("because") }, "\(described(r))")
+  }
+
+  @Test func aNounAfterTheIsNotAPastVerb() {
+    let r = stances("“The left is terrible at this,” said Maria Lopez.")
+    #expect(!r.contains { $0.target == "The" }, "\(described(r))")
+    #expect(r.first?.object == "The left")
+    #expect(r.first?.stance == .oppose)
+  }
+
+  @Test func aVerbOfThinkingEndsTheSubject() {
+    let r = stances("“Melanie thought the whole thing was outrageous,” said Maria Lopez.")
+    #expect(!r.contains { $0.object.hasPrefix("Melanie thought") }, "\(described(r))")
+  }
+
   // MARK: Targets
 
   @Test func determinersAloneNameNoTarget() {

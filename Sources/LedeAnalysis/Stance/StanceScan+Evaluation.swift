@@ -9,6 +9,12 @@ extension StanceScan {
     "brought", "held", "meant", "showed", "shown", "looks", "look", "looked", "seems", "seemed",
     "remains", "remained", "marks", "marked", "represents", "represented",
   ]
+  /// Verbs of saying and thinking that end a subject phrase (not every reporting verb: "fear",
+  /// "claim" and "hope" are nouns as often).
+  private static let thinking: Set<String> = [
+    "thought", "think", "thinks", "believe", "believes", "said", "says", "knew", "knows",
+    "felt", "feels",
+  ]
   /// The weakest tone, either way, that counts as an evaluation.
   static let evaluationThreshold = 0.4
 
@@ -31,6 +37,12 @@ extension StanceScan {
       guard !StanceWords.objectPronouns.contains(first), !StanceWords.firstPerson.contains(first),
         !StanceWords.personPronouns.contains(first), first != "there", first != "you"
       else { continue }
+      // "because terrorists are Muslim does not mean …": a subordinate clause, not a subject.
+      if StanceWords.clauseWords.contains(first) { continue }
+      // "The left is saying": a subject of determiners alone names nothing.
+      if !subject.contains(where: { names($0) }) { continue }
+      // "The people who are supporting Trump represent …": the subject is still open.
+      if subject.contains(where: { StanceWords.clauseWords.contains(text.words[$0]) }) { continue }
       // Direct quotes say many things; only an evaluation of something named or definite counts.
       if quote.kind == .direct, first != "the", text.entityOf[subject.lowerBound] < 0 { continue }
       if text.kinds[subject.lowerBound] == .number
@@ -76,12 +88,20 @@ extension StanceScan {
     var c = start
     while c < end, text.isWord(c), StanceWords.adverbs.contains(text.words[c]) { c += 1 }
     guard c + 1 < end, Self.copulas.contains(text.words[c]) else { return nil }
-    let next = text.words[c + 1]
+    // "is not registered" reports an event as much as "is registered" does.
+    let participle = StanceWords.negators.contains(text.words[c + 1]) && c + 2 < end ? c + 2 : c + 1
+    let next = text.words[participle]
     if next.hasSuffix("ed") || next.hasSuffix("en") || next == "being" || next == "to" {
       return nil
     }
+    // "the legend is that Patriot was set up": what is said, not how the subject is judged.
+    if next == "that" { return nil }
     var stop = c + 1
-    while stop < end, text.isWord(stop) || text.isQuoteMark(stop) { stop += 1 }
+    while stop < end, text.isWord(stop) || text.isQuoteMark(stop) {
+      // "is one of at least 707 people shot and killed": a count reports, it does not judge.
+      if text.kinds[stop] == .number { return nil }
+      stop += 1
+    }
     return stop > c + 1 ? (c + 1)..<stop : nil
   }
 
@@ -104,7 +124,12 @@ extension StanceScan {
     while t < range.upperBound, t - range.lowerBound <= 7 {
       if text.isWord(t), t > range.lowerBound, text.entityOf[t] < 0 {
         let w = text.words[t]
-        if StanceWords.auxiliaries.contains(w) || Self.irregularPast.contains(w)
+        // "the left", "the set": after a determiner the word is a noun.
+        let afterDeterminer = StanceWords.determiners.contains(text.words[t - 1])
+        // "Melanie thought the whole thing was outrageous": a verb of saying or thinking ends
+        // the subject, and what follows is no evaluation of it.
+        if StanceWords.auxiliaries.contains(w) || Self.thinking.contains(w)
+          || (Self.irregularPast.contains(w) && !afterDeterminer)
           || (w.hasSuffix("ed") && w.count > 4) || StanceWords.adverbs.contains(w)
         {
           return t
