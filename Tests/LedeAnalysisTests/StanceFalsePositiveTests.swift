@@ -76,4 +76,42 @@ import Testing
     let r = stances("Tom Reed approved a $48m budget on Monday.")
     #expect(r.first?.object == "a $48m budget", "\(described(r))")
   }
+
+  // MARK: Sources
+
+  @Test func aSecondVerbSharesTheFirstVerbsSubject() {
+    let r = stances(
+      "Angela Brandt attacked police officers nationwide and blamed the shootings on bias.")
+    let blamed = r.first { $0.cue == "blamed" }
+    #expect(blamed?.source == "Angela Brandt", "\(described(r))")
+    let s = stances(
+      "Tom Reed has sharply criticized trade deals such as the North American Free Trade "
+        + "Agreement and called for new tariffs on steel.")
+    let called = s.first { $0.cue == "called for" }
+    #expect(called?.source == "Tom Reed", "\(described(s))")
+    #expect(called?.object == "new tariffs on steel")
+  }
+
+  @Test func aPassiveBeforeAndIsNotTheSubjectsVerb() {
+    let r = stances("Tom Reed was arrested and accused the police of lying.")
+    #expect(r.first?.source == "Tom Reed", "\(described(r))")
+  }
+
+  @Test func aRelativePronounTakesItsAntecedent() {
+    let r = stances(
+      "Tom Reed invited a team owner to the debate, someone who has mocked Angela Brandt.")
+    #expect(!r.contains { $0.source == "Tom Reed" }, "\(described(r))")
+    let s = stances("The speech by Maria Lopez, who praised the new budget, was short.")
+    #expect(s.first?.source == "Maria Lopez", "\(described(s))")
+  }
+
+  @Test func aBracketedAsideIsNoSubject() {
+    let r = stances("Sen. Tom Reed (R-Tex) is endorsing Angela Brandt for governor.")
+    #expect(r.first?.source == "Tom Reed", "\(described(r))")
+  }
+
+  @Test func aJudgeIsTheHolderNotThePlace() {
+    let r = stances("A New York judge has rejected a request from the newspaper.")
+    #expect(r.first?.source == "A New York judge", "\(described(r))")
+  }
 }

@@ -4,7 +4,7 @@ import LedeCore
 extension StanceScan {
   /// Verbs whose object may look like a subject to a leftward scan ("Putin met Kim and
   /// praised …": Kim is not who praised).
-  private static let objectVerbs: Set<String> = [
+  static let objectVerbs: Set<String> = [
     "met", "meet", "meets", "told", "visited", "hosted", "invited", "thanked", "urged", "asked",
     "saw", "joined", "named", "appointed", "replaced", "beat", "defeated", "accused", "blamed",
     "criticised", "criticized", "praised", "backed", "condemned", "welcomed", "attacked",
@@ -40,6 +40,11 @@ extension StanceScan {
       let w = text.words[j]
       if !text.isWord(j) {
         if w == ";" || (w == ":" && q < 0) { break }
+        // "Sen. Ted Cruz (R-Tex) is endorsing": a bracketed aside is not the subject.
+        if w == ")", let open = openingBracket(before: j, in: region) {
+          j = open - 1
+          continue
+        }
         j -= 1
         continue
       }
@@ -77,6 +82,17 @@ extension StanceScan {
           }
           return ([], true)
         }
+        // "someone who has mocked …", "Kim, who praised …": the verb of a relative pronoun is
+        // its antecedent's; an antecedent that is no name leaves the stance without a holder.
+        if w == "who" || w == "which" {
+          guard let e = antecedent(ofRelative: j, in: region) else { return ([], true) }
+          // "both Democrats and Republicans, who have questioned": the pair.
+          let range = text.entityTokens[e] ?? j...j
+          if case .some(.some(let found)) = subject(entity: e, range: range, region: region) {
+            return (found, false)
+          }
+          return ([actor(entity: e)], false)
+        }
         if StanceWords.firstPerson.contains(w), q >= 0, let speaker = quotes[Int(q)].speaker {
           return ([Actor(name: speaker, span: quotes[Int(q)].speakerSpan)], false)
         }
@@ -93,12 +109,29 @@ extension StanceScan {
           {
             return ([Actor(name: speaker, span: quotes[Int(q)].speakerSpan)], false)
           }
+          // "she attacked law enforcement officers and blamed …", "has criticized deals such as
+          // NAFTA and called for …": the second verb shares the first one's subject, not the
+          // object between them.
+          if let verb = coordinatedVerb(before: j, cue: cue, in: region, quote: q) {
+            return subjects(before: verb, in: region, quote: q)
+          }
         }
       }
       if StanceWords.clauseWords.contains(w) && !between { return ([], true) }
       j -= 1
     }
     return ([], false)
+  }
+
+  /// The "(" that opens the bracket closed at `j`, at most 12 tokens back.
+  func openingBracket(before j: Int, in region: Range<Int>) -> Int? {
+    var k = j - 1
+    while k >= region.lowerBound, k >= j - 12 {
+      if text.words[k] == "(" { return k }
+      if text.words[k] == ")" { return nil }
+      k -= 1
+    }
+    return nil
   }
 
   /// The nearest verb of saying left of `j` in the clause, outside quotes.
@@ -174,7 +207,7 @@ extension StanceScan {
 
   /// The entity as a subject with its coordinated partners; `nil` if it is not a subject (keep
   /// looking left), `.some(nil)` if it shows the clause has another, unnamed subject.
-  private func subject(entity e: Int, range: ClosedRange<Int>, region: Range<Int>) -> [Actor]?? {
+  func subject(entity e: Int, range: ClosedRange<Int>, region: Range<Int>) -> [Actor]?? {
     // A possessive modifies the next noun: "North Korea’s official KCNA said" (keep looking),
     // "Pakistan’s government blamed" (the country acts), "Georgia’s next match is" (no actor).
     let after = range.upperBound + 1

@@ -74,6 +74,7 @@ enum StanceWords {
     "diplomat", "lawmaker", "governor", "aide", "commander", "envoy", "ambassador", "minister",
     "lawyer", "analyst", "critic", "member", "representative", "congressman", "congresswoman",
     "activist", "officer", "strategist", "adviser", "advisor", "operative", "donor", "voter",
+    "judge", "prosecutor", "attorney",
   ]
   /// Nouns that make a possessive place or group the actor: "Pakistan’s government blamed".
   static let institutions: Set<String> = [
