@@ -114,4 +114,32 @@ import Testing
     let r = stances("A New York judge has rejected a request from the newspaper.")
     #expect(r.first?.source == "A New York judge", "\(described(r))")
   }
+
+  @Test func aCueBeforeFromIsANoun() {
+    let r = stances("Tom Reed said praise from Angela Brandt would not change his policy.")
+    #expect(!r.contains { $0.cue == "praise" }, "\(described(r))")
+  }
+
+  @Test func aReducedPassiveNamesNoHolder() {
+    let r = stances("Tom Reed defended people accused of fraud.")
+    #expect(!r.contains { $0.cue == "accused" }, "\(described(r))")
+  }
+
+  @Test func aBoosterBeforeAPassiveParticipleKeepsItPassive() {
+    #expect(stances("Tom Reed has been harshly criticized for his policies.").isEmpty)
+  }
+
+  // MARK: Negation
+
+  @Test func avoidingACueNegatesIt() {
+    for body in [
+      "Tom Reed avoids condemning the invasion of the island.",
+      "Tom Reed refrained from criticising the invasion of the island.",
+      "Tom Reed stopped short of condemning the invasion of the island.",
+    ] {
+      let r = stances(body)
+      #expect(r.first?.negated == true, "\(body): \(described(r))")
+      #expect(r.first?.stance == .neutral, "\(body)")
+    }
+  }
 }

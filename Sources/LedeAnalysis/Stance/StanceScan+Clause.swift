@@ -20,6 +20,18 @@ extension StanceScan {
       } else if w == "to", j > lower, StanceWords.negatingVerbs.contains(text.words[j - 1]) {
         found = j - 1
         break
+      } else if j == cue.lowerBound - 1, StanceWords.avoidingVerbs.contains(w),
+        text.words[cue.lowerBound].hasSuffix("ing")
+      {
+        // "avoids condemning", "refrained from criticising", "stopped short of backing".
+        found = j
+        break
+      } else if w == "from" || w == "of", j == cue.lowerBound - 1, j > lower,
+        StanceWords.avoidingVerbs.contains(text.words[j - 1]),
+        text.words[cue.lowerBound].hasSuffix("ing")
+      {
+        found = j - 1
+        break
       } else if StanceWords.auxiliaries.contains(w) {
         // "did not endorse": the auxiliary belongs to the negation.
         if found < cue.lowerBound { found = j }
@@ -85,10 +97,23 @@ extension StanceScan {
     let verb = text.words[cue.lowerBound]
     guard verb.hasSuffix("ed") || verb.hasSuffix("en") || verb.hasSuffix("wn") else { return nil }
     var k = cue.lowerBound - 1
+    // "has been harshly criticized": boosters sit between the auxiliary and the participle too.
     while k >= region.lowerBound, text.isWord(k),
       StanceWords.adverbs.contains(text.words[k]) || isNegator(k)
+        || StanceWords.boosters[text.words[k]] != nil
     {
       k -= 1
+    }
+    // "people accused of rape", "a minister blamed for the delay": a participle whose object
+    // would stand before "of" or "for" is a reduced passive.
+    // ("the Port Authority approved for News Corp": after a name, "for" may follow an active
+    // verb whose object went ahead). Such a passive names no agent where this rule looks.
+    if cue.count == 1, cue.upperBound < region.upperBound,
+      text.words[cue.upperBound] == "of"
+        || (text.words[cue.upperBound] == "for" && cue.lowerBound > region.lowerBound
+          && text.entityOf[cue.lowerBound - 1] < 0)
+    {
+      return ([], nil)
     }
     let hasBe = k >= region.lowerBound && StanceWords.beForms.contains(text.words[k])
     // A reduced relative ("X, backed by Y") needs "by" right after the cue.

@@ -72,9 +72,18 @@ struct StanceScan {
     return low < text.count && text.spans[low].start == offset ? low : -1
   }
 
-  /// A one-word cue used as a noun: "its support", "Russia’s backing".
+  /// A one-word cue used as a noun: "its support", "Russia’s backing", "said praise from
+  /// Putin would not affect his policy" (a verb takes its object before "from": "expelled
+  /// them from").
   private func isNounUse(_ i: Int) -> Bool {
+    if i + 1 < text.count, text.words[i + 1] == "from" { return true }
     let p = i - 1
+    // "refrained from criticising", "stopped short of backing": a gerund, read as negated.
+    if p > 0, ["from", "of"].contains(text.words[p]),
+      StanceWords.avoidingVerbs.contains(text.words[p - 1])
+    {
+      return false
+    }
     guard p >= 0, text.isWord(p) else { return false }
     return StanceWords.nounMarkers.contains(text.words[p]) || text.possessive[p]
   }

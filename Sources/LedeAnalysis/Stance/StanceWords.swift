@@ -48,6 +48,12 @@ enum StanceWords {
     "refuse", "refuses", "refused", "refusing", "decline", "declines", "declined", "declining",
     "fail", "fails", "failed", "failing", "stopped", "ceased",
   ]
+  /// Verbs that negate a gerund cue right after them, or after "from" or "of": "avoids
+  /// condemning", "refrained from criticising", "stopped short of endorsing".
+  static let avoidingVerbs: Set<String> = [
+    "avoid", "avoids", "avoided", "avoiding", "refrain", "refrains", "refrained", "refraining",
+    "short", "stopped",
+  ]
   static let boosters: [String: Double] = [
     "strongly": 1.3, "firmly": 1.3, "fiercely": 1.4, "vehemently": 1.4, "bitterly": 1.3,
     "sharply": 1.3, "harshly": 1.3, "categorically": 1.4, "flatly": 1.3, "strenuously": 1.3,
