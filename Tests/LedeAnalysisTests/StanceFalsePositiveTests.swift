@@ -105,6 +105,20 @@ import Testing
     #expect(s.first?.source == "Maria Lopez", "\(described(s))")
   }
 
+  @Test func aRelativeAfterADescriptionTakesTheName() {
+    let r = stances(
+      "Tom Reed of Ohio, a Republican who has refused to endorse Angela Brandt, spoke.")
+    #expect(r.first?.source == "Tom Reed", "\(described(r))")
+    let s = stances(
+      "Tom Reed clashed with Maria Lopez, a star anchor at Fox News who questioned his record.")
+    #expect(s.first?.source == "Maria Lopez", "\(described(s))")
+    let t = stances(
+      "“Fine,” said Angela Brandt, whom the mayor appointed to the board, and who is now "
+        + "supporting Tom Reed.")
+    #expect(
+      t.contains { $0.source == "Angela Brandt" && $0.target == "Tom Reed" }, "\(described(t))")
+  }
+
   @Test func aBracketedAsideIsNoSubject() {
     let r = stances("Sen. Tom Reed (R-Tex) is endorsing Angela Brandt for governor.")
     #expect(r.first?.source == "Tom Reed", "\(described(r))")

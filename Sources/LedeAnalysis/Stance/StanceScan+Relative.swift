@@ -51,20 +51,40 @@ extension StanceScan {
   private static let appositiveReach = 16
 
   /// The entity a relative pronoun at `j` refers to: the name just before it ("Kim, who"), the
-  /// head of "X of Y, who", or the name an appositive describes ("Reich, a secretary of labor
-  /// …, who"; "Broaddrick and Willey, two of the women who"); nil for a noun that is no name
-  /// ("someone who", "anybody who").
+  /// head of "X of Y, who", the name an appositive describes ("Reich, a secretary of labor …,
+  /// who"; "Broaddrick and Willey, two of the women who"; "Kasich of Ohio, a Republican who"),
+  /// or the antecedent of an earlier relative ("Slayton, whom Bush appointed …, and who"); nil
+  /// for a noun that is no name ("someone who", "anybody who").
   func antecedent(ofRelative j: Int, in region: Range<Int>) -> Int? {
-    var k = j - 1
-    k = skipAside(from: k, in: region)
+    let k = skipAside(from: j - 1, in: region)
     guard k >= region.lowerBound else { return nil }
+    if text.words[k] == "and" {
+      var r = k - 1
+      while r >= region.lowerBound, r >= k - 2 * Self.appositiveReach {
+        if ["who", "whom", "which"].contains(text.words[r]) {
+          return antecedent(ofRelative: r, in: region)
+        }
+        r -= 1
+      }
+      return nil
+    }
     if text.entityOf[k] >= 0 {
       let e = Int(text.entityOf[k])
-      var p = (text.entityTokens[e]?.lowerBound ?? k) - 1
-      while p >= region.lowerBound, ["the", "a", "an"].contains(text.words[p]) { p -= 1 }
-      // "Senator Bernie Sanders of Vermont, who": the head is before "of".
-      if p > region.lowerBound, text.words[p] == "of", text.entityOf[p - 1] >= 0 {
-        return Int(text.entityOf[p - 1])
+      let first = text.entityTokens[e]?.lowerBound ?? k
+      guard first > region.lowerBound else { return e }
+      // "a Republican who": a name after "a" is a description of the name before it.
+      if ["a", "an"].contains(text.words[first - 1]) {
+        return appositive(from: first - 1, relative: j, in: region)
+      }
+      var p = first - 1
+      while p > region.lowerBound, ["the", "a", "an"].contains(text.words[p]) { p -= 1 }
+      // "Senator Bernie Sanders of Vermont, who", "Megyn Kelly, a star anchor at Fox News who":
+      // a name after "of" or "at" is not the head a person is; "which" keeps the name ("members
+      // of the Saudi government, which has denied"), as do other prepositions ("exchanges with
+      // Senate Republicans who oppose him").
+      if p > region.lowerBound, text.words[j] == "who", ["of", "at"].contains(text.words[p]) {
+        if text.entityOf[p - 1] >= 0 { return Int(text.entityOf[p - 1]) }
+        return appositive(from: p - 1, relative: j, in: region)
       }
       return e
     }
@@ -75,14 +95,27 @@ extension StanceScan {
     {
       return Int(text.entityOf[k - 1])
     }
-    // An appositive: a noun phrase back to a comma with a name before it, and no verb.
-    var a = k
+    return appositive(from: k, relative: j, in: region)
+  }
+
+  /// The name an appositive ending at `a` describes: a noun phrase back to a comma with a name
+  /// before it, and no verb on the way.
+  private func appositive(from a: Int, relative j: Int, in region: Range<Int>) -> Int? {
+    var a = a
     while a >= region.lowerBound, a >= j - Self.appositiveReach {
       let w = text.words[a]
       if w == "," {
         let named = skipAside(from: a, in: region)
         guard named >= region.lowerBound, text.entityOf[named] >= 0 else { return nil }
-        return Int(text.entityOf[named])
+        // "Tom Reed of Ohio, a Republican who": the name is the one before "of".
+        let e = Int(text.entityOf[named])
+        let first = text.entityTokens[e]?.lowerBound ?? named
+        if first > region.lowerBound + 1, text.words[first - 1] == "of",
+          text.entityOf[first - 2] >= 0
+        {
+          return Int(text.entityOf[first - 2])
+        }
+        return e
       }
       if !text.isWord(a), w != "-" { return nil }
       if text.entityOf[a] < 0,
