@@ -176,3 +176,14 @@ extension QuoteSpeakerSearchTests {
     #expect(found.speaker == "Ruth Adebayo")
   }
 }
+
+extension QuoteSpeakerSearchTests {
+  @Test func aVerbsObjectIsNoSubject() throws {
+    let (_, q) = try quotes(in: [
+      "Councillor Ruth Adebayo, a close ally of the mayor, admitted some copying even as she "
+        + "defended Tom Reyes and his staff, saying, “Most of the plan is our own work.”"
+    ])
+    let found = try first(q, "Most of the plan")
+    #expect(found.speaker == "Ruth Adebayo")
+  }
+}
