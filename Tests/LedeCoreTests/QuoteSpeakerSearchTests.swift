@@ -187,3 +187,14 @@ extension QuoteSpeakerSearchTests {
     #expect(found.speaker == "Ruth Adebayo")
   }
 }
+
+extension QuoteSpeakerSearchTests {
+  @Test func aPlaceBeforeANounModifiesIt() throws {
+    let (_, q) = try quotes(in: [
+      "At the debate Mayor Tom Reyes only hinted at the harbour plan by mentioning the Scottish "
+        + "border and adding, “I know who should pay for it.”"
+    ])
+    let found = try first(q, "I know who")
+    #expect(found.speaker == "Tom Reyes")
+  }
+}
