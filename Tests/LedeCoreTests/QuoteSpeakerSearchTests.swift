@@ -198,3 +198,14 @@ extension QuoteSpeakerSearchTests {
     #expect(found.speaker == "Tom Reyes")
   }
 }
+
+extension QuoteSpeakerSearchTests {
+  @Test func aPhraseInASubordinateClauseTakesThatClausesCue() throws {
+    let (_, q) = try quotes(in: [
+      "Mayor Tom Reyes objected on Tuesday after Councillor Ruth Adebayo argued that “the "
+        + "harbour would have closed” without the loan."
+    ])
+    let found = try first(q, "the harbour would")
+    #expect(found.speaker == "Ruth Adebayo")
+  }
+}
