@@ -156,4 +156,22 @@ import Testing
       #expect(r.first?.stance == .neutral, "\(body)")
     }
   }
+
+  @Test func avoidingACueReachesOverAnAdverb() {
+    let r = stances("Tom Reed stopped short of fully endorsing the plan.")
+    #expect(r.first?.negated == true, "\(described(r))")
+    #expect(r.first?.cue == "short of fully endorsing")
+  }
+
+  @Test func aGuessIsNoPosition() {
+    #expect(stances("Perhaps Tom Reed will oppose any move in this direction.").isEmpty)
+  }
+
+  @Test func facingQuestionsIsDoubtFromUnnamedCritics() {
+    let r = stances("Tom Reed has faced questions about business practices at his foundation.")
+    #expect(r.count == 1, "\(described(r))")
+    #expect(r.first?.source == "critics")
+    #expect(r.first?.target == "Tom Reed")
+    #expect(r.first?.stance == .oppose)
+  }
 }

@@ -10,6 +10,7 @@ extension StanceScan {
 
   /// The first token of the negation before the cue, or the cue's first token if none.
   func negationStart(_ cue: Range<Int>, lower: Int) -> Int {
+    if let avoiding = avoidance(cue, lower: lower) { return avoiding }
     var j = cue.lowerBound - 1
     var found = cue.lowerBound
     var steps = 0
@@ -20,18 +21,7 @@ extension StanceScan {
       } else if w == "to", j > lower, StanceWords.negatingVerbs.contains(text.words[j - 1]) {
         found = j - 1
         break
-      } else if j == cue.lowerBound - 1, StanceWords.avoidingVerbs.contains(w),
-        text.words[cue.lowerBound].hasSuffix("ing")
-      {
-        // "avoids condemning", "refrained from criticising", "stopped short of backing".
-        found = j
-        break
-      } else if w == "from" || w == "of", j == cue.lowerBound - 1, j > lower,
-        StanceWords.avoidingVerbs.contains(text.words[j - 1]),
-        text.words[cue.lowerBound].hasSuffix("ing")
-      {
-        found = j - 1
-        break
+
       } else if StanceWords.auxiliaries.contains(w) {
         // "did not endorse": the auxiliary belongs to the negation.
         if found < cue.lowerBound { found = j }
@@ -44,13 +34,40 @@ extension StanceScan {
     return found
   }
 
+  /// The first token of an avoiding verb before a gerund cue, adverbs between allowed:
+  /// "avoids condemning", "refrained from criticising", "stopped short of fully endorsing".
+  private func avoidance(_ cue: Range<Int>, lower: Int) -> Int? {
+    guard text.words[cue.lowerBound].hasSuffix("ing") else { return nil }
+    var j = cue.lowerBound - 1
+    while j >= lower, text.isWord(j),
+      StanceWords.adverbs.contains(text.words[j]) || StanceWords.boosters[text.words[j]] != nil
+    {
+      j -= 1
+    }
+    guard j >= lower, text.isWord(j) else { return nil }
+    if StanceWords.avoidingVerbs.contains(text.words[j]) { return j }
+    if ["from", "of"].contains(text.words[j]), j > lower,
+      StanceWords.avoidingVerbs.contains(text.words[j - 1])
+    {
+      return j - 1
+    }
+    return nil
+  }
+
   private func isNegator(_ i: Int) -> Bool {
     text.clitic[i] || StanceWords.negators.contains(text.words[i])
   }
 
+  /// Adverbs that make a clause a guess.
+  private static let guesses: Set<String> = ["perhaps", "possibly", "maybe", "conceivably"]
+
   /// The product of the boosters and hedges just before and inside the cue.
   /// Whether a modal of possibility governs the cue ("could embrace", "may well back").
   func isHedged(_ cue: Range<Int>, lower: Int) -> Bool {
+    // "Perhaps Russia will oppose any move": a guess about the holder, not its position.
+    if (lower..<cue.lowerBound).contains(where: { Self.guesses.contains(text.words[$0]) }) {
+      return true
+    }
     var k = cue.lowerBound - 1
     var steps = 0
     while k >= lower, steps < 3, text.isWord(k) {
