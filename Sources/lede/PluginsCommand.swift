@@ -25,7 +25,7 @@ struct PluginsCommand: ParsableCommand {
     if let name {
       guard registry.find(name) != nil else {
         let hint = registry.suggestion(for: name).map { " Did you mean '\($0)'?" } ?? ""
-        Diagnostics.error("unknown plugin '\(name)'.\(hint)")
+        Diagnostics.error("unknown plugin '\(name)'.\(hint) `lede plugins` lists them.")
         throw ExitCode(ExitCodes.usage)
       }
       do {

@@ -87,6 +87,17 @@ import Testing
     #expect(unknown.status == 64)
     #expect(
       unknown.stderr.contains("unknown parameter 'tpo' for plugin 'overview'. Did you mean 'top'?"))
+    // No near name: the message lists what the plugin takes, as one sentence.
+    let far = try LedeCLI.run(["report", "quotes", "seeds", "--param", "bogus=1"])
+    #expect(far.status == 64)
+    #expect(
+      far.stderr.hasPrefix(
+        "lede: error: unknown parameter 'bogus' for plugin 'quotes'. It takes by, ")
+        && far.stderr.hasSuffix(", unattributed: `lede plugins quotes` describes them.\n"),
+      "\(far.stderr)")
+    let plugins = try LedeCLI.run(["plugins", "nosuch"])
+    #expect(plugins.status == 64)
+    #expect(plugins.stderr.hasSuffix("unknown plugin 'nosuch'. `lede plugins` lists them.\n"))
     let wrongType = try LedeCLI.run(["report", "overview", "seeds", "--param", "top=many"])
     #expect(wrongType.status == 64)
     #expect(

@@ -141,9 +141,10 @@ package enum PluginValidator {
       guard let parameter = plugin.parameters.first(where: { $0.name == key }) else {
         let names = plugin.parameters.map(\.name)
         let hint = Suggestion.closest(to: key, among: names).map { " Did you mean '\($0)'?" } ?? ""
-        let list = names.isEmpty ? "it takes none" : "it takes \(names.joined(separator: ", "))"
+        let list = names.isEmpty ? "It takes none" : "It takes \(names.joined(separator: ", "))"
         throw usage(
-          "unknown parameter '\(key)' for plugin '\(plugin.name)'.\(hint) (\(list); see `lede plugins \(plugin.name)`)"
+          "unknown parameter '\(key)' for plugin '\(plugin.name)'.\(hint) \(list): "
+            + "`lede plugins \(plugin.name)` describes them."
         )
       }
       guard let value = parameter.parse(text) else {
