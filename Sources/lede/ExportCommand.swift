@@ -21,8 +21,15 @@ struct ExportCommand: ParsableCommand {
   @Option(name: .shortAndLong, help: "Output format: jsonl or json.")
   var format: Format = .jsonl
 
-  @Option(name: .shortAndLong, help: "Write to FILE instead of standard output.")
+  @Option(
+    name: .shortAndLong,
+    help: "Write to FILE (atomically) instead of standard output; - is standard output.")
   var output: String?
+
+  mutating func validate() throws {
+    // `-` is standard output, as for inputs; it names no file to write.
+    if output == "-" { output = nil }
+  }
 
   func run() throws {
     let target = OutputTarget(path: output)

@@ -21,7 +21,9 @@ struct ReportOutputOptions: ParsableArguments {
   @Option(help: ArgumentHelp("Render only the table NAME.", valueName: "NAME"))
   var table: String?
 
-  func validate() throws {
+  mutating func validate() throws {
+    // `-` is standard output, as for inputs; it names no file to write.
+    if output == "-" { output = nil }
     if let format, ReportFormat(name: format) == nil {
       let known = ReportFormat.allCases.map(\.rawValue).joined(separator: ", ")
       throw ValidationError("unknown format '\(format)'; expected one of \(known)")

@@ -38,6 +38,23 @@ import Testing
     #expect(try String(contentsOfFile: dir.path("real.json"), encoding: .utf8) == "{}")
   }
 
+  /// `--output -` is standard output, as `-` is for inputs (it crashed the binary in Foundation's
+  /// path getters when it was taken for a file named `-`).
+  @Test func dashIsStandardOutput() throws {
+    let dir = try Scratch()
+    try dir.write("a.txt", article)
+    for command in [
+      ["export", "a.txt"], ["report", "overview", "a.txt"],
+      ["report", "quotes", "a.txt", "-f", "json"],
+    ] {
+      let plain = try LedeCLI.run(command, directory: dir.url)
+      let dash = try LedeCLI.run(command + ["--output", "-"], directory: dir.url)
+      #expect(plain.status == 0 && dash.status == 0, "\(command): \(dash.stderr)")
+      #expect(dash.stdout == plain.stdout && !dash.stdout.isEmpty, "\(command)")
+      #expect(!FileManager.default.fileExists(atPath: dir.path("-")), "\(command)")
+    }
+  }
+
   @Test func refusesInputsHoweverNamed() throws {
     let dir = try Scratch()
     try FileManager.default.createDirectory(

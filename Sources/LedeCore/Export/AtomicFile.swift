@@ -98,9 +98,11 @@ public enum AtomicFile {
   /// The name is handed to the signal cleanup before the file is created: with `mkstemp`, a
   /// signal between the creation and the hand-over left the file behind (issue 19).
   private static func createTemporary(beside path: String) -> (Int32, String) {
-    let directory = (path as NSString).deletingLastPathComponent
-    let prefix =
-      (directory.isEmpty ? "." : directory) + "/.\((path as NSString).lastPathComponent)."
+    // Split by hand: Foundation's path getters trap on some names ("-" crashed `--output -`).
+    let slash = path.lastIndex(of: "/")
+    let directory = slash.map { String(path[..<$0]) } ?? "."
+    let name = slash.map { String(path[path.index(after: $0)...]) } ?? path
+    let prefix = (slash == path.startIndex ? "" : directory) + "/.\(name)."
     let letters = Array("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789")
     for _ in 0..<100 {
       let candidate = prefix + String((0..<6).map { _ in letters.randomElement() ?? "x" })
