@@ -5,22 +5,7 @@ import Testing
 
 /// Quote sources as written (DESIGN §2 v2): the words that name the speaker where the quote
 /// stands, their span there, and the name they resolve to, one pattern per short article.
-@Suite struct QuoteSourceTests {
-  func quotes(in paragraphs: [String]) throws -> (Article, [Quote]) {
-    let article = try #require(
-      PlainTextReader.parse((["News of the day"] + paragraphs).joined(separator: "\n\n"), path: nil)
-    )
-    return (
-      article,
-      QuoteExtractor(recognizer: EntityRecognizer(places: GazetteerPlaceNames())).quotes(
-        in: article)
-    )
-  }
-
-  func first(_ q: [Quote], _ prefix: String) throws -> Quote {
-    try #require(q.first { $0.text.hasPrefix(prefix) }, "no quote starting '\(prefix)' in \(q)")
-  }
-
+@Suite struct QuoteSourceTests: QuoteArticleTests {
   @Test func aPronounSourceIsThePronounBesideTheCue() throws {
     let (a, q) = try quotes(in: [
       "Judge Miriam Osei opened the hearing on Monday.",

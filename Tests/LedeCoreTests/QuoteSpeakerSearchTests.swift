@@ -5,22 +5,7 @@ import Testing
 
 /// Where the speaker search looks around a cue on real news (issue 13): which words beside a
 /// cue name the speaker and which do not, one pattern per short article written for the test.
-@Suite struct QuoteSpeakerSearchTests {
-  func quotes(in paragraphs: [String]) throws -> (Article, [Quote]) {
-    let article = try #require(
-      PlainTextReader.parse((["News of the day"] + paragraphs).joined(separator: "\n\n"), path: nil)
-    )
-    return (
-      article,
-      QuoteExtractor(recognizer: EntityRecognizer(places: GazetteerPlaceNames())).quotes(
-        in: article)
-    )
-  }
-
-  func first(_ q: [Quote], _ prefix: String) throws -> Quote {
-    try #require(q.first { $0.text.hasPrefix(prefix) }, "no quote starting '\(prefix)' in \(q)")
-  }
-
+@Suite struct QuoteSpeakerSearchTests: QuoteArticleTests {
   @Test func whomACueAddressesIsNotItsSpeaker() throws {
     let (_, q) = try quotes(in: [
       "Judge Miriam Osei spoke out again on Tuesday, telling Radio Dunmore that the mayor was a "
