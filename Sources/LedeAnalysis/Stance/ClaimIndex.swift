@@ -32,35 +32,46 @@ struct ClaimIndex: Sendable {
   init(article: Article, cues: ClaimCues) {
     var body = 0
     var capitals: [String: Int] = [:]
-    for sentence in article.sentences {
-      let role = article.blocks[sentence.block].role
-      let text = article.text(of: sentence.span)
-      let cased = ClaimWords.casedWords(text)
-      let words = cased.map(\.word)
-      let stems = words.map { w in
-        ClaimWords.stopwords.contains(w) || ClaimWords.negators.contains(w) || w.count < 2
-          ? "" : ClaimWords.stem(w)
-      }
-      var lead = role == .title || role == .standfirst
-      // Headlines may capitalise every word, so only the body tells names apart; a capital
-      // that opens a sentence counts half.
-      if role == .paragraph {
-        for (i, w) in cased.enumerated() where !stems[i].isEmpty {
-          capitals[stems[i], default: 0] += w.capital ? (i == 0 ? 1 : 2) : -2
+    let layer = article.tokenLayer
+    var text = article.text
+    text.withUTF8 { bytes in
+      for sentence in layer.sentences {
+        let role = article.blocks[sentence.block].role
+        let cased = ClaimWords.casedWords(layer, bytes, sentence.tokens)
+        let words = cased.map(\.word)
+        let stems = words.map { w in
+          ClaimWords.stopwords.contains(w) || ClaimWords.negators.contains(w) || w.count < 2
+            ? "" : ClaimWords.stem(w)
         }
-        lead = body < Self.leadSentences
-        body += 1
+        var lead = role == .title || role == .standfirst
+        // Headlines may capitalise every word, so only the body tells names apart; a capital
+        // that opens a sentence counts half.
+        if role == .paragraph {
+          for (i, w) in cased.enumerated() where !stems[i].isEmpty {
+            capitals[stems[i], default: 0] += w.capital ? (i == 0 ? 1 : 2) : -2
+          }
+          lead = body < Self.leadSentences
+          body += 1
+        }
+        // Quotation marks as the token layer pairs them, not the quote extractor: claim stance
+        // must stay cheap per article.
+        let quoted = sentence.tokens.contains { t in
+          t < layer.count && Self.isDoubleQuote(layer.shape(t))
+        }
+        let attributed = quoted || words.contains { Self.attributionWords.contains($0) }
+        let found = cues.find(in: words)
+        let index = Int32(lines.count)
+        for stem in Set(stems) where !stem.isEmpty { linesByStem[stem, default: []].append(index) }
+        for stem in stems where !stem.isEmpty { counts[stem, default: 0] += 1 }
+        lines.append(
+          Line(words: words, stems: stems, lead: lead, attributed: attributed, cues: found))
       }
-      // Quotation marks, not the quote extractor: claim stance must stay cheap per article.
-      let quoted = text.contains("\u{201C}") || text.contains("\"")
-      let attributed = quoted || words.contains { Self.attributionWords.contains($0) }
-      let found = cues.find(in: words)
-      let index = Int32(lines.count)
-      for stem in Set(stems) where !stem.isEmpty { linesByStem[stem, default: []].append(index) }
-      for stem in stems where !stem.isEmpty { counts[stem, default: 0] += 1 }
-      lines.append(
-        Line(words: words, stems: stems, lead: lead, attributed: attributed, cues: found))
     }
     names = Set(capitals.filter { $0.value > 0 }.keys)
+  }
+
+  /// A double quotation mark (single ones are too often apostrophes to say a line is quoted).
+  private static func isDoubleQuote(_ shape: TokenShape) -> Bool {
+    shape == .openQuote || shape == .closeQuote || shape == .straightQuote
   }
 }

@@ -58,41 +58,77 @@ enum ClaimWords {
     return String(w.prefix(6))
   }
 
-  /// The lowercase words of a text: letters, digits and inner apostrophes, hyphens split;
-  /// numbers keep their inner commas and points removed ("1,400" → "1400").
+  /// The lowercase words of free text (a claim, a cue phrase), read as `casedWords` reads them.
   static func words(_ text: String) -> [String] {
     casedWords(text).map(\.word)
   }
 
-  /// The words of `words(_:)`, each with whether it was written with a capital first letter
-  /// (names keep theirs in the middle of a sentence; claim stance weighs them apart).
+  /// The words of free text, from a token layer over it (Core's tokenizer, as for articles).
   static func casedWords(_ text: String) -> [(word: String, capital: Bool)] {
+    let layer = TokenLayer(text: text)
+    var text = text
+    return text.withUTF8 { casedWords(layer, $0, 0..<layer.count) }
+  }
+
+  /// The lowercase words of tokens `range` of `layer` (over `bytes`), each with whether it
+  /// was written with a capital first letter (names keep theirs in the middle of a sentence;
+  /// claim stance weighs them apart).
+  ///
+  /// A word token loses its possessive ending (the layer's rule) and splits where a hyphen, a
+  /// period or another ASCII mark that is no apostrophe stands inside it (`anti-Russia`,
+  /// `U.S.`); a number keeps only its digits and letters (`1,400` → `1400`).
+  static func casedWords(
+    _ layer: TokenLayer, _ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>
+  ) -> [(word: String, capital: Bool)] {
     var out: [(word: String, capital: Bool)] = []
-    var current = ""
-    var capital = false
-    var previous: Character = " "
-    for ch in text {
-      if ch.isLetter || ch.isNumber {
-        if current.isEmpty { capital = ch.isUppercase }
-        current.append(contentsOf: ch.lowercased())
-      } else if (ch == "'" || ch == "\u{2019}") && !current.isEmpty {
-        current.append("'")
-      } else if (ch == "," || ch == ".") && previous.isNumber {
-        // A separator inside a number: dropped, the number continues.
-      } else if !current.isEmpty {
-        out.append((trimApostrophe(current), capital))
-        current = ""
+    var piece: [UInt8] = []
+    for t in range.clamped(to: 0..<layer.count) {
+      let token = layer.tokens[t]
+      let shape = layer.shape(t)
+      if token.kind == .number {
+        piece = bytes[token.start..<token.end].filter { $0 >= 0x80 || isAlphanumeric($0) }
+        if !piece.isEmpty { out.append((String(decoding: piece, as: UTF8.self), false)) }
+        continue
       }
-      previous = ch
+      guard token.kind == .word else { continue }
+      let end = layer.stemEnd(t)
+      var pieceStart = token.start
+      var i = token.start
+      piece.removeAll(keepingCapacity: true)
+      func flush() {
+        while piece.last == 0x27 { piece.removeLast() }
+        guard !piece.isEmpty else { return }
+        let lead = bytes[pieceStart]
+        let capital =
+          pieceStart == token.start ? shape.isCapitalized : lead &- 0x41 < 26
+        let word = String(decoding: piece, as: UTF8.self)
+        out.append((lead < 0x80 ? word : word.lowercased(), capital))
+        piece.removeAll(keepingCapacity: true)
+      }
+      while i < end {
+        let b = bytes[i]
+        if b == 0xE2, i + 2 < end, bytes[i + 1] == 0x80, bytes[i + 2] & 0xFE == 0x98 {
+          // `’` or `‘` inside a word: an apostrophe (`O’Malley`), never at its start.
+          if !piece.isEmpty { piece.append(0x27) }
+          i += 3
+          continue
+        }
+        if b >= 0x80 || isAlphanumeric(b) {
+          if piece.isEmpty { pieceStart = i }
+          piece.append(b &- 0x41 < 26 ? b | 0x20 : b)
+        } else if b == 0x27 {
+          if !piece.isEmpty { piece.append(b) }
+        } else {
+          flush()
+        }
+        i += 1
+      }
+      flush()
     }
-    if !current.isEmpty { out.append((trimApostrophe(current), capital)) }
     return out
   }
 
-  private static func trimApostrophe(_ word: String) -> String {
-    var w = Possessive.stem(of: word).map(String.init) ?? word
-    // What is left is a closing quotation mark, not part of the word.
-    while w.hasSuffix("'") { w.removeLast() }
-    return w
+  private static func isAlphanumeric(_ b: UInt8) -> Bool {
+    b &- 0x41 < 26 || b &- 0x61 < 26 || b &- 0x30 < 10
   }
 }

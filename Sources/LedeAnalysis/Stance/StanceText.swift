@@ -1,17 +1,20 @@
 import LedeCore
 
-/// An article's tokens as the stance rules read them: lowercased words with possessives and
-/// negative clitics split off, and which entity and quote each token belongs to.
+/// An article's tokens as the stance rules read them, from Core's token layer: lowercased
+/// words with possessives (the layer's one rule) and negative clitics split off, and which
+/// sentence, entity and quote each token belongs to.
 struct StanceText: Sendable {
   let article: Article
   /// Normalised words (`russia` for "Russia’s", `did` for "didn't"); punctuation as written.
   var words: [String] = []
   var spans: [Span] = []
   var kinds: [TokenKind] = []
-  /// The token ended in a possessive `’s`.
+  /// The token is possessive (`Russia’s`, `Wales'`), as the token layer flags it.
   var possessive: [Bool] = []
   /// The token carried a negative clitic (`didn't`, `won't`).
   var clitic: [Bool] = []
+  /// Whether each token is a quotation mark (the layer's shape; a possessive `’` is none).
+  var quoteMark: [Bool] = []
   /// Index of the sentence holding each token.
   var sentenceOf: [Int32] = []
   /// Index in `Article.entities` of the entity covering each token, or −1.
@@ -23,45 +26,41 @@ struct StanceText: Sendable {
 
   init(_ article: Article) {
     self.article = article
-    let tokens = article.tokens
+    let layer = article.tokenLayer
+    let tokens = layer.tokens
     let n = tokens.count
     words.reserveCapacity(n)
     spans.reserveCapacity(n)
     kinds.reserveCapacity(n)
     possessive.reserveCapacity(n)
     clitic.reserveCapacity(n)
+    quoteMark.reserveCapacity(n)
     var text = article.text
     text.withUTF8 { bytes in
-      var scratch: [UInt8] = []
-      for token in tokens {
+      for (t, token) in tokens.enumerated() {
+        let flags = layer.flags[t]
         spans.append(token.span)
         kinds.append(token.kind)
-        let raw = UnsafeBufferPointer(rebasing: bytes[token.span.start..<token.span.end])
-        // Most tokens are ASCII (or ASCII with curly apostrophes): read on bytes; the rest
-        // through the same rules on Strings.
-        let straight = Self.straightenASCII(raw, lowercase: token.kind == .word, into: &scratch)
+        quoteMark.append(flags.shape.isQuoteMark && !flags.contains(.possessiveMark))
         guard token.kind == .word else {
-          if token.kind == .number {
-            words.append(String(decoding: raw, as: UTF8.self))
-          } else {
-            words.append(
-              straight
-                ? String(decoding: scratch, as: UTF8.self)
-                : Self.straighten(article.text(of: token.span)))
-          }
+          let raw = UnsafeBufferPointer(rebasing: bytes[token.start..<token.end])
+          words.append(
+            token.kind == .number
+              ? String(decoding: raw, as: UTF8.self) : Self.lowered(raw, lowercase: false))
           possessive.append(false)
           clitic.append(false)
           continue
         }
-        let (word, isPossessive, isNegated) =
-          straight ? Self.split(normalized: &scratch) : Self.split(article.text(of: token.span))
+        let stem = UnsafeBufferPointer(rebasing: bytes[token.start..<layer.stemEnd(t)])
+        let (word, isPossessive, isNegated) = Self.read(
+          Self.lowered(stem, lowercase: true), possessive: flags.contains(.possessive))
         words.append(word)
         possessive.append(isPossessive)
         clitic.append(isNegated)
       }
     }
     sentenceOf = Array(repeating: -1, count: n)
-    for (index, sentence) in article.sentences.enumerated() {
+    for (index, sentence) in layer.sentences.enumerated() {
       for t in sentence.tokens where t < n { sentenceOf[t] = Int32(index) }
     }
     entityOf = Array(repeating: -1, count: n)
@@ -116,10 +115,7 @@ struct StanceText: Sendable {
   }
 
   /// Whether token `i` is a quotation mark.
-  func isQuoteMark(_ i: Int) -> Bool {
-    guard i >= 0, i < kinds.count, kinds[i] == .punct else { return false }
-    return ["\"", "“", "”", "'", "«", "»"].contains(words[i])
-  }
+  func isQuoteMark(_ i: Int) -> Bool { i >= 0 && i < quoteMark.count && quoteMark[i] }
 
   /// A word as the lexicon spells it: lowercase, straight apostrophes.
   static func normalize(_ word: String) -> String { straighten(word.lowercased()) }
@@ -130,6 +126,36 @@ struct StanceText: Sendable {
       of: "\u{2018}", with: "'")
   }
 
+  /// The bytes of a token as a string, curly single quotes straightened and, when `lowercase`,
+  /// in lower case (`normalize` without making a `String` first for ASCII text).
+  static func lowered(_ raw: UnsafeBufferPointer<UInt8>, lowercase: Bool) -> String {
+    var ascii = true
+    var curly = false
+    for b in raw where b >= 0x80 {
+      if b == 0xE2 { curly = true } else if b != 0x80 && b != 0x98 && b != 0x99 { ascii = false }
+    }
+    if ascii && !curly && !lowercase { return String(decoding: raw, as: UTF8.self) }
+    if ascii {
+      // ASCII but for `‘`/`’` (E2 80 98 / 99): straightened and lowered on bytes.
+      var out: [UInt8] = []
+      out.reserveCapacity(raw.count)
+      var i = 0
+      while i < raw.count {
+        let b = raw[i]
+        if b == 0xE2, i + 2 < raw.count, raw[i + 1] == 0x80, raw[i + 2] & 0xFE == 0x98 {
+          out.append(0x27)
+          i += 3
+          continue
+        }
+        out.append(lowercase && b &- 0x41 < 26 ? b | 0x20 : b)
+        i += 1
+      }
+      return String(decoding: out, as: UTF8.self)
+    }
+    let text = String(decoding: raw, as: UTF8.self)
+    return lowercase ? normalize(text) : straighten(text)
+  }
+
   private static let negativeClitics: [String: String] = [
     "can't": "can", "won't": "will", "shan't": "shall", "ain't": "is",
   ]
@@ -137,85 +163,24 @@ struct StanceText: Sendable {
   private static let isVerbS: Set<String> = [
     "it", "he", "she", "that", "there", "what", "who", "here", "where", "this",
   ]
-  private static let contractions: [String: String] = [
-    "'m": "am", "'re": "are", "'ve": "have", "'ll": "will", "'d": "would",
-  ]
-
-  /// Writes `raw` into `out` with curly single quotes straightened (and ASCII letters lowered
-  /// when `lowercase`), as `normalize` would; false, and `out` unusable, when `raw` holds another
-  /// non-ASCII character (those take the String path).
-  static func straightenASCII(
-    _ raw: UnsafeBufferPointer<UInt8>, lowercase: Bool, into out: inout [UInt8]
-  ) -> Bool {
-    out.removeAll(keepingCapacity: true)
-    var i = 0
-    while i < raw.count {
-      let b = raw[i]
-      if b < 0x80 {
-        out.append(lowercase && b &- 0x41 < 26 ? b | 0x20 : b)
-        i += 1
-      } else if b == 0xE2, i + 2 < raw.count, raw[i + 1] == 0x80, raw[i + 2] & 0xFE == 0x98,
-        i + 3 == raw.count || raw[i + 3] < 0x80
-      {
-        // ‘ or ’ (E2 80 98 / 99), not followed by a combining mark.
-        out.append(0x27)
-        i += 3
-      } else {
-        return false
-      }
-    }
-    return true
-  }
-
-  /// `split` for a word already normalised to ASCII bytes (see `straightenASCII`).
-  static func split(normalized word: inout [UInt8]) -> (String, Bool, Bool) {
-    func string(_ count: Int) -> String {
-      word.withUnsafeBufferPointer { String(decoding: $0.prefix(count), as: UTF8.self) }
-    }
-    func hasSuffix(_ suffix: StaticString) -> Bool {
-      let n = suffix.utf8CodeUnitCount
-      guard word.count >= n else { return false }
-      let s = suffix.utf8Start
-      for k in 0..<n where word[word.count - n + k] != s[k] { return false }
-      return true
-    }
-    let count = word.count
-    if count >= 4, count <= 6, hasSuffix("'t") {
-      let whole = string(count)
-      if let base = negativeClitics[whole] { return (base, false, true) }
-    }
-    if hasSuffix("n't") { return (string(count - 3), false, true) }
-    if hasSuffix("'s"), isVerbS.contains(string(count - 2)) { return ("is", false, false) }
-    if let end = word.withUnsafeBufferPointer({ Possessive.stemEnd($0, 0, $0.count) }) {
-      return (string(end), true, false)
-    }
-    for (suffix, expansion) in asciiContractions
-    where hasSuffix(suffix) && count > suffix.utf8CodeUnitCount {
-      return (expansion, false, false)
-    }
-    return (string(count), false, false)
-  }
-
-  /// `contractions` as byte strings: their suffixes end in different letters, so at most one
-  /// matches and the order does not matter.
-  private static let asciiContractions: [(StaticString, String)] = [
+  /// Contractions and what they stand for: their suffixes end in different letters, so at
+  /// most one matches.
+  private static let contractions: [(String, String)] = [
     ("'m", "am"), ("'re", "are"), ("'ve", "have"), ("'ll", "will"), ("'d", "would"),
   ]
 
-  /// The normalised word, and whether it had a possessive or a negative clitic.
-  static func split(_ raw: String) -> (String, Bool, Bool) {
-    var word = normalize(raw)
+  /// The stance word of a word token whose normalised text without its possessive ending is
+  /// `word`, and whether it is possessive or carries a negative clitic: `it’s` is "is", not a
+  /// possessive.
+  static func read(_ word: String, possessive: Bool) -> (String, Bool, Bool) {
+    if possessive {
+      // The layer's possessive rule took `’s` off; after these words it is "is".
+      return isVerbS.contains(word) ? ("is", false, false) : (word, true, false)
+    }
     if let base = negativeClitics[word] { return (base, false, true) }
-    if word.hasSuffix("n't") {
-      word.removeLast(3)
-      return (word, false, true)
-    }
-    if word.hasSuffix("'s"), let base = Optional(String(word.dropLast(2))), isVerbS.contains(base) {
-      return ("is", false, false)
-    }
-    if let stem = Possessive.stem(of: word) { return (String(stem), true, false) }
+    if word.hasSuffix("n't") { return (String(word.dropLast(3)), false, true) }
     for (suffix, expansion) in contractions
-    where word.hasSuffix(suffix) && word.count > suffix.count {
+    where word.hasSuffix(suffix) && word.utf8.count > suffix.utf8.count {
       return (expansion, false, false)
     }
     return (word, false, false)

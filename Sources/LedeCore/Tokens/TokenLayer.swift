@@ -63,3 +63,18 @@ extension Article {
     }
   }
 }
+
+extension TokenLayer {
+  /// The layer of free text that is no article (a claim, a sentence given from Lua), read as
+  /// one block of `role` by Core's tokenizer and sentence splitter, so free text and articles
+  /// are read by the same rules.
+  package init(text: String, role: BlockRole = .paragraph) {
+    var text = text
+    let blocks = [Block(role: role, span: Span(start: 0, end: text.utf8.count))]
+    let layers = TextAnalyzer.analyze(text: text, blocks: blocks)
+    self = text.withUTF8 { bytes in
+      TokenLayer(
+        bytes: bytes, tokens: layers.tokens, sentences: layers.sentences, blocks: blocks)
+    }
+  }
+}
