@@ -75,6 +75,12 @@ public final class Article: Sendable {
     }
   }
 
+  /// Replaces a cached layer with a smaller value of the same type once the readers of its
+  /// larger form are done (the entity analysis after the quotes).
+  package func replaceCached<T: Sendable>(_ name: String, with value: T) {
+    analyses.withLock { $0[name] = value }
+  }
+
   private var textLayers: TextLayers {
     if let cached = layers.withLock({ $0 }) { return cached }
     // Computed outside the lock: two threads may race to tokenize, both get the same answer.
