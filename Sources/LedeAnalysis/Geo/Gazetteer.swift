@@ -104,7 +104,41 @@ public final class Gazetteer: Sendable {
   /// making a `GazetteerPlace` of every candidate: the entity recogniser asks this of every
   /// capitalised name it meets.
   func best(_ name: String) -> PlaceRecord? {
-    candidates(name).first.map { records[$0.record] }
+    // The first of `candidates(name)` without sorting them: the highest prior, the earliest
+    // of equal ones (that sort is stable); most names the recogniser asks about match no key
+    // and return before anything is allocated.
+    var name = name
+    return name.withUTF8 { buffer -> PlaceRecord? in
+      var lower = 0
+      while lower < buffer.count, buffer[lower] == 0x20 { lower += 1 }
+      var best: (record: Int, prior: Double)?
+      var seen: [Int] = []
+      let withoutThe = nameWithoutThe(buffer, from: lower)
+      for range in [lower..<buffer.count, withoutThe] {
+        guard let range else { continue }
+        var key = WordHash()
+        key.feed(buffer, range)
+        guard index.contains(key.value) else { continue }
+        for entry in entries(key.value, surface: buffer, range) where !seen.contains(entry.record) {
+          seen.append(entry.record)
+          let p = prior(entry)
+          if best == nil || p > best?.prior ?? 0 { best = (entry.record, p) }
+        }
+      }
+      return best.map { records[$0.record] }
+    }
+  }
+
+  /// The name without a leading "the ", when it has one: a look-up tries both.
+  private func nameWithoutThe(_ buffer: UnsafeBufferPointer<UInt8>, from lower: Int) -> Range<
+    Int
+  >? {
+    guard buffer.count - lower > 4, buffer[lower] | 0x20 == UInt8(ascii: "t"),
+      buffer[lower + 1] | 0x20 == UInt8(ascii: "h"),
+      buffer[lower + 2] | 0x20 == UInt8(ascii: "e"),
+      buffer[lower + 3] == 0x20
+    else { return nil }
+    return lower + 4..<buffer.count
   }
 
   /// The entries matching a name (see `lookup`), best first.
@@ -114,13 +148,7 @@ public final class Gazetteer: Sendable {
       var lower = 0
       while lower < buffer.count, buffer[lower] == 0x20 { lower += 1 }
       var ranges = [lower..<buffer.count]
-      if buffer.count - lower > 4, buffer[lower] | 0x20 == UInt8(ascii: "t"),
-        buffer[lower + 1] | 0x20 == UInt8(ascii: "h"),
-        buffer[lower + 2] | 0x20 == UInt8(ascii: "e"),
-        buffer[lower + 3] == 0x20
-      {
-        ranges.append(lower + 4..<buffer.count)
-      }
+      if let withoutThe = nameWithoutThe(buffer, from: lower) { ranges.append(withoutThe) }
       var seen = Set<Int>()
       var matches: [(entry: NameIndex.Entry, prior: Double)] = []
       for range in ranges {

@@ -39,6 +39,17 @@ struct LexiconPhrase: Sendable {
     case title, organization, demonym, cue
   }
 
+  /// A set of kinds, as a bit mask: the recogniser asks for some kinds at every capitalised
+  /// word, and a `Set` literal there allocated each time.
+  struct Kinds: OptionSet, Sendable {
+    let rawValue: UInt8
+    init(rawValue: UInt8) { self.rawValue = rawValue }
+    init(_ kind: Kind) { rawValue = 1 << kind.rawValue }
+    static let title = Kinds(.title)
+    static let organization = Kinds(.organization)
+    static let demonym = Kinds(.demonym)
+  }
+
   /// Restrictions of a speech cue (see `cue_verbs.txt`).
   struct CueFlags: OptionSet, Sendable {
     let rawValue: UInt8

@@ -97,10 +97,11 @@ struct RunParser {
 
   // MARK: Runs
 
-  func phrase(at i: Int, _ hi: Int, kinds: Set<LexiconPhrase.Kind>) -> LexiconPhrase? {
+  func phrase(at i: Int, _ hi: Int, kinds: LexiconPhrase.Kinds) -> LexiconPhrase? {
     guard facts[i].info.contains(.phraseStart), let candidates = scan.lexicon.phrases[facts[i].hash]
     else { return nil }
-    for p in candidates where kinds.contains(p.kind) && i + p.words.count <= hi {
+    for p in candidates where kinds.contains(LexiconPhrase.Kinds(p.kind)) && i + p.words.count <= hi
+    {
       var ok = true
       for (k, w) in p.words.enumerated() {
         let f = facts[i + k]
