@@ -69,7 +69,9 @@ enum RealBench {
   /// it keeps (each after the ones before it, which it may read).
   static func analyseEach(_ articles: [Article], text: Int) {
     let layers: [(String, @Sendable (Article) -> Int)] = [
-      ("entities+quotes", { $0.entities.count + $0.quotes.count }),
+      ("token layer", { $0.tokenLayer.count }),
+      ("entities", { $0.entities.count }),
+      ("quotes", { $0.quotes.count }),
       ("places", { $0.places.count }),
       ("sentiment", { $0.sentiment.compound.isNaN ? 0 : 1 }),
       ("stances", { $0.stances.count }),
