@@ -1,3 +1,5 @@
+import LedeCore
+
 /// Which candidate mentions are really places: the rejection rules.
 ///
 /// A gazetteer match is dropped when its capital letter is explained otherwise: it is part of a

@@ -93,8 +93,10 @@ package final class NameLexicon: Sendable {
     return (lexicon, failure)
   }()
 
-  let words: [UInt64: WordInfo]
-  let phrases: [UInt64: [LexiconPhrase]]
+  /// Read for every word of every article: `KeyMap` probes on the hash itself, where a
+  /// `Dictionary` would hash the hash again with SipHash.
+  let words: KeyMap<WordInfo>
+  let phrases: KeyMap<[LexiconPhrase]>
 
   private init(reading rows: (String) -> [[String]]) {
     var words: [UInt64: WordInfo] = [:]
@@ -185,8 +187,8 @@ package final class NameLexicon: Sendable {
     for word in ["they", "them", "their", "it", "its"] { mark(word, .pronounPlural) }
     // Longest phrases first, so the first match is the longest.
     for key in phrases.keys { phrases[key]?.sort { $0.words.count > $1.words.count } }
-    self.words = words
-    self.phrases = phrases
+    self.words = KeyMap(words.map { ($0.key, $0.value) })
+    self.phrases = KeyMap(phrases.map { ($0.key, $0.value) })
   }
 
   @inline(__always) func info(_ hash: UInt64) -> WordInfo { words[hash] ?? [] }

@@ -1,12 +1,10 @@
-import LedeCore
-
-/// A set of `WordHash` hashes: open addressing on the key itself, which is already a good hash,
+/// A set of `WordHash` hashes (the gazetteer's and the name lists' keys): open addressing on the key itself, which is already a good hash,
 /// so a lookup costs one multiply-free probe instead of `Set`'s SipHash round.
-struct KeySet: Sendable {
+package struct KeySet: Sendable {
   private var slots: [UInt64]
   private var mask: Int
 
-  init<S: Sequence>(_ keys: S) where S.Element == UInt64 {
+  package init<S: Sequence>(_ keys: S) where S.Element == UInt64 {
     let array = Array(keys)
     var capacity = 16
     while capacity < array.count * 2 { capacity <<= 1 }
@@ -15,9 +13,9 @@ struct KeySet: Sendable {
     for key in array { insert(key) }
   }
 
-  init() { self.init([UInt64]()) }
+  package init() { self.init([UInt64]()) }
 
-  mutating func insert(_ key: UInt64) {
+  package mutating func insert(_ key: UInt64) {
     let key = key == 0 ? 1 : key
     if contains(key) { return }
     var slot = Int(truncatingIfNeeded: key) & mask
@@ -25,7 +23,7 @@ struct KeySet: Sendable {
     slots[slot] = key
   }
 
-  @inline(__always) func contains(_ key: UInt64) -> Bool {
+  @inline(__always) package func contains(_ key: UInt64) -> Bool {
     let key = key == 0 ? 1 : key
     var slot = Int(truncatingIfNeeded: key) & mask
     while true {
@@ -36,21 +34,21 @@ struct KeySet: Sendable {
     }
   }
 
-  func union(_ other: KeySet) -> KeySet {
+  package func union(_ other: KeySet) -> KeySet {
     KeySet(slots.filter { $0 != 0 } + other.slots.filter { $0 != 0 })
   }
-  func union<S: Sequence>(_ keys: S) -> KeySet where S.Element == UInt64 {
+  package func union<S: Sequence>(_ keys: S) -> KeySet where S.Element == UInt64 {
     KeySet(slots.filter { $0 != 0 } + Array(keys))
   }
 }
 
 /// A map from `WordHash` hashes to values, with `KeySet`'s probing.
-struct KeyMap<Value: Sendable>: Sendable {
+package struct KeyMap<Value: Sendable>: Sendable {
   private var keys: [UInt64]
   private var values: [Value?]
   private var mask: Int
 
-  init(_ pairs: [(UInt64, Value)]) {
+  package init(_ pairs: [(UInt64, Value)]) {
     var capacity = 16
     while capacity < pairs.count * 2 { capacity <<= 1 }
     keys = [UInt64](repeating: 0, count: capacity)
@@ -65,7 +63,7 @@ struct KeyMap<Value: Sendable>: Sendable {
     }
   }
 
-  @inline(__always) subscript(key: UInt64) -> Value? {
+  @inline(__always) package subscript(key: UInt64) -> Value? {
     let key = key == 0 ? 1 : key
     var slot = Int(truncatingIfNeeded: key) & mask
     while true {
