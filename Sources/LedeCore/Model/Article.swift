@@ -71,6 +71,7 @@ public final class Article: Sendable {
     return analyses.withLock { cache in
       if let hit = cache[name] as? T { return hit }
       cache[name] = value
+      Self.dropTokenLayerIfRead(&cache, after: name)
       return value
     }
   }
