@@ -101,6 +101,30 @@ import Testing
         + "(share/lede/data)\n")
   }
 
+  /// A mistyped LEDE_DATA_DIR makes every file missing: the message names the folder, not the
+  /// first file some analysis happened to read.
+  @Test func aMissingFolderIsNamedAsTheFolder() throws {
+    let gone = FileManager.default.temporaryDirectory
+      .appendingPathComponent("lede-no-data-\(UUID().uuidString)")
+    let result = try LedeCLI.run(
+      ["report", "quotes", Self.seed], environment: ["LEDE_DATA_DIR": gone.path])
+    #expect(result.status == 70)
+    #expect(result.stdout.isEmpty)
+    #expect(
+      result.stderr == "lede: error: Lede's data folder '\(gone.path)' (LEDE_DATA_DIR) does not "
+        + "exist: set LEDE_DATA_DIR to a complete data folder (share/lede/data), or unset it to "
+        + "use the installed one\n")
+    let file = FileManager.default.temporaryDirectory
+      .appendingPathComponent("lede-data-file-\(UUID().uuidString)")
+    try Data("x".utf8).write(to: file)
+    defer { try? FileManager.default.removeItem(at: file) }
+    let notFolder = try LedeCLI.run(
+      ["run", "-e", "print(#corpus[1]:entities())", Self.seed],
+      environment: ["LEDE_DATA_DIR": file.path])
+    #expect(notFolder.status == 70)
+    #expect(notFolder.stderr.contains("'\(file.path)' (LEDE_DATA_DIR) is not a folder:"))
+  }
+
   @Test func anEmptyFileIsCorrupt() throws {
     let data = try Self.dataCopy()
     defer { try? FileManager.default.removeItem(at: data) }

@@ -8,6 +8,29 @@ package enum BundledData {
   package static let directory: String? = ResourceLocator.directory(
     installed: "data", environment: "LEDE_DATA_DIR", sourceTree: "Sources/LedeAnalysis/Data")
 
+  /// What is wrong with the data folder itself, if anything: none found, or `LEDE_DATA_DIR`
+  /// naming a folder that is not there.
+  package static var folderProblem: String? {
+    guard let directory else {
+      return "Lede's data folder was not found (share/lede/data beside the installed binary, "
+        + "or the source tree's Sources/LedeAnalysis/Data): reinstall Lede, or set LEDE_DATA_DIR "
+        + "to a complete data folder"
+    }
+    var isDirectory: ObjCBool = false
+    if FileManager.default.fileExists(atPath: directory, isDirectory: &isDirectory),
+      isDirectory.boolValue
+    {
+      return nil
+    }
+    let environment = ProcessInfo.processInfo.environment["LEDE_DATA_DIR"]
+    let origin = environment == directory ? " (LEDE_DATA_DIR)" : ""
+    let what =
+      FileManager.default.fileExists(atPath: directory) ? "is not a folder" : "does not exist"
+    return "Lede's data folder '\(directory)'\(origin) \(what): set "
+      + "LEDE_DATA_DIR to a complete data folder (share/lede/data), or unset it to use the "
+      + "installed one"
+  }
+
   /// The full path of a data file, by its path inside the data folder; it may not exist.
   package static func path(_ file: String) throws(DataFileError) -> String {
     guard let directory else { throw DataFileError.missing(file) }

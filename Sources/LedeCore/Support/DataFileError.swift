@@ -38,10 +38,15 @@ public struct DataFileError: Error, Sendable, Equatable, CustomStringConvertible
   /// Whether `message` is a data error's description: it is the installation's fault, so the
   /// article or phase a script was in when it was raised adds nothing to it.
   public static func describes(_ message: String) -> Bool {
-    message.hasPrefix("Lede's data file '")
+    message.hasPrefix("Lede's data file '") || message.hasPrefix("Lede's data folder")
   }
 
   public var description: String {
+    // A folder that is not there makes every file missing: naming the first file would send
+    // the user looking for one file when the whole folder (often a mistyped LEDE_DATA_DIR) is.
+    if problem == .missing, let reason = BundledData.folderProblem {
+      return reason
+    }
     let folder = BundledData.directory.map { " in \($0)" } ?? ""
     switch problem {
     case .missing:
