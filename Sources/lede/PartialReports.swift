@@ -18,7 +18,7 @@ enum PartialReports {
     let state: JSONValue
     do { state = try JSONParser.parse(text) } catch {
       Diagnostics.error("plugin '\(plugin.name)': its state is not JSON: \(error)")
-      throw ExitCode(ExitCodes.failure)
+      throw ExitCode(ExitCodes.software)
     }
     return PartialReport(
       ledeVersion: LedeVersion.string, plugin: plugin.name, pluginVersion: plugin.version,
@@ -30,7 +30,7 @@ enum PartialReports {
   static func sourceHash(of plugin: PluginInfo) throws -> String {
     guard let data = FileManager.default.contents(atPath: plugin.path) else {
       Diagnostics.error("cannot read plugin source \(plugin.path)")
-      throw ExitCode(ExitCodes.failure)
+      throw ExitCode(ExitCodes.software)
     }
     return PartialReport.hash(ofSource: String(decoding: data, as: UTF8.self))
   }
@@ -48,7 +48,7 @@ enum PartialReports {
       named: merged.plugin, parameters: parameters, states: partials.map(\.state))
     do { merged.state = try JSONParser.parse(text) } catch {
       Diagnostics.error("plugin '\(merged.plugin)': its merged state is not JSON: \(error)")
-      throw ExitCode(ExitCodes.failure)
+      throw ExitCode(ExitCodes.software)
     }
     merged.articles = partials.reduce(0) { $0 + $1.articles }
     merged.errors = partials.reduce(0) { $0 + $1.errors }
@@ -71,12 +71,12 @@ enum PartialReports {
       Diagnostics.error(
         "plugin '\(first.plugin)' returned \(value.typeName) from finish, not a report: "
           + "finish must return lede.report{…}")
-      throw ExitCode(ExitCodes.failure)
+      throw ExitCode(ExitCodes.software)
     }
     var report: Report
     do { report = try runtime.finishedReportValue(value) } catch {
       Diagnostics.error("plugin '\(first.plugin)': \(error.message)")
-      throw ExitCode(ExitCodes.failure)
+      throw ExitCode(ExitCodes.software)
     }
     report.parameters = parameters.map { ReportParameter($0.0, $0.1.reportCell) }
     return report

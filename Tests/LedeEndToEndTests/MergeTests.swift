@@ -157,6 +157,30 @@ struct MergeTests {
     #expect(result.stderr.contains("not mergeable"))
   }
 
+  @Test("a plugin whose finish is broken fails itself (70), in a report and in a merge")
+  func brokenFinishIsThePluginsFault() throws {
+    let directory = try Workspace.shared().directory.appendingPathComponent("broken")
+    try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+    try """
+    return {
+      name = "broken",
+      state = function(s) s:count("n") end,
+      add = function(s, a) s.n:add() end,
+      finish = function(s) return 42 end,
+    }
+    """.write(
+      to: directory.appendingPathComponent("broken.lua"), atomically: true, encoding: .utf8)
+    let options = ["--plugins", directory.path]
+    let report = try LedeCLI.run(["report", "broken", "seeds"] + options)
+    #expect(report.status == 70, "\(report.stderr)")
+    #expect(report.stderr.contains("returned number from finish, not a report"))
+    let partial = try LedeCLI.run(["report", "broken", "seeds", "--partial"] + options)
+    #expect(partial.status == 0, "\(partial.stderr)")
+    let merged = try LedeCLI.run(["merge", "-"] + options, stdin: partial.stdout)
+    #expect(merged.status == 70, "\(merged.stderr)")
+    #expect(merged.stderr.contains("returned number from finish, not a report"))
+  }
+
   private func pluginOptions(_ options: [String]) -> [String] {
     guard let i = options.firstIndex(of: "--plugins"), i + 1 < options.count else { return [] }
     return Array(options[i...(i + 1)])
