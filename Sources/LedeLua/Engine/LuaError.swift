@@ -90,11 +90,18 @@ package struct LuaError: Error, Sendable, Equatable, CustomStringConvertible {
     self.article = article
   }
 
+  /// Whether `message` is the model bridge's "no field 'x' in Article" (after its position).
+  static func isUnknownField(_ message: String) -> Bool {
+    message.hasPrefix("no field ") || message.contains(": no field ")
+  }
+
   /// The message, the context it happened in, and the traceback.
   package var description: String {
     var text = message
     // A missing or corrupt data file says what to do in one line; no article is at fault.
-    switch DataFileError.describes(message) ? (nil, nil) : (phase, article) {
+    // Neither is one for a misspelt field, which every article would fail the same way.
+    let context = DataFileError.describes(message) ? (nil, nil) : (phase, article)
+    switch Self.isUnknownField(message) ? (context.0, nil) : context {
     case (let phase?, let article?): text += " (while \(phase.rawValue), article '\(article)')"
     case (let phase?, nil): text += " (while \(phase.rawValue))"
     case (nil, let article?): text += " (article '\(article)')"
