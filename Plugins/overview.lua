@@ -90,7 +90,8 @@ return {
       local title = a.title or a.path or a.id
       -- Named fields: a list with a nil in it (no date) would not survive the JSON a partial is.
       s.list:add({ a.date or "", title, a.id },
-        { id = a.id, title = title, date = a.date, source = a.source, words = w, sentences = n, paragraphs = p })
+        { id = a.id, number = lede.article_number(a), title = title, date = a.date, source = a.source, words = w,
+          sentences = n, paragraphs = p })
     end
     local terms = s.terms
     for _, word in ipairs(words) do
@@ -112,8 +113,9 @@ return {
         columns = { { "#", "integer" }, { "title", "string" }, { "date", "string" }, { "source", "string" },
                     { "words", "integer" }, { "sentences", "integer" }, { "paragraphs", "integer" } },
       }
-      for i, row in ipairs(s.list:items()) do
-        list:add { i, row.title, row.date, row.source, row.words, row.sentences, row.paragraphs }
+      -- "#" is the article's session number, the one `.show N` and corpus[N] take.
+      for _, row in ipairs(s.list:items()) do
+        list:add { row.number, row.title, row.date, row.source, row.words, row.sentences, row.paragraphs }
       end
     end
     totals:add { s.articles:value(), s.words:value(), s.sentences:value(), s.paragraphs:value(),
@@ -130,7 +132,7 @@ return {
     if #clusters > 0 then
       local number = {}
       if s.list then
-        for i, row in ipairs(s.list:items()) do number[row.id] = i end
+        for _, row in ipairs(s.list:items()) do number[row.id] = row.number end
       end
       local dups = r:table {
         name = "near-duplicates",

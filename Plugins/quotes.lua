@@ -222,7 +222,7 @@ local function byArticleReport(s, o)
                 { "quote", "string" } },
   }
   local kept = s.articles:items()
-  for n, g in ipairs(kept) do
+  for _, g in ipairs(kept) do
     local counts, perSpeaker, names = { direct = 0, partial = 0, indirect = 0 }, {}, {}
     for _, item in ipairs(g.quotes) do
       counts[item.kind] = counts[item.kind] + 1
@@ -235,9 +235,9 @@ local function byArticleReport(s, o)
       if perSpeaker[x] ~= perSpeaker[y] then return perSpeaker[x] > perSpeaker[y] end
       return x < y
     end)
-    articles:add { n, g.title, #g.quotes, counts.direct, counts.partial, counts.indirect, #names, names[1] }
+    articles:add { g.number, g.title, #g.quotes, counts.direct, counts.partial, counts.indirect, #names, names[1] }
     for _, item in ipairs(g.quotes) do
-      quotes:add { n, item.speaker, item.kind, item.cue, item.text }
+      quotes:add { g.number, item.speaker, item.kind, item.cue, item.text }
       if item.evidence then addEvidence(r, item.evidence) end
     end
   end
@@ -339,7 +339,7 @@ return {
         list[j] = { speaker = item.speaker, attributed = item.attributed, kind = item.kind, cue = item.cue,
                     text = item.text, evidence = j <= o.evidence and quoteEvidence(item, item.speaker) or nil }
       end
-      s.articles:add(order, { title = titleOf(a), quotes = list })
+      s.articles:add(order, { title = titleOf(a), number = lede.article_number(a), quotes = list })
       return
     end
     local seen = {}

@@ -129,7 +129,8 @@ local function articleRow(a, o)
     end
   end
   -- An article lies in one shard: its interval is final here, and travels as plain numbers.
-  return { title = titleOf(a), date = a.date and a.date:sub(1, 10), source = a.source, compound = s.compound,
+  return { title = titleOf(a), number = lede.article_number(a), date = a.date and a.date:sub(1, 10),
+           source = a.source, compound = s.compound,
            pos = s.pos, neu = s.neu, neg = s.neg, sentences = #scores, stats = clipped(lede.stats.mean(scores)),
            best = o.evidence and captured(ex.best) or nil, worst = o.evidence and captured(ex.worst) or nil }
 end
@@ -144,12 +145,12 @@ local function byArticle(s, o, info)
   }
   local rows = {}
   for i, x in ipairs(s.rows:items()) do
-    rows[i] = { i, x.title, x.date, x.source, x.compound, x.stats.low, x.stats.high, "", x.pos, x.neu, x.neg,
-                x.sentences, ex = { best = x.best, worst = x.worst }, stats = x.stats }
+    rows[i] = { x.number, x.title, x.date, x.source, x.compound, x.stats.low, x.stats.high, "", x.pos, x.neu, x.neg,
+                x.sentences, ex = { best = x.best, worst = x.worst }, stats = x.stats, order = i }
   end
   if o.sort ~= "order" then
     sortBy(rows, o.sort, function(row) return sortValue(o.sort, row[5], row.stats) end,
-      function(x, y) return x[1] < y[1] end)
+      function(x, y) return x.order < y.order end)
   end
   local shown = keep(#rows, o.top)
   for i = 1, shown do
@@ -221,6 +222,7 @@ local function addSections(s, a, o)
     local n = #section.sentences
     s.rows:add({ order[1], order[2], order[3], k }, { title = titleOf(a), section = section.name, sentences = n,
       compound = sum.compound / n, pos = sum.pos / n, neu = sum.neu / n, neg = sum.neg / n, id = a.id,
+      number = lede.article_number(a),
       stats = clipped(lede.stats.mean(scores)),
       best = o.evidence and captured(ex.best) or nil,
       worst = o.evidence and captured(ex.worst) or nil })
@@ -235,11 +237,10 @@ local function byHeading(s, o)
                 { "compound", "number" }, { "low", "number" }, { "high", "number" }, { "vs next", "string" },
                 { "pos", "number" }, { "neu", "number" }, { "neg", "number" } },
   }
-  local rows, number, last = {}, 0, nil
+  local rows = {}
   for i, x in ipairs(s.rows:items()) do
-    -- "#" numbers the articles; an article's sections share it.
-    if x.id ~= last then number, last = number + 1, x.id end
-    rows[i] = { number, x.title, x.section, x.sentences, x.compound, x.stats.low, x.stats.high, "", x.pos, x.neu,
+    -- "#" is the article's session number (`.show N`); an article's sections share it.
+    rows[i] = { x.number, x.title, x.section, x.sentences, x.compound, x.stats.low, x.stats.high, "", x.pos, x.neu,
                 x.neg, ex = { best = x.best, worst = x.worst }, order = i, stats = x.stats }
   end
   if o.sort ~= "order" then

@@ -215,8 +215,8 @@ describe("quotes by article", function()
     assert.equal(11, #articles.rows, "every seed article has a quote")
     -- Articles in date order (undated first), the same in every shard of a corpus.
     local lav = articles.rows[1]
-    assert.same({ 1, "Russia’s Lavrov visits North Korea amid claims of military cooperation" },
-      { table.unpack(lav, 1, 2) })
+    assert.equal("Russia’s Lavrov visits North Korea amid claims of military cooperation", lav[2])
+    assert.equal(lavrov[1].id, corpus[lav[1]].id, "# is the session number corpus[N] takes")
     assert.equal(#lavrov[1]:quotes(), lav[3])
     assert.equal(3, lav[4], "three direct quotes: Burmistrov's two and Putin's")
     local total = 0

@@ -38,7 +38,7 @@ describe("sentiment by article", function()
     -- Articles in date order (undated first), the same in every shard of a corpus.
     local row = t.rows[1]
     local s = lavrov:sentiment()
-    assert.equal(1, row[1])
+    assert.equal(lavrov.id, corpus[row[1]].id, "# is the session number corpus[N] takes")
     assert.equal(lavrov.title, row[2])
     assert.same({ s.compound, s.pos, s.neu, s.neg }, { row[5], row[9], row[10], row[11] })
     assert.equal(21, row[12], "standfirst and paragraph sentences")

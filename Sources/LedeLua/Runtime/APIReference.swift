@@ -63,6 +63,9 @@ package enum APIReference {
       - `lede.evidence{sentence= | text=, article=, label=, row=}` (Lua): evidence as plain data \
       (text, code-point span, article id and title; the article's file and session number when \
       they are the corpus's), for a mergeable state; `r:evidence(item)` takes it as it is.
+      - `lede.article_number(a)` (Lua): the article's session number (`corpus[N]`, `.show N`) \
+      while a mergeable plugin adds it, for a table's `#` column; nil for articles piped in on \
+      standard input and in a partial made without `--shard`, as evidence cites them.
       - `lede.aggregate(kind [, n])` (Lua): a standalone aggregate (`count`, `sum`, `mean`, \
       `variance`, `min`, `max`, `counts`, `first`, `set`), to merge rows a plugin has read: \
       `a:merge(b:save())`.

@@ -416,6 +416,15 @@ enum AggregatePrelude {
     -- article id → its number in the session: evidence cites it as a single run does.
     local numbering
 
+    -- The article's number in the session (corpus[N]) while a mergeable plugin adds it, so that
+    -- tables and evidence cite the number `.show N` takes: nil for articles piped in on standard
+    -- input (their "-:N" is the line in one shard) and in a partial made without --shard.
+    function lede.article_number(a)
+      local path = numbering and a.path
+      if path and path ~= "-" and path:sub(1, 2) ~= "-:" then return numbering[a.id] end
+      return nil
+    end
+
     -- Evidence kept in a state must be plain data: the sentence's text, its span in code
     -- points (as exports count), its article's id and title, and the file it was read from and
     -- its number in the session where both name something a reader can open (not for articles
@@ -440,7 +449,7 @@ enum AggregatePrelude {
         local path = a.path
         if path and path ~= "-" and path:sub(1, 2) ~= "-:" then
           item.article_path = path
-          item.article_number = numbering and numbering[a.id]
+          item.article_number = lede.article_number(a)
         end
       end
       if not item.text then argerror(1, "evidence", "give text or sentence") end
