@@ -503,7 +503,7 @@ return {
     min_mentions = { type = "integer", default = 2, help = "with by=entity: leave out entities mentioned fewer times" },
     top = { type = "integer", default = 20, help = "rows to keep (0: all)" },
     sort = { type = "string", default = "order", choices = { "order", "positive", "negative", "lower", "upper" },
-             help = "order: corpus order (by=entity: most mentioned first); positive or negative: by mean tone; "
+             help = "order: by date, undated first (by=entity: most mentioned first); positive or negative: by mean tone; "
                .. "lower: by the 95% interval's lower bound, highest first; upper: by its upper bound, lowest first" },
     evidence = { type = "boolean", default = true, help = "show the most positive and most negative sentence of each row" },
   },
