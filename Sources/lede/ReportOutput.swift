@@ -21,13 +21,36 @@ struct ReportOutputOptions: ParsableArguments {
   @Option(help: ArgumentHelp("Render only the table NAME.", valueName: "NAME"))
   var table: String?
 
+  @Option(
+    help: ArgumentHelp(
+      "Fit text tables into N columns, cutting long text with …; 0 never cuts (default: the "
+        + "terminal's width, else $COLUMNS, else 100).",
+      valueName: "N"))
+  var width: Int?
+
   mutating func validate() throws {
     // `-` is standard output, as for inputs; it names no file to write.
     if output == "-" { output = nil }
+    if let width, width < 0 || width > 100_000 {
+      throw ValidationError("--width \(width) is out of range; give 0 (never cut) to 100000")
+    }
     if let format, ReportFormat(name: format) == nil {
       let known = ReportFormat.allCases.map(\.rawValue).joined(separator: ", ")
       throw ValidationError("unknown format '\(format)'; expected one of \(known)")
     }
+  }
+
+  /// The width text tables are fitted to: `--width` (0: wide enough never to cut), the
+  /// terminal's, `$COLUMNS` (a pipe or file has no width of its own), or the renderer's default.
+  var textWidth: Int {
+    if let width { return width == 0 ? 1_000_000 : width }
+    if let columns = Terminal.columns { return columns }
+    if let text = ProcessInfo.processInfo.environment["COLUMNS"], let columns = Int(text),
+      columns > 0, columns <= 100_000
+    {
+      return columns
+    }
+    return TextRenderer.defaultWidth
   }
 
   var resolvedFormat: ReportFormat {
@@ -61,7 +84,7 @@ struct ReportOutputOptions: ParsableArguments {
     }
     let text: String
     do {
-      text = try format.render(report, width: Terminal.columns ?? 100)
+      text = try format.render(report, width: textWidth)
     } catch {
       Diagnostics.error("\(error)")
       throw ExitCode(Self.status(of: error))

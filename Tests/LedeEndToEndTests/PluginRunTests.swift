@@ -4,6 +4,24 @@ import Testing
 /// Plugins and scripts end to end: reports in every format, and every way a plugin can fail,
 /// each with its documented exit code and message.
 @Suite struct PluginRunTests {
+  /// Text tables fit the terminal; through a pipe or into a file they fit $COLUMNS or --width,
+  /// and --width 0 never cuts, so a title can be read (or grepped) whole.
+  @Test func textWidthThroughAPipe() throws {
+    let title = "Russia’s Lavrov visits North Korea amid claims of military cooperation"
+    let cut = try LedeCLI.run(["report", "sentiment", "seeds"])
+    #expect(cut.status == 0)
+    #expect(!cut.stdout.contains(title))
+    let whole = try LedeCLI.run(["report", "sentiment", "seeds", "--width", "0"])
+    #expect(whole.status == 0, "\(whole.stderr)")
+    #expect(whole.stdout.contains(title))
+    let narrow = try LedeCLI.run(["report", "overview", "seeds"], environment: ["COLUMNS": "60"])
+    let table = narrow.stdout.split(separator: "\n").drop { !$0.hasPrefix("articles") }.prefix(6)
+    #expect(table.count == 6 && table.allSatisfy { $0.count <= 60 }, "\(table)")
+    let bad = try LedeCLI.run(["report", "overview", "seeds", "--width=-1"])
+    #expect(bad.status == 64)
+    #expect(bad.stderr.contains("--width -1 is out of range"))
+  }
+
   @Test(arguments: ["text", "json", "csv", "md"])
   func overviewReportInEachFormat(format: String) throws {
     // CSV holds one table: the overview's articles.

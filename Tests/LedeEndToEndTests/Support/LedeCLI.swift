@@ -37,6 +37,9 @@ struct LedeCLI {
     process.currentDirectoryURL = directory ?? root
     var env = ProcessInfo.processInfo.environment
     env["LEDE_PLUGIN_PATH"] = nil
+    // Text reports fit $COLUMNS when not on a terminal: golden files are 100 wide wherever the
+    // tests run.
+    env["COLUMNS"] = nil
     env["NO_COLOR"] = "1"
     for (k, v) in environment { env[k] = v }
     process.environment = env
