@@ -128,3 +128,19 @@ func loadSeedArticle() throws -> Article {
     #expect(found.map(\.text) == ["Putin", "Vietnamese", "Vo Van Thuong", "Hanoi", "Russian"])
   }
 }
+
+extension EntityTests {
+  /// A surname that two people share names the one the article names most in full, then the
+  /// one it introduced first, however recently the other was named; an honorific's gender
+  /// rules out the other.
+  @Test func aSharedSurnameNamesTheArticlesPrincipal() throws {
+    let e = try entities(
+      "Senator Tom Varga opened his campaign in Dover on Monday.",
+      "Tom Varga told supporters that the port needed investment.",
+      "His wife, Anna Varga, introduced him to the crowd.",
+      "Varga then promised a new bridge.",
+      "Mrs. Varga said she would campaign across the county.")
+    let surnames = e.filter { $0.text == "Varga" }
+    #expect(surnames.map(\.canonical) == ["Tom Varga", "Anna Varga"])
+  }
+}

@@ -181,3 +181,17 @@ import Testing
     #expect(found.speaker == "Helen Marsh")
   }
 }
+
+extension QuoteSourceTests {
+  /// A surname an honorific gives alone makes a name the lists do not know a person's
+  /// (`Rhian Thomas … Ms Thomas`), and British police ranks are titles (`Det Insp`).
+  @Test func anHonorificMakesAnUnknownNameAPerson() throws {
+    let (_, q) = try quotes(in: [
+      "A recount was requested by Rhian Thomas, the Labour candidate.",
+      "Ms Thomas said some papers had been wrongly rejected. “Every vote counts,” she said.",
+      "“We will look at every paper,” Det Insp Ceri Vaughan said.",
+    ])
+    #expect(try first(q, "Every vote counts").speaker == "Rhian Thomas")
+    #expect(try first(q, "We will look").speaker == "Ceri Vaughan")
+  }
+}

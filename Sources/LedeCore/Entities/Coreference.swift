@@ -40,6 +40,21 @@ struct Coreference {
     var people: [Person] = []
     var personOf = [Int?](repeating: nil, count: mentions.count)
 
+    // `Rhian Thomas … Ms Thomas`: a name the lists do not know is a person's when an
+    // honorific gives its surname alone. On PolNeAR train direct sources right +2 (5,314 →
+    // 5,316 of 6,319), dev the same.
+    var honoured: Set<UInt64> = []
+    for m in mentions where m.kind == .person && m.gender != .unknown && !m.isRolePhrase {
+      let w = words(of: m)
+      if w.count == 1 { honoured.insert(w[0]) }
+    }
+    for i in mentions.indices where mentions[i].kind == nil && !mentions[i].isRolePhrase {
+      let w = words(of: mentions[i])
+      if (2...3).contains(w.count), let last = w.last, honoured.contains(last) {
+        mentions[i].kind = .person
+      }
+    }
+
     // Full names: a name whose words contain another's is the same person.
     for (i, m) in mentions.enumerated() where m.kind == .person && !m.isRolePhrase {
       let w = words(of: m)
@@ -81,7 +96,7 @@ struct Coreference {
         }
         return w.allSatisfy(name.contains)
       }
-      guard let p = nearest(candidates, people, to: m.tokens.lowerBound) else { continue }
+      guard let p = choose(candidates, for: m, words: w, people) else { continue }
       personOf[i] = p
       mentions[i].kind = .person
       people[p].positions.append(m.tokens.lowerBound)
@@ -182,6 +197,34 @@ struct Coreference {
     let (short, long) = a.count <= b.count ? (a, b) : (b, a)
     guard short.last == long.last || short.first == long.first else { return false }
     return short.allSatisfy(long.contains)
+  }
+
+  /// Which of the people whose names hold a mention's words it names. An honorific's gender
+  /// (`Mr. Clinton`, `Mrs. Clinton`) rules out the people of the other gender. A surname alone
+  /// that several people share names the one the article introduced first: a reporter writes
+  /// `Cruz` for the senator and `Heidi Cruz` or `Mrs. Cruz` for his wife, however recently she
+  /// was named. Partial names of more words take the nearest person. On PolNeAR train this
+  /// changes 709 mentions in 106 articles; by name pairs, most go the way a reader takes them
+  /// (`Mrs. Clinton` Bill → Hillary 88, `Mr. Clinton` Hillary → Bill 37, `Clinton` Bill →
+  /// Hillary 148, `Mr. Cruz` Rafael → Ted 31, `Mr. Trump` Ivanka → Donald 17), fewer the other
+  /// way (`Clinton` Hillary → Bill 47, `Mr. Khan` Humayun → Ghazala 8). Direct sources right
+  /// (which compares surnames) change by one quote either way.
+  func choose(_ candidates: [Int], for m: Mention, words w: [UInt64], _ people: [Person]) -> Int? {
+    var pool = candidates
+    if pool.count > 1, m.gender != .unknown {
+      let fitting = pool.filter { people[$0].gender == .unknown || people[$0].gender == m.gender }
+      if !fitting.isEmpty { pool = fitting }
+    }
+    guard pool.count > 1, w.count == 1 else {
+      return nearest(pool, people, to: m.tokens.lowerBound)
+    }
+    let bySurname = pool.filter { p in
+      let name = people[p].words
+      return name.last == w[0] || (people[p].surnameFirst && name.first == w[0])
+    }
+    if !bySurname.isEmpty { pool = bySurname }
+    guard pool.count > 1 else { return pool.first }
+    return pool.min { (people[$0].positions.min() ?? .max) < (people[$1].positions.min() ?? .max) }
   }
 
   /// The candidate mentioned last before `position`, else the first after it.
