@@ -183,6 +183,18 @@ import Testing
 }
 
 extension QuoteSourceTests {
+  /// `he` after a spokesman's report, with no person named before it in the paragraph, is
+  /// the spokesman, not a minister named in the paragraph before.
+  @Test func aPronounAfterASpokesmanIsTheSpokesman() throws {
+    let (a, q) = try quotes(in: [
+      "Health Secretary Alan Pike met the nurses' union on Tuesday.",
+      "A union spokesman said the talks had gone well. “Nobody walked out,” he said.",
+    ])
+    let found = try first(q, "Nobody walked out")
+    #expect(found.speaker == nil, "the spokesman, not Alan Pike")
+    #expect(a.text(of: try #require(found.speakerSpan)) == "he")
+  }
+
   /// A surname an honorific gives alone makes a name the lists do not know a person's
   /// (`Rhian Thomas … Ms Thomas`), and British police ranks are titles (`Det Insp`).
   @Test func anHonorificMakesAnUnknownNameAPerson() throws {
