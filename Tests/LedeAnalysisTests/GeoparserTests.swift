@@ -49,6 +49,24 @@ import Testing
     #expect(focus.city?.country == "RU" || focus.city?.country == "KP")
   }
 
+  /// A span is decided to be a place once (issue 12): the entity layer and the places agree on
+  /// the seed, span for span. Places also report what qualifies something else (a demonym, the
+  /// place in `anti-Russia`) and metonyms (`the Kremlin`), which the entity layer files under the
+  /// group, organisation or person they belong to; a metonym written as a place name
+  /// (`Washington claimed`) is in both, with the same span.
+  @Test func seedEntitiesAndPlacesAgree() throws {
+    let article = try #require(GeoTestSupport.article(path: "seeds/lavrov-visits-north-korea.txt"))
+    let found = Geoparser.places(in: article)
+    let entities = article.entities
+    let entityPlaces = Set(entities.filter { $0.kind == .place }.map(\.span))
+    let placeSpans = Set(found.map(\.span))
+    #expect(entityPlaces.count >= 30)
+    #expect(entityPlaces.subtracting(placeSpans).isEmpty)
+    for p in found where p.role == .location {
+      #expect(entityPlaces.contains(p.span), "\(p.text) is a place but no place entity")
+    }
+  }
+
   @Test func cityRegionPattern() {
     #expect(place("The flood hit Alexandria, Louisiana, on Monday.", "Alexandria")?.admin1 == "LA")
     #expect(
