@@ -10,7 +10,9 @@ import LedeCore
 /// name is kept only if the body has it or it is unmistakable (a country, a capital).
 extension GeoDocument {
   mutating func filter() {
-    lowerWords = KeySet(tokens.lazy.filter { $0.isWord && !$0.isCapitalised }.map(\.hash))
+    var lower: [UInt64] = []
+    for token in tokens where token.isWord && !token.isCapitalised { lower.append(token.hash) }
+    lowerWords = KeySet(lower)
     var accepted = [Bool](repeating: false, count: mentions.count)
     for k in mentions.indices where !mentions[k].headline { accepted[k] = accept(k, accepted) }
     // A surname seen in a full name anywhere ("Sergey Lavrov") is a person when alone.
