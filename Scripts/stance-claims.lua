@@ -6,9 +6,10 @@
 -- Each line: {"article", "title", "label", "score", "relatedness", "evidence"}; a summary of
 -- the labels goes to standard error.
 
+-- A missing claim is a usage error (exit 70 through error), never exit 1, which says a check failed.
 local claim = arg and arg[1]
 if not claim or claim == "" then
-  lede.fail('give the claim after --: lede run Scripts/stance-claims.lua PATH -- "the claim"')
+  error('usage: lede run Scripts/stance-claims.lua PATH... -- "the claim"', 0)
 end
 local counts = { agree = 0, disagree = 0, discuss = 0, unrelated = 0 }
 for a in corpus:articles() do
