@@ -101,6 +101,18 @@ import Testing
     #expect(result.stdout.contains("¶1"))
   }
 
+  @Test func showKeepsASpaceAfterALongMetaKey() throws {
+    let folder = try PTY.temporaryDirectory()
+    defer { try? FileManager.default.removeItem(at: folder) }
+    let file = folder.appendingPathComponent("dateline.md")
+    try "---\ntitle: A test\ndateline: WASHINGTON\n---\n\nThe senator spoke on Monday.\n"
+      .write(to: file, atomically: true, encoding: .utf8)
+    let result = try LedeBinary.run([file.path], stdin: ".show 1\n")
+    #expect(result.status == 0, "\(result.stderr)")
+    #expect(result.stdout.contains("meta.dateline WASHINGTON"), "\(result.stdout)")
+    #expect(result.stdout.contains("\ntitle         A test\n"), "labels share one column")
+  }
+
   @Test func anUnknownCommandSuggestsTheNearestAndFails() throws {
     let result = try LedeBinary.run([Self.article], stdin: ".artcles\n")
     #expect(result.status == 1)

@@ -16,14 +16,18 @@ struct ArticleView {
       ("title", m.title), ("standfirst", m.standfirst), ("byline", m.byline), ("date", m.date),
       ("source", m.source), ("url", m.url), ("path", m.path), ("format", m.format),
     ]
+    // Labels and values keep a space between them when a meta key is longer than the column
+    // (`meta.dateline` ran into its value).
+    let labels = fields.map(\.0) + m.meta.members.map { "meta." + $0.key }
+    let column = max(12, (labels.map { DisplayWidth.of($0) }.max() ?? 0) + 1)
     for (name, value) in fields {
       guard let value, !value.isEmpty else { continue }
-      lines += Self.wrap(value, width: width, first: pad(name, 12), rest: pad("", 12))
+      lines += Self.wrap(value, width: width, first: pad(name, column), rest: pad("", column))
     }
     for member in m.meta.members {
       let text = member.value.stringValue ?? JSONWriter.encode(member.value)
       lines += Self.wrap(
-        text, width: width, first: pad("meta." + member.key, 12), rest: pad("", 12))
+        text, width: width, first: pad("meta." + member.key, column), rest: pad("", column))
     }
     lines.append("")
     var paragraph = 0
