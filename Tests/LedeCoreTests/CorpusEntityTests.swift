@@ -47,6 +47,26 @@ import Testing
     #expect(resolved.entity(named: "person:charles-kennedy")?.id == kennedy.id)
   }
 
+  /// A name asked for is the most mentioned entity with that name or alias: "Obama" is the
+  /// president, whom the corpus names so four times, not the organisation the recogniser made
+  /// of "the Obama administration" once.
+  @Test func aNameIsTheMostMentionedEntityThatHasIt() throws {
+    let articles = [
+      newsArticle(
+        "The lawyers welcomed the Obama administration’s plans for the port.",
+        headline: "Port plan welcomed"),
+      newsArticle(
+        "President Barack Obama visited the port on Monday.",
+        "Obama said the plan would create jobs, and Obama thanked the workers.",
+        "Mr Obama left in the evening.",
+        headline: "President visits port"),
+    ].compactMap { $0 }
+    let resolved = CorpusEntities(articles: articles, places: GazetteerPlaceNames())
+    let president = try #require(entity(resolved, "Barack Obama"))
+    #expect(president.kind == .person && president.aliases.contains("Obama"))
+    #expect(resolved.entity(named: "Obama")?.id == president.id)
+  }
+
   @Test func partiesGroupsAndAcronymsAreNeverPeople() {
     let resolved = CorpusEntities(articles: Self.articles, places: GazetteerPlaceNames())
     let people = resolved.entities(kind: .person).map(\.name)
