@@ -97,7 +97,12 @@ return {
     for _, word in ipairs(words) do
       if #word > 2 and not STOPWORDS[word] then terms:add(word) end
     end
-    for _, e in ipairs(a:entities("person")) do s.people:add(e.canonical) end
+    -- Counted under the corpus entity's name, as corpus:entities() merges them ("Obama" and
+    -- "Barack Obama" are one person).
+    for _, e in ipairs(a:entities("person")) do
+      local found = e.entity and corpus:entity(e.entity)
+      s.people:add(found and found.name or e.canonical)
+    end
   end,
 
   finish = function(s, params, info)

@@ -292,7 +292,11 @@ local function mentionsOf(a, kinds)
   for _, kind in ipairs(kinds) do
     if ENTITY_KINDS[kind] then
       for _, e in ipairs(a:entities(kind)) do
-        out[#out + 1] = { key = kind .. ":" .. e.canonical, name = e.canonical, kind = kind, start = e.start, stop = e.stop }
+        -- The corpus entity's name, so "Obama" in one article and "Barack Obama" in the next
+        -- are one row, as corpus:entities() has them.
+        local found = e.entity and corpus:entity(e.entity)
+        local name = found and found.name or e.canonical
+        out[#out + 1] = { key = kind .. ":" .. name, name = name, kind = kind, start = e.start, stop = e.stop }
       end
     elseif kind == "country" then
       for _, p in ipairs(a:places()) do
@@ -436,8 +440,9 @@ local function hasWords(hay, needle)
   end
 end
 
--- The mean tone toward `name` across the corpus: every person, organisation, group or country
--- whose name contains `name` as whole words, or whose country code is `name`, in any case.
+-- The mean tone toward `name` across the corpus: the person, organisation or group the corpus
+-- knows by that name (corpus:entity), else every one whose name contains `name` as whole words
+-- and every country whose name does or whose code is `name`, in any case.
 -- Returns the mean (nil when nothing matches), the mention count, the matching rows and the
 -- mean's summary {n, mean, sd, low, high} over every matching mention.
 local function toward(corpus, name, params)
@@ -445,9 +450,19 @@ local function toward(corpus, name, params)
   o.min_mentions = 1
   if not (params and params.kind) then o.kind = "any" end
   local needle = name:lower()
+  -- A name the corpus knows as one person, organisation or group ("Trump" as Donald Trump)
+  -- means that entity alone, not every name holding the word (Melania Trump, Trump University).
+  local known = corpus:entity(name)
+  if known and not ENTITY_KINDS[known.kind] then known = nil end
   local tone, rows = lede.aggregate("variance"), {}
   for _, row in ipairs(entities(corpus, o)) do
-    if hasWords(row.name:lower(), needle) or (row.code and row.code:lower() == needle) then
+    local match
+    if known then
+      match = row.kind == known.kind and row.name == known.name
+    else
+      match = hasWords(row.name:lower(), needle) or (row.code and row.code:lower() == needle)
+    end
+    if match then
       tone:merge(row.aggregate:save())
       rows[#rows + 1] = row
     end
