@@ -248,6 +248,30 @@ import Testing
     #expect(r.stdout == "term,articles\nLavrov,1\n")
   }
 
+  /// People are counted under their corpus entity: "Obama" in one article and "Barack Obama"
+  /// in another are one row, and watch-tone's "Obama" is that person alone.
+  @Test func peopleAreCountedUnderTheirCorpusEntity() throws {
+    let dir = try Scratch()
+    try dir.write(
+      "a.txt",
+      "Port plan welcomed\n\nPresident Barack Obama visited the port on Monday.\n\n"
+        + "Barack Obama praised the workers and Barack Obama thanked the crowd.\n")
+    try dir.write(
+      "b.txt",
+      "Jobs plan\n\nThe plan was a good one, Mr Obama said. Mr Obama smiled at the workers.\n\n"
+        + "Melania Trump spoke later.\n")
+    let overview = try LedeCLI.run([
+      "report", "overview", dir.url.path, "--format", "csv", "--table", "people",
+    ])
+    #expect(overview.status == 0, "\(overview.stderr)")
+    #expect(overview.stdout.contains("Barack Obama,5"), "\(overview.stdout)")
+    #expect(!overview.stdout.contains("\nObama,"), "\(overview.stdout)")
+    let tone = try LedeCLI.run(["run", "Scripts/watch-tone.lua", dir.url.path, "--", "Obama", "-1"])
+    #expect(tone.status == 0, "\(tone.stderr)")
+    #expect(tone.stdout.contains("over 5 mentions"), "\(tone.stdout)")
+    #expect(tone.stdout.contains("; Barack Obama)"), "\(tone.stdout)")
+  }
+
   @Test func specFilesPassAndReportCounts() throws {
     let r = try LedeCLI.run(["test", "Plugins/spec", "Tests/LuaSpecs"])
     #expect(r.status == 0, "\(r.stdout)\(r.stderr)")
