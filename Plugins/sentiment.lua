@@ -135,6 +135,39 @@ local function articleRow(a, o)
            best = o.evidence and captured(ex.best) or nil, worst = o.evidence and captured(ex.worst) or nil }
 end
 
+-- The mean tone of each source over every article, not only the rows top= keeps, with its
+-- interval: a chart of the shown rows alone left out sources whose articles ranked lower.
+local function addSources(r, rows)
+  local bySource, names = {}, {}
+  for _, row in ipairs(rows) do
+    local source = row[4]
+    if source then
+      if not bySource[source] then
+        bySource[source] = {}
+        names[#names + 1] = source
+      end
+      local list = bySource[source]
+      list[#list + 1] = row[5]
+    end
+  end
+  if #names == 0 then return end
+  table.sort(names, function(x, y)
+    if x:lower() ~= y:lower() then return x:lower() < y:lower() end
+    return x < y
+  end)
+  local t = r:table {
+    name = "sources",
+    columns = { { "source", "string" }, { "articles", "integer" }, { "compound", "number" }, { "low", "number" },
+                { "high", "number" } },
+  }
+  for _, name in ipairs(names) do
+    local stats = clipped(lede.stats.mean(bySource[name]))
+    t:add { name, stats.n, stats.mean, stats.low, stats.high }
+  end
+  r:chart { kind = "bar", table = "sources", title = "Tone per source (mean over all articles)", x = "source",
+            y = "compound", lo = "low", hi = "high" }
+end
+
 local function byArticle(s, o, info)
   local r = lede.report { title = "Sentiment by article" }
   local t = r:table {
@@ -166,16 +199,15 @@ local function byArticle(s, o, info)
   r:note("compound in [-1, 1]: the mean over the standfirst and paragraph sentences (news mode, names masked).")
   r:chart { kind = "bar", table = "articles", title = "Tone per article", x = "article", y = "compound",
             lo = "low", hi = "high" }
-  local dated, sourced = false, false
-  for _, row in ipairs(rows) do dated, sourced = dated or row[3] ~= nil, sourced or row[4] ~= nil end
+  local dated = false
+  for _, row in ipairs(rows) do dated = dated or row[3] ~= nil end
   if dated then
-    r:chart { kind = "line", table = "articles", title = "Tone over time (weekly mean)", x = "date", y = "compound",
-              time = "week", aggregate = "mean" }
+    -- The line is drawn from the table's rows: say so when top= cut them.
+    local over = shown < #rows and (" of the %d articles shown"):format(shown) or ""
+    r:chart { kind = "line", table = "articles", title = "Tone over time (weekly mean" .. over .. ")", x = "date",
+              y = "compound", time = "week", aggregate = "mean" }
   end
-  if sourced then
-    r:chart { kind = "bar", table = "articles", title = "Tone per source (mean)", x = "source", y = "compound",
-              aggregate = "mean" }
-  end
+  addSources(r, rows)
   r:note(INTERVAL_NOTE)
   return r
 end
