@@ -1,7 +1,9 @@
+import LedeCore
+
 /// The features `TowardModel` reads: what the rules found (their score, the target's role, the
 /// sentence's tone, the valences around the target by region) and the words near it.
 ///
-/// Features are named strings ("w:blamed", "pos:object") hashed with FNV-1a; the model file
+/// Features are named strings ("w:blamed", "pos:object") hashed with `StableHash`; the model file
 /// keeps the names, and the hash of a word is computed over its bytes without building a
 /// string, so scoring allocates nothing but the two arrays. Target words and other names are
 /// left out on purpose: a learned prior about a name ("Trump is negative") is not a tone of the
@@ -26,9 +28,9 @@ package struct TowardFeatures {
 
   mutating func add(_ name: StaticString, _ value: Double = 1) {
     guard value != 0 else { return }
-    var hash = FeatureHash.offset
-    name.withUTF8Buffer { hash = FeatureHash.mix(hash, $0) }
-    hashes.append(hash)
+    var hash = StableHash()
+    name.withUTF8Buffer { hash.mix($0) }
+    hashes.append(hash.value)
     values.append(value)
     names?.append(name.description)
   }
@@ -44,10 +46,10 @@ package struct TowardFeatures {
     while low < high && text[low] < 0x80 && ASCII.isPunctuation(text[low]) { low += 1 }
     while high > low && text[high - 1] < 0x80 && ASCII.isPunctuation(text[high - 1]) { high -= 1 }
     guard low < high, high - low <= 40 else { return }
-    var hash = FeatureHash.offset
-    prefix.withUTF8Buffer { hash = FeatureHash.mix(hash, $0) }
-    for i in low..<high { hash = FeatureHash.mix(hash, ASCII.lowercase(text[i])) }
-    hashes.append(hash)
+    var hash = StableHash()
+    prefix.withUTF8Buffer { hash.mix($0) }
+    for i in low..<high { hash.mix(ASCII.lowercase(text[i])) }
+    hashes.append(hash.value)
     values.append(value)
     if names != nil {
       let word = String(decoding: text[low..<high].map(ASCII.lowercase), as: UTF8.self)
@@ -173,26 +175,4 @@ package struct TowardFeatures {
     ["he", "she", "him", "her", "they", "them", "his", "its", "it", "we", "us"].map {
       Array($0.utf8)
     })
-}
-
-/// FNV-1a, 64 bits: the hash of a feature's name, byte by byte.
-package enum FeatureHash {
-  static let offset: UInt64 = 0xcbf2_9ce4_8422_2325
-  static let prime: UInt64 = 0x0000_0100_0000_01b3
-
-  @inline(__always) static func mix(_ hash: UInt64, _ byte: UInt8) -> UInt64 {
-    (hash ^ UInt64(byte)) &* prime
-  }
-
-  static func mix(_ hash: UInt64, _ bytes: UnsafeBufferPointer<UInt8>) -> UInt64 {
-    var h = hash
-    for b in bytes { h = mix(h, b) }
-    return h
-  }
-
-  package static func hash(_ name: some StringProtocol) -> UInt64 {
-    var h = offset
-    for b in name.utf8 { h = mix(h, b) }
-    return h
-  }
 }

@@ -37,7 +37,7 @@ package struct TowardModel: Sendable {
         bad = row.line
         return
       }
-      let hash = FeatureHash.mix(FeatureHash.offset, row.bytes(0))
+      let hash = StableHash.value(of: row.bytes(0))
       weights[hash] = SIMD4(Float(n), Float(u), Float(p), 0)
     }
     if let bad {

@@ -1,3 +1,5 @@
+import LedeCore
+
 /// The flags of a word in `WordTable`.
 struct WordFlags: OptionSet, Sendable {
   let rawValue: UInt16
@@ -50,18 +52,10 @@ struct WordTable: Sendable {
     set { entries[Int(index)] = newValue }
   }
 
-  /// FNV-1a over the bytes.
-  @inline(__always)
-  static func hash(_ key: UnsafeBufferPointer<UInt8>) -> UInt64 {
-    var h: UInt64 = 0xcbf2_9ce4_8422_2325
-    for byte in key { h = (h ^ UInt64(byte)) &* 0x100_0000_01b3 }
-    return h
-  }
-
   /// The index of a word (already lowercased), or −1.
   func find(_ key: UnsafeBufferPointer<UInt8>) -> Int32 {
     if key.count > maxKeyLength || key.isEmpty { return -1 }
-    return find(key, hash: WordTable.hash(key))
+    return find(key, hash: StableHash.value(of: key))
   }
 
   private func find(_ key: UnsafeBufferPointer<UInt8>, hash: UInt64) -> Int32 {
@@ -98,7 +92,7 @@ struct WordTable: Sendable {
   /// The index of a word, adding it (with no flags) when it is new. Keys are stored verbatim.
   @discardableResult
   mutating func intern(_ key: UnsafeBufferPointer<UInt8>) -> Int32 {
-    let hash = WordTable.hash(key)
+    let hash = StableHash.value(of: key)
     let found = find(key, hash: hash)
     if found >= 0 { return found }
     if (entries.count + 1) * 2 > slots.count { grow() }

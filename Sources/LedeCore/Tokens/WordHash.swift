@@ -1,5 +1,5 @@
-/// The one folded-word hash: a 64-bit FNV-1a over a word's folded UTF-8 bytes, computed
-/// without making a `String`.
+/// The one folded-word hash: `StableHash` (FNV-1a, 64 bits) over a word's folded UTF-8 bytes,
+/// computed without making a `String`.
 ///
 /// Folding follows the gazetteer README, so the token layer, the name lists and the gazetteer
 /// agree on every key: diacritics removed, case folded, `’`/`‘` read as `'`, hyphens and runs
@@ -15,12 +15,9 @@ package struct WordHash: Hashable, Sendable {
   /// runs and drop them at the ends).
   var pendingSpace: Bool
 
-  static let seed: UInt64 = 0xcbf2_9ce4_8422_2325
-  static let prime: UInt64 = 0x100_0000_01b3
-
   /// An empty hash, ready to be fed.
   package init() {
-    hash = Self.seed
+    hash = StableHash.seed
     isEmpty = true
     pendingSpace = false
   }
@@ -38,7 +35,9 @@ package struct WordHash: Hashable, Sendable {
 
   /// Mixes one byte in as it is, without folding or separators (for binary keys).
   @inline(__always) package mutating func mix(_ byte: UInt8) {
-    hash = (hash ^ UInt64(byte)) &* Self.prime
+    var stable = StableHash(continuing: hash)
+    stable.mix(byte)
+    hash = stable.value
   }
 
   /// Feeds one byte that is already folded.
@@ -114,12 +113,12 @@ package struct WordHash: Hashable, Sendable {
   /// The hash of a phrase made of several word hashes (an order-sensitive combination, not
   /// the hash of the phrase's text).
   package static func combine(_ words: [UInt64]) -> UInt64 {
-    var hash = seed
+    var hash = StableHash()
     for word in words {
       for shift in stride(from: 0, to: 64, by: 8) {
-        hash = (hash ^ ((word >> UInt64(shift)) & 0xFF)) &* prime
+        hash.mix(UInt8(truncatingIfNeeded: word >> UInt64(shift)))
       }
     }
-    return hash
+    return hash.value
   }
 }
