@@ -15,7 +15,8 @@ extension Article {
   public var geoFocus: GeoFocus { cached("geoFocus") { Geoparser.focus(of: $0.places) } }
 
   /// The tone of each sentence (news mode, entity names masked), in sentence order; whether a
-  /// sentence is in headline case is its block's, as the token layer decided it.
+  /// sentence is in headline case is its block's, and which of its words are quoted, as the
+  /// token layer decided them over the whole article.
   public var sentenceSentiments: [SentimentScores] {
     cached("sentenceSentiments") { article in
       let entities = article.entities
@@ -26,7 +27,8 @@ extension Article {
         }
         return SentimentAnalyzer.shared.score(
           article.text(of: sentence.span), masks: masks,
-          headline: layer.isHeadline(block: sentence.block))
+          headline: layer.isHeadline(block: sentence.block),
+          quoted: layer.quotedRanges(in: sentence.span))
       }
     }
   }

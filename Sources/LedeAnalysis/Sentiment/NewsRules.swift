@@ -4,11 +4,11 @@ struct NewsRules {
   let resources: SentimentResources
   let parameters: NewsParameters
 
-  func apply(_ tokens: UnsafeMutableBufferPointer<SentimentToken>, text: UnsafeBufferPointer<UInt8>)
-  {
+  /// `quoted`: the byte ranges of the text inside quotation marks (`TokenLayer.quotedRanges`).
+  func apply(_ tokens: UnsafeMutableBufferPointer<SentimentToken>, quoted: [Range<Int>]) {
     if parameters.phrases { matchPhrases(tokens) }
     if parameters.contextRules { senses(tokens) }
-    weighQuotes(tokens, text: text)
+    weighQuotes(tokens, regions: quoted)
     weighReported(tokens)
     weighHedges(tokens)
   }
@@ -130,17 +130,9 @@ struct NewsRules {
   }
 
   private func weighQuotes(
-    _ tokens: UnsafeMutableBufferPointer<SentimentToken>, text: UnsafeBufferPointer<UInt8>
+    _ tokens: UnsafeMutableBufferPointer<SentimentToken>, regions: [Range<Int>]
   ) {
-    guard parameters.quoteWeight != 1 else { return }
-    var hasQuote = false
-    for byte in text where byte == 0x22 || byte == 0xE2 || byte == 0x27 {
-      hasQuote = true
-      break
-    }
-    guard hasQuote else { return }
-    let regions = QuoteScanner.regions(text)
-    guard !regions.isEmpty else { return }
+    guard parameters.quoteWeight != 1, !regions.isEmpty else { return }
     var region = 0
     var quotedWords = 0
     var words = 0

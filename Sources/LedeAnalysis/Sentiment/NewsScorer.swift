@@ -1,3 +1,5 @@
+import LedeCore
+
 /// News mode: VADER's rules over news-aware tokens.
 ///
 /// On top of the reference method: names are masked (`NameMasker`), multi-word news terms are
@@ -14,11 +16,14 @@ struct NewsScorer {
   }
 
   /// The scores of `text`; `headline` says whether it is set in headline case (nil: decide
-  /// from its words).
-  func score(_ text: UnsafeBufferPointer<UInt8>, masks: [Range<Int>], headline: Bool? = nil)
-    -> SentimentScores
-  {
-    analyze(text, masks: masks, headline: headline) { tokens, valences, amplifier in
+  /// from its words), `quoted` which bytes are inside a quotation (nil: the token layer of the
+  /// text alone decides, `NewsScorer.quoted(_:)`).
+  func score(
+    _ text: UnsafeBufferPointer<UInt8>, masks: [Range<Int>], headline: Bool? = nil,
+    quoted: [Range<Int>]? = nil
+  ) -> SentimentScores {
+    analyze(text, masks: masks, headline: headline, quoted: quoted) {
+      tokens, valences, amplifier in
       for i in tokens.indices { valences[i] *= tokens[i].weight }
       NewsRules(resources: resources, parameters: parameters).applyBut(tokens, valences)
       return aggregate(valences, amplifier: amplifier)
@@ -30,6 +35,7 @@ struct NewsScorer {
   /// rule) and the punctuation amplifier to `body`; `toward` reads them too.
   func analyze<R>(
     _ text: UnsafeBufferPointer<UInt8>, masks: [Range<Int>], headline: Bool? = nil,
+    quoted: [Range<Int>]? = nil,
     _ body: (UnsafeBufferPointer<SentimentToken>, UnsafeMutableBufferPointer<Double>, Double) -> R
   ) -> R {
     let tokenizer = NewsTokenizer(resources: resources, newsLexicon: parameters.newsLexicon)
@@ -44,7 +50,7 @@ struct NewsScorer {
         NameMasker(resources: resources).mask(tokens, masks: masks, headline: headline)
       }
       let rules = NewsRules(resources: resources, parameters: parameters)
-      rules.apply(tokens, text: text)
+      rules.apply(tokens, quoted: quoted ?? NewsScorer.quoted(text))
       return withUnsafeTemporaryAllocation(of: Double.self, capacity: max(tokens.count, 1)) {
         storage in
         let valences = UnsafeMutableBufferPointer(rebasing: storage[0..<tokens.count])
@@ -55,6 +61,11 @@ struct NewsScorer {
         return body(UnsafeBufferPointer(tokens), valences, amplifier)
       }
     }
+  }
+
+  /// The quoted stretches of free text, as Core's token layer finds them.
+  static func quoted(_ text: UnsafeBufferPointer<UInt8>) -> [Range<Int>] {
+    TokenLayer.quotedRanges(ofText: String(decoding: text, as: UTF8.self))
   }
 
   /// The four scores, as VADER aggregates them but with news mode's normalisation constant.

@@ -35,11 +35,15 @@ public final class SentimentAnalyzer: Sendable {
   }
 
   /// The news-mode tone of an article's sentence, whose block the token layer has found
-  /// (`headline`) set in headline case or not.
-  package func score(_ text: String, masks: [Range<Int>], headline: Bool) -> SentimentScores {
+  /// (`headline`) set in headline case or not, and whose bytes `quoted` it has found inside a
+  /// quotation.
+  package func score(
+    _ text: String, masks: [Range<Int>], headline: Bool, quoted: [Range<Int>]
+  ) -> SentimentScores {
     guard case .success(let resources) = SentimentResources.shared else { return .empty }
     return SentimentAnalyzer.withBytes(text) { bytes in
-      NewsScorer(resources: resources).score(bytes, masks: masks, headline: headline)
+      NewsScorer(resources: resources).score(
+        bytes, masks: masks, headline: headline, quoted: quoted)
     }
   }
 

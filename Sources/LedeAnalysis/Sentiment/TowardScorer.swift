@@ -60,8 +60,9 @@ struct TowardScorer {
     }
     let news = NewsScorer(resources: resources)
     let learned = model != nil || features != nil
-    let sentence = learned ? news.score(text, masks: [span]).compound : 0
-    return news.analyze(text, masks: [span]) { tokens, valences, _ in
+    let quoted = NewsScorer.quoted(text)
+    let sentence = learned ? news.score(text, masks: [span], quoted: quoted).compound : 0
+    return news.analyze(text, masks: [span], quoted: quoted) { tokens, valences, _ in
       guard let first = tokens.firstIndex(where: { Int($0.end) > span.lowerBound }),
         Int(tokens[first].start) < span.upperBound
       else { return .neutral }
