@@ -63,6 +63,15 @@ public final class SentimentAnalyzer: Sendable {
     }
   }
 
+  /// The tone of an article's sentence toward the mention at `target`, with the bytes `quoted`
+  /// the token layer found inside a quotation over the whole paragraph.
+  package func toward(_ text: String, target: Range<Int>, quoted: [Range<Int>]) -> TowardResult {
+    guard case .success(let resources) = SentimentResources.shared else { return .neutral }
+    return SentimentAnalyzer.withBytes(text) { bytes in
+      TowardScorer(resources: resources).toward(bytes, span: target, quoted: quoted)
+    }
+  }
+
   /// Runs `body` over the UTF-8 bytes of `text`, without copying a native string.
   static func withBytes<R>(_ text: String, _ body: (UnsafeBufferPointer<UInt8>) -> R) -> R {
     if let result = text.utf8.withContiguousStorageIfAvailable(body) { return result }

@@ -45,22 +45,27 @@ struct TowardScorer {
     return toward(text, span: span)
   }
 
-  func toward(_ text: UnsafeBufferPointer<UInt8>, span: Range<Int>) -> TowardResult {
+  /// The tone toward `span`; `quoted` as `NewsScorer.score` takes it (nil: the text alone
+  /// decides).
+  func toward(_ text: UnsafeBufferPointer<UInt8>, span: Range<Int>, quoted: [Range<Int>]? = nil)
+    -> TowardResult
+  {
     var features: TowardFeatures?
-    return toward(text, span: span, features: &features)
+    return toward(text, span: span, quoted: quoted, features: &features)
   }
 
   /// The tone toward `span`; with `features` non-nil on entry (`TowardFeatures(keepNames:)`),
   /// also the features the model read, for training.
   func toward(
-    _ text: UnsafeBufferPointer<UInt8>, span: Range<Int>, features: inout TowardFeatures?
+    _ text: UnsafeBufferPointer<UInt8>, span: Range<Int>, quoted: [Range<Int>]? = nil,
+    features: inout TowardFeatures?
   ) -> TowardResult {
     guard span.lowerBound >= 0, span.upperBound <= text.count, !span.isEmpty else {
       return .neutral
     }
     let news = NewsScorer(resources: resources)
     let learned = model != nil || features != nil
-    let quoted = NewsScorer.quoted(text)
+    let quoted = quoted ?? NewsScorer.quoted(text)
     let sentence = learned ? news.score(text, masks: [span], quoted: quoted).compound : 0
     return news.analyze(text, masks: [span], quoted: quoted) { tokens, valences, _ in
       guard let first = tokens.firstIndex(where: { Int($0.end) > span.lowerBound }),
