@@ -18,6 +18,16 @@ enum StanceTestSupport {
     PlainTextReader().read(SourceDocument(path: "test.txt", text: text)).articles.first
   }
 
+  /// The stances of an article whose body is `body`, under a headline and a standfirst.
+  static func stances(body: String) -> [StanceRecord] {
+    article("Headline\nStandfirst.\n" + body)?.stances ?? []
+  }
+
+  /// The records one a line, for failure messages.
+  static func listing(_ records: [StanceRecord]) -> String {
+    records.map(describe).joined(separator: "\n")
+  }
+
   /// One line per record, for failure messages and verbose runs.
   static func describe(_ r: StanceRecord) -> String {
     "\(r.source) → \(r.target) [\(r.stance) \(r.intensity)] cue “\(r.cue)” \(r.voice)"

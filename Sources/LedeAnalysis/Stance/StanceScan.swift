@@ -85,7 +85,26 @@ struct StanceScan {
       return false
     }
     guard p >= 0, text.isWord(p) else { return false }
-    return StanceWords.nounMarkers.contains(text.words[p]) || text.possessive[p]
+    if StanceWords.nounMarkers.contains(text.words[p]) || text.possessive[p] { return true }
+    // "different questions for", "a simple question", "the Republican contest": a bare or -s
+    // form is a verb after its subject (a name, a pronoun, a plural noun), an auxiliary, "to",
+    // an adverb or a conjunction joining it to another verb, or when an object follows it
+    // ("the governor endorses Cruz", "the campaign denies any wrongdoing").
+    let w = text.words[i]
+    if w.hasSuffix("ed") || w.hasSuffix("ing") || text.entityOf[p] >= 0 { return false }
+    let before = text.words[p]
+    if StanceWords.verbOpeners.contains(before) || StanceWords.auxiliaries.contains(before)
+      || StanceWords.adverbs.contains(before) || StanceWords.negators.contains(before)
+      || StanceWords.boosters[before] != nil || before.hasSuffix("ly")
+      || (before.hasSuffix("s") && !w.hasSuffix("s"))
+    {
+      return false
+    }
+    let next = i + 1
+    return
+      !(next < text.count
+      && (text.entityOf[next] >= 0 || StanceWords.determiners.contains(text.words[next])
+        || StanceWords.objectPronouns.contains(text.words[next])))
   }
 
   /// Reads the clause around one cue and records what it says.

@@ -65,6 +65,16 @@ enum StanceWords {
     "tentatively": 0.6, "reluctantly": 0.6, "quietly": 0.8, "broadly": 0.8, "conditionally": 0.6,
     "qualified": 0.6, "some": 0.8,
   ]
+  /// Words after which a bare or -s form is a verb, not a noun: subject pronouns, relatives,
+  /// "to", conjunctions ("they question", "who backs", "to support", "and urges") and light
+  /// verbs whose object noun is the stance ("cast blame").
+  static let verbOpeners: Set<String> = [
+    "he", "she", "it", "they", "we", "i", "you", "who", "which", "that", "to", "and", "or", "but",
+    "often", "usually", "generally", "sometimes", "rarely", "only", "instead",
+    // Light verbs whose noun object is the stance itself: "cast blame", "put the blame".
+    "cast", "casts", "put", "puts", "lay", "lays", "laid", "voice", "voices", "express",
+    "expresses", "offer", "offers", "lend", "lends", "lent", "pledge", "pledges",
+  ]
   static let firstPerson: Set<String> = ["we", "i", "us", "our", "my", "me"]
   static let personPronouns: Set<String> = ["he", "she"]
   static let objectPronouns: Set<String> = [
