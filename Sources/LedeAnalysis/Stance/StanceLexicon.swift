@@ -22,6 +22,9 @@ public struct StanceLexicon: Sendable {
   /// First word → indices into `patterns`.
   private(set) var byFirstWord: [String: [Int]] = [:]
 
+  /// Whether some cue starts with the normalised word `word`.
+  func startsCue(_ word: String) -> Bool { byFirstWord[word] != nil }
+
   /// A lexicon of `cues`; throws on a pattern that cannot be compiled.
   public init(cues: [StanceCue]) throws(StanceDataError) {
     for cue in cues { try add(cue) }

@@ -51,7 +51,7 @@ extension StanceScan {
       if text.entityOf[j] >= 0 {
         let e = Int(text.entityOf[j])
         let range = text.entityTokens[e] ?? j...j
-        switch subject(entity: e, range: range, region: region) {
+        switch subject(entity: e, range: range, region: region, cue: cue) {
         case .some(.some(let found)): return (found, false)
         case .some(.none): return ([], true)
         case .none: break
@@ -207,7 +207,9 @@ extension StanceScan {
 
   /// The entity as a subject with its coordinated partners; `nil` if it is not a subject (keep
   /// looking left), `.some(nil)` if it shows the clause has another, unnamed subject.
-  func subject(entity e: Int, range: ClosedRange<Int>, region: Range<Int>) -> [Actor]?? {
+  func subject(entity e: Int, range: ClosedRange<Int>, region: Range<Int>, cue: Int = Int.max)
+    -> [Actor]??
+  {
     // A possessive modifies the next noun: "North Korea’s official KCNA said" (keep looking),
     // "Pakistan’s government blamed" (the country acts), "Georgia’s next match is" (no actor).
     let after = range.upperBound + 1
@@ -272,6 +274,16 @@ extension StanceScan {
       }
       if Self.objectVerbs.contains(w) { return nil }
     }
+    // "Democratic politicians typically oppose", "rival Republican candidates criticized": a
+    // party or nationality word before a common noun is an adjective, and the holder is the
+    // people the noun names, unnamed (not the party).
+    if group.count == 1, range.count == 1,
+      entities[e].kind == .organization
+        || entities[e].kind == .group, after < cue, after < region.upperBound,
+      isModifiedNoun(after)
+    {
+      return .some([Actor(name: text.text(range.lowerBound, after), span: nil, named: false)])
+    }
     // "Russian Foreign Ministry spokeswoman Maria Zakharova": the ministry, voiced by her.
     if group.count == 1, entities[e].kind == .person,
       let org = spokesOrganization(before: range.lowerBound, region: region)
@@ -279,6 +291,24 @@ extension StanceScan {
       return .some([actor(entity: org, speaker: name(ofEntity: e))])
     }
     return .some(group)
+  }
+
+  /// Whether the word at `k`, right after a one-word name, is a lowercase common noun that the
+  /// name modifies ("Republican candidates") rather than the name's verb ("Republicans said",
+  /// "One Republican threatened") or a word that closes the phrase.
+  private func isModifiedNoun(_ k: Int) -> Bool {
+    let w = text.words[k]
+    guard text.entityOf[k] < 0, !text.possessive[k - 1],
+      article.tokenLayer.flags[k].shape == .lower
+    else { return false }
+    return
+      !(w.hasSuffix("ed") || StanceWords.auxiliaries.contains(w)
+      || StanceWords.adverbs.contains(w) || StanceWords.negators.contains(w)
+      || StanceWords.speechVerbs.contains(w) || StanceWords.clauseWords.contains(w)
+      || StanceWords.verbOpeners.contains(w) || StanceWords.prepositions.contains(w)
+      || StanceWords.boosters[w] != nil || w.hasSuffix("ly") || lexicon.startsCue(w)
+      || StanceWords.timeWords.contains(w) || StanceWords.timeStarters.contains(w)
+      || StanceWords.determiners.contains(w))
   }
 
   /// The organisation (or metonymic place) named just before a spokesperson's title.
