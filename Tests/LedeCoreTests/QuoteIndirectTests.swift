@@ -115,3 +115,18 @@ extension QuoteIndirectTests {
     #expect(q.first?.speaker == "Ines Corvo")
   }
 }
+
+extension QuoteIndirectTests {
+  /// What a poll or study shows or found is reported. On PolNeAR train indirect F1 0.328 →
+  /// 0.340, dev 0.365 → 0.377.
+  @Test func aStudyReportsWhatItFound() throws {
+    let q = try indirect(
+      "A survey by the county council found that most commuters would pay a toll on the new bridge."
+    )
+    let found = try #require(q.first)
+    #expect(found.text == "most commuters would pay a toll on the new bridge")
+    #expect(found.cue == "found")
+    let shown = try indirect("The latest figures show the harbour has lost trade to the new port.")
+    #expect(shown.first?.text == "the harbour has lost trade to the new port")
+  }
+}
