@@ -141,6 +141,22 @@ import Testing
     #expect(both.count == 2 && both.allSatisfy { $0.role == .actor })
   }
 
+  @Test func aSeatThatIsACommonWordNeedsThe() {
+    #expect(place("The Beehive said the budget would pass.", "Beehive")?.country == "NZ")
+    #expect(places("Beehive freeze-dried food sold out at the show.").isEmpty)
+  }
+
+  @Test func upstateNamesTheStateAndAModifierKeepsTheLocative() {
+    let upstate = place("Farmers in upstate New York say the frost hurt apples.", "New York")
+    #expect(upstate?.kind == .admin && upstate?.role == .location)
+    #expect(place("He flew into New York on Monday.", "New York")?.kind == .city)
+  }
+
+  @Test func aCourtDistrictIsNotADivision() {
+    let found = places("A judge in the Eastern District of New York ruled on Tuesday.")
+    #expect(found.map(\.text) == ["New York"])
+  }
+
   @Test func seatMetonymsCanBeLeftOut() {
     let text = "The Kremlin said talks in Moscow would resume."
     #expect(Geoparser.places(in: text).count == 2)

@@ -136,6 +136,14 @@ extension GeoDocument {
     guard !last.has(GeoToken.possessive), let r = word(after: m.last) else { return true }
     if !r.isCapitalised {
       if lexicon.sportsRoles.contains(r.hash) && onlyCities(m) { return false }
+      // "the Eastern District of New York", "Northern District of Texas": a court's district
+      // named after the place that follows, not a division whose name is only generic words
+      // (American Samoa's Eastern District).
+      if r.hash == Self.of, isGenericName(m), let after = word(after: m.last, 2),
+        after.isCapitalised
+      {
+        return false
+      }
       // "Bay of Bengal", "University of Oxford": the first word of a longer name.
       if r.hash == Self.of, single,
         lexicon.commonWords.contains(m.key) || lexicon.featureWords.contains(m.key),
@@ -280,5 +288,14 @@ extension GeoDocument {
 
   private func overlapsPerson(_ m: Mention) -> Bool {
     personSpans.contains { $0.start < m.range.upperBound && m.range.lowerBound < $0.end }
+  }
+
+  /// Whether every word of the mention is a direction or a division word (`Eastern District`,
+  /// `Central Region`).
+  private func isGenericName(_ m: Mention) -> Bool {
+    (firstWord(m)...m.last).allSatisfy {
+      !tokens[$0].isWord || lexicon.modifiers.contains(tokens[$0].hash)
+        || lexicon.divisionWords.contains(tokens[$0].hash)
+    }
   }
 }

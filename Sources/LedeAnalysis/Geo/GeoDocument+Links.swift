@@ -40,6 +40,10 @@ extension GeoDocument {
           mentions[k].wantsDivision = true  // "the Poltava and Sumy regions"
         }
       }
+      // "upstate New York": the state, not its namesake city.
+      if let before = joinedWord(before: m.first), Self.stateQualifiers.contains(before.hash) {
+        mentions[k].wantsDivision = true
+      }
       if m.first >= 2, tokens[m.first - 1].hash == of,
         Self.settlementWords.contains(tokens[m.first - 2].hash)
       {
@@ -51,6 +55,7 @@ extension GeoDocument {
   static let pluralDivisions = GeoLexicon.keys(
     "regions provinces oblasts states counties governorates")
   static let settlementWords = GeoLexicon.keys("city town village port capital")
+  static let stateQualifiers = GeoLexicon.keys("upstate downstate")
 
   /// Whether token `i` is the first word of its block.
   func isBlockStart(_ i: Int) -> Bool {

@@ -144,8 +144,9 @@ struct GeoDocument {
             continue
           }
         }
+        // A seat that is also a common word (`Beehive`) is the seat only as "the Beehive".
         if options.includeSeatMetonyms, let seat = gazetteer.metonyms[plain.value], !seat.isCapital,
-          seat.record >= 0
+          seat.record >= 0, theBefore || !seat.needsContext
         {
           let from = theBefore ? Int(tokens[i - 1].start) : start
           var m = mention(theBefore ? i - 1 : i, j, from..<end, plain.value, [])
@@ -211,9 +212,15 @@ struct GeoDocument {
   }
 
   /// Whether the word before the mention is a locative preposition (`in`, `from`, `near`…).
+  /// A lower-case modifier may stand between (`in upstate New York`, `across rural Texas`).
   func afterLocative(_ m: Mention) -> Bool {
-    let i = m.first
+    var i = m.first
     guard i > 0, tokens[i - 1].isWord, tokens[i - 1].block == tokens[i].block else { return false }
+    if i > 1, !tokens[i - 1].isCapitalised, lexicon.modifiers.contains(tokens[i - 1].hash),
+      tokens[i - 2].isWord
+    {
+      i -= 1
+    }
     return lexicon.locatives.contains(tokens[i - 1].hash)
       || (tokens[i - 1].hash == Self.the && i > 1 && lexicon.locatives.contains(tokens[i - 2].hash))
   }

@@ -59,7 +59,7 @@ extension GeoLexicon {
     north south east west northern southern eastern western central northeast northwest
     southeast southwest north-east north-west south-east south-west northeastern northwestern
     southeastern southwestern greater upper lower inner outer coastal rural downtown
-    metropolitan occupied
+    metropolitan occupied upstate downstate
     """
 
   static let builtinFeatureWords = """

@@ -1071,7 +1071,7 @@ METONYMS = [
     ("Palacio Nacional", "MX", ("MX", "Mexico City", None), "Mexican presidency"),
     ("Miraflores", "VE", ("VE", "Caracas", None), "Venezuelan presidency"),
     ("Parliament Hill", "CA", ("CA", "Ottawa", None), "Canadian parliament"),
-    ("Beehive", "NZ", ("NZ", "Wellington", None), "New Zealand executive"),
+    ("Beehive", "NZ", ("NZ", "Wellington", None), "New Zealand executive; common word, needs 'the'"),
     ("La Paz", "BO", ("BO", "La Paz", None), "seat of the Bolivian government"),
     ("Abidjan", "CI", ("CI", "Abidjan", None), "economic capital and seat of government"),
     ("Cotonou", "BJ", ("BJ", "Cotonou", None), "seat of the Beninese government"),
