@@ -24,7 +24,8 @@ struct OutputTarget {
     // A folder is a valid --output for CSV of several tables (one file per table inside it);
     // a write of one file over a folder is refused when it is made.
     if let refusal = AtomicFile.refusal(for: path), !isDirectory(path) {
-      throw ValidationError("--output '\(path)': \(refusal).")
+      Diagnostics.error("--output '\(path)': \(refusal).")
+      throw ExitCode(ExitCodes.usage)
     }
   }
 

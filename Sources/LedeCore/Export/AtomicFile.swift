@@ -8,8 +8,9 @@ import Foundation
 ///
 /// The new content goes to a temporary file beside the target, which is then renamed over it.
 /// A rename replaces whatever the name pointed to, so the target must be a regular file or not
-/// exist yet: a device (`/dev/null`), a FIFO, a socket, a folder or a symbolic link is refused
-/// rather than replaced by a regular file. The temporary file is removed when the write fails
+/// exist yet: a socket, a folder, a block device or a symbolic link to a file is refused rather
+/// than replaced by a regular file. A character device (`/dev/null`, `/dev/stdout`) or a FIFO
+/// is a stream, not a file: it is written in place, as a shell redirection would. The temporary file is removed when the write fails
 /// and when SIGINT, SIGTERM or SIGHUP arrive during it (SIGKILL cannot be caught).
 public enum AtomicFile {
   /// Why a write failed, with the path.
@@ -24,7 +25,7 @@ public enum AtomicFile {
   /// replaced.
   public static func refusal(for path: String) -> String? {
     var info = stat()
-    guard lstat(path, &info) == 0 else { return nil }
+    guard lstat(path, &info) == 0, !isStream(path) else { return nil }
     let kind: String
     switch info.st_mode & S_IFMT {
     case S_IFREG: return nil
@@ -53,23 +54,15 @@ public enum AtomicFile {
     if let input = sameFile(as: path, among: inputs) {
       throw WriteError(path: path, reason: "it is the input \(input); choose another file")
     }
+    if isStream(path) {
+      try writeInPlace(bytes, to: path)
+      return
+    }
     let handlers = TemporaryCleanup.begin()
     defer { TemporaryCleanup.end(handlers) }
     let (fd, temporary) = createTemporary(beside: path)
     guard fd >= 0 else { throw WriteError(path: path, reason: errorText()) }
-    var ok = bytes.withUnsafeBytes { buffer -> Bool in
-      var offset = 0
-      while offset < buffer.count {
-        let n = Foundation.write(fd, buffer.baseAddress.map { $0 + offset }, buffer.count - offset)
-        if n <= 0 {
-          if n < 0 && errno == EINTR { continue }
-          if n == 0 { errno = ENOSPC }
-          return false
-        }
-        offset += n
-      }
-      return true
-    }
+    var ok = writeAll(bytes, to: fd)
     var reason = ok ? "" : errorText()
     if ok && fsync(fd) != 0 {
       ok = false
@@ -90,6 +83,41 @@ public enum AtomicFile {
       throw WriteError(path: path, reason: why)
     }
     TemporaryCleanup.forget()
+  }
+
+  /// Whether `path` is, or links to, a character device or a FIFO: a stream with no content
+  /// to replace.
+  public static func isStream(_ path: String) -> Bool {
+    var info = stat()
+    guard stat(path, &info) == 0 else { return false }
+    let type = info.st_mode & S_IFMT
+    return type == S_IFCHR || type == S_IFIFO
+  }
+
+  private static func writeInPlace(_ bytes: [UInt8], to path: String) throws(WriteError) {
+    let fd = open(path, O_WRONLY | O_CLOEXEC)
+    guard fd >= 0 else { throw WriteError(path: path, reason: errorText()) }
+    let ok = writeAll(bytes, to: fd)
+    let reason = ok ? "" : errorText()
+    close(fd)
+    if !ok { throw WriteError(path: path, reason: reason) }
+  }
+
+  /// Writes every byte, retrying after interruptions; false with `errno` set on failure.
+  private static func writeAll(_ bytes: [UInt8], to fd: Int32) -> Bool {
+    bytes.withUnsafeBytes { buffer -> Bool in
+      var offset = 0
+      while offset < buffer.count {
+        let n = Foundation.write(fd, buffer.baseAddress.map { $0 + offset }, buffer.count - offset)
+        if n <= 0 {
+          if n < 0 && errno == EINTR { continue }
+          if n == 0 { errno = ENOSPC }
+          return false
+        }
+        offset += n
+      }
+      return true
+    }
   }
 
   /// Creates `.NAME.XXXXXX` beside `path` (mode 0600, like `mkstemp`) and returns its
