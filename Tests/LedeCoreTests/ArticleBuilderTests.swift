@@ -78,6 +78,18 @@ import Testing
     #expect(result.articles.last?.metadata.title == "T2999")
   }
 
+  /// Python's `None` and its kin in a field are no value (a newcomer's front matter had
+  /// `date: None`, which became the article's date).
+  @Test func placeholderValuesAreMissing() {
+    let markdown = "---\ntitle: Budget\ndate: None\nauthor: N/A\n---\nThe council met.\n"
+    let md = MarkdownReader().read(SourceDocument(path: "a.md", text: markdown))
+    #expect(md.articles.first?.metadata.title == "Budget")
+    #expect(md.articles.first?.metadata.date == nil && md.articles.first?.metadata.byline == nil)
+    let json = #"{"title": "Budget", "date": "NaN", "text": "The council met."}"#
+    let js = JSONArticleReader(lines: true).read(SourceDocument(path: "a.jsonl", text: json))
+    #expect(js.articles.first?.metadata.date == nil)
+  }
+
   private func scalarCollapse(_ s: String) -> String {
     var out = ""
     var pendingSpace = false

@@ -96,11 +96,17 @@ public struct FieldMapping: Sendable, Equatable {
     return current
   }
 
+  /// What exporters write for a missing value (Python's `None`, pandas' `NaN`, JavaScript's
+  /// `undefined`): a field holding one is absent, not a date or a byline called "None".
+  static let placeholders: Set<String> = [
+    "None", "none", "null", "Null", "NULL", "nil", "NaN", "nan", "N/A", "n/a", "undefined",
+  ]
+
   /// A field's value as text: strings as they are, numbers printed, a list of names joined,
   /// an object's `name` (authors and sources are often `{"name": …}`).
   static func text(of value: JSONValue) -> String? {
     switch value {
-    case .string(let s): return s.isEmpty ? nil : s
+    case .string(let s): return s.isEmpty || placeholders.contains(s) ? nil : s
     case .integer(let i): return String(i)
     case .number(let d): return String(d)
     case .array(let items):
