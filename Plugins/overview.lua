@@ -11,9 +11,18 @@ further had has have having he her here hers herself him himself his how i if in
 itself just me more most my myself no nor not now of off on once only or other our ours ourselves
 out over own same she should so some such than that the their theirs them themselves then there
 these they this those through to too under until up very was we were what when where which while
-who whom why will with would you your yours yourself yourselves said says s t mr ms mrs]]):gmatch("%a+") do
+who whom why will with would you your yours yourself yourselves said says s t mr ms mrs dr jr
+one two three four five six seven eight nine ten]]):gmatch("%a+") do
   STOPWORDS[w] = true
 end
+
+-- "mr." is a token with its dot: a stop word however it is written.
+local function is_stopword(word)
+  return STOPWORDS[word] == true or STOPWORDS[word:match("^(%a+)%.$") or ""] == true
+end
+
+-- Words too short or too common to be a term.
+local function skipped(word) return #word <= 2 or is_stopword(word) end
 
 local function top(counts, n)
   local rows = {}
@@ -38,13 +47,13 @@ return {
   },
 
   -- Shared with scripts: lede.plugin("overview").top_terms(corpus, 5)
-  is_stopword = function(word) return STOPWORDS[word] == true end,
+  is_stopword = is_stopword,
 
   top_terms = function(corpus, n)
     local counts = {}
     for a in corpus:articles() do
       for _, w in ipairs(a:words()) do
-        if #w > 2 and not STOPWORDS[w] then counts[w] = (counts[w] or 0) + 1 end
+        if not skipped(w) then counts[w] = (counts[w] or 0) + 1 end
       end
     end
     return top(counts, n)
@@ -95,7 +104,7 @@ return {
     end
     local terms = s.terms
     for _, word in ipairs(words) do
-      if #word > 2 and not STOPWORDS[word] then terms:add(word) end
+      if not skipped(word) then terms:add(word) end
     end
     -- Counted under the corpus entity's name, as corpus:entities() merges them ("Obama" and
     -- "Barack Obama" are one person).

@@ -37,6 +37,13 @@ describe("overview", function()
     end
   end)
 
+  it("takes a title with its dot and a number word for stopwords", function()
+    assert.truthy(overview.is_stopword("mr."))
+    assert.truthy(overview.is_stopword("one"))
+    assert.falsy(overview.is_stopword("u.s."))
+    assert.falsy(overview.is_stopword("minister"))
+  end)
+
   it("says so when the corpus is empty", function()
     local empty = corpus:filter(function() return false end)
     local r = overview.run(empty, { top = 5, articles = true })
