@@ -94,7 +94,10 @@
     if (chart.aggregate === "sum" || chart.aggregate === "mean") value.aggregate = chart.aggregate;
     var category;
     if (temporal) {
-      category = { field: f(c.x), type: "temporal", timeUnit: TIME_UNITS[chart.time], title: label(c.x) };
+      // One tick a unit at most: ticks the scale picks by itself (days inside a week) each
+      // got the unit's label, so "2016 W36" stood three times on one axis.
+      category = { field: f(c.x), type: "temporal", timeUnit: TIME_UNITS[chart.time], title: label(c.x),
+        axis: { tickCount: { interval: chart.time, step: 1 }, labelOverlap: "greedy" } };
     } else if (chart.kind === "scatter" || xNumeric) {
       category = { field: f(c.x), type: "quantitative", title: label(c.x), scale: { zero: false } };
     } else {
