@@ -169,7 +169,7 @@
     var palette = colours(links.map(function (l) { return l.colour; }));
     var maxWeight = Math.max.apply(null, [0].concat(links.map(function (l) { return l.weight; })));
     links.forEach(function (l) { l.width = maxWeight > 1 ? 1.2 + 4.8 * l.weight / maxWeight : 2; });
-    var height = Math.max(320, Math.min(640, 120 + nodes.length * 28));
+    var height = Math.max(320, Math.min(800, 120 + nodes.length * 28));
     var plotWidth = Math.max(300, width - 20);
     // The x and y forces pull every node toward the middle, so parts of the graph that are not
     // linked to each other stay in view.
@@ -196,7 +196,11 @@
             { force: "link", links: "link-data", distance: 130 },
             { force: "x", x: "datum.home_x", strength: 0.05 },
             { force: "y", y: "datum.home_y", strength: 0.09 }
-          ] }] },
+          ] },
+          // A node the layout pushed past the edge, and its label, would be cut off: keep each
+          // inside the plot, with room for a label above it and half a label on either side.
+          { type: "formula", as: "x", expr: "clamp(datum.x, 70, width - 70)" },
+          { type: "formula", as: "y", expr: "clamp(datum.y, 26, height - 12)" }] },
         { type: "path", from: { data: "link-data" }, interactive: true,
           encode: { update: { stroke: { scale: "colour", field: "colour" }, strokeOpacity: { value: 0.8 },
             strokeWidth: { field: "width" }, tooltip: { field: "label" } } },
