@@ -130,6 +130,13 @@ import Testing
         """)
   }
 
+  @Test func textReflowsEvidenceWrittenWithHardLineBreaks() {
+    let evidence = Evidence(
+      text: "The mayor said the plan was a\ndisaster and a waste.", articleID: "a1")
+    let text = TextRenderer(width: 80).render(Report(title: "", evidence: [evidence]))
+    #expect(text.contains("“The mayor said the plan was a disaster and a waste.”"))
+  }
+
   @Test func formatsByName() {
     #expect(ReportFormat(name: "markdown") == .md)
     #expect(ReportFormat(name: "GeoJSON") == .geojson)

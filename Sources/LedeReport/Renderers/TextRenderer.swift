@@ -54,7 +54,8 @@ public struct TextRenderer: ReportRenderer {
         let number = String(i + 1)
         let marker =
           "  " + String(repeating: " ", count: numberWidth - number.count) + number + ". "
-        let quoted = "“" + item.text + "”"
+        // The source's hard line breaks are not the sentence's: the wrap below makes its own.
+        let quoted = "“" + CellText.singleLine(item.text) + "”"
         let body = TextWrap.lines(quoted, width: width, firstPrefix: marker)
         lines += body
         let indent = String(repeating: " ", count: DisplayWidth.of(marker))
