@@ -17,6 +17,20 @@ import Testing
     #expect(found.confidence > 0.5)
   }
 
+  @Test func aRelativePronounIsTheSourceAndItsAntecedentTheSpeaker() throws {
+    let (a, q) = try quotes(in: [
+      "The council met on Tuesday to vote on the harbour plan.",
+      "Councillor Ruth Alder, who has called the plan “a gift to landlords,” voted against it.",
+      "Councillor Ben Okafor, who, after a long debate, said the plan was “the best on offer,” "
+        + "voted for it.",
+    ])
+    let alder = try first(q, "a gift to landlords")
+    #expect(alder.source == "who" && alder.speaker == "Ruth Alder")
+    #expect(a.text(of: try #require(alder.speakerSpan)) == "who")
+    let okafor = try first(q, "the best on offer")
+    #expect(okafor.source == "who" && okafor.speaker == "Ben Okafor")
+  }
+
   @Test func aNamedSourceTakesItsArticle() throws {
     let (_, q) = try quotes(in: [
       "The Dunmore Herald reported that the council would sell the old library."
