@@ -31,6 +31,15 @@ import Testing
     #expect(okafor.source == "who" && okafor.speaker == "Ben Okafor")
   }
 
+  @Test func aCueWordAfterAPrepositionIsANoun() throws {
+    let (_, q) = try quotes(in: [
+      "Governor Tom Reyes summed up his rival as “reckless,” denounced her record as secretary "
+        + "of state and said she should withdraw."
+    ])
+    let found = try first(q, "reckless")
+    #expect(found.speaker == "Tom Reyes" && found.cue != "state")
+  }
+
   @Test func aNamedSourceTakesItsArticle() throws {
     let (_, q) = try quotes(in: [
       "The Dunmore Herald reported that the council would sell the old library."

@@ -32,6 +32,12 @@ struct Attribution {
   static let modals = Set(
     ["will", "would", "could", "should", "may", "might", "to", "can"].map { WordHash.of($0) })
   static let according = WordHash.of("according")
+  /// Prepositions after which a cue word is a noun (`secretary of state`); not `to`, which
+  /// makes an infinitive (`declined to say`).
+  static let nounPrepositions = Set(
+    ["of", "in", "on", "at", "from", "for", "with", "by", "about", "into", "against"].map {
+      WordHash.of($0)
+    })
   /// Words that open a subordinate clause (`After Trump argued that …, Rubio said`).
   static let subordinators = Set(
     [
@@ -256,6 +262,12 @@ struct Attribution {
     // After a possessive too (`the Harbour Party’s state convention`): PolNeAR train direct
     // sources right 5,228 → 5,231 of 6,319, dev 562 either way.
     if t > 0, facts[t - 1].possessive { return nil }
+    // After a preposition too (`as secretary of state`, `in a statement`): PolNeAR train
+    // direct sources right 5,336 → 5,344 of 6,319, dev 570 either way.
+    if t > 0, facts[t - 1].shape == .lower, Attribution.nounPrepositions.contains(facts[t - 1].hash)
+    {
+      return nil
+    }
     return cue(at: t)
   }
 
