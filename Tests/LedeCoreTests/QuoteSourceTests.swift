@@ -40,6 +40,14 @@ import Testing
     #expect(found.speaker == "Tom Reyes" && found.cue != "state")
   }
 
+  @Test func aStatementThatANamedBodyIssuedIsNotTheSource() throws {
+    let (_, q) = try quotes(in: [
+      "The Harbour Trust issued a statement saying the sale was “a betrayal of the town.”"
+    ])
+    let found = try first(q, "a betrayal")
+    #expect(found.source == "The Harbour Trust" && found.speaker == "Harbour Trust")
+  }
+
   @Test func aNamedSourceTakesItsArticle() throws {
     let (_, q) = try quotes(in: [
       "The Dunmore Herald reported that the council would sell the old library."
