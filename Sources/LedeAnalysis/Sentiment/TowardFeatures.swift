@@ -35,16 +35,15 @@ package struct TowardFeatures {
     names?.append(name.description)
   }
 
-  /// A feature named `prefix` followed by the word's bytes, lowercased, edges trimmed of
-  /// punctuation.
+  /// A feature named `prefix` followed by the word's bytes, lowercased. `range` is a token's
+  /// (or two tokens', for a pair), whose edges the tokenizer has already cut from the
+  /// punctuation around them.
   mutating func add(
     _ prefix: StaticString, word range: Range<Int>, in text: UnsafeBufferPointer<UInt8>,
     _ value: Double = 1
   ) {
-    var low = range.lowerBound
-    var high = range.upperBound
-    while low < high && text[low] < 0x80 && ASCII.isPunctuation(text[low]) { low += 1 }
-    while high > low && text[high - 1] < 0x80 && ASCII.isPunctuation(text[high - 1]) { high -= 1 }
+    let low = range.lowerBound
+    let high = range.upperBound
     guard low < high, high - low <= 40 else { return }
     var hash = StableHash()
     prefix.withUTF8Buffer { hash.mix($0) }
