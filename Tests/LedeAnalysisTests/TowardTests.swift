@@ -69,6 +69,15 @@ import Testing
     #expect(analyzer.toward("Zenith slumped.", target: "") == .neutral)
   }
 
+  @Test func wordOccurrencesAreTheLocatorsWholeWords() throws {
+    // A name no entity or place has is found as a whole word, as `toward` finds a target: before
+    // a curly possessive too, not inside another word.
+    let text = "Prices\n\nThe gadget’s price rose. Gadgetry sold, and a gadget did not."
+    let article = try #require(GeoTestSupport.article(text))
+    let found = article.mentionSpans(of: "gadget").map { article.text(of: $0) }
+    #expect(found == ["gadget", "gadget"])
+  }
+
   @Test func targetNameDoesNotScoreItself() {
     // "Hope" and "Trust" are lexicon words but here they are the target's name.
     #expect(label("Hope Trust opened a new office in the city.", "Hope Trust") == .neutral)

@@ -99,25 +99,13 @@ extension Article {
     return Array(Set(spans)).sorted()
   }
 
-  /// The occurrences of `name` in the text on word boundaries, as given.
+  /// The occurrences of `name` in the text on word boundaries, as given (`TargetLocator`).
   private func wordOccurrences(of name: String) -> [Span] {
-    let hay = Array(text.utf8)
-    let needle = Array(name.utf8)
-    guard !needle.isEmpty, needle.count <= hay.count else { return [] }
-    func isWordByte(_ b: UInt8) -> Bool { b >= 0x80 || ASCII.isLetter(b) || ASCII.isDigit(b) }
-    var out: [Span] = []
-    var i = 0
-    while i + needle.count <= hay.count {
-      if hay[i] == needle[0] && Array(hay[i..<(i + needle.count)]) == needle
-        && (i == 0 || !isWordByte(hay[i - 1]))
-        && (i + needle.count == hay.count || !isWordByte(hay[i + needle.count]))
-      {
-        out.append(Span(start: i, end: i + needle.count))
-        i += needle.count
-      } else {
-        i += 1
+    var text = self.text
+    return text.withUTF8 { bytes in
+      TargetLocator.occurrences(of: Array(name.utf8), in: bytes).map {
+        Span(start: $0.lowerBound, end: $0.upperBound)
       }
     }
-    return out
   }
 }

@@ -1,8 +1,11 @@
 import LedeCore
 
-/// Finds a target's mention in a sentence: the name as given, on word boundaries; failing
-/// that, ignoring case; failing that, its last word ("Kovalenko" for "Yurii Kovalenko").
+/// The one search for a name's whole-word occurrences in text: a target's mention in a
+/// sentence (`find`), and an article's occurrences of a name no entity or place has
+/// (`occurrences`, for `Article.mentionSpans`).
 enum TargetLocator {
+  /// A target's mention in a sentence: the name as given, on word boundaries; failing that,
+  /// ignoring case; failing that, its last word ("Kovalenko" for "Yurii Kovalenko").
   static func find(_ target: [UInt8], in text: UnsafeBufferPointer<UInt8>) -> Range<Int>? {
     var target = target[...]
     while let first = target.first, first == 0x20 { target = target.dropFirst() }
@@ -17,13 +20,29 @@ enum TargetLocator {
     return nil
   }
 
+  /// The occurrences of `needle` on word boundaries, as given, in text order and not
+  /// overlapping.
+  static func occurrences(of needle: [UInt8], in text: UnsafeBufferPointer<UInt8>)
+    -> [Range<Int>]
+  {
+    var found: [Range<Int>] = []
+    var from = 0
+    while let range = search(needle[...], in: text, ignoringCase: false, from: from) {
+      found.append(range)
+      from = range.upperBound
+    }
+    return found
+  }
+
+  /// The first occurrence of `needle` at or after `from` on word boundaries.
   private static func search(
-    _ needle: ArraySlice<UInt8>, in text: UnsafeBufferPointer<UInt8>, ignoringCase: Bool
+    _ needle: ArraySlice<UInt8>, in text: UnsafeBufferPointer<UInt8>, ignoringCase: Bool,
+    from: Int = 0
   ) -> Range<Int>? {
     let count = needle.count
-    guard count <= text.count else { return nil }
+    guard count > 0, count <= text.count else { return nil }
     let first = needle.startIndex
-    var start = 0
+    var start = from
     while start + count <= text.count {
       var matches = true
       for offset in 0..<count {
