@@ -62,7 +62,7 @@ struct GeoTokens {
         wholeWord(t, f, block: block)
       }
     default:
-      punctuation(token.start, token.end, block: block)
+      punctuation(token.start, token.end, f.shape, block: block)
     }
   }
 
@@ -124,20 +124,21 @@ struct GeoTokens {
     joinNext = true
   }
 
-  private mutating func punctuation(_ start: Int, _ end: Int, block: Int32) {
+  /// A punctuation mark, by the shape the token layer gave it.
+  private mutating func punctuation(_ start: Int, _ end: Int, _ shape: TokenShape, block: Int32) {
     let code: UInt8
-    switch text[start] {
-    case 0x2C: code = Punct.comma
-    case 0x2E, 0x21, 0x3F, 0x3A, 0x3B, 0x28, 0x29, 0x22: code = text[start]
-    case 0x2D: code = Punct.dash
-    case 0xE2 where end - start == 3 && text[start + 1] == 0x80:
-      switch text[start + 2] {
-      case 0x9C, 0x98: code = UInt8(ascii: "o")  // “ ‘
-      case 0x9D, 0x99: code = UInt8(ascii: "c")  // ” ’
-      case 0x93, 0x94: code = Punct.dash  // – —
-      case 0xA6: code = Punct.period  // …
-      default: code = Punct.other
-      }
+    switch shape {
+    case .comma: code = Punct.comma
+    case .period, .ellipsis: code = Punct.period
+    case .question: code = UInt8(ascii: "?")  // `!` too: both end a sentence
+    case .colon: code = Punct.colon
+    case .semicolon: code = UInt8(ascii: ";")
+    case .openParen: code = Punct.openParen
+    case .closeParen: code = Punct.closeParen
+    case .dash: code = Punct.dash
+    case .straightQuote: code = Punct.quote
+    case .openQuote, .openSingle: code = UInt8(ascii: "o")
+    case .closeQuote, .closeSingle: code = UInt8(ascii: "c")
     default: code = Punct.other
     }
     tokens.append(mark(start, end, code, block))
