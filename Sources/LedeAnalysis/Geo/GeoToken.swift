@@ -29,7 +29,8 @@ struct GeoToken: Sendable {
   static let hyphenBefore: UInt16 = 1 << 4
   /// Separated from the previous word by spaces only, on the same line: part of the same name.
   static let joined: UInt16 = 1 << 5
-  /// First word of a sentence or block.
+  /// The token layer's `initial`: first word of a sentence, or after a colon or an opening
+  /// quotation mark that opens it.
   static let sentenceStart: UInt16 = 1 << 6
   /// A period follows immediately (`Va.`, `St.`, `Mr.`).
   static let dotAfter: UInt16 = 1 << 7
@@ -52,8 +53,4 @@ enum Punct {
   /// The period of an abbreviation that does not end the sentence (`Mr.`, `Gen.`).
   static let abbreviation = UInt8(ascii: "a")
   static let other = UInt8(ascii: "x")
-
-  static func endsSentence(_ code: UInt8) -> Bool {
-    code == period || code == UInt8(ascii: "!") || code == UInt8(ascii: "?") || code == colon
-  }
 }

@@ -11,9 +11,6 @@ struct GeoTokens {
   let text: UnsafeBufferPointer<UInt8>
   let titles: KeySet
   var tokens: [GeoToken] = []
-  /// The next word starts a sentence (after `.`, `!`, `?`, `:` or an abbreviation's period
-  /// that is not a title's).
-  var sentenceStart = true
   /// The token before was a word and nothing but spaces followed it.
   var joinNext = false
 
@@ -30,7 +27,6 @@ struct GeoTokens {
     for sentence in layer.sentences {
       if sentence.block != block {
         block = sentence.block
-        sentenceStart = true
         joinNext = false
       }
       for t in sentence.tokens where t < layer.count { add(t, block: Int32(block)) }
@@ -54,6 +50,7 @@ struct GeoTokens {
           if part.camelCase { flags |= GeoToken.camelCase }
           if isDigit(Int(part.start)) { flags |= GeoToken.number }
           if !first { flags |= GeoToken.hyphenBefore | GeoToken.joined }
+          if first && f.contains(.initial) { flags |= GeoToken.sentenceStart }
           word(Int(part.start), Int(part.end), part.key, flags, block: block)
           first = false
         }
@@ -77,6 +74,9 @@ struct GeoTokens {
     if shape == .allCaps { flags |= GeoToken.allCaps }
     if f.contains(.camelCase) { flags |= GeoToken.camelCase }
     if f.contains(.dotted) { flags |= GeoToken.dotted }
+    // The layer's `initial` (a sentence's first word, or the first after a colon or an opening
+    // quotation mark): a capital there says nothing about a name.
+    if f.contains(.initial) { flags |= GeoToken.sentenceStart }
     if layer.tokens[t].kind == .number || isDigit(start) { flags |= GeoToken.number }
     // `Mr.`, `St.`, `Jan.`: the word, then its period as a token of its own.
     let period = f.contains(.finalPeriod) && !f.contains(.dotted) && end - start > 1
@@ -89,11 +89,7 @@ struct GeoTokens {
       tokens[tokens.count - 1].flags |= GeoToken.dotAfter
       let isTitle = end - start <= 4 && titles.contains(key)
       tokens.append(mark(end, end + 1, isTitle ? Punct.abbreviation : Punct.period, block))
-      if !isTitle {
-        // "Oct. 18", "Va. (AP)": the period ends a sentence only before a capital letter.
-        sentenceStart = true
-        joinNext = false
-      }
+      if !isTitle { joinNext = false }
     }
   }
 
@@ -114,13 +110,11 @@ struct GeoTokens {
     _ start: Int, _ end: Int, _ key: UInt64, _ flags: UInt16, block: Int32
   ) {
     var flags = flags
-    if sentenceStart { flags |= GeoToken.sentenceStart }
     if joinNext { flags |= GeoToken.joined }
     tokens.append(
       GeoToken(
         start: Int32(truncatingIfNeeded: start), end: Int32(truncatingIfNeeded: end), hash: key,
         flags: flags, punct: 0, block: block))
-    sentenceStart = false
     joinNext = true
   }
 
@@ -130,7 +124,7 @@ struct GeoTokens {
     switch shape {
     case .comma: code = Punct.comma
     case .period, .ellipsis: code = Punct.period
-    case .question: code = UInt8(ascii: "?")  // `!` too: both end a sentence
+    case .question: code = UInt8(ascii: "?")  // and `!`
     case .colon: code = Punct.colon
     case .semicolon: code = UInt8(ascii: ";")
     case .openParen: code = Punct.openParen
@@ -142,7 +136,6 @@ struct GeoTokens {
     default: code = Punct.other
     }
     tokens.append(mark(start, end, code, block))
-    if Punct.endsSentence(code) { sentenceStart = true }
     joinNext = false
   }
 
