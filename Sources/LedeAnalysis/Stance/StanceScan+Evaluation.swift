@@ -3,17 +3,14 @@ import LedeCore
 /// Stances shown by evaluation rather than by a cue verb: `Hollins said the goal was
 /// “probably fine”`, `Mwale said the vaccine was "a genuinely important tool"`.
 extension StanceScan {
-  /// Past forms without "-ed" that end a subject phrase ("the verdict sent …").
+  /// Verb forms without "-ed" that end a subject phrase ("the verdict sent …", "Melanie
+  /// knew …") and are no reporting verbs (`ReportingVerbs`, read through
+  /// `StanceWords.speechVerbs`).
   private static let irregularPast: Set<String> = [
     "sent", "made", "took", "gave", "kept", "left", "put", "set", "became", "came", "went",
     "brought", "held", "meant", "showed", "shown", "looks", "look", "looked", "seems", "seemed",
-    "remains", "remained", "marks", "marked", "represents", "represented",
-  ]
-  /// Verbs of saying and thinking that end a subject phrase (not every reporting verb: "fear",
-  /// "claim" and "hope" are nouns as often).
-  private static let thinking: Set<String> = [
-    "thought", "think", "thinks", "believe", "believes", "said", "says", "knew", "knows",
-    "felt", "feels",
+    "remains", "remained", "marks", "marked", "represents", "represented", "thought", "knew",
+    "knows", "felt", "feels",
   ]
   /// The weakest tone, either way, that counts as an evaluation.
   static let evaluationThreshold = 0.4
@@ -127,9 +124,10 @@ extension StanceScan {
         // "the left", "the set": after a determiner the word is a noun.
         let afterDeterminer = StanceWords.determiners.contains(text.words[t - 1])
         // "Melanie thought the whole thing was outrageous": a verb of saying or thinking ends
-        // the subject, and what follows is no evaluation of it.
-        if StanceWords.auxiliaries.contains(w) || Self.thinking.contains(w)
-          || (Self.irregularPast.contains(w) && !afterDeterminer)
+        // the subject, and what follows is no evaluation of it; after a determiner a reporting
+        // verb is a noun ("the claim", "their hopes").
+        let verb = Self.irregularPast.contains(w) || StanceWords.speechVerbs.contains(w)
+        if StanceWords.auxiliaries.contains(w) || (verb && !afterDeterminer)
           || (w.hasSuffix("ed") && w.count > 4) || StanceWords.adverbs.contains(w)
         {
           return t
