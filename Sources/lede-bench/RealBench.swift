@@ -7,25 +7,28 @@ import LedeLua
 /// Speed and memory on real text: the files or folders given are loaded as `lede` loads them,
 /// then parsed, analysed and read from Lua. Prints figures; asserts nothing.
 ///
-/// `lede-bench real PATH... [--sentences FILE] [--only load,parse,layers,analyses,lua]`: FILE holds one
-/// sentence a line, scored through `lede.sentiment.score` from Lua (compare with vaderSentiment on
-/// the same file); `--only` runs the phases named (later ones still compute what they need), so a
+/// `lede-bench real PATH... [--sentences FILE [--rounds N]] [--only load,parse,layers,analyses,lua]`:
+/// FILE holds one sentence a line, scored through `lede.sentiment.score` from Lua N times (3 by
+/// default; the best round counts, and more rounds give a profiler more samples) — compare with
+/// vaderSentiment on the same file; `--only` runs the phases named (later ones still compute what they need), so a
 /// profiler sees one phase; `layers` times each analysis in turn with the memory it keeps. Each phase prints its process CPU time beside the wall time: on a
 /// shared machine the wall time says more about the neighbours than about the code.
 enum RealBench {
   static func run(_ arguments: [String]) {
     var paths: [String] = []
     var sentenceFile: String?
+    var rounds = 3
     var phases: Set<String> = ["load", "parse", "analyses", "lua"]
     var rest = arguments[...]
     while let a = rest.popFirst() {
       switch a {
       case "--sentences": sentenceFile = rest.popFirst()
+      case "--rounds": rounds = max(1, Int(rest.popFirst() ?? "") ?? 3)
       case "--only": phases = Set((rest.popFirst() ?? "").split(separator: ",").map(String.init))
       default: paths.append(a)
       }
     }
-    if let sentenceFile { scoreSentences(sentenceFile) }
+    if let sentenceFile { scoreSentences(sentenceFile, rounds: rounds) }
     guard !paths.isEmpty else { return }
     let loader = ArticleLoader()
     let inputBytes = loader.files(for: paths).files.reduce(0) { total, path in
@@ -113,7 +116,7 @@ enum RealBench {
 
   /// Scores each line of `file` through `lede.sentiment.score` in one Lua loop; the table of
   /// sentences is built before the clock starts.
-  static func scoreSentences(_ file: String) {
+  static func scoreSentences(_ file: String, rounds: Int) {
     guard let content = try? String(contentsOfFile: file, encoding: .utf8) else {
       print("sentences: cannot read \(file)")
       return
@@ -131,7 +134,7 @@ enum RealBench {
     var bestCPU = Double.infinity
     do {
       try runtime.session.run(table, name: "sentences")
-      for _ in 0..<3 {
+      for _ in 0..<rounds {
         let start = DispatchTime.now()
         let cpu = threadCPUSeconds()
         try runtime.session.run(

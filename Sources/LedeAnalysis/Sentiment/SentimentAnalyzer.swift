@@ -34,6 +34,19 @@ public final class SentimentAnalyzer: Sendable {
     }
   }
 
+  /// The tone of text given as UTF-8 bytes that `UTF8Decoder.firstMalformed` finds valid (so
+  /// they read as the `String` would): the Lua bridge scores a Lua string's bytes in place,
+  /// without copying them into a `String` per call.
+  package func score(validUTF8 bytes: UnsafeBufferPointer<UInt8>, mode: SentimentMode)
+    -> SentimentScores
+  {
+    guard case .success(let resources) = SentimentResources.shared else { return .empty }
+    switch mode {
+    case .vader: return VaderScorer(resources: resources).score(bytes)
+    case .news: return NewsScorer(resources: resources).score(bytes, masks: [])
+    }
+  }
+
   /// The news-mode tone of an article's sentence, whose block the token layer has found
   /// (`headline`) set in headline case or not, and whose bytes `quoted` it has found inside a
   /// quotation.

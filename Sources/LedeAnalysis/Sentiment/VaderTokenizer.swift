@@ -22,7 +22,7 @@ struct VaderTokenizer {
   /// The text with each emoji scalar replaced by its description, or nil when it has none.
   private func swapEmoji(_ text: UnsafeBufferPointer<UInt8>) -> [UInt8]? {
     let emoji = resources.emoji
-    var position = 0
+    var position = UTF8Decoder.nextNonASCII(text, from: 0)
     var first = -1
     while position < text.count {
       if text[position] >= 0xC2 {
@@ -32,7 +32,7 @@ struct VaderTokenizer {
           break
         }
       }
-      position += 1
+      position = UTF8Decoder.nextNonASCII(text, from: position + 1)
     }
     guard first >= 0 else { return nil }
     var output: [UInt8] = []
@@ -74,26 +74,48 @@ struct VaderTokenizer {
         spaceLength = position < count ? VaderTokenizer.spaceLength(text, at: position) : 0
       }
       if position >= count { break }
+      // One pass over the token finds its end, counts `!` and `?`, and finds the stripped word:
+      // `leading` punctuation bytes before the first other byte, and the end of the last other
+      // byte with the count of scalars up to it (punctuation is ASCII, one scalar a byte).
       let start = position
-      while position < count && VaderTokenizer.spaceLength(text, at: position) == 0 {
+      var leading = 0
+      var sawWord = false
+      var scalars = 0
+      var lastWordEnd = start
+      var scalarsAtLastWordEnd = 0
+      while position < count {
         let byte = text[position]
-        if byte == UInt8(ascii: "!") {
-          marks.exclamations += 1
-        } else if byte == UInt8(ascii: "?") {
-          marks.questions += 1
+        if byte < 0x80 {
+          if UTF8Scalar.isPythonSpace(byte: byte) { break }
+          scalars += 1
+          if ASCII.isPunctuation(byte) {
+            if byte == UInt8(ascii: "!") {
+              marks.exclamations += 1
+            } else if byte == UInt8(ascii: "?") {
+              marks.questions += 1
+            }
+            if !sawWord { leading += 1 }
+            position += 1
+            continue
+          }
+        } else {
+          if byte & 0xC0 != 0x80 {
+            if VaderTokenizer.spaceLength(text, at: position) > 0 { break }
+            scalars += 1
+          }
         }
+        sawWord = true
         position += 1
+        lastWordEnd = position
+        scalarsAtLastWordEnd = scalars
       }
       let end = position
       var wordStart = start
       var wordEnd = end
-      while wordStart < wordEnd && ASCII.isPunctuation(text[wordStart]) { wordStart += 1 }
-      while wordEnd > wordStart && ASCII.isPunctuation(text[wordEnd - 1]) { wordEnd -= 1 }
-      var scalars = 0
-      for offset in wordStart..<wordEnd where text[offset] & 0xC0 != 0x80 { scalars += 1 }
-      if scalars <= 2 {
-        wordStart = start
-        wordEnd = end
+      // Fewer than three scalars once stripped: the token is kept whole (§2).
+      if sawWord && scalarsAtLastWordEnd - leading > 2 {
+        wordStart = start + leading
+        wordEnd = lastWordEnd
       }
       var token = SentimentToken(start: wordStart, end: wordEnd)
       let (entry, traits) = classifier.classify(text, wordStart, wordEnd)

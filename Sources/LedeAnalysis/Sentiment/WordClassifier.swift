@@ -22,6 +22,9 @@ struct WordClassifier {
     var hasLower = false
     var firstCased: UInt8 = 0  // 1: uppercase, 2: lowercase
     var traits: TokenTraits = []
+    // The key's `StableHash`, mixed as its lowercased bytes are written, so the look-up does not
+    // read them again.
+    var hash = StableHash.seed
     var position = start
     while position < end {
       let byte = bytes[position]
@@ -42,6 +45,7 @@ struct WordClassifier {
           traits.insert(.contraction)
         }
         if length < limit { scratch[length] = lower }
+        hash = (hash ^ UInt64(lower)) &* StableHash.prime
         length += 1
         position += 1
         continue
@@ -55,6 +59,7 @@ struct WordClassifier {
           traits.insert(.contraction)
         }
         if length < limit { scratch[length] = UInt8(ascii: "'") }
+        hash = (hash ^ UInt64(UInt8(ascii: "'"))) &* StableHash.prime
         length += 1
         position += size
         continue
@@ -63,6 +68,7 @@ struct WordClassifier {
         // General punctuation (curly quotes, dashes, ellipsis): uncased, its own lowercase.
         for offset in 0..<size {
           if length < limit { scratch[length] = bytes[position + offset] }
+          hash = (hash ^ UInt64(bytes[position + offset])) &* StableHash.prime
           length += 1
         }
         position += size
@@ -78,10 +84,14 @@ struct WordClassifier {
         }
         if firstCased == 0 { firstCased = isUpper ? 1 : 2 }
         let lower = isUpper ? scalar + 0x20 : scalar
+        let lead = UInt8(0xC0 | (lower >> 6))
+        let trail = UInt8(0x80 | (lower & 0x3F))
         if length + 1 < limit {
-          scratch[length] = UInt8(0xC0 | (lower >> 6))
-          scratch[length + 1] = UInt8(0x80 | (lower & 0x3F))
+          scratch[length] = lead
+          scratch[length + 1] = trail
         }
+        hash = (hash ^ UInt64(lead)) &* StableHash.prime
+        hash = (hash ^ UInt64(trail)) &* StableHash.prime
         length += 2
         position += size
         continue
@@ -101,11 +111,13 @@ struct WordClassifier {
       if properties.changesWhenLowercased {
         for byte in properties.lowercaseMapping.utf8 {
           if length < limit { scratch[length] = byte }
+          hash = (hash ^ UInt64(byte)) &* StableHash.prime
           length += 1
         }
       } else {
         for offset in 0..<size {
           if length < limit { scratch[length] = bytes[position + offset] }
+          hash = (hash ^ UInt64(bytes[position + offset])) &* StableHash.prime
           length += 1
         }
       }
@@ -116,7 +128,8 @@ struct WordClassifier {
     if hasUpper || hasLower { traits.insert(.word) }
     let entry =
       length <= limit
-      ? resources.table.find(UnsafeBufferPointer(rebasing: scratch[0..<length])) : -1
+      ? resources.table.find(UnsafeBufferPointer(rebasing: scratch[0..<length]), hash: hash)
+      : -1
     return (entry, traits)
   }
 }

@@ -34,15 +34,21 @@ struct WordEntry: Sendable {
 /// hot path never makes a `String` per token.
 ///
 /// Open addressing with linear probing over a power-of-two slot array; keys live in one byte
-/// arena. Built once while loading, then read-only (and so safe to share between threads).
+/// arena. A slot holds the high half of its key's hash beside the word's index, so a probe that
+/// misses costs one memory read, not two (the slot array and the hash array were the two cache
+/// misses of a look-up). Built once while loading, then read-only (and so safe to share between
+/// threads).
 struct WordTable: Sendable {
   private(set) var entries: [WordEntry] = []
   private var hashes: [UInt64] = []
   private var keyBounds: [Int32] = [0]
   private var arena: [UInt8] = []
-  private var slots: [Int32] = Array(repeating: -1, count: 1 << 14)
+  /// `tag << 32 | index`, where the tag is the high half of the key's hash; `empty` when free.
+  private var slots: [UInt64] = Array(repeating: WordTable.empty, count: 1 << 14)
   /// The longest key: a longer token cannot be in the table.
   private(set) var maxKeyLength = 0
+
+  private static let empty = UInt64.max
 
   /// The number of words.
   var count: Int { entries.count }
@@ -58,31 +64,32 @@ struct WordTable: Sendable {
     return find(key, hash: StableHash.value(of: key))
   }
 
-  private func find(_ key: UnsafeBufferPointer<UInt8>, hash: UInt64) -> Int32 {
-    slots.withUnsafeBufferPointer { slots in
-      hashes.withUnsafeBufferPointer { hashes in
-        keyBounds.withUnsafeBufferPointer { bounds in
-          arena.withUnsafeBufferPointer { arena in
-            let mask = slots.count - 1
-            var position = Int(truncatingIfNeeded: hash) & mask
-            while true {
-              let slot = slots[position]
-              if slot < 0 { return -1 }
-              let index = Int(slot)
-              if hashes[index] == hash {
-                let start = Int(bounds[index])
-                let end = Int(bounds[index + 1])
-                if end - start == key.count {
-                  var same = true
-                  for offset in 0..<key.count where arena[start + offset] != key[offset] {
-                    same = false
-                    break
-                  }
-                  if same { return slot }
+  /// The index of a word (already lowercased) whose `StableHash` the caller has computed, or −1.
+  func find(_ key: UnsafeBufferPointer<UInt8>, hash: UInt64) -> Int32 {
+    if key.count > maxKeyLength || key.isEmpty { return -1 }
+    return slots.withUnsafeBufferPointer { slots in
+      keyBounds.withUnsafeBufferPointer { bounds in
+        arena.withUnsafeBufferPointer { arena in
+          let mask = slots.count - 1
+          let tag = hash >> 32
+          var position = Int(truncatingIfNeeded: hash) & mask
+          while true {
+            let slot = slots[position]
+            if slot == WordTable.empty { return -1 }
+            if slot >> 32 == tag {
+              let index = Int(truncatingIfNeeded: slot & 0xFFFF_FFFF)
+              let start = Int(bounds[index])
+              let end = Int(bounds[index + 1])
+              if end - start == key.count {
+                var same = true
+                for offset in 0..<key.count where arena[start + offset] != key[offset] {
+                  same = false
+                  break
                 }
+                if same { return Int32(truncatingIfNeeded: index) }
               }
-              position = (position + 1) & mask
             }
+            position = (position + 1) & mask
           }
         }
       }
@@ -93,7 +100,7 @@ struct WordTable: Sendable {
   @discardableResult
   mutating func intern(_ key: UnsafeBufferPointer<UInt8>) -> Int32 {
     let hash = StableHash.value(of: key)
-    let found = find(key, hash: hash)
+    let found = key.isEmpty ? findEmpty() : find(key, hash: hash)
     if found >= 0 { return found }
     if (entries.count + 1) * 2 > slots.count { grow() }
     let index = Int32(entries.count)
@@ -104,6 +111,14 @@ struct WordTable: Sendable {
     maxKeyLength = max(maxKeyLength, key.count)
     place(index, hash: hash)
     return index
+  }
+
+  /// The index of the empty key, which `find` never reports.
+  private func findEmpty() -> Int32 {
+    for index in entries.indices where keyBounds[index] == keyBounds[index + 1] {
+      return Int32(index)
+    }
+    return -1
   }
 
   /// The index of a word given as a `String`, adding it when it is new.
@@ -127,7 +142,7 @@ struct WordTable: Sendable {
     var size = slots.count
     while size < (entries.count + count) * 2 { size *= 2 }
     if size > slots.count {
-      slots = Array(repeating: -1, count: size)
+      slots = Array(repeating: WordTable.empty, count: size)
       for index in entries.indices { place(Int32(index), hash: hashes[index]) }
     }
   }
@@ -135,12 +150,12 @@ struct WordTable: Sendable {
   private mutating func place(_ index: Int32, hash: UInt64) {
     let mask = slots.count - 1
     var position = Int(truncatingIfNeeded: hash) & mask
-    while slots[position] >= 0 { position = (position + 1) & mask }
-    slots[position] = index
+    while slots[position] != WordTable.empty { position = (position + 1) & mask }
+    slots[position] = (hash >> 32) << 32 | UInt64(UInt32(index))
   }
 
   private mutating func grow() {
-    slots = Array(repeating: -1, count: slots.count * 2)
+    slots = Array(repeating: WordTable.empty, count: slots.count * 2)
     for index in entries.indices { place(Int32(index), hash: hashes[index]) }
   }
 }

@@ -127,17 +127,7 @@ public struct SourceDocument: Sendable {
   /// The index of the first byte that does not begin a valid UTF-8 sequence, if any.
   static func firstInvalidUTF8(_ bytes: ArraySlice<UInt8>) -> Int? {
     bytes.withUnsafeBufferPointer { buffer in
-      var i = 0
-      while i < buffer.count {
-        if buffer[i] < 0x80 {
-          i += 1
-          continue
-        }
-        let decoded = UTF8Decoder.decode(buffer, at: i, end: buffer.count)
-        if UTF8Decoder.isMalformed(decoded) { return bytes.startIndex + i }
-        i += decoded.length
-      }
-      return nil
+      UTF8Decoder.firstMalformed(buffer).map { bytes.startIndex + $0 }
     }
   }
 }

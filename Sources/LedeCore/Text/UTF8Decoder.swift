@@ -63,4 +63,31 @@ package enum UTF8Decoder {
     }
     return (value, length)
   }
+
+  /// The offset of the first byte that does not begin a valid UTF-8 sequence, or nil when all
+  /// of `bytes` is valid (and so reads the same as a `String` decoded from it).
+  package static func firstMalformed(_ bytes: UnsafeBufferPointer<UInt8>) -> Int? {
+    var i = nextNonASCII(bytes, from: 0)
+    while i < bytes.count {
+      let decoded = decode(bytes, at: i, end: bytes.count)
+      if isMalformed(decoded) { return i }
+      i = nextNonASCII(bytes, from: i + decoded.length)
+    }
+    return nil
+  }
+
+  /// The offset of the first byte at or after `start` that is not ASCII, or `bytes.count`;
+  /// reads eight bytes at a time, since most text is mostly ASCII.
+  @inline(__always)
+  package static func nextNonASCII(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> Int {
+    guard let base = bytes.baseAddress else { return bytes.count }
+    var i = start
+    while i &+ 8 <= bytes.count {
+      let word = UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self)
+      if word & 0x8080_8080_8080_8080 != 0 { break }
+      i &+= 8
+    }
+    while i < bytes.count && base[i] < 0x80 { i &+= 1 }
+    return i
+  }
 }

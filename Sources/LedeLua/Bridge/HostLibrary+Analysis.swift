@@ -107,7 +107,10 @@ extension HostLibrary {
         result: "table",
         help: "The tone of text \(ResultTable.scores.braced); vader mode is the reference method"
       ) { call throws(HostError) in
-        let text = try call.checkString(1)
+        // A valid UTF-8 Lua string is scored in place; anything else (a number, malformed
+        // bytes) as the `String` `checkString` makes of it.
+        let raw = call.stack.bytes(at: 1)
+        let text = raw == nil ? try call.checkString(1) : ""
         try requireData(.sentiment)
         var mode = SentimentMode.news
         if try call.optionalTable(2) {
@@ -120,7 +123,15 @@ extension HostLibrary {
             mode = m
           }
         }
-        try call.stack.push(scores: SentimentAnalyzer.shared.score(text, mode: mode))
+        let scores =
+          raw.flatMap { raw in
+            let bytes = raw.assumingMemoryBound(to: UInt8.self)
+            return UTF8Decoder.firstMalformed(bytes) == nil
+              ? SentimentAnalyzer.shared.score(validUTF8: bytes, mode: mode) : nil
+          }
+          ?? SentimentAnalyzer.shared.score(
+            raw.map { String(decoding: $0, as: UTF8.self) } ?? text, mode: mode)
+        try call.stack.push(scores: scores)
         return 1
       },
       HostFunction(
