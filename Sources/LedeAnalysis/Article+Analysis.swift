@@ -28,7 +28,8 @@ extension Article {
         return SentimentAnalyzer.shared.score(
           article.text(of: sentence.span), masks: masks,
           headline: layer.isHeadline(block: sentence.block),
-          quoted: layer.quotedRanges(in: sentence.span))
+          quoted: layer.quotedRanges(in: sentence.span),
+          initials: layer.initialStarts(in: sentence.span))
       }
     }
   }

@@ -65,7 +65,7 @@ extension Article {
       let s = sentences[index].span
       let tone = SentimentAnalyzer.shared.toward(
         text(of: s), target: (span.start - s.start)..<(span.end - s.start),
-        quoted: layer.quotedRanges(in: s))
+        quoted: layer.quotedRanges(in: s), initials: layer.initialStarts(in: s))
       out.append(ToneSummary.Mention(span: span, sentence: index, tone: tone))
     }
     return ToneSummary(mentions: out, mean: MeanInterval(out.map(\.tone.score)))

@@ -15,14 +15,24 @@ struct NameMasker {
   let resources: SentimentResources
 
   /// Masks the names among `tokens`; `headline` says whether the text is set in headline case
-  /// (nil: decide from the tokens).
+  /// (nil: decide from the tokens), `initials` where the words start whose capital says nothing
+  /// (the token layer's `initial`: a sentence's first word, or the first after a colon or an
+  /// opening quotation mark that opens it). A word that opens a quotation or a bracket inside a
+  /// sentence (`said, "Terrible …"`) says nothing either here; the layer leaves it unflagged,
+  /// as the entity recogniser reads it: sentence r on the Tests dev set 0.637 with it, 0.634
+  /// without.
   func mask(
     _ tokens: UnsafeMutableBufferPointer<SentimentToken>, masks: [Range<Int>],
-    headline: Bool? = nil
+    headline: Bool? = nil, initials: Set<Int>
   ) {
     let count = tokens.count
     guard count > 0 else { return }
-    markInitials(tokens)
+    for i in tokens.indices
+    where initials.contains(Int(tokens[i].start))
+      || !tokens[i].edges.isDisjoint(with: [.openQuote, .openParen])
+    {
+      tokens[i].traits.insert(.initial)
+    }
     if !masks.isEmpty {
       for i in 0..<count where overlaps(tokens[i], masks) { NameMasker.mask(&tokens[i]) }
     }
@@ -56,18 +66,6 @@ struct NameMasker {
         NameMasker.mask(&tokens[i])
       }
       i += 1
-    }
-  }
-
-  /// Marks the tokens that start a sentence, a quotation, a bracket or follow a colon.
-  private func markInitials(_ tokens: UnsafeMutableBufferPointer<SentimentToken>) {
-    for i in tokens.indices {
-      let previous = i > 0 ? tokens[i - 1].edges : [.sentenceEnd]
-      if !previous.isDisjoint(with: [.sentenceEnd, .colon])
-        || !tokens[i].edges.isDisjoint(with: [.openQuote, .openParen])
-      {
-        tokens[i].traits.insert(.initial)
-      }
     }
   }
 

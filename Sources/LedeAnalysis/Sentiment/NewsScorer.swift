@@ -16,13 +16,14 @@ struct NewsScorer {
   }
 
   /// The scores of `text`; `headline` says whether it is set in headline case (nil: decide
-  /// from its words), `quoted` which bytes are inside a quotation (nil: the token layer of the
-  /// text alone decides, `NewsScorer.quoted(_:)`).
+  /// from its words), `quoted` which bytes are inside a quotation and `initials` where the
+  /// words start whose capital says nothing (nil: the token layer of the text alone decides,
+  /// `NewsScorer.quoted(_:)`, `NewsScorer.initials(_:)`).
   func score(
     _ text: UnsafeBufferPointer<UInt8>, masks: [Range<Int>], headline: Bool? = nil,
-    quoted: [Range<Int>]? = nil
+    quoted: [Range<Int>]? = nil, initials: Set<Int>? = nil
   ) -> SentimentScores {
-    analyze(text, masks: masks, headline: headline, quoted: quoted) {
+    analyze(text, masks: masks, headline: headline, quoted: quoted, initials: initials) {
       tokens, valences, amplifier in
       for i in tokens.indices { valences[i] *= tokens[i].weight }
       NewsRules(resources: resources, parameters: parameters).applyBut(tokens, valences)
@@ -35,7 +36,7 @@ struct NewsScorer {
   /// rule) and the punctuation amplifier to `body`; `toward` reads them too.
   func analyze<R>(
     _ text: UnsafeBufferPointer<UInt8>, masks: [Range<Int>], headline: Bool? = nil,
-    quoted: [Range<Int>]? = nil,
+    quoted: [Range<Int>]? = nil, initials: Set<Int>? = nil,
     _ body: (UnsafeBufferPointer<SentimentToken>, UnsafeMutableBufferPointer<Double>, Double) -> R
   ) -> R {
     let tokenizer = NewsTokenizer(resources: resources, newsLexicon: parameters.newsLexicon)
@@ -47,7 +48,9 @@ struct NewsScorer {
       }
       let tokens = buffer.tokens
       if parameters.maskNames {
-        NameMasker(resources: resources).mask(tokens, masks: masks, headline: headline)
+        NameMasker(resources: resources).mask(
+          tokens, masks: masks, headline: headline,
+          initials: initials ?? NewsScorer.initials(text))
       }
       let rules = NewsRules(resources: resources, parameters: parameters)
       rules.apply(tokens, quoted: quoted ?? NewsScorer.quoted(text))
@@ -61,6 +64,11 @@ struct NewsScorer {
         return body(UnsafeBufferPointer(tokens), valences, amplifier)
       }
     }
+  }
+
+  /// The starts of the `initial` words of free text, as Core's token layer finds them.
+  static func initials(_ text: UnsafeBufferPointer<UInt8>) -> Set<Int> {
+    TokenLayer.initialStarts(ofText: String(decoding: text, as: UTF8.self))
   }
 
   /// The quoted stretches of free text, as Core's token layer finds them.

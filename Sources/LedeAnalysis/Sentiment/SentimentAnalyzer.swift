@@ -48,15 +48,16 @@ public final class SentimentAnalyzer: Sendable {
   }
 
   /// The news-mode tone of an article's sentence, whose block the token layer has found
-  /// (`headline`) set in headline case or not, and whose bytes `quoted` it has found inside a
-  /// quotation.
+  /// (`headline`) set in headline case or not, whose bytes `quoted` it has found inside a
+  /// quotation, and whose words at `initials` it has flagged `initial`.
   package func score(
-    _ text: String, masks: [Range<Int>], headline: Bool, quoted: [Range<Int>]
+    _ text: String, masks: [Range<Int>], headline: Bool, quoted: [Range<Int>],
+    initials: Set<Int>
   ) -> SentimentScores {
     guard case .success(let resources) = SentimentResources.shared else { return .empty }
     return SentimentAnalyzer.withBytes(text) { bytes in
       NewsScorer(resources: resources).score(
-        bytes, masks: masks, headline: headline, quoted: quoted)
+        bytes, masks: masks, headline: headline, quoted: quoted, initials: initials)
     }
   }
 
@@ -77,11 +78,15 @@ public final class SentimentAnalyzer: Sendable {
   }
 
   /// The tone of an article's sentence toward the mention at `target`, with the bytes `quoted`
-  /// the token layer found inside a quotation over the whole paragraph.
-  package func toward(_ text: String, target: Range<Int>, quoted: [Range<Int>]) -> TowardResult {
+  /// the token layer found inside a quotation over the whole paragraph and the words at
+  /// `initials` it flagged `initial`.
+  package func toward(
+    _ text: String, target: Range<Int>, quoted: [Range<Int>], initials: Set<Int>
+  ) -> TowardResult {
     guard case .success(let resources) = SentimentResources.shared else { return .neutral }
     return SentimentAnalyzer.withBytes(text) { bytes in
-      TowardScorer(resources: resources).toward(bytes, span: target, quoted: quoted)
+      TowardScorer(resources: resources).toward(
+        bytes, span: target, quoted: quoted, initials: initials)
     }
   }
 

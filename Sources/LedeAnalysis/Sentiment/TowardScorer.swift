@@ -45,20 +45,21 @@ struct TowardScorer {
     return toward(text, span: span)
   }
 
-  /// The tone toward `span`; `quoted` as `NewsScorer.score` takes it (nil: the text alone
-  /// decides).
-  func toward(_ text: UnsafeBufferPointer<UInt8>, span: Range<Int>, quoted: [Range<Int>]? = nil)
-    -> TowardResult
-  {
+  /// The tone toward `span`; `quoted` and `initials` as `NewsScorer.score` takes them (nil: the
+  /// text alone decides).
+  func toward(
+    _ text: UnsafeBufferPointer<UInt8>, span: Range<Int>, quoted: [Range<Int>]? = nil,
+    initials: Set<Int>? = nil
+  ) -> TowardResult {
     var features: TowardFeatures?
-    return toward(text, span: span, quoted: quoted, features: &features)
+    return toward(text, span: span, quoted: quoted, initials: initials, features: &features)
   }
 
   /// The tone toward `span`; with `features` non-nil on entry (`TowardFeatures(keepNames:)`),
   /// also the features the model read, for training.
   func toward(
     _ text: UnsafeBufferPointer<UInt8>, span: Range<Int>, quoted: [Range<Int>]? = nil,
-    features: inout TowardFeatures?
+    initials: Set<Int>? = nil, features: inout TowardFeatures?
   ) -> TowardResult {
     guard span.lowerBound >= 0, span.upperBound <= text.count, !span.isEmpty else {
       return .neutral
@@ -66,8 +67,11 @@ struct TowardScorer {
     let news = NewsScorer(resources: resources)
     let learned = model != nil || features != nil
     let quoted = quoted ?? NewsScorer.quoted(text)
-    let sentence = learned ? news.score(text, masks: [span], quoted: quoted).compound : 0
-    return news.analyze(text, masks: [span], quoted: quoted) { tokens, valences, _ in
+    let initials = initials ?? NewsScorer.initials(text)
+    let sentence =
+      learned ? news.score(text, masks: [span], quoted: quoted, initials: initials).compound : 0
+    return news.analyze(text, masks: [span], quoted: quoted, initials: initials) {
+      tokens, valences, _ in
       guard let first = tokens.firstIndex(where: { Int($0.end) > span.lowerBound }),
         Int(tokens[first].start) < span.upperBound
       else { return .neutral }
