@@ -61,6 +61,33 @@ extension StanceScan {
   /// Adverbs that make a clause a guess.
   private static let guesses: Set<String> = ["perhaps", "possibly", "maybe", "conceivably"]
 
+  /// Words that open a clause whose content is asked or supposed, not held.
+  private static let unrealOpeners: Set<String> = ["whether", "if", "unless"]
+
+  /// Whether the cue's clause is a question ("Does Rubio oppose abortions …?") or is governed
+  /// by "whether", "if" or "unless" ("doubts about whether Congress will … fight Zika", "only
+  /// if a candidate … in support of").
+  private func isUnreal(_ cue: Range<Int>, lower: Int) -> Bool {
+    let sentence = Int(text.sentenceOf[cue.lowerBound])
+    var end = cue.upperBound
+    while end < text.count, Int(text.sentenceOf[end]) == sentence { end += 1 }
+    var last = end - 1
+    while last > cue.upperBound, isQuoteMark(last) { last -= 1 }
+    // A question the cue's own quote or sentence ends with; a quoted question inside a
+    // statement ends its quote, not the sentence.
+    if text.words[last] == "?", text.quoteOf[last] == text.quoteOf[cue.lowerBound] {
+      return true
+    }
+    var j = cue.lowerBound - 1
+    while j >= lower, cue.lowerBound - j <= 15 {
+      let w = text.words[j]
+      if !text.isWord(j), [",", ";", ":", "(", ")"].contains(w) { break }
+      if Self.unrealOpeners.contains(w) { return true }
+      j -= 1
+    }
+    return false
+  }
+
   /// The product of the boosters and hedges just before and inside the cue.
   /// Whether a modal of possibility governs the cue ("could embrace", "may well back").
   func isHedged(_ cue: Range<Int>, lower: Int) -> Bool {
@@ -68,6 +95,7 @@ extension StanceScan {
     if (lower..<cue.lowerBound).contains(where: { Self.guesses.contains(text.words[$0]) }) {
       return true
     }
+    if isUnreal(cue, lower: lower) { return true }
     var k = cue.lowerBound - 1
     var steps = 0
     while k >= lower, steps < 3, text.isWord(k) {
@@ -168,7 +196,25 @@ extension StanceScan {
         }
       }
     }
+    if !hasBe,
+      let first = cue.lowerBound - 1 < region.lowerBound ? nil : Optional(cue.lowerBound - 1),
+      ["and", "or"].contains(text.words[first])
+    {
+      return (agents, chainedPatient(before: first, in: region))
+    }
     return (agents, patient(before: hasBe ? k : cue.lowerBound, in: region))
+  }
+
+  /// The name a chain of reduced passives describes: "Assad, aided by the Russians and opposed
+  /// by the U.S., held on" is Assad, before the comma that opens the chain; nil when no name
+  /// stands there.
+  private func chainedPatient(before j: Int, in region: Range<Int>) -> Range<Int>? {
+    var c = j - 1
+    while c > region.lowerBound, j - c < 15, text.words[c] != "," { c -= 1 }
+    guard c > region.lowerBound, text.words[c] == ",", text.entityOf[c - 1] >= 0,
+      let range = text.entityTokens[Int(text.entityOf[c - 1])]
+    else { return nil }
+    return range.lowerBound..<(range.upperBound + 1)
   }
 
   /// The subject phrase of a passive clause: from the clause start to the auxiliaries.

@@ -93,6 +93,14 @@ extension StanceScan {
     }
     // "the legend is that Patriot was set up": what is said, not how the subject is judged.
     if next == "that" { return nil }
+    // "the focus was increasing wages": a verb in -ing with its object reports an action ("is
+    // misleading because …" still judges).
+    if next.hasSuffix("ing"), participle + 1 < end, text.isWord(participle + 1),
+      !StanceWords.clauseWords.contains(text.words[participle + 1]),
+      !["and", "or"].contains(text.words[participle + 1])
+    {
+      return nil
+    }
     var stop = c + 1
     while stop < end, text.isWord(stop) || text.isQuoteMark(stop) {
       // "is one of at least 707 people shot and killed": a count reports, it does not judge.

@@ -65,6 +65,9 @@ extension StanceScan {
       if between, w == "percent" || w == "%" || text.kinds[j] == .number {
         return ([], true)
       }
+      // "with 78 percent of Sanders voters backing Clinton": the share holds the view, not a
+      // name before it.
+      if w == "percent" || w == "%" { return ([], true) }
       if between {
         if StanceWords.personPronouns.contains(w) || w == "it" || w == "they" {
           // "Israel’s office said it would not agree": a pronoun opening reported speech is
@@ -172,14 +175,19 @@ extension StanceScan {
       defer { c += 1 }
       guard text.words[c] == ",", c + 1 < cue else { continue }
       let next = text.words[c + 1]
+      // "Carole Bower, 75, a retiree in …": an aside may follow another.
+      let afterAside = out.last.map { $0.upperBound - 1 == c } ?? false
       let opensAside =
         ["which", "who", "whom", "whose"].contains(next)
         || ((["a", "an", "the"].contains(next) || text.kinds[c + 1] == .number)
           && c > region.lowerBound
-          && text.entityOf[c - 1] >= 0)
+          && (text.entityOf[c - 1] >= 0 || afterAside))
       guard opensAside else { continue }
       var d = c + 1
       while d < cue, text.words[d] != ",", text.words[d] != ";", d - c < 30 { d += 1 }
+      // "a pastor in Elizabeth, Colorado,", "serving in Iran, Turkey and France,": names
+      // listed after a comma still belong to the aside.
+      while d < cue, text.words[d] == ",", let e = namesOnly(after: d, before: cue) { d = e }
       // The aside must close before the cue; one that runs into it holds the cue's own clause.
       if d < cue, text.words[d] == "," {
         out.append(c..<(d + 1))
@@ -187,6 +195,20 @@ extension StanceScan {
       }
     }
     return out
+  }
+
+  /// The comma that ends a run of names (and "and", "the", ".") starting after the comma at
+  /// `c`, when it comes before `cue`.
+  private func namesOnly(after c: Int, before cue: Int) -> Int? {
+    var e = c + 1
+    guard e < cue, text.entityOf[e] >= 0 else { return nil }
+    while e < cue, text.words[e] != "," {
+      guard text.entityOf[e] >= 0 || ["and", "the", "."].contains(text.words[e]) else {
+        return nil
+      }
+      e += 1
+    }
+    return e < cue ? e : nil
   }
 
   /// Whether tokens `from..<to` hold only auxiliaries, adverbs, negation and "to".
@@ -236,7 +258,11 @@ extension StanceScan {
     var k = range.lowerBound - 1
     while group.count < 6 {
       while k >= region.lowerBound, ["the", "a", "an"].contains(text.words[k]) { k -= 1 }
-      guard k - 1 >= region.lowerBound, text.words[k] == "and" || text.words[k] == ",",
+      // A comma joins names only in a list that ends in "and" ("Russia, China and Iran"): in
+      // "in Salem, Trump accused" or "states such as Massachusetts and Colorado, Clinton sees"
+      // it closes a phrase before the subject.
+      guard k - 1 >= region.lowerBound,
+        text.words[k] == "and" || (text.words[k] == "," && group.count > 1),
         text.entityOf[k - 1] >= 0
       else { break }
       let e2 = Int(text.entityOf[k - 1])
@@ -273,6 +299,13 @@ extension StanceScan {
         return nil
       }
       if Self.objectVerbs.contains(w) { return nil }
+      // "to wound Mr. Trump", "plans to defeat the Islamic State by calling for": the object of
+      // an infinitive is not the subject of a later verb.
+      if p > region.lowerBound, text.words[p - 1] == "to", text.entityOf[p] < 0,
+        !StanceWords.auxiliaries.contains(w), !StanceWords.adverbs.contains(w)
+      {
+        return nil
+      }
     }
     // "Democratic politicians typically oppose", "rival Republican candidates criticized": a
     // party or nationality word before a common noun is an adjective, and the holder is the

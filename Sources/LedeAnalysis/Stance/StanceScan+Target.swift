@@ -19,11 +19,20 @@ extension StanceScan {
   {
     var t = start
     var skipped = 0
+    var clause = false
     while t < region.upperBound, skipped < 2, text.isWord(t),
       StanceWords.targetPrepositions.contains(text.words[t]) || text.words[t] == "that"
     {
+      if text.words[t] == "that" { clause = true }
       t += 1
       skipped += 1
+    }
+    // "questioned why Ghazala Khan hadn't spoken", "concerned about what North Korea is doing".
+    if t < region.upperBound,
+      ["what", "why", "how", "whether", "who", "where", "when"].contains(
+        text.words[t])
+    {
+      clause = true
     }
     if t + 1 < region.upperBound, StanceWords.isReciprocal(text.words[t], text.words[t + 1]) {
       return t..<(t + 2)
@@ -53,6 +62,8 @@ extension StanceScan {
           u += 1
           continue
         }
+        // "backed Obama - days before": a spaced dash ends the phrase.
+        if text.words[u] == "-", u > 0, text.spans[u].start > text.spans[u - 1].end { break }
         // "a $12 wage", "a 5% rise", "left-wing / liberal".
         if ["-", "/", "$", "£", "€", "%"].contains(text.words[u]) {
           u += 1
@@ -65,6 +76,17 @@ extension StanceScan {
       if count > 0 {
         if StanceWords.clauseWords.contains(w) { break }
         if w == "and" || w == "or" {
+          // "the deal and Clinton has said": a name and its own verb (an auxiliary or a verb of
+          // saying; a cue word after a name is too often a noun: "Social Security cuts").
+          if u + 1 < region.upperBound, text.entityOf[u + 1] >= 0,
+            let name = text.entityTokens[Int(text.entityOf[u + 1])],
+            name.upperBound + 1 < text.count,
+            text.isWord(name.upperBound + 1),
+            StanceWords.auxiliaries.contains(text.words[name.upperBound + 1])
+              || StanceWords.clauseVerbs.contains(text.words[name.upperBound + 1])
+          {
+            break
+          }
           if StanceWords.clauseVerbs.contains(next) || StanceWords.auxiliaries.contains(next)
             || StanceWords.personPronouns.contains(next) || next == "they" || next == "it"
             || next == "we"
@@ -79,6 +101,22 @@ extension StanceScan {
           break
         }
         if ["yesterday", "today", "tonight", "overnight"].contains(w) { break }
+        // "Democrats supporting Mrs. Clinton have pointed to …": an auxiliary after the name
+        // the object opens with (a title or "the" before it) is the sentence's own verb; the object ends with the name ("that
+        // Clinton may become …" is a clause, kept whole).
+        if StanceWords.auxiliaries.contains(w), !clause, text.entityOf[u - 1] >= 0,
+          let opening = text.entityTokens[Int(text.entityOf[u - 1])]?.lowerBound, opening <= t + 2
+        {
+          break
+        }
+        // "protests against police abuse and … privacy rights are exceptions": an auxiliary
+        // after a common noun is the main verb (a relative without "that" follows a name: "the
+        // deal Obama had struck").
+        if StanceWords.auxiliaries.contains(w), !clause, text.entityOf[u - 1] < 0,
+          text.isWord(u - 1)
+        {
+          break
+        }
         // "accused the army of using", "blamed X for failing": the target is the accused.
         if w == "of" || w == "for", next.hasSuffix("ing") { break }
         if StanceWords.timeStarters.contains(w), StanceWords.timeWords.contains(next) { break }

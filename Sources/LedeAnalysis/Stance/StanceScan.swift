@@ -124,6 +124,13 @@ struct StanceScan {
     }
     let voice: StanceVoice =
       quote.map { $0.kind == .indirect ? .indirect : .direct } ?? .author
+    // "as opposed to": a contrast, not opposition.
+    if cueRange.lowerBound > bounds.lowerBound, text.words[cueRange.lowerBound - 1] == "as",
+      text.words[cueRange.lowerBound] == "opposed", cueRange.lowerBound + 1 < text.count,
+      text.words[cueRange.lowerBound + 1] == "to"
+    {
+      return
+    }
     // "could embrace", "might back": a possibility, not a position held.
     if isHedged(cueRange, lower: region.lowerBound) { return }
     let negated = isNegated(cueRange, lower: region.lowerBound)
