@@ -132,4 +132,12 @@ import Testing
       "Tom Reed said that the central focus of the campaign was increasing wages for workers.")
     #expect(!r.contains { $0.object.contains("focus") }, "\(described(r))")
   }
+
+  @Test func aNamesSupportersHoldTheirOwnView() {
+    let r = stances(
+      "Maria Lopez spoke on Monday. Lopez supporters have questioned the health of Tom Reed.")
+    let record = r.first { $0.cue == "questioned" }
+    #expect(record?.source == "Lopez supporters", "\(described(r))")
+    #expect(record?.sourceIsEntity == false)
+  }
 }

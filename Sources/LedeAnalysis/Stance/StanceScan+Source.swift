@@ -11,6 +11,12 @@ extension StanceScan {
     "warned", "sued", "hit", "struck", "called", "congratulated", "fired", "sacked", "hired",
   ]
 
+  /// Plural nouns for a name's followers ("Clinton supporters").
+  static let followers: Set<String> = [
+    "supporters", "voters", "backers", "allies", "aides", "fans", "delegates", "staffers",
+    "loyalists", "surrogates",
+  ]
+
   /// Words that open a clause and also serve as prepositions.
   private static let subordinators: Set<String> = [
     "after", "before", "since", "until", "as", "because", "while", "when", "once", "although",
@@ -314,6 +320,13 @@ extension StanceScan {
       entities[e].kind == .organization
         || entities[e].kind == .group, after < cue, after < region.upperBound,
       isModifiedNoun(after)
+    {
+      return .some([Actor(name: text.text(range.lowerBound, after), span: nil, named: false)])
+    }
+    // "Clinton supporters have questioned", "Sanders voters backing": the followers of a name
+    // hold the view, unnamed, not the name.
+    if group.count == 1, after < cue, after < region.upperBound, !text.possessive[range.upperBound],
+      Self.followers.contains(text.words[after])
     {
       return .some([Actor(name: text.text(range.lowerBound, after), span: nil, named: false)])
     }
