@@ -167,6 +167,17 @@ enum Bench {
     return pages * Int(sysconf(Int32(_SC_PAGESIZE)))
   }
 
+  /// The resident bytes after glibc's `malloc_trim(0)` has returned the free pages malloc kept:
+  /// beside `residentBytes`, it tells memory the analyses hold from memory they freed (the call
+  /// changes nothing but where free memory lies).
+  static func residentBytesTrimmed() -> Int {
+    if let symbol = dlsym(UnsafeMutableRawPointer(bitPattern: 0), "malloc_trim") {
+      let trim = unsafeBitCast(symbol, to: (@convention(c) (Int) -> Int32).self)
+      _ = trim(0)
+    }
+    return residentBytes()
+  }
+
   static func peakResidentBytes() -> Int {
     var usage = rusage()
     getrusage(__rusage_who_t(RUSAGE_SELF.rawValue), &usage)

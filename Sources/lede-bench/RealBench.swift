@@ -106,7 +106,8 @@ enum RealBench {
       "analyses (entities, quotes, places, sentiment, stances; 2 cores): "
         + "\(Bench.fmt(Double(text) / 1e6 / analysesSeconds)) MB/s, \(found.reduce(0, +)) items, "
         + "\(Bench.fmt(analysesSeconds, 2)) s, \(Bench.fmt(analysesCPUSeconds, 2)) s CPU, "
-        + "\(ratio(Bench.residentBytes() - before, text)) the text resident, "
+        + "\(ratio(Bench.residentBytes() - before, text)) the text resident "
+        + "(\(ratio(Bench.residentBytesTrimmed() - before, text)) after malloc_trim), "
         + "peak RSS \(Bench.megabytes(Bench.peakResidentBytes())) MB")
   }
 
