@@ -29,6 +29,17 @@ func loadSeedArticle() throws -> Article {
 
   func find(_ entities: [Entity], _ text: String) -> Entity? { entities.first { $0.text == text } }
 
+  @Test func aQualifierBeforeAPersonsNameIsNotPartOfIt() throws {
+    let found = try entities(
+      "On Tuesday, Republican Marla Quent said the vote was close, and later Democrat Hallie "
+        + "Brandt spoke in Ohio. Miss Universe Alicia Verano joined them."
+    )
+    let people = Set(found.filter { $0.kind == .person }.map(\.canonical))
+    #expect(people == ["Marla Quent", "Hallie Brandt", "Alicia Verano"])
+    #expect(find(found, "Republican Marla Quent") == nil)
+    #expect(find(found, "Universe Alicia Verano") == nil)
+  }
+
   @Test func seedPeopleWithTitlesAndResolvedMentions() throws {
     let found = EntityRecognizer(places: GazetteerPlaceNames()).entities(in: try loadSeedArticle())
     let people = found.filter { $0.kind == .person }

@@ -342,6 +342,8 @@ struct RunParser {
       standalone(segment, end: end, hi: hi)
       return
     }
+    // `Miss Universe Alicia Machado`: the word between the title and the name is the title's.
+    let segment = nameAfterQualifier(segment) ?? segment
     let r = range(of: segment)
     var m = Mention(tokens: r, span: scan.nameSpan(r), kind: .person)
     m.role = title?.words.last
@@ -353,12 +355,39 @@ struct RunParser {
     appositionRole(after: end, hi: hi)
   }
 
+  /// The person's name after a single capitalised word that qualifies it (`Republican Donald
+  /// Trump`, `Universe Alicia Machado` after `Miss`): a word that is no given name, then a
+  /// given name or an initial and one or two more words. Nil for any other run. On PolNeAR
+  /// train direct sources right 5,351 → 5,350 of 6,319, dev 571 either way (names lose their
+  /// qualifier: `Gov. John Kasich` → John Kasich; one pronoun resolves differently).
+  func nameAfterQualifier(_ segment: [Unit]) -> [Unit]? {
+    guard segment.count == 3 || segment.count == 4, segment.allSatisfy({ $0.kind == .word }),
+      !endsWithOrgWord(segment), !isPlace(Array(segment.prefix(2)))
+    else { return nil }
+    let first = facts[segment[0].range.lowerBound]
+    let second = facts[segment[1].range.lowerBound]
+    guard first.shape == .capitalized,
+      first.info.intersection([.given, .surnameFirst, .orgWord, .placeWord, .function, .notName])
+        .isEmpty,
+      segment.allSatisfy({ !facts[$0.range.lowerBound].info.contains(.notName) }),
+      !second.info.intersection(.given).isEmpty || second.shape == .initial,
+      !first.possessive
+    else { return nil }
+    return Array(segment.dropFirst())
+  }
+
   mutating func standalone(_ segment: [Unit], end: Int, hi: Int) {
     guard !segment.isEmpty else { return }
     let r = range(of: segment)
     let first = facts[r.lowerBound]
     if segment.count == 1, segment[0].kind == .organization {
       add(r, .organization, canonical: segment[0].phrase?.canonical)
+      return
+    }
+    if let name = nameAfterQualifier(segment) {
+      // `Republican Donald Trump`: the qualifier is a word of its own, the name a person's.
+      standalone([segment[0]], end: segment[0].range.upperBound, hi: hi)
+      standalone(name, end: end, hi: hi)
       return
     }
     if endsWithOrgWord(segment), !(segment.count == 1 && segment[0].kind == .demonym) {
