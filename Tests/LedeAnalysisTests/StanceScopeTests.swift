@@ -140,4 +140,14 @@ import Testing
     #expect(record?.source == "Lopez supporters", "\(described(r))")
     #expect(record?.sourceIsEntity == false)
   }
+
+  @Test func adviceHoldsNoPosition() {
+    let r = stances("Together with Canada, Mexico should sue the harbour board.")
+    #expect(!r.contains { $0.cue == "sue" }, "\(described(r))")
+  }
+
+  @Test func backingOutIsNoSupport() {
+    let r = stances("Under pressure from the unions, Maria Lopez backed out of the deal.")
+    #expect(!r.contains { $0.cue == "backed" }, "\(described(r))")
+  }
 }

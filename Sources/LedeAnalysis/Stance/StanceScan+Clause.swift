@@ -100,7 +100,8 @@ extension StanceScan {
     var steps = 0
     while k >= lower, steps < 3, text.isWord(k) {
       let w = text.words[k]
-      if ["could", "might", "may"].contains(w) { return true }
+      // "Mexico should sue": advice about the holder, not its position.
+      if ["could", "might", "may", "should"].contains(w) { return true }
       guard StanceWords.adverbs.contains(w) || w == "well" || w == "be" || w == "also" else {
         return false
       }

@@ -124,6 +124,12 @@ struct StanceScan {
     }
     let voice: StanceVoice =
       quote.map { $0.kind == .indirect ? .indirect : .direct } ?? .author
+    // "Washington backed out", "backed off his proposals": a phrasal verb, not the cue.
+    if cueRange.count == 1, cueRange.upperBound < bounds.upperBound,
+      ["out", "off", "down", "away"].contains(text.words[cueRange.upperBound])
+    {
+      return
+    }
     // "as opposed to": a contrast, not opposition.
     if cueRange.lowerBound > bounds.lowerBound, text.words[cueRange.lowerBound - 1] == "as",
       text.words[cueRange.lowerBound] == "opposed", cueRange.lowerBound + 1 < text.count,
