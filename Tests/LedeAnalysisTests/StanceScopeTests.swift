@@ -150,4 +150,10 @@ import Testing
     let r = stances("Under pressure from the unions, Maria Lopez backed out of the deal.")
     #expect(!r.contains { $0.cue == "backed" }, "\(described(r))")
   }
+
+  @Test func aRelativeThatAfterACommonNounIsNoName() {
+    let r = stances(
+      "The board faces Maria Lopez, Tom Reed and a number of cities that support the harbour tax.")
+    #expect(!r.contains { $0.cue == "support" && $0.sourceIsEntity }, "\(described(r))")
+  }
 }

@@ -93,6 +93,15 @@ extension StanceScan {
         }
         // "someone who has mocked …", "Kim, who praised …": the verb of a relative pronoun is
         // its antecedent's; an antecedent that is no name leaves the stance without a holder.
+        // "a number of cities that support the regulations": "that" after a common noun opens
+        // a relative whose antecedent is no name, so no name before it holds the stance.
+        if w == "that", j > region.lowerBound, text.isWord(j - 1), text.entityOf[j - 1] < 0,
+          !StanceWords.speechVerbs.contains(text.words[j - 1]),
+          !StanceWords.auxiliaries.contains(text.words[j - 1]),
+          article.tokenLayer.flags[j - 1].shape == .lower
+        {
+          return ([], true)
+        }
         if w == "who" || w == "which" {
           guard let e = antecedent(ofRelative: j, in: region) else { return ([], true) }
           // "both Democrats and Republicans, who have questioned": the pair.
