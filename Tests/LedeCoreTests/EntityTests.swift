@@ -40,6 +40,17 @@ func loadSeedArticle() throws -> Article {
     #expect(find(found, "Universe Alicia Verano") == nil)
   }
 
+  @Test func worldLeadersGivenNamesMakePeopleAtAParagraphStart() throws {
+    // "Barack" was in no given-name list: "Barack Obama" opening a paragraph was the
+    // organisation "Obama", and mid-sentence the organisation "Barack Obama".
+    for name in ["Barack Obama", "Keir Starmer", "Elon Musk"] {
+      let found = try entities("\(name) spoke on Monday about the budget.")
+      #expect(find(found, name)?.kind == .person, "\(name): \(found.map(\.text))")
+      let mid = try entities("On Monday \(name) spoke about the budget.")
+      #expect(find(mid, name)?.kind == .person, "\(name): \(mid.map(\.text))")
+    }
+  }
+
   @Test func seedPeopleWithTitlesAndResolvedMentions() throws {
     let found = EntityRecognizer(places: GazetteerPlaceNames()).entities(in: try loadSeedArticle())
     let people = found.filter { $0.kind == .person }
