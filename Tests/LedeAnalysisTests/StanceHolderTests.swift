@@ -3,7 +3,8 @@ import Testing
 
 @testable import LedeAnalysis
 
-/// Who holds a stance when a party or nationality word only describes the holder.
+/// Who holds a stance when a party, a nationality or a description stands near the holder, and
+/// what a possessive target names.
 @Suite struct StanceHolderTests {
   func stances(_ body: String) -> [StanceRecord] { StanceTestSupport.stances(body: body) }
   func described(_ records: [StanceRecord]) -> String { StanceTestSupport.listing(records) }
@@ -20,5 +21,29 @@ import Testing
   @Test func aPartyAsSubjectStillHolds() {
     let r = stances("The Labour Party criticized the harbour plan.")
     #expect(r.first { $0.cue == "criticized" }?.sourceIsEntity == true, "\(described(r))")
+  }
+
+  @Test func aDescriptionWithoutAnArticleIsAnAside() {
+    let r = stances(
+      "Maria Lopez, managing director of the harbour firm Northgate Capital, criticized Tom Reed.")
+    #expect(r.first { $0.cue == "criticized" }?.source == "Maria Lopez", "\(described(r))")
+  }
+
+  @Test func aRelationWordIsNoAside() {
+    // The comma before "mother" opens a description of Maria Lopez, not of her son.
+    let r = stances(
+      "However, Maria Lopez, mother of the victim Sam Lopez, forcefully rejected Tom Reed's claim.")
+    #expect(r.first { $0.cue == "rejected" }?.source == "Maria Lopez", "\(described(r))")
+  }
+
+  @Test func aPlacesPossessiveNamesItsOfficial() {
+    let r = stances(
+      "Tom Reed also criticised Leeds’s newly elected Muslim mayor Sadiq Khan for his remarks.")
+    #expect(r.first { $0.cue == "criticised" }?.target == "Sadiq Khan", "\(described(r))")
+  }
+
+  @Test func aPossessiveBeforeACommonNounKeepsThePossessor() {
+    let r = stances("Tom Reed criticized Maria Lopez’s remarks on the harbour.")
+    #expect(r.first { $0.cue == "criticized" }?.target == "Maria Lopez", "\(described(r))")
   }
 }

@@ -83,7 +83,11 @@ extension StanceScan {
           {
             return ([Actor(name: speaker, span: quotes[Int(q)].speakerSpan)], false)
           }
-          if let found = speechSubject(beforePronoun: j, in: region, quote: q), !found.isEmpty {
+          // "told aides that he viewed …": "he" and "she" refer to a person, so a place or an
+          // organisation found as the verb of saying's subject is not the holder.
+          if let found = speechSubject(beforePronoun: j, in: region, quote: q), !found.isEmpty,
+            !(StanceWords.personPronouns.contains(w) && found.contains { namesNonPerson($0) })
+          {
             return (found, false)
           }
           if w != "they", let e = lastEntity(before: j, kind: w == "it" ? .organization : .person) {
@@ -139,6 +143,13 @@ extension StanceScan {
       j -= 1
     }
     return ([], false)
+  }
+
+  /// Whether an actor is a named place, organisation or group (found by its span); a holder
+  /// named by its role ("the state's Republican governor") has no span and may be a person.
+  private func namesNonPerson(_ actor: Actor) -> Bool {
+    guard let span = actor.span else { return false }
+    return entities.contains { $0.span == span && $0.kind != .person }
   }
 
   /// The "(" that opens the bracket closed at `j`, at most 12 tokens back.
@@ -197,6 +208,7 @@ extension StanceScan {
         || ((["a", "an", "the"].contains(next) || text.kinds[c + 1] == .number)
           && c > region.lowerBound
           && (text.entityOf[c - 1] >= 0 || afterAside))
+        || (c > region.lowerBound && isRoleApposition(after: c))
       guard opensAside else { continue }
       var d = c + 1
       while d < cue, text.words[d] != ",", text.words[d] != ";", d - c < 30 { d += 1 }
@@ -210,6 +222,27 @@ extension StanceScan {
       }
     }
     return out
+  }
+
+  /// "Dan Alpert, managing partner of the bank Westwood Capital, expressed alarm": a person's
+  /// name, a comma, then a lowercase word that is no auxiliary, conjunction or verb of saying
+  /// opens a description of the person with no article, not the clause's subject (the aside
+  /// must close with a comma before the cue).
+  private func isRoleApposition(after c: Int) -> Bool {
+    let e = text.entityOf[c - 1]
+    guard e >= 0, entities[Int(e)].kind == .person, c + 1 < text.count, text.isWord(c + 1),
+      article.tokenLayer.flags[c + 1].shape == .lower
+    else { return false }
+    let w = text.words[c + 1]
+    // A participle or an adverb set off by commas is an aside too ("Lopez, speaking in Leeds,
+    // criticized"), so only words that join clauses or start the verb group are excluded.
+    return
+      !(StanceWords.auxiliaries.contains(w) || StanceWords.adverbs.contains(w)
+      || StanceWords.speechVerbs.contains(w) || StanceWords.clauseWords.contains(w)
+      || StanceWords.prepositions.contains(w) || StanceWords.negators.contains(w)
+      || StanceWords.personPronouns.contains(w) || StanceWords.objectPronouns.contains(w)
+      || ["and", "or", "but", "too", "then", "however", "meanwhile", "though"].contains(w)
+      || lexicon.startsCue(w))
   }
 
   /// The comma that ends a run of names (and "and", "the", ".") starting after the comma at

@@ -209,6 +209,11 @@ extension StanceScan {
         // "praised Tony Blair for his stance", "backing Russia in its war", "criticised Brown
         // again": what follows the name says why, where or when, so the name is the target.
         let adjunct = after < target.upperBound && Self.adjunctStarters.contains(text.words[after])
+        if text.possessive[range.upperBound],
+          let head = namedHead(after: range.upperBound, in: target)
+        {
+          return actor(entity: head)
+        }
         if range.upperBound >= target.upperBound - 1 || text.possessive[range.upperBound] || purpose
           || adjunct
         {
@@ -225,6 +230,38 @@ extension StanceScan {
       return nil
     }
     return Actor(name: text.text(target.lowerBound, target.upperBound - 1), span: nil)
+  }
+
+  /// "London’s newly elected Muslim mayor Sadiq Khan", "Russia’s president, Vladimir Putin": the person
+  /// a possessive phrase ends in is what it names, not the possessor. Only lowercase words (and a
+  /// comma) may stand between, so "Trump’s attacks on Clinton" keeps Trump.
+  private func namedHead(after possessor: Int, in target: Range<Int>) -> Int? {
+    var k = possessor + 1
+    while k < target.upperBound, k - possessor <= 6 {
+      if text.entityOf[k] >= 0 {
+        let e = Int(text.entityOf[k])
+        guard let range = text.entityTokens[e] else { return nil }
+        // "Muslim mayor": a group word before the head is an adjective.
+        if entities[e].kind == .group, range.upperBound + 1 < target.upperBound {
+          k = range.upperBound + 1
+          continue
+        }
+        guard entities[e].kind == .person else { return nil }
+        let after = range.upperBound + 1
+        let ends =
+          after >= target.upperBound || Self.adjunctStarters.contains(text.words[after])
+          || !text.isWord(after)
+        return ends ? e : nil
+      }
+      let lowerWord =
+        text.isWord(k) && article.tokenLayer.flags[k].shape == .lower
+        && !StanceWords.prepositions.contains(text.words[k])
+        && !StanceWords.clauseWords.contains(text.words[k]) && text.words[k] != "and"
+        && text.words[k] != "or"
+      guard lowerWord || text.words[k] == "," else { return nil }
+      k += 1
+    }
+    return nil
   }
 
   /// Whether the word at `i`, after "and", is a second verb before a shared object ("support and
