@@ -46,4 +46,14 @@ import Testing
     let r = stances("Tom Reed criticized Maria Lopez’s remarks on the harbour.")
     #expect(r.first { $0.cue == "criticized" }?.target == "Maria Lopez", "\(described(r))")
   }
+
+  @Test func aRoleBeforeANameTargetsThePerson() {
+    let r = stances("Maria Lopez praised former Labour councillor Tom Reed for his work.")
+    #expect(r.first { $0.cue == "praised" }?.target == "Tom Reed", "\(described(r))")
+  }
+
+  @Test func anActionAfterToKeepsItsVerb() {
+    let r = stances("Maria Lopez called on fellow councillors to unendorse Tom Reed.")
+    #expect(r.first { $0.cue.hasPrefix("called") }?.target != "Tom Reed", "\(described(r))")
+  }
 }

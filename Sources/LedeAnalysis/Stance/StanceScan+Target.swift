@@ -221,6 +221,14 @@ extension StanceScan {
         }
       }
     }
+    // "presumptive Republican presidential nominee Donald Trump": a role before a name (not
+    // an action after "to": "called on Republicans to unendorse Trump").
+    if text.entityOf[a] < 0, a > target.lowerBound || text.isWord(a),
+      !(target.lowerBound > 0 && text.words[target.lowerBound - 1] == "to"),
+      let head = namedHead(after: a - 1, in: target)
+    {
+      return actor(entity: head)
+    }
     if target.count == 1, StanceWords.objectPronouns.contains(text.words[a]) {
       if text.words[a] == "him" || text.words[a] == "her",
         let e = lastEntity(before: a, kind: .person)
@@ -233,7 +241,7 @@ extension StanceScan {
   }
 
   /// "London’s newly elected Muslim mayor Sadiq Khan", "Russia’s president, Vladimir Putin": the person
-  /// a possessive phrase ends in is what it names, not the possessor. Only lowercase words (and a
+  /// a possessive (or a role) phrase ends in is what it names, not the possessor. Only lowercase words (and a
   /// comma) may stand between, so "Trump’s attacks on Clinton" keeps Trump.
   private func namedHead(after possessor: Int, in target: Range<Int>) -> Int? {
     var k = possessor + 1
@@ -241,8 +249,11 @@ extension StanceScan {
       if text.entityOf[k] >= 0 {
         let e = Int(text.entityOf[k])
         guard let range = text.entityTokens[e] else { return nil }
-        // "Muslim mayor": a group word before the head is an adjective.
-        if entities[e].kind == .group, range.upperBound + 1 < target.upperBound {
+        // "Muslim mayor", "Republican presidential nominee": a one-word group or party before
+        // the head is an adjective.
+        if entities[e].kind == .group || (entities[e].kind == .organization && range.count == 1),
+          range.upperBound + 1 < target.upperBound
+        {
           k = range.upperBound + 1
           continue
         }
@@ -258,6 +269,9 @@ extension StanceScan {
         && !StanceWords.prepositions.contains(text.words[k])
         && !StanceWords.clauseWords.contains(text.words[k]) && text.words[k] != "and"
         && text.words[k] != "or"
+        // "called to reject Trump", "backed electing Cruz": a verb before the name says
+        // what is done to it, so the phrase stays as written.
+        && !lexicon.startsCue(text.words[k]) && !text.words[k].hasSuffix("ing")
       guard lowerWord || text.words[k] == "," else { return nil }
       k += 1
     }
