@@ -56,4 +56,16 @@ import Testing
     let r = stances("Maria Lopez called on fellow councillors to unendorse Tom Reed.")
     #expect(r.first { $0.cue.hasPrefix("called") }?.target != "Tom Reed", "\(described(r))")
   }
+
+  @Test func noOneInParticularIsNoTarget() {
+    let r = stances(
+      "The harbour union has not endorsed a candidate. Maria Lopez said she would vote for anyone.")
+    #expect(
+      !r.contains { $0.cue.contains("endorsed") || $0.cue.contains("vote") }, "\(described(r))")
+  }
+
+  @Test func anUnresolvedRelativeIsNoTarget() {
+    let r = stances("Tom Reed spoke to the local press, which was then denounced by Maria Lopez.")
+    #expect(!r.contains { $0.target == "which" }, "\(described(r))")
+  }
 }

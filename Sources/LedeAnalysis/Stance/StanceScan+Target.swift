@@ -8,6 +8,12 @@ extension StanceScan {
     "when", "while", "because", "despite",
   ]
 
+  /// Words for no one in particular, alone or after "a" or "any".
+  static let genericPeople: Set<String> = [
+    "anyone", "anybody", "someone", "somebody", "everyone", "everybody", "nobody", "candidate",
+    "nominee", "person", "one",
+  ]
+
   /// The longest target phrase, in words.
   static let maximumTargetWords = 12
 
@@ -228,6 +234,20 @@ extension StanceScan {
       let head = namedHead(after: a - 1, in: target)
     {
       return actor(entity: head)
+    }
+    // "the news media, which is then denounced by Trump": the relative names its antecedent.
+    if target.count == 1, ["which", "who", "whom"].contains(text.words[a]) {
+      var low = a
+      while low > 0, text.sentenceOf[low - 1] == text.sentenceOf[a] { low -= 1 }
+      guard let e = antecedent(ofRelative: a, in: low..<(a + 1)) else { return nil }
+      return actor(entity: e)
+    }
+    // "has not endorsed a candidate", "would endorse anyone who …": no one in particular.
+    let words = target.filter { text.isWord($0) }.map { text.words[$0] }
+    if words.count <= 2, let last = words.last, Self.genericPeople.contains(last),
+      words.count == 1 || ["a", "an", "any"].contains(words[0])
+    {
+      return nil
     }
     if target.count == 1, StanceWords.objectPronouns.contains(text.words[a]) {
       if text.words[a] == "him" || text.words[a] == "her",
