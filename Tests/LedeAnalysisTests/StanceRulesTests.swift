@@ -24,6 +24,13 @@ import Testing
     #expect(r.first?.cue == "did not endorse")
   }
 
+  @Test func negationReachesThroughReadiness() {
+    let r = stances("Angela Brandt is not ready to endorse the budget.")
+    #expect(r.first?.stance == .oppose)
+    #expect(r.first?.negated == true)
+    #expect(r.first?.cue == "is not ready to endorse")
+  }
+
   @Test func negatedConflictIsWeak() {
     let r = stances("Angela Brandt refused to condemn the protesters.")
     #expect(r.first?.stance == .neutral)

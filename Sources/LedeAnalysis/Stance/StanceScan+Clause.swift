@@ -8,13 +8,16 @@ extension StanceScan {
     negationStart(cue, lower: lower) < cue.lowerBound || cue.contains { isNegator($0) }
   }
 
+  /// Words between a negation and "to" that leave the cue negated: "not ready to support".
+  static let readiness: Set<String> = ["ready", "willing", "prepared", "going", "about", "able"]
+
   /// The first token of the negation before the cue, or the cue's first token if none.
   func negationStart(_ cue: Range<Int>, lower: Int) -> Int {
     if let avoiding = avoidance(cue, lower: lower) { return avoiding }
     var j = cue.lowerBound - 1
     var found = cue.lowerBound
     var steps = 0
-    while j >= lower, steps < 4, text.isWord(j) {
+    while j >= lower, steps < 5, text.isWord(j) {
       let w = text.words[j]
       if isNegator(j) {
         found = j
@@ -25,6 +28,11 @@ extension StanceScan {
       } else if StanceWords.auxiliaries.contains(w) {
         // "did not endorse": the auxiliary belongs to the negation.
         if found < cue.lowerBound { found = j }
+      } else if w == "to", j > lower, Self.readiness.contains(text.words[j - 1]) {
+        // "is not ready to support", "isn't going to endorse": the negation reaches the cue.
+        j -= 2
+        steps += 2
+        continue
       } else if !StanceWords.adverbs.contains(w) {
         break
       }
