@@ -7,7 +7,7 @@ extension Article {
   public var places: [ResolvedPlace] {
     cached("places") { article in
       let people = article.entities.filter { $0.kind == .person }.map(\.span)
-      return Geoparser.places(in: article, personSpans: people)
+      return Geoparser.places(in: article, personSpans: people).exactCapacity()
     }
   }
 

@@ -33,7 +33,7 @@ extension Article {
   public var stances: [StanceRecord] {
     cached("stances") { article in
       guard case .success(let extractor) = StanceExtractor.bundled else { return [] }
-      return extractor.stances(in: article)
+      return extractor.stances(in: article).exactCapacity()
     }
   }
 }

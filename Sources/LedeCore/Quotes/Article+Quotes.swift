@@ -11,7 +11,7 @@ extension Article {
     cached(Self.entitiesKey(places)) { article in
       let scan = ArticleScan(article)
       let analysis = EntityRecognizer(places: places).analyze(scan)
-      return EntityFindings(analysis: analysis, entities: analysis.entities(scan))
+      return EntityFindings(analysis: analysis, entities: analysis.entities(scan).exactCapacity())
     }
   }
 
@@ -38,7 +38,7 @@ extension Article {
       // The quotes were the analysis's last reader: from now on the entities are kept alone.
       article.replaceCached(
         Self.entitiesKey(places), with: EntityFindings(analysis: nil, entities: findings.entities))
-      return quotes
+      return quotes.exactCapacity()
     }
   }
 }
