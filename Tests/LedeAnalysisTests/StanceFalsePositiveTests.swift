@@ -37,10 +37,18 @@ import Testing
   }
 
   @Test func aNounAfterTheIsNotAPastVerb() {
-    let r = stances("“The left is terrible at this,” said Maria Lopez.")
-    #expect(!r.contains { $0.target == "The" }, "\(described(r))")
-    #expect(r.first?.object == "The left")
+    let r = stances("Maria Lopez said the left is “terrible at this.”")
+    #expect(!r.contains { $0.target == "the" }, "\(described(r))")
+    #expect(r.first?.object == "the left")
     #expect(r.first?.stance == .oppose)
+  }
+
+  @Test func aDirectQuoteEvaluatesOnlyWhatItNames() {
+    let r = stances(
+      "“The voters are furious,” Maria Lopez said. “The Harbour Board is terrible at this,” she said."
+    )
+    #expect(!r.contains { $0.object == "The voters" }, "\(described(r))")
+    #expect(r.contains { $0.target == "Harbour Board" }, "\(described(r))")
   }
 
   @Test func aVerbOfThinkingEndsTheSubject() {

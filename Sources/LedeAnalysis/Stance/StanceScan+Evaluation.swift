@@ -40,8 +40,13 @@ extension StanceScan {
       if !subject.contains(where: { names($0) }) { continue }
       // "The people who are supporting Trump represent …": the subject is still open.
       if subject.contains(where: { StanceWords.clauseWords.contains(text.words[$0]) }) { continue }
-      // Direct quotes say many things; only an evaluation of something named or definite counts.
-      if quote.kind == .direct, first != "the", text.entityOf[subject.lowerBound] < 0 { continue }
+      // Direct quotes say many things; only an evaluation of something named counts ("The
+      // voters are furious", "The divisions in our discourse are great" describe, and of such
+      // records with a definite common-noun subject on PolNeAR train few were positions).
+      if quote.kind == .direct {
+        let head = first == "the" ? subject.lowerBound + 1 : subject.lowerBound
+        if head >= subject.upperBound || text.entityOf[head] < 0 { continue }
+      }
       if text.kinds[subject.lowerBound] == .number
         || ["at", "no", "none", "some", "many"].contains(first)
       {
