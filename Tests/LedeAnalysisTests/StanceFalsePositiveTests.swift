@@ -43,6 +43,14 @@ import Testing
     #expect(r.first?.stance == .oppose)
   }
 
+  @Test func reportedSpeechJudgesACommonNounInQuotedWords() {
+    let r = stances(
+      "Maria Lopez said the harbour plan was “a disgrace.” Tom Reed said the ferry plan was a mess."
+    )
+    #expect(r.contains { $0.object == "the harbour plan" }, "\(described(r))")
+    #expect(!r.contains { $0.object == "the ferry plan" }, "\(described(r))")
+  }
+
   @Test func aDirectQuoteEvaluatesOnlyWhatItNames() {
     let r = stances(
       "“The voters are furious,” Maria Lopez said. “The Harbour Board is terrible at this,” she said."

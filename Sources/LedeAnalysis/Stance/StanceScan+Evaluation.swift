@@ -54,6 +54,14 @@ extension StanceScan {
       }
       let predicateEnd = min(range.upperBound, subjectEnd + 20)
       guard let evaluation = evaluation(from: subjectEnd, to: predicateEnd) else { continue }
+      // "Sales were great, he said", "any president would have to keep the country safe": in
+      // reported speech a common-noun subject is judged only in the speaker's own quoted
+      // words ("said the financial system was “corrupt”").
+      if !subject.contains(where: { text.entityOf[$0] >= 0 }),
+        !(subjectEnd..<predicateEnd).contains(where: { text.isQuoteMark($0) })
+      {
+        continue
+      }
       let tone = SentimentAnalyzer.shared.score(
         text.text(evaluation.lowerBound, evaluation.upperBound - 1)
       ).compound
