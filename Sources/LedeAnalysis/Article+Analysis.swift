@@ -14,22 +14,22 @@ extension Article {
   /// The article's focus: its main countries and city.
   public var geoFocus: GeoFocus { cached("geoFocus") { Geoparser.focus(of: $0.places) } }
 
-  /// The tone of each sentence (news mode, entity names masked), in sentence order; whether a
-  /// sentence is in headline case is its block's, and which of its words are quoted, as the
-  /// token layer decided them over the whole article.
+  /// The tone of each sentence (news mode, entity names masked), in sentence order, read from
+  /// the article's token layer: its words, whether its block is in headline case, which words
+  /// are quoted (decided over the whole paragraph) and which open the sentence.
   public var sentenceSentiments: [SentimentScores] {
     cached("sentenceSentiments") { article in
       let entities = article.entities
       let layer = article.tokenLayer
-      return article.sentences.map { sentence in
-        let masks = entities.filter { sentence.span.contains($0.span) }.map {
-          ($0.span.start - sentence.span.start)..<($0.span.end - sentence.span.start)
+      var text = article.text
+      return text.withUTF8 { bytes in
+        article.sentences.map { sentence in
+          let masks = entities.filter { sentence.span.contains($0.span) }.map {
+            $0.span.start..<$0.span.end
+          }
+          return SentimentAnalyzer.shared.score(
+            bytes, layer: layer, sentence: sentence, masks: masks)
         }
-        return SentimentAnalyzer.shared.score(
-          article.text(of: sentence.span), masks: masks,
-          headline: layer.isHeadline(block: sentence.block),
-          quoted: layer.quotedRanges(in: sentence.span),
-          initials: layer.initialStarts(in: sentence.span))
       }
     }
   }

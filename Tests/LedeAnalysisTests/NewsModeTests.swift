@@ -53,6 +53,20 @@ import Testing
     #expect(a.sentenceSentiments.map(\.compound).last == 0)
   }
 
+  @Test func anArticleSentenceReadsAsTheSameTextAlone() throws {
+    // Both read Core's token layer: the article's, or the one built for the text alone.
+    let text = "The ceasefire collapsed, and aid workers said the talks were a failure."
+    let a = try #require(GeoTestSupport.article("Talks\n\n" + text))
+    #expect(news(text) < 0)
+    #expect(a.sentenceSentiments.last == analyzer.score(text))
+  }
+
+  @Test func readsHashtagsAndAbbreviationsByTheirWords() {
+    #expect(news("What a #disaster for the town") == news("What a disaster for the town"))
+    // The layer keeps the period of `U.S.` in the word; the sentence still ends there.
+    #expect(news("Aid reached the U.S. The talks failed.") < 0)
+  }
+
   @Test func masksCallerSpans() {
     // "Joy" starts the sentence, so only the caller's entity span can mask it.
     let text = "Joy spoke to reporters on Monday."

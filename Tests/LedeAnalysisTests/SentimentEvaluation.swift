@@ -127,7 +127,9 @@ import Testing
     func r(_ parameters: NewsParameters) -> Double {
       let scorer = NewsScorer(resources: resources, parameters: parameters)
       let scores = dev.sentences.map { sentence in
-        SentimentAnalyzer.withBytes(sentence.text) { scorer.score($0, masks: []).compound }
+        SentimentAnalyzer.withBytes(sentence.text) {
+          LayerText.reading($0) { scorer.score($0, masks: []).compound }
+        }
       }
       return SentimentMetrics.pearson(scores, ratings)
     }

@@ -5,6 +5,11 @@ import Testing
 /// What a reader of one sentence weighs as quoted: the layer's quotation, decided over the
 /// paragraph (an article) or over the text alone (free text).
 @Suite struct QuotedRangesTests {
+  /// The quoted stretches of free text, as news mode reads a sentence given on its own.
+  private func quoted(_ text: String) -> [String] {
+    quoted(text, TokenLayer(text: text).quotedRanges(in: Span(start: 0, end: text.utf8.count)))
+  }
+
   private func quoted(_ text: String, _ ranges: [Range<Int>]) -> [String] {
     let bytes = Array(text.utf8)
     return ranges.map { String(decoding: bytes[$0], as: UTF8.self) }
@@ -26,12 +31,12 @@ import Testing
   @Test func freeTextIsReadAsOneParagraph() {
     let text = "He called the deal \"a mess\" and ‘a farce’ on Monday."
     // Single marks pair where no double quotation is open (British style).
-    #expect(quoted(text, TokenLayer.quotedRanges(ofText: text)) == ["a mess", "a farce"])
+    #expect(quoted(text) == ["a mess", "a farce"])
     let curly = "Critics said the vote was “rigged from the start” again."
-    #expect(quoted(curly, TokenLayer.quotedRanges(ofText: curly)) == ["rigged from the start"])
+    #expect(quoted(curly) == ["rigged from the start"])
   }
 
   @Test func apostrophesAloneOpenNoQuotation() {
-    #expect(TokenLayer.quotedRanges(ofText: "It's the farmers' land and Russia’s war.").isEmpty)
+    #expect(quoted("It's the farmers' land and Russia’s war.").isEmpty)
   }
 }

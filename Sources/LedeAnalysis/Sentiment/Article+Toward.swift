@@ -36,13 +36,13 @@ public struct ToneSummary: Sendable {
 
 extension Article {
   /// The tone toward the mentions at `spans` (byte spans of the text; each is scored in the
-  /// sentence that holds it, with the other entity names of that sentence masked as usual, and
-  /// its quotation as the token layer read it over the paragraph, as `sentenceSentiments` has
+  /// sentence that holds it, read from the article's token layer as `sentenceSentiments` reads
   /// it).
   public func toward(mentions spans: [Span]) -> ToneSummary {
     let sentences = self.sentences
     guard !spans.isEmpty else { return ToneSummary(mentions: [], mean: MeanInterval([])) }
     let layer = tokenLayer
+    var text = self.text
     var out: [ToneSummary.Mention] = []
     for span in spans.sorted() {
       // Sentences are in text order: binary search for the one that holds the mention.
@@ -62,10 +62,10 @@ extension Article {
         }
       }
       guard let index = found else { continue }
-      let s = sentences[index].span
-      let tone = SentimentAnalyzer.shared.toward(
-        text(of: s), target: (span.start - s.start)..<(span.end - s.start),
-        quoted: layer.quotedRanges(in: s), initials: layer.initialStarts(in: s))
+      let tone = text.withUTF8 { bytes in
+        SentimentAnalyzer.shared.toward(
+          bytes, layer: layer, sentence: sentences[index], target: span.start..<span.end)
+      }
       out.append(ToneSummary.Mention(span: span, sentence: index, tone: tone))
     }
     return ToneSummary(mentions: out, mean: MeanInterval(out.map(\.tone.score)))

@@ -4,11 +4,10 @@ struct NewsRules {
   let resources: SentimentResources
   let parameters: NewsParameters
 
-  /// `quoted`: the byte ranges of the text inside quotation marks (`TokenLayer.quotedRanges`).
-  func apply(_ tokens: UnsafeMutableBufferPointer<SentimentToken>, quoted: [Range<Int>]) {
+  func apply(_ tokens: UnsafeMutableBufferPointer<SentimentToken>) {
     if parameters.phrases { matchPhrases(tokens) }
     if parameters.contextRules { senses(tokens) }
-    weighQuotes(tokens, regions: quoted)
+    weighQuotes(tokens)
     weighReported(tokens)
     weighHedges(tokens)
   }
@@ -129,21 +128,14 @@ struct NewsRules {
     }
   }
 
-  private func weighQuotes(
-    _ tokens: UnsafeMutableBufferPointer<SentimentToken>, regions: [Range<Int>]
-  ) {
-    guard parameters.quoteWeight != 1, !regions.isEmpty else { return }
-    var region = 0
+  /// Words inside a quotation (`quoted`, as the token layer found it over the paragraph).
+  private func weighQuotes(_ tokens: UnsafeMutableBufferPointer<SentimentToken>) {
+    guard parameters.quoteWeight != 1 else { return }
     var quotedWords = 0
     var words = 0
-    for i in tokens.indices {
-      let start = Int(tokens[i].start)
-      while region < regions.count && regions[region].upperBound <= start { region += 1 }
-      if tokens[i].traits.contains(.word) { words += 1 }
-      if region < regions.count && regions[region].contains(start) {
-        tokens[i].traits.insert(.quoted)
-        if tokens[i].traits.contains(.word) { quotedWords += 1 }
-      }
+    for token in tokens where token.traits.contains(.word) {
+      words += 1
+      if token.traits.contains(.quoted) { quotedWords += 1 }
     }
     // A sentence that is mostly quotation is the quote, framed by its attribution: readers take
     // its tone whole. A quote inside the author's narration is weighed apart.

@@ -1,6 +1,6 @@
 import LedeCore
 
-/// News mode: VADER's rules over news-aware tokens.
+/// News mode: VADER's rules over the words of Core's token layer.
 ///
 /// On top of the reference method: names are masked (`NameMasker`), multi-word news terms are
 /// matched (`NewsRules`), the news lexicon overrides VADER's valences, words in quotation
@@ -15,45 +15,34 @@ struct NewsScorer {
     self.parameters = parameters
   }
 
-  /// The scores of `text`; `headline` says whether it is set in headline case (nil: decide
-  /// from its words), `quoted` which bytes are inside a quotation and `initials` where the
-  /// words start whose capital says nothing (nil: the token layer of the text alone decides,
-  /// `NewsScorer.quoted(_:)`, `NewsScorer.initials(_:)`).
-  func score(
-    _ text: UnsafeBufferPointer<UInt8>, masks: [Range<Int>], headline: Bool? = nil,
-    quoted: [Range<Int>]? = nil, initials: Set<Int>? = nil
-  ) -> SentimentScores {
-    analyze(text, masks: masks, headline: headline, quoted: quoted, initials: initials) {
-      tokens, valences, amplifier in
-      for i in tokens.indices { valences[i] *= tokens[i].weight }
-      NewsRules(resources: resources, parameters: parameters).applyBut(tokens, valences)
-      return aggregate(valences, amplifier: amplifier)
+  /// The scores of `source`, with the bytes at `masks` (offsets into `source.text`) scored as
+  /// neutral words.
+  func score(_ source: LayerText, masks: [Range<Int>]) -> SentimentScores {
+    analyze(source, masks: masks) { tokens, valences, amplifier in
+      scores(tokens, UnsafeBufferPointer(valences), amplifier: amplifier)
     }
   }
 
-  /// Tokenizes and applies the news rules, then hands the tokens, their valences (before
+  /// Reads the tokens and applies the news rules, then hands the tokens, their valences (before
   /// quotation and hedge weights, which are in `SentimentToken.weight`, and before the "but"
   /// rule) and the punctuation amplifier to `body`; `toward` reads them too.
   func analyze<R>(
-    _ text: UnsafeBufferPointer<UInt8>, masks: [Range<Int>], headline: Bool? = nil,
-    quoted: [Range<Int>]? = nil, initials: Set<Int>? = nil,
+    _ source: LayerText, masks: [Range<Int>],
     _ body: (UnsafeBufferPointer<SentimentToken>, UnsafeMutableBufferPointer<Double>, Double) -> R
   ) -> R {
-    let tokenizer = NewsTokenizer(resources: resources, newsLexicon: parameters.newsLexicon)
-    return TokenBuffer.with(capacity: tokenizer.capacity(for: text)) { buffer in
+    let reader = NewsTokenReader(resources: resources, newsLexicon: parameters.newsLexicon)
+    return TokenBuffer.with(capacity: reader.capacity(for: source)) { buffer in
       let marks = withUnsafeTemporaryAllocation(
         of: UInt8.self, capacity: WordClassifier.scratchSize
       ) { scratch in
-        tokenizer.split(text, scratch: scratch, into: &buffer)
+        reader.read(source, scratch: scratch, into: &buffer)
       }
       let tokens = buffer.tokens
       if parameters.maskNames {
-        NameMasker(resources: resources).mask(
-          tokens, masks: masks, headline: headline,
-          initials: initials ?? NewsScorer.initials(text))
+        NameMasker(resources: resources).mask(tokens, masks: masks, headline: source.headline)
       }
       let rules = NewsRules(resources: resources, parameters: parameters)
-      rules.apply(tokens, quoted: quoted ?? NewsScorer.quoted(text))
+      rules.apply(tokens)
       return withUnsafeTemporaryAllocation(of: Double.self, capacity: max(tokens.count, 1)) {
         storage in
         let valences = UnsafeMutableBufferPointer(rebasing: storage[0..<tokens.count])
@@ -66,14 +55,18 @@ struct NewsScorer {
     }
   }
 
-  /// The starts of the `initial` words of free text, as Core's token layer finds them.
-  static func initials(_ text: UnsafeBufferPointer<UInt8>) -> Set<Int> {
-    TokenLayer.initialStarts(ofText: String(decoding: text, as: UTF8.self))
-  }
-
-  /// The quoted stretches of free text, as Core's token layer finds them.
-  static func quoted(_ text: UnsafeBufferPointer<UInt8>) -> [Range<Int>] {
-    TokenLayer.quotedRanges(ofText: String(decoding: text, as: UTF8.self))
+  /// The four scores of what `analyze` hands its body: the weights and the "but" rule applied
+  /// to a copy of the valences (so `toward` can read both).
+  func scores(
+    _ tokens: UnsafeBufferPointer<SentimentToken>, _ valences: UnsafeBufferPointer<Double>,
+    amplifier: Double
+  ) -> SentimentScores {
+    withUnsafeTemporaryAllocation(of: Double.self, capacity: max(valences.count, 1)) { storage in
+      let weighted = UnsafeMutableBufferPointer(rebasing: storage[0..<valences.count])
+      for i in valences.indices { weighted[i] = valences[i] * tokens[i].weight }
+      NewsRules(resources: resources, parameters: parameters).applyBut(tokens, weighted)
+      return aggregate(weighted, amplifier: amplifier)
+    }
   }
 
   /// The four scores, as VADER aggregates them but with news mode's normalisation constant.

@@ -12,10 +12,12 @@ extension SentimentAnalyzer {
       return (.neutral, TowardFeatures(keepNames: true))
     }
     return SentimentAnalyzer.withBytes(text) { bytes in
-      var features: TowardFeatures? = TowardFeatures(keepNames: true)
-      let rules = TowardScorer(resources: resources, model: nil).toward(
-        bytes, span: target, features: &features)
-      return (rules, features ?? TowardFeatures(keepNames: true))
+      LayerText.reading(bytes) { source in
+        var features: TowardFeatures? = TowardFeatures(keepNames: true)
+        let rules = TowardScorer(resources: resources, model: nil).toward(
+          source, span: target, features: &features)
+        return (rules, features ?? TowardFeatures(keepNames: true))
+      }
     }
   }
 
@@ -31,8 +33,10 @@ extension SentimentAnalyzer {
     parameters.rulesWhereSure = TargetRoles.Sure(rawValue: rulesWhereSure)
     parameters.ruleOverride = ruleOverride
     return SentimentAnalyzer.withBytes(text) { bytes in
-      TowardScorer(resources: resources, parameters: parameters, model: model).toward(
-        bytes, span: target)
+      LayerText.reading(bytes) {
+        TowardScorer(resources: resources, parameters: parameters, model: model).toward(
+          $0, span: target)
+      }
     }
   }
 

@@ -29,7 +29,8 @@ public final class SentimentAnalyzer: Sendable {
     return SentimentAnalyzer.withBytes(text) { bytes in
       switch mode {
       case .vader: VaderScorer(resources: resources).score(bytes)
-      case .news: NewsScorer(resources: resources).score(bytes, masks: masks)
+      case .news:
+        LayerText.reading(bytes) { NewsScorer(resources: resources).score($0, masks: masks) }
       }
     }
   }
@@ -43,22 +44,20 @@ public final class SentimentAnalyzer: Sendable {
     guard case .success(let resources) = SentimentResources.shared else { return .empty }
     switch mode {
     case .vader: return VaderScorer(resources: resources).score(bytes)
-    case .news: return NewsScorer(resources: resources).score(bytes, masks: [])
+    case .news:
+      return LayerText.reading(bytes) { NewsScorer(resources: resources).score($0, masks: []) }
     }
   }
 
-  /// The news-mode tone of an article's sentence, whose block the token layer has found
-  /// (`headline`) set in headline case or not, whose bytes `quoted` it has found inside a
-  /// quotation, and whose words at `initials` it has flagged `initial`.
+  /// The news-mode tone of `sentence`, read from `layer`, the token layer of the article whose
+  /// text is `text`; the bytes at `masks` (offsets into `text`) are scored as neutral words.
   package func score(
-    _ text: String, masks: [Range<Int>], headline: Bool, quoted: [Range<Int>],
-    initials: Set<Int>
+    _ text: UnsafeBufferPointer<UInt8>, layer: TokenLayer, sentence: Sentence,
+    masks: [Range<Int>]
   ) -> SentimentScores {
     guard case .success(let resources) = SentimentResources.shared else { return .empty }
-    return SentimentAnalyzer.withBytes(text) { bytes in
-      NewsScorer(resources: resources).score(
-        bytes, masks: masks, headline: headline, quoted: quoted, initials: initials)
-    }
+    return NewsScorer(resources: resources).score(
+      LayerText(text, layer: layer, sentence: sentence), masks: masks)
   }
 
   /// The tone of `text` toward `target`, a name it mentions (the first mention is used).
@@ -73,21 +72,19 @@ public final class SentimentAnalyzer: Sendable {
   public func toward(_ text: String, target: Range<Int>) -> TowardResult {
     guard case .success(let resources) = SentimentResources.shared else { return .neutral }
     return SentimentAnalyzer.withBytes(text) { bytes in
-      TowardScorer(resources: resources).toward(bytes, span: target)
+      LayerText.reading(bytes) { TowardScorer(resources: resources).toward($0, span: target) }
     }
   }
 
-  /// The tone of an article's sentence toward the mention at `target`, with the bytes `quoted`
-  /// the token layer found inside a quotation over the whole paragraph and the words at
-  /// `initials` it flagged `initial`.
+  /// The tone of an article's `sentence` toward the mention at `target` (offsets into `text`),
+  /// read from `layer`, the article's token layer.
   package func toward(
-    _ text: String, target: Range<Int>, quoted: [Range<Int>], initials: Set<Int>
+    _ text: UnsafeBufferPointer<UInt8>, layer: TokenLayer, sentence: Sentence,
+    target: Range<Int>
   ) -> TowardResult {
     guard case .success(let resources) = SentimentResources.shared else { return .neutral }
-    return SentimentAnalyzer.withBytes(text) { bytes in
-      TowardScorer(resources: resources).toward(
-        bytes, span: target, quoted: quoted, initials: initials)
-    }
+    return TowardScorer(resources: resources).toward(
+      LayerText(text, layer: layer, sentence: sentence), span: target)
   }
 
   /// Runs `body` over the UTF-8 bytes of `text`, without copying a native string.

@@ -27,28 +27,26 @@ struct TokenTraits: OptionSet, Sendable {
   static let verbForm = TokenTraits(rawValue: 1 << 11)
 }
 
-/// Punctuation around a token, which news mode and `toward` read as structure.
+/// Punctuation around a token, which news mode and `toward` read as structure (the layer's
+/// punctuation tokens, `NewsTokenReader`).
 struct TokenEdges: OptionSet, Sendable {
   let rawValue: UInt16
+  /// Follows an opening quotation mark.
   static let openQuote = TokenEdges(rawValue: 1 << 0)
-  static let closeQuote = TokenEdges(rawValue: 1 << 1)
-  /// Ends with `,`, `;`, `:`, a dash or a bracket: a clause may end here.
+  /// Before `,`, `;`, `:`, a dash or a closing bracket: a clause may end here.
   static let clauseEnd = TokenEdges(rawValue: 1 << 2)
-  /// Ends with `.`, `!` or `?`: a sentence may end here.
+  /// Before `.`, `!`, `?` or an ellipsis, or the last word before a sentence the layer starts.
   static let sentenceEnd = TokenEdges(rawValue: 1 << 3)
-  /// Is only a dash (`—`, `–`, `-`), which sets off a clause.
-  static let dash = TokenEdges(rawValue: 1 << 4)
-  /// Ends with a colon.
+  /// Before a colon.
   static let colon = TokenEdges(rawValue: 1 << 5)
-  /// Ends with `;`.
+  /// Before `;`.
   static let semicolon = TokenEdges(rawValue: 1 << 6)
-  /// Starts with `(`.
+  /// Follows `(` or `[`.
   static let openParen = TokenEdges(rawValue: 1 << 7)
-  /// Ends with a possessive `'s`.
-  static let possessive = TokenEdges(rawValue: 1 << 8)
 }
 
-/// One whitespace-separated token, with what the rules need to know about it.
+/// One token (whitespace-separated in VADER mode, a word of Core's token layer in news mode),
+/// with what the rules need to know about it.
 struct SentimentToken: Sendable {
   /// The bytes of the token (stripped as the mode strips) in the scored text.
   var start: Int32

@@ -40,38 +40,29 @@ struct TowardScorer {
     return nil
   }
 
+  /// The tone of free text toward the first mention of `target` (`TargetLocator.find`).
   func toward(_ text: UnsafeBufferPointer<UInt8>, target: [UInt8]) -> TowardResult {
     guard let span = TargetLocator.find(target, in: text) else { return .neutral }
-    return toward(text, span: span)
+    return LayerText.reading(text) { toward($0, span: span) }
   }
 
-  /// The tone toward `span`; `quoted` and `initials` as `NewsScorer.score` takes them (nil: the
-  /// text alone decides).
-  func toward(
-    _ text: UnsafeBufferPointer<UInt8>, span: Range<Int>, quoted: [Range<Int>]? = nil,
-    initials: Set<Int>? = nil
-  ) -> TowardResult {
+  /// The tone of `source` toward the mention at `span` (offsets into `source.text`).
+  func toward(_ source: LayerText, span: Range<Int>) -> TowardResult {
     var features: TowardFeatures?
-    return toward(text, span: span, quoted: quoted, initials: initials, features: &features)
+    return toward(source, span: span, features: &features)
   }
 
   /// The tone toward `span`; with `features` non-nil on entry (`TowardFeatures(keepNames:)`),
   /// also the features the model read, for training.
-  func toward(
-    _ text: UnsafeBufferPointer<UInt8>, span: Range<Int>, quoted: [Range<Int>]? = nil,
-    initials: Set<Int>? = nil, features: inout TowardFeatures?
-  ) -> TowardResult {
-    guard span.lowerBound >= 0, span.upperBound <= text.count, !span.isEmpty else {
+  func toward(_ source: LayerText, span: Range<Int>, features: inout TowardFeatures?)
+    -> TowardResult
+  {
+    guard span.lowerBound >= 0, span.upperBound <= source.text.count, !span.isEmpty else {
       return .neutral
     }
     let news = NewsScorer(resources: resources)
     let learned = model != nil || features != nil
-    let quoted = quoted ?? NewsScorer.quoted(text)
-    let initials = initials ?? NewsScorer.initials(text)
-    let sentence =
-      learned ? news.score(text, masks: [span], quoted: quoted, initials: initials).compound : 0
-    return news.analyze(text, masks: [span], quoted: quoted, initials: initials) {
-      tokens, valences, _ in
+    return news.analyze(source, masks: [span]) { tokens, valences, amplifier in
       guard let first = tokens.firstIndex(where: { Int($0.end) > span.lowerBound }),
         Int(tokens[first].start) < span.upperBound
       else { return .neutral }
@@ -81,10 +72,13 @@ struct TowardScorer {
       let score = self.score(tokens, UnsafeBufferPointer(valences), target: first...last, roles)
       let compound = score / (score * score + parameters.alpha).squareRoot()
       guard learned else { return rules(compound) }
+      // The sentence's own tone, with the target masked, from the same tokens.
+      let sentence = news.scores(tokens, UnsafeBufferPointer(valences), amplifier: amplifier)
+        .compound
       var f = features ?? TowardFeatures()
       TowardFeatures.extract(
-        tokens, UnsafeBufferPointer(valences), text: text, target: first...last, roles: roles,
-        rule: compound, sentence: sentence, into: &f)
+        tokens, UnsafeBufferPointer(valences), text: source.text, target: first...last,
+        roles: roles, rule: compound, sentence: sentence, into: &f)
       if features != nil { features = f }
       guard let model else { return rules(compound) }
       if roles.isSure(tokens, parameters.rulesWhereSure) { return rules(compound) }

@@ -71,12 +71,18 @@ extension TokenLayer {
   /// are read by the same rules.
   package init(text: String, role: BlockRole = .paragraph) {
     var text = text
-    let blocks = [Block(role: role, span: Span(start: 0, end: text.utf8.count))]
-    let layers = TextAnalyzer.analyze(text: text, blocks: blocks)
-    self = text.withUTF8 { bytes in
-      TokenLayer(
-        bytes: bytes, tokens: layers.tokens, sentences: layers.sentences, blocks: blocks)
-    }
+    self = text.withUTF8 { TokenLayer(utf8: $0, role: role) }
+  }
+
+  /// The layer of free text given as UTF-8 bytes (a Lua string read in place), as
+  /// `init(text:role:)` reads it.
+  package init(utf8 bytes: UnsafeBufferPointer<UInt8>, role: BlockRole = .paragraph) {
+    let blocks = [Block(role: role, span: Span(start: 0, end: bytes.count))]
+    let layers =
+      bytes.baseAddress.map {
+        TextAnalyzer.analyze(TextBytes(base: $0, count: bytes.count), blocks: blocks)
+      } ?? Article.TextLayers(tokens: [], sentences: [])
+    self.init(bytes: bytes, tokens: layers.tokens, sentences: layers.sentences, blocks: blocks)
   }
 }
 
