@@ -87,6 +87,8 @@ enum ToneBench {
       "  cross-validated on the train part (\(folds) folds by sentence order): macro-F1 "
         + format(crossValidated(best.trainer, trainItems, rows: train.count, drop: [])))
 
+    crossValidatedHybrid(best.trainer, trainItems, train, analyzer)
+
     // The rules' say, chosen on the tune part with a model trained on the fit part.
     let fitModel = NSTemporaryDirectory() + "/lede-toward-fit.tsv"
     write(best.trainer, items: fit, to: fitModel, figure: best.f1, rows: rows.count, cut: fitCut)
@@ -222,6 +224,42 @@ enum ToneBench {
     return macroF1(gold, predicted)
   }
 
+  /// `hybrid`'s figures cross-validated over the train part: each block of `crossValidated`
+  /// scored through the library with a model written from the other seven.
+  static func crossValidatedHybrid(
+    _ trainer: ToneTrainer, _ items: [Item], _ rows: [Row], _ analyzer: SentimentAnalyzer
+  ) {
+    let configurations: [UInt8] = [0, 1, 2, 3, 8, 10]
+    var gold: [Int] = []
+    var predicted = [[Int]](repeating: [], count: configurations.count)
+    let path = NSTemporaryDirectory() + "/lede-toward-fold.tsv"
+    for fold in 0..<folds {
+      let low = rows.count * fold / folds
+      let high = rows.count * (fold + 1) / folds
+      let test = items.filter { $0.row >= low && $0.row < high }
+      let fit = items.filter { $0.row < low || $0.row >= high }
+      write(trainer, items: fit, to: path, figure: 0, rows: rows.count, cut: 0, quiet: true)
+      guard let data = FileManager.default.contents(atPath: path),
+        let model = try? TowardModel.load([UInt8](data))
+      else { return }
+      gold += test.map(\.label)
+      for (c, sure) in configurations.enumerated() {
+        predicted[c] += test.map {
+          classOf(
+            analyzer.toward(
+              rows[$0.row].text, target: $0.span, model: model, rulesWhereSure: sure,
+              ruleOverride: .infinity
+            ).label)
+        }
+      }
+    }
+    var line = "  cross-validated, rules' say (sure structures):"
+    for (c, sure) in configurations.enumerated() {
+      line += " \(sure): \(format(macroF1(gold, predicted[c])))"
+    }
+    print(line)
+  }
+
   /// The logit offsets (negative, positive) that maximise macro-F1 on `tune` for a model
   /// trained on `fit`, on a grid of tenths in −1…1, with the figure.
   static func biasOffsets(_ trainer: inout ToneTrainer, _ fit: [Item], _ tune: [Item]) -> (
@@ -266,7 +304,8 @@ enum ToneBench {
 
   /// Writes the weights of the model trained on the train part, with where they came from.
   static func write(
-    _ trainer: ToneTrainer, items: [Item], to path: String, figure: Double, rows: Int, cut: Int
+    _ trainer: ToneTrainer, items: [Item], to path: String, figure: Double, rows: Int, cut: Int,
+    quiet: Bool = false
   ) {
     let index = vocabulary(items, drop: [])
     var t = trainer
@@ -287,7 +326,7 @@ enum ToneBench {
     }
     do {
       try text.write(toFile: path, atomically: true, encoding: .utf8)
-      print("wrote \(path): \(text.utf8.count) bytes")
+      if !quiet { print("wrote \(path): \(text.utf8.count) bytes") }
     } catch {
       print("tone: cannot write \(path): \(error)")
     }
