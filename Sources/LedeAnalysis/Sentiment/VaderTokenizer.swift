@@ -63,6 +63,10 @@ struct VaderTokenizer {
     into tokens: inout TokenBuffer
   ) -> Marks {
     let classifier = WordClassifier(resources: resources, scratch: scratch)
+    // Read through a local copy: through `resources` each token's entry retained the array.
+    let table = resources.table
+    let entries = table.entries
+    let limit = min(table.maxKeyLength, scratch.count)
     var marks = Marks()
     let count = text.count
     var position = 0
@@ -74,56 +78,104 @@ struct VaderTokenizer {
         spaceLength = position < count ? VaderTokenizer.spaceLength(text, at: position) : 0
       }
       if position >= count { break }
-      // One pass over the token finds its end, counts `!` and `?`, and finds the stripped word:
-      // `leading` punctuation bytes before the first other byte, and the end of the last other
-      // byte with the count of scalars up to it (punctuation is ASCII, one scalar a byte).
+      // One pass over the token finds its end, counts `!` and `?`, and finds the stripped word: `leading` punctuation
+      // bytes before the first other byte, and the end of the last other byte. The same pass
+      // lowercases and hashes a plain token (ASCII, no leading punctuation: most of news text)
+      // as `WordClassifier` would, keeping the hash at the last word byte too, so the token is
+      // looked up without a second pass whether it is stripped of trailing punctuation or kept
+      // whole; any other token goes to the classifier. The state is kept small (flags in one
+      // byte, lengths from positions) because the loop ran out of registers.
       let start = position
       var leading = 0
-      var sawWord = false
-      var scalars = 0
       var lastWordEnd = start
-      var scalarsAtLastWordEnd = 0
+      var state = ScanState()
+      var hash = StableHash.seed
+      var hashAtLastWordEnd = hash
       while position < count {
         let byte = text[position]
         if byte < 0x80 {
           if UTF8Scalar.isPythonSpace(byte: byte) { break }
-          scalars += 1
           if ASCII.isPunctuation(byte) {
             if byte == UInt8(ascii: "!") {
               marks.exclamations += 1
             } else if byte == UInt8(ascii: "?") {
               marks.questions += 1
             }
-            if !sawWord { leading += 1 }
+            if !state.contains(.sawWord) {
+              leading += 1
+              state.insert(.other)
+            } else if !state.contains(.other) {
+              // "n't": the `t` after the apostrophe is a word byte, so it lies inside the
+              // word however the token is stripped.
+              if byte == UInt8(ascii: "'"), position + 1 < count,
+                text[position - 1] | 0x20 == UInt8(ascii: "n"),
+                text[position + 1] | 0x20 == UInt8(ascii: "t")
+              {
+                state.insert(.contraction)
+              }
+              if position - start < limit { scratch[position - start] = byte }
+              hash = (hash ^ UInt64(byte)) &* StableHash.prime
+            }
             position += 1
             continue
           }
-        } else {
-          if byte & 0xC0 != 0x80 {
-            if VaderTokenizer.spaceLength(text, at: position) > 0 { break }
-            scalars += 1
+          if !state.contains(.other) {
+            var lower = byte
+            if ASCII.isUpper(byte) {
+              lower = byte | 0x20
+              if state.isDisjoint(with: .cased) { state.insert(.firstUpper) }
+              state.insert(.upper)
+            } else if ASCII.isLower(byte) {
+              state.insert(.lower)
+            }
+            if position - start < limit { scratch[position - start] = lower }
+            hash = (hash ^ UInt64(lower)) &* StableHash.prime
+            hashAtLastWordEnd = hash
           }
+        } else {
+          state.insert(.other)
+          if byte & 0xC0 != 0x80 && VaderTokenizer.spaceLength(text, at: position) > 0 { break }
         }
-        sawWord = true
+        state.insert(.sawWord)
         position += 1
         lastWordEnd = position
-        scalarsAtLastWordEnd = scalars
       }
       let end = position
       var wordStart = start
       var wordEnd = end
-      // Fewer than three scalars once stripped: the token is kept whole (§2).
-      if sawWord && scalarsAtLastWordEnd - leading > 2 {
+      // Fewer than three scalars once stripped: the token is kept whole (§2). Punctuation is
+      // ASCII, one scalar a byte; a plain token is all ASCII.
+      let scalarsToLastWordEnd =
+        state.contains(.other)
+        ? VaderTokenizer.scalarCount(text, start, lastWordEnd) : lastWordEnd - start
+      if state.contains(.sawWord) && scalarsToLastWordEnd - leading > 2 {
         wordStart = start + leading
         wordEnd = lastWordEnd
+        hash = hashAtLastWordEnd
+      }
+      let entry: Int32
+      var traits: TokenTraits
+      if state.contains(.other) {
+        (entry, traits) = classifier.classify(text, wordStart, wordEnd)
+      } else {
+        traits = []
+        let upper = state.contains(.upper)
+        let lower = state.contains(.lower)
+        if upper && !lower { traits.insert(.upper) }
+        if state.contains(.firstUpper) && lower { traits.insert(.capitalized) }
+        if upper || lower { traits.insert(.word) }
+        if state.contains(.contraction) { traits.insert(.contraction) }
+        let length = wordEnd - wordStart
+        entry =
+          length > 0 && length <= limit
+          ? table.find(UnsafeBufferPointer(rebasing: scratch[0..<length]), hash: hash) : -1
       }
       var token = SentimentToken(start: wordStart, end: wordEnd)
-      let (entry, traits) = classifier.classify(text, wordStart, wordEnd)
       token.entry = entry
       token.traits = traits.intersection([.upper, .contraction, .word, .capitalized])
       if traits.contains(.contraction) { token.traits.insert(.negates) }
       if entry >= 0 {
-        let word = resources.table[entry]
+        let word = entries[Int(entry)]
         token.role = word.role
         if word.flags.contains(.inVader) {
           token.traits.insert(.valence)
@@ -138,6 +190,30 @@ struct VaderTokenizer {
       tokens.append(token)
     }
     return marks
+  }
+
+  /// What the scan of one token has seen.
+  private struct ScanState: OptionSet {
+    let rawValue: UInt8
+    /// A byte that is not punctuation.
+    static let sawWord = ScanState(rawValue: 1 << 0)
+    /// Leading punctuation or a byte outside ASCII: the classifier reads the token.
+    static let other = ScanState(rawValue: 1 << 1)
+    static let upper = ScanState(rawValue: 1 << 2)
+    static let lower = ScanState(rawValue: 1 << 3)
+    /// The first cased letter is uppercase.
+    static let firstUpper = ScanState(rawValue: 1 << 4)
+    static let contraction = ScanState(rawValue: 1 << 5)
+    static let cased: ScanState = [.upper, .lower]
+  }
+
+  /// The scalars of `text[start..<end]`: its bytes that do not continue a UTF-8 sequence.
+  private static func scalarCount(_ text: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int)
+    -> Int
+  {
+    var scalars = 0
+    for position in start..<end where text[position] & 0xC0 != 0x80 { scalars += 1 }
+    return scalars
   }
 
   /// The length of the whitespace scalar at `position`, or 0 when it is not whitespace.

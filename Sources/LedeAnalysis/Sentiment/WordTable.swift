@@ -36,8 +36,11 @@ struct WordEntry: Sendable {
 /// Open addressing with linear probing over a power-of-two slot array; keys live in one byte
 /// arena. A slot holds the high half of its key's hash beside the word's index, so a probe that
 /// misses costs one memory read, not two (the slot array and the hash array were the two cache
-/// misses of a look-up). Built once while loading, then read-only (and so safe to share between
-/// threads).
+/// misses of a look-up). Before the slots, one bit per hash value in a 16 KB filter, small
+/// enough to stay cached, turns most words that are not in the table (57% of the tokens of
+/// PolNeAR-train sentences, counted outside the repo) away without reading the 256 KB slot array,
+/// whose read was 60% of the look-up's time in a profile of sentence scoring. Built once while
+/// loading, then read-only (and so safe to share between threads).
 struct WordTable: Sendable {
   private(set) var entries: [WordEntry] = []
   private var hashes: [UInt64] = []
@@ -45,10 +48,21 @@ struct WordTable: Sendable {
   private var arena: [UInt8] = []
   /// `tag << 32 | index`, where the tag is the high half of the key's hash; `empty` when free.
   private var slots: [UInt64] = Array(repeating: WordTable.empty, count: 1 << 14)
+  /// One bit per value of `filterBit(hash)`, set for every key: a clear bit means the key is
+  /// absent. 2^17 bits for about 8,100 keys leave 6% of absent words to the slots.
+  private var filter: [UInt64] = Array(repeating: 0, count: WordTable.filterWords)
   /// The longest key: a longer token cannot be in the table.
   private(set) var maxKeyLength = 0
 
   private static let empty = UInt64.max
+  private static let filterWords = 1 << 11
+
+  /// The filter bit of a hash: bits the slot position (the low ones) and the tag (the high
+  /// half) do not use alone, so a key that shares a slot run need not share a bit.
+  @inline(__always)
+  private static func filterBit(_ hash: UInt64) -> Int {
+    Int(truncatingIfNeeded: hash >> 15) & (filterWords * 64 - 1)
+  }
 
   /// The number of words.
   var count: Int { entries.count }
@@ -67,6 +81,11 @@ struct WordTable: Sendable {
   /// The index of a word (already lowercased) whose `StableHash` the caller has computed, or −1.
   func find(_ key: UnsafeBufferPointer<UInt8>, hash: UInt64) -> Int32 {
     if key.count > maxKeyLength || key.isEmpty { return -1 }
+    let bit = WordTable.filterBit(hash)
+    let present = filter.withUnsafeBufferPointer { filter in
+      filter[bit >> 6] & (1 << UInt64(bit & 63)) != 0
+    }
+    if !present { return -1 }
     return slots.withUnsafeBufferPointer { slots in
       keyBounds.withUnsafeBufferPointer { bounds in
         arena.withUnsafeBufferPointer { arena in
@@ -148,6 +167,8 @@ struct WordTable: Sendable {
   }
 
   private mutating func place(_ index: Int32, hash: UInt64) {
+    let bit = WordTable.filterBit(hash)
+    filter[bit >> 6] |= 1 << UInt64(bit & 63)
     let mask = slots.count - 1
     var position = Int(truncatingIfNeeded: hash) & mask
     while slots[position] != WordTable.empty { position = (position + 1) & mask }

@@ -37,11 +37,13 @@ package struct CheckFailure: Sendable, Equatable {
 package final class LuaSession {
   /// The state's main thread, which owns it.
   let mainThread: OpaquePointer
-  /// The threads host functions are running on, innermost last: a host function called from
-  /// a coroutine must push and call on the coroutine, not on the main thread.
-  private var activeThreads: [OpaquePointer] = []
+  /// The thread the innermost running host function was called on: a host function called from
+  /// a coroutine must push and call on the coroutine, not on the main thread. The outer ones
+  /// wait in the frames of `dispatch` (an array here cost an append and a removal, with their
+  /// exclusivity checks, on every call from Lua).
+  private var activeThread: OpaquePointer?
   /// The thread the session works on now.
-  var L: OpaquePointer { activeThreads.last ?? mainThread }
+  var L: OpaquePointer { activeThread ?? mainThread }
   /// The limits the session enforces.
   package let limits: Limits
   /// The host functions and constants installed in the state.
@@ -168,8 +170,9 @@ package final class LuaSession {
     guard bodies.indices.contains(index) else {
       return raise(.message("no host function #\(index)"), on: stack)
     }
-    activeThreads.append(stack.L)
-    defer { activeThreads.removeLast() }
+    let outer = activeThread
+    activeThread = stack.L
+    defer { activeThread = outer }
     do {
       return Int32(
         clamping: try bodies[index](HostCall(session: self, stack: stack, functionIndex: index)))

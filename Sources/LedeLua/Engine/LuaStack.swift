@@ -125,6 +125,20 @@ package struct LuaStack {
     lua_pushlstring(L, bytes.baseAddress?.assumingMemoryBound(to: CChar.self), bytes.count)
   }
 
+  /// Pushes a string literal (host mode), without the `String` round trip of `push(_:)`.
+  package func push(literal value: StaticString) {
+    lua_pushlstring(
+      L, UnsafeRawPointer(value.utf8Start).assumingMemoryBound(to: CChar.self),
+      value.utf8CodeUnitCount)
+  }
+
+  /// `t[name] = value`, raw, for the table on top (host mode): the hot path of result tables.
+  package func setField(literal name: StaticString, _ value: Double) {
+    push(literal: name)
+    lua_pushnumber(L, value)
+    lua_rawset(L, -3)
+  }
+
   /// Pushes a copy of the value at `index`.
   package func pushCopy(of index: Int32) { lua_pushvalue(L, index) }
 
@@ -151,6 +165,14 @@ package struct LuaStack {
   package func getField(_ name: String, inTableAt table: Int32) -> Int32 {
     let table = absolute(table)
     push(name)
+    return lua_rawget(L, table)
+  }
+
+  /// Pushes `t[name]` for a literal name, raw; returns its type.
+  @discardableResult
+  package func getField(literal name: StaticString, inTableAt table: Int32) -> Int32 {
+    let table = absolute(table)
+    push(literal: name)
     return lua_rawget(L, table)
   }
 
