@@ -40,7 +40,7 @@ enum Bench {
       case "--all": sections = Set(BenchSection.all)
       case "--help", "-h":
         print(
-          "usage: lede-bench [--articles N] [--parallel] [--all] [parse] [entities] [sentiment] [geo [DIR]] [lua] [stance] [dedup]\n       lede-bench lookup\n       lede-bench quotes DIR [--verbose]\n       lede-bench real PATH... [--sentences FILE [--rounds N]] [--only PHASES]\n       lede-bench tone FILE.jsonl [--train OUT.tsv]"
+          "usage: lede-bench [--articles N] [--parallel] [--all] [parse] [entities] [sentiment] [geo [DIR]] [lua] [stance] [dedup]\n       lede-bench lookup\n       lede-bench quotes DIR [--verbose | --context]\n       lede-bench real PATH... [--sentences FILE [--rounds N]] [--only PHASES]\n       lede-bench tone FILE.jsonl [--train OUT.tsv]"
         )
         return
       default:

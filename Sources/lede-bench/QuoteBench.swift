@@ -1,7 +1,7 @@
 import Foundation
 import LedeCore
 
-/// `lede-bench quotes DIR [--verbose]`: quote attribution against a corpus laid out like
+/// `lede-bench quotes DIR [--verbose | --context]`: quote attribution against a corpus laid out like
 /// PolNeAR (`DIR/docs/NAME.txt` and `DIR/gold.jsonl`, code-point offsets, end exclusive).
 /// Prints figures; asserts nothing.
 ///
@@ -55,10 +55,12 @@ enum QuoteBench {
 
   static func run(_ arguments: [String]) {
     guard let dir = arguments.first(where: { !$0.hasPrefix("-") }) else {
-      print("usage: lede-bench quotes DIR [--verbose]")
+      print("usage: lede-bench quotes DIR [--verbose | --context]")
       return
     }
-    let verbose = arguments.contains("--verbose")
+    // `--context`: each wrong source also prints the text around the quote and its gold source.
+    let context = arguments.contains("--context")
+    let verbose = arguments.contains("--verbose") || context
     let documents: [Document]
     do {
       documents = try readGold(URL(fileURLWithPath: dir).appendingPathComponent("gold.jsonl"))
@@ -76,7 +78,7 @@ enum QuoteBench {
         skipped += 1
         continue
       }
-      score(document, article, into: &tally, verbose: verbose)
+      score(document, article, into: &tally, verbose: verbose, context: context)
     }
     let seconds = Date().timeIntervalSince(start)
     print(
@@ -109,7 +111,8 @@ enum QuoteBench {
   }
 
   static func score(
-    _ document: Document, _ article: Article, into tally: inout Tally, verbose: Bool
+    _ document: Document, _ article: Article, into tally: inout Tally, verbose: Bool,
+    context dumpContext: Bool = false
   ) {
     // Gold offsets are code points; Lede's spans are UTF-8 bytes.
     var byteOf: [Int] = []
@@ -187,7 +190,15 @@ enum QuoteBench {
         } else if verbose {
           print(
             "source \(first.confidence) \(document.name): gold “\(g.gold.sourceText)” got “\(first.source ?? "-")” → "
-              + "\(first.speaker ?? "-") [\(first.text.prefix(50))]")
+              + "\(first.speaker ?? "-") [\(first.text.prefix(50))]"
+              + (first.speakerKind.map { " (\($0))" } ?? ""))
+          if dumpContext {
+            // The words around the quote and its gold source, to group errors by cause.
+            let from = max(0, min(first.span.start, g.source?.start ?? first.span.start) - 120)
+            let to = min(article.text.utf8.count, max(first.span.end, g.source?.end ?? 0) + 80)
+            let context = article.text(of: Span(start: from, end: to))
+            print("    | " + context.replacingOccurrences(of: "\n", with: " ¶ "))
+          }
         }
       } else {
         tally.goldIndirect += 1
