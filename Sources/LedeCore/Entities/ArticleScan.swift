@@ -33,7 +33,10 @@ final class ArticleScan: Sendable {
     facts.reserveCapacity(tokens.count)
     for (t, token) in tokens.enumerated() {
       let flags = layer.flags[t]
-      let shape = flags.shape
+      // The apostrophe that ends a possessive (`Sanders’ campaign manager`) is no quotation
+      // mark: read as one it closed the clause, so `“…,” Jeff Weaver, Sanders’ campaign
+      // manager, said` found no cue after the quotation.
+      let shape = flags.contains(.possessiveMark) ? .other : flags.shape
       let hash = layer.keys[t]
       facts.append(
         TokenFact(

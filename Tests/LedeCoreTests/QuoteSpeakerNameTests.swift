@@ -1,0 +1,19 @@
+import LedeAnalysis
+import Testing
+
+@testable import LedeCore
+
+/// How the words that name a quote's speaker are read on real news (issue 13): possessives,
+/// surnames that are also titles, relative pronouns and roles. One pattern per short article
+/// written for the test.
+@Suite struct QuoteSpeakerNameTests: QuoteArticleTests {
+  @Test func aPossessiveApostropheIsNoQuotationMark() throws {
+    let (_, q) = try quotes(in: [
+      "On Sunday, Senator Hal Brennigs said his campaign had raised $4 million in a month. "
+        + "“The numbers put us on pace to win the primary,” Dara Voss, Brennigs’ campaign "
+        + "manager, said in a statement."
+    ])
+    let found = try first(q, "The numbers")
+    #expect(found.speaker == "Dara Voss", "the ’ after Brennigs closes no quotation")
+  }
+}
