@@ -17,3 +17,15 @@ import Testing
     #expect(found.speaker == "Dara Voss", "the ’ after Brennigs closes no quotation")
   }
 }
+
+extension QuoteSpeakerNameTests {
+  @Test func aSurnameThatIsAlsoATitleFollowsAnHonorific() throws {
+    let (_, q) = try quotes(in: [
+      "Turnout fell in three counties last year, and party officials are worried.",
+      "“That is 60 votes we cannot afford to lose,” Mr. King said. “It's a real dilemma,” Ms. "
+        + "Bishop added.",
+    ])
+    #expect(try first(q, "That is 60").speaker == "King")
+    #expect(try first(q, "It's a real").speaker == "Bishop")
+  }
+}

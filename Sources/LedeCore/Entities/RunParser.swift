@@ -17,6 +17,12 @@ struct RunParser {
   static let the = WordHash.of("the")
   static let of = WordHash.of("of")
   static let `for` = WordHash.of("for")
+  /// Titles that stand only before a name: what follows them is the name, whatever else it
+  /// could be (`Mr. King`).
+  static let honorifics = Set(
+    ["mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss", "mx", "mx.", "dr", "dr."].map {
+      WordHash.of($0)
+    })
   static let modifierWords = Set(
     [
       "former", "top", "chief", "deputy", "senior", "acting", "interim", "new", "then", "ex",
@@ -174,6 +180,18 @@ struct RunParser {
       let f = facts[j]
       if let p = phrase(at: j, hi, kinds: [.title, .organization, .demonym]) {
         let n = p.words.count
+        if p.kind == .title, n == 1, f.shape == .capitalized, let last = units.last,
+          last.kind == .title, last.range.count == 1,
+          RunParser.honorifics.contains(facts[last.range.lowerBound].hash)
+        {
+          // `Mr. King`, `Ms. Bishop`, `Mr. Singer`: after an honorific a title word is the
+          // surname; read as a title it left the honorific with no name and the quote with no
+          // speaker.
+          units.append(Unit(kind: .word, range: j..<(j + 1)))
+          j += 1
+          if f.possessive { break scan }
+          continue
+        }
         if p.kind == .title {
           if p.afterOnly { break scan }
           if facts[j].shape == .lower,
