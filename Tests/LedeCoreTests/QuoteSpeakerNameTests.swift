@@ -29,3 +29,19 @@ extension QuoteSpeakerNameTests {
     #expect(try first(q, "It's a real").speaker == "Bishop")
   }
 }
+
+extension QuoteSpeakerNameTests {
+  @Test func aPhraseInARelativeClauseIsItsCues() throws {
+    let (a, q) = try quotes(in: [
+      "“Sales are up a little,” said Mr. Tomlin, who noted that the price of some "
+        + "farms had “cratered” in the slump.",
+      "Compare that with Senator Ada Pruitt, who has called the treaty “a disgrace,” and Governor "
+        + "Lew Haskins, who says it is “a triumph.”",
+    ])
+    let cratered = try first(q, "cratered")
+    #expect(cratered.speaker == "Tomlin")
+    #expect(a.text(of: try #require(cratered.speakerSpan)) == "who")
+    #expect(try first(q, "a disgrace").speaker == "Ada Pruitt")
+    #expect(try first(q, "a triumph").speaker == "Lew Haskins", "not Ada Pruitt's cue")
+  }
+}

@@ -376,6 +376,17 @@ struct Attribution {
       // train direct sources right 5,242 → 5,252 of 6,319, dev 564 → 565 of 705.
       order = Array(sub..<open) + Array(floor..<sub)
     }
+    // `“…,” said Mr. Ekovich, who noted that prices had “cratered”`, `Trump, who has called the
+    // pact “insanity,” and Sanders, who says it is “disastrous”`: a phrase after a relative
+    // clause's cue is that clause's, whose `who` stands for its speaker where the phrase is.
+    if !nearFirst,
+      let k = (floor..<open).last(where: {
+        !insideQuote[$0] && cueVerb(at: $0) != nil
+          && relativeSubject(before: $0, floor: floor) != nil
+      })
+    {
+      order = [k] + order.filter { $0 != k }
+    }
     for k in order {
       if k > floor, Attribution.modals.contains(facts[k - 1].hash) { continue }
       if !insideQuote[k], let c = cueVerb(at: k), partial || !c.cue.contains(.partialOnly) {
