@@ -45,3 +45,16 @@ extension QuoteSpeakerNameTests {
     #expect(try first(q, "a triumph").speaker == "Lew Haskins", "not Ada Pruitt's cue")
   }
 }
+
+extension QuoteSpeakerNameTests {
+  @Test func theCandidateIsTheOneIntroducedAsCandidate() throws {
+    let (a, q) = try quotes(in: [
+      "Republican candidate Marla Quent toured a steel plant in Ohio on Monday with Mayor Tom "
+        + "Reyes.",
+      "“We will bring these jobs back,” the candidate said.",
+    ])
+    let found = try first(q, "We will bring")
+    #expect(found.speaker == "Marla Quent")
+    #expect(a.text(of: try #require(found.speakerSpan)) == "the candidate")
+  }
+}
