@@ -58,3 +58,13 @@ extension QuoteSpeakerNameTests {
     #expect(a.text(of: try #require(found.speakerSpan)) == "the candidate")
   }
 }
+
+extension QuoteSpeakerNameTests {
+  @Test func aCueWordBeforeOfIsANoun() throws {
+    let (_, q) = try quotes(in: [
+      "Senator Ana Ruiz, celebrating a victory in her home state of Ohio, is pledging to “win "
+        + "hundreds of delegates” next week."
+    ])
+    #expect(try first(q, "win hundreds").speaker == "Ana Ruiz", "`state of Ohio` is no cue")
+  }
+}

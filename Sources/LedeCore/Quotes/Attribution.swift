@@ -32,6 +32,9 @@ struct Attribution {
   static let modals = Set(
     ["will", "would", "could", "should", "may", "might", "to", "can"].map { WordHash.of($0) })
   static let according = WordHash.of("according")
+  static let of = WordHash.of("of")
+  static let says = WordHash.of("says")
+  static let said = WordHash.of("said")
   /// Prepositions after which a cue word is a noun (`secretary of state`); not `to`, which
   /// makes an infinitive (`declined to say`).
   static let nounPrepositions = Set(
@@ -265,6 +268,14 @@ struct Attribution {
     // After a preposition too (`as secretary of state`, `in a statement`): PolNeAR train
     // direct sources right 5,336 → 5,344 of 6,319, dev 570 either way.
     if t > 0, facts[t - 1].shape == .lower, Attribution.nounPrepositions.contains(facts[t - 1].hash)
+    {
+      return nil
+    }
+    // Before `of` too (`his home state of Vermont`, `reports of`, `the promise of`), unless a
+    // past form or `says` makes it the verb (`said of Clinton`, `warned of`).
+    if t + 1 < facts.count, facts[t + 1].shape == .lower, facts[t + 1].hash == Attribution.of,
+      facts[t].hash != Attribution.says, facts[t].hash != Attribution.said,
+      !Attribution.endsLikeParticiple(scan, t)
     {
       return nil
     }
