@@ -68,3 +68,15 @@ extension QuoteSpeakerNameTests {
     #expect(try first(q, "win hundreds").speaker == "Ana Ruiz", "`state of Ohio` is no cue")
   }
 }
+
+extension QuoteSpeakerNameTests {
+  @Test func aNameAfterAPrepositionAndTheIsNoSpeaker() throws {
+    let (_, q) = try quotes(in: [
+      "Asked at a briefing on Monday in Ohio about the vote, press secretary Joan Ellery said the "
+        + "mayor had been a “powerful voice” for reform.",
+      "Senator Tom Reyes welcomed the move to the United States and added, “It is overdue.”",
+    ])
+    #expect(try first(q, "powerful voice").speaker == "Joan Ellery", "not Ohio")
+    #expect(try first(q, "It is overdue").speaker == "Tom Reyes", "not the United States")
+  }
+}

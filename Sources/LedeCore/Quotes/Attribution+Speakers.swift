@@ -3,6 +3,7 @@ extension Attribution {
     ["who", "which", "whose", "where", "whom"].map { WordHash.of($0) })
   /// Relative pronouns that may be a cue's subject (`Obama, who called …`).
   static let relatives = Set(["who", "which"].map { WordHash.of($0) })
+  static let by = WordHash.of("by")
   static let prepositions = Set(
     ["in", "on", "at", "from", "to", "near", "for", "with", "by", "of", "against", "about", "into"]
       .map { WordHash.of($0) })
@@ -88,6 +89,12 @@ extension Attribution {
         }
         var before = m.tokens.lowerBound - 1
         if before > range.lowerBound, facts[before].info.contains(.title) { before -= 1 }
+        // `extradition to the United States and added`: over the article to the preposition.
+        if before > range.lowerBound, facts[before].shape.isWord,
+          facts[before].hash == RunParser.the
+        {
+          before -= 1
+        }
         // `a wall on the Mexican border and adding`: a group's or place's name before a noun
         // modifies it. On PolNeAR train direct sources right 5,238 → 5,242 of 6,319, dev 564
         // either way.
@@ -232,6 +239,12 @@ extension Attribution {
         // `said Sanders has pushed …`, `said Trump’s remarks were …`: the name opens the
         // reported clause; it is not the speaker.
         if m.tokens.lowerBound == t, opensClause(m) { return nil }
+        // `Asked at a briefing in Washington about …`: a name after a preposition (other than
+        // `by`, which names the agent) is no speaker.
+        if m.tokens.lowerBound == t, afterPreposition(t, from: start) {
+          t = m.tokens.upperBound
+          continue
+        }
         if let name = m.canonical, m.kind != nil {
           return Speaker(name: name, span: m.span, token: t, block: block, gender: m.gender)
         }
@@ -249,6 +262,15 @@ extension Attribution {
       t += 1
     }
     return nil
+  }
+
+  /// Whether a preposition other than `by` stands before token `t` (over `the`), at or after
+  /// token `start`.
+  func afterPreposition(_ t: Int, from start: Int) -> Bool {
+    var p = t - 1
+    if p > start, facts[p].shape.isWord, facts[p].hash == RunParser.the { p -= 1 }
+    return p >= start && facts[p].shape == .lower && facts[p].hash != Attribution.by
+      && Attribution.prepositions.contains(facts[p].hash)
   }
 
   /// `he`, `she`, `they`: the nearest person of a compatible gender mentioned before in the
