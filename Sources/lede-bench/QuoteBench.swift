@@ -164,8 +164,10 @@ enum QuoteBench {
         // A reported clause that holds a quoted phrase is direct in PolNeAR's sense.
         let hit = gold.contains { overlaps($0.content, q.span) }
         if hit { tally.predictedIndirectRight += 1 }
-        if verbose && !hit {
-          print("extra indirect \(document.name): \(q.text.prefix(80))")
+        if verbose {
+          print(
+            "\(hit ? "right" : "extra") indirect \(document.name) [\(q.cue ?? "")]: "
+              + "\(q.text.prefix(80))")
         }
       }
     }
