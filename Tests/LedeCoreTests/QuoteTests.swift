@@ -116,9 +116,11 @@ import Testing
     #expect(q.allSatisfy { $0.kind == .direct })
   }
 
-  @Test func nounPhraseAfterACueIsNotAClause() throws {
+  /// A noun phrase after a cue is no clause but the cue's object, which PolNeAR reports.
+  @Test func nounPhraseAfterACueIsItsObject() throws {
     let q = try quotes("North Korea and the Kremlin have denied the U.S. allegations.")
-    #expect(q.isEmpty)
+    #expect(q.map(\.text) == ["the U.S. allegations"])
+    #expect(q.allSatisfy { $0.kind == .indirect })
   }
 
   @Test func spansPointIntoTheText() throws {

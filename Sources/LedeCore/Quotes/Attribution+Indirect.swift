@@ -92,6 +92,13 @@ extension Attribution {
           continue
         }
       }
+      if let next = report(
+        cue: c, at: t, after: after, sentence: sentence, end: end, block: block,
+        cueText: cueText, participleComma: participleComma)
+      {
+        t = next
+        continue
+      }
       t = after
     }
   }

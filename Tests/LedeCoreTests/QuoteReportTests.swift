@@ -1,0 +1,55 @@
+import LedeAnalysis
+import Testing
+
+@testable import LedeCore
+
+/// Reported speech that is no `that` clause after its cue, one pattern per short article
+/// written for this test: the kinds PolNeAR train showed Lede missing.
+@Suite struct QuoteReportTests {
+  func indirect(_ paragraphs: String...) throws -> [Quote] {
+    let article = try #require(
+      PlainTextReader.parse((["News of the day"] + paragraphs).joined(separator: "\n\n"), path: nil)
+    )
+    return QuoteExtractor(recognizer: EntityRecognizer(places: GazetteerPlaceNames())).quotes(
+      in: article
+    ).filter { $0.kind == .indirect }
+  }
+
+  /// What a cue names as its object is reported (`announced a new timetable`), up to the
+  /// punctuation that ends it.
+  @Test func aCueReportsItsObject() throws {
+    let q = try indirect(
+      "Mayor Ines Corvo announced a new ferry timetable for the island, ahead of the summer.")
+    let found = try #require(q.first)
+    #expect(found.text == "a new ferry timetable for the island")
+    #expect(found.speaker == "Ines Corvo" && found.cue == "announced")
+    // A passive names no speaker, and a particle or a time is no object.
+    #expect(try indirect("The missing boat was found adrift near the harbour.").isEmpty)
+    #expect(try indirect("Two hundred residents showed up at the hall last night.").isEmpty)
+  }
+
+  /// `told reporters he would …`: the clause after the cue's object.
+  @Test func aClauseFollowsTheCuesObject() throws {
+    let q = try indirect(
+      "Harbour master Owen Pryce told reporters he would stay on until the spring.")
+    #expect(q.map(\.text) == ["he would stay on until the spring"])
+    #expect(q.first?.speaker == "Owen Pryce")
+    let accused = try indirect("Councillor Ruth Adeyemi accused the board of wasting money.")
+    #expect(accused.map(\.text) == ["the board of wasting money"])
+  }
+
+  /// `said Thursday he would …`: a day between the cue and its clause.
+  @Test func aDayMayStandBeforeTheClause() throws {
+    let q = try indirect("Tom Ashby said Thursday he would step down from the board.")
+    #expect(q.map(\.text) == ["he would step down from the board"])
+  }
+
+  /// `…, said Fiona Tate, a councillor`: the words before an inverted attribution.
+  @Test func anInvertedAttributionReportsTheWordsBeforeIt() throws {
+    let q = try indirect(
+      "The ferry will stop running in March, said Fiona Tate, a councillor in Penrith.")
+    let found = try #require(q.first)
+    #expect(found.text == "The ferry will stop running in March")
+    #expect(found.speaker == "Fiona Tate")
+  }
+}
