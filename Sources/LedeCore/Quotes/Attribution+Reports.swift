@@ -95,7 +95,6 @@ extension Attribution {
   /// `state parties`, `to find a compromise`): on PolNeAR train 65 of the 360 reports they cued
   /// were right.
   static let nounCues = Set(["state", "states", "find"].map { WordHash.of($0) })
-  static let of = WordHash.of("of")
   static let to = WordHash.of("to")
   static let not = WordHash.of("not")
   static let dayWords = Set(
