@@ -31,4 +31,10 @@ import Testing
     let object = stances("Tom Reed told reporters the union endorses the harbour plan.")
     #expect(object.contains { $0.cue == "endorses" }, "\(described(object))")
   }
+
+  @Test func aCueAfterAnArticleAndAnAdverbIsAnAdjective() {
+    let r = stances(
+      "Tom Reed looks forward to an exceptionally welcoming harbour.")
+    #expect(!r.contains { $0.cue == "welcoming" }, "\(StanceTestSupport.listing(r))")
+  }
 }

@@ -86,6 +86,11 @@ struct StanceScan {
     }
     guard p >= 0, text.isWord(p) else { return false }
     if StanceWords.nounMarkers.contains(text.words[p]) || text.possessive[p] { return true }
+    // "an exceptionally welcoming scene", "the widely criticised plan": an adverb between an
+    // article and the cue makes the cue an adjective.
+    var q = p
+    while q >= 0, text.isWord(q), isAdverb(text.words[q]) { q -= 1 }
+    if q < p, q >= 0, ["a", "an", "the"].contains(text.words[q]) { return true }
     // "different questions for", "a simple question", "the Republican contest": a bare or -s
     // form is a verb after its subject (a name, a pronoun, a plural noun), an auxiliary, "to",
     // an adverb or a conjunction joining it to another verb, or when an object follows it
@@ -105,6 +110,17 @@ struct StanceScan {
       !(next < text.count
       && (text.entityOf[next] >= 0 || StanceWords.determiners.contains(text.words[next])
         || StanceWords.objectPronouns.contains(text.words[next])))
+  }
+
+  /// Nouns in "-ly" that an adverb test by suffix would take ("the rally denounced").
+  private static let lyNouns: Set<String> = [
+    "rally", "ally", "family", "assembly", "supply", "reply", "bully", "belly", "monopoly",
+    "anomaly", "july", "italy", "homily",
+  ]
+
+  /// Whether `w` is an adverb: a listed one, or an "-ly" word that is no "-ly" noun.
+  private func isAdverb(_ w: String) -> Bool {
+    StanceWords.adverbs.contains(w) || (w.hasSuffix("ly") && !Self.lyNouns.contains(w))
   }
 
   /// Reads the clause around one cue and records what it says.
