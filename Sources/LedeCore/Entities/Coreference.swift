@@ -36,6 +36,7 @@ struct Coreference {
   }
 
   mutating func resolve() -> EntityAnalysis {
+    namesInHeadlines()
     mentions.sort { $0.span < $1.span }
     var people: [Person] = []
     var personOf = [Int?](repeating: nil, count: mentions.count)
@@ -160,6 +161,42 @@ struct Coreference {
       if let c = m.canonical, genders[c] == nil { genders[c] = m.gender }
     }
     return EntityAnalysis(mentions: mentions, genders: genders, roles: roles)
+  }
+
+  /// `Barack Obama Defends His Record` over a body that writes `Obama` only: a given name and
+  /// a word the body names alone, side by side in a headline, are that person's full name, so
+  /// the body's surname joins it. Other headline words wait for `confirmDeferred`, which takes
+  /// only what the body or the lexicons already know (a headline's capitals make no name).
+  mutating func namesInHeadlines() {
+    var alone = Set<UInt64>()
+    for m in mentions where m.kind == nil || m.kind == .person || m.kind == .organization {
+      let w = words(of: m)
+      if w.count == 1 { alone.insert(w[0]) }
+    }
+    guard !alone.isEmpty else { return }
+    let facts = scan.facts
+    for range in deferred where range.count >= 2 {
+      var t = range.lowerBound
+      while t + 1 < range.upperBound {
+        let given = facts[t].info.intersection(.given)
+        guard facts[t].shape == .capitalized, !given.isEmpty, !facts[t].possessive,
+          facts[t + 1].shape == .capitalized, alone.contains(facts[t + 1].hash),
+          facts[t].info.intersection([.notName, .function, .title]).isEmpty
+        else {
+          t += 1
+          continue
+        }
+        let r = t..<(t + 2)
+        var m = Mention(tokens: r, span: scan.nameSpan(r), kind: .person)
+        if given == .givenMale {
+          m.gender = .male
+        } else if given == .givenFemale {
+          m.gender = .female
+        }
+        mentions.append(m)
+        t += 2
+      }
+    }
   }
 
   /// `Kennedy faced questions` where the article names `Mr Kennedy` or `Charles Kennedy`: a

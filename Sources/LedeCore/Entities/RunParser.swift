@@ -46,9 +46,14 @@ struct RunParser {
     let blocks = scan.article.blocks
     var headline = [Bool](repeating: false, count: scan.sentences.count)
     for (index, sentence) in scan.sentences.enumerated() {
+      // The layer's headline flag; in a paragraph only with a function word set in capitals
+      // after its first word (`… Sends Tom Reyes A Message About Jobs.`), the mark of headline
+      // case: a paragraph of names (`Edward Brown met Tony Blair in London on Friday.`) passes
+      // the flag's three in four, and read as a headline its names would wait for the body.
       let role = sentence.block < blocks.count ? blocks[sentence.block].role : .paragraph
       headline[index] =
-        ((role == .title || role == .heading) && isTitleCase(sentence.tokens))
+        scan.layer.isHeadline(block: sentence.block)
+        && (role == .title || role == .heading || hasCapitalisedFunctionWord(sentence.tokens))
         || isMostlyCapitals(sentence.tokens)
       guard !headline[index] else { continue }
       for t in sentence.tokens where t < facts.count {
@@ -540,15 +545,13 @@ struct RunParser {
 
   // MARK: Headlines and capitals
 
-  func isTitleCase(_ r: Range<Int>) -> Bool {
-    var long = 0
-    var capitalised = 0
-    for t in r where t < facts.count && facts[t].shape.isWord && facts[t].end - facts[t].start >= 4
-    {
-      long += 1
-      if facts[t].shape.isCapitalized { capitalised += 1 }
+  /// Whether a function word after the first word of `r` opens with a capital (`About`, `A`).
+  func hasCapitalisedFunctionWord(_ r: Range<Int>) -> Bool {
+    r.dropFirst().contains { t in
+      t < facts.count && !facts[t].initial && facts[t].info.contains(.function)
+        && (facts[t].shape == .capitalized || facts[t].shape == .allCaps
+          || facts[t].shape == .initial)
     }
-    return long > 0 && capitalised * 4 >= long * 3
   }
 
   func isMostlyCapitals(_ r: Range<Int>) -> Bool {
