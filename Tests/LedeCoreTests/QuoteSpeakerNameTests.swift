@@ -80,3 +80,13 @@ extension QuoteSpeakerNameTests {
     #expect(try first(q, "It is overdue").speaker == "Tom Reyes", "not the United States")
   }
 }
+
+extension QuoteSpeakerNameTests {
+  @Test func aPossessiveIsNoSentenceSubject() throws {
+    let (_, q) = try quotes(in: [
+      "Senator Ada Pruitt and Senator Lew Haskins clashed over child care on Tuesday.",
+      "Pruitt then interjected, calling Haskins’ proposed credit “a handout.”",
+    ])
+    #expect(try first(q, "a handout").speaker == "Ada Pruitt", "Haskins’ is no subject")
+  }
+}

@@ -450,8 +450,9 @@ struct Attribution {
         s.rule = .subject
         return (s, nil)
       }
+      // A possessive is no subject (`calling Rubio’s proposed credit “a welfare payment”`).
       if !insideQuote[t], let m = analysis.mention(covering: t), m.tokens.upperBound - 1 == t,
-        let name = m.canonical, m.kind == .person || m.kind == .organization
+        let name = m.canonical, m.kind == .person || m.kind == .organization, !facts[t].possessive
       {
         var next = m.tokens.upperBound
         while next < open, facts[next].shape == .lower,
