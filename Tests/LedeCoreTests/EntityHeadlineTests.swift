@@ -32,3 +32,14 @@ import Testing
     #expect(brennig.count == 2 && brennig.allSatisfy { $0.canonical == "George Brennig" })
   }
 }
+
+extension EntityHeadlineTests {
+  @Test func aSuffixAMiddleInitialAndAFamiliarNameAreOnePerson() throws {
+    let found = try entities(
+      "Senator Robert T. Haskins Jr. toured the steel plant in Dayton on Monday.",
+      "Bob Haskins told workers the plant would stay open. Haskins left at noon.",
+    )
+    let people = Set(found.filter { $0.kind == .person }.map(\.canonical))
+    #expect(people == ["Robert T. Haskins Jr."], "\(people)")
+  }
+}

@@ -35,6 +35,26 @@ struct Coreference {
     }
   }
 
+  /// Suffixes after a surname (`Joseph R. Biden Jr.`, `Robert Smith III`).
+  static let suffixes = Set(
+    ["jr", "jr.", "sr", "sr.", "ii", "iii", "iv"].map { WordHash.of($0) })
+
+  /// The words a person's name is matched by: the formal form of a familiar given name (`Joe`
+  /// → `Joseph`, names/nicknames.tsv), without middle initials or a suffix, so `Joseph R.
+  /// Biden Jr.`, `Joe Biden` and `Biden` are one person.
+  func nameWords(of m: Mention) -> [UInt64] {
+    let facts = scan.facts
+    let tokens = m.tokens.filter { facts[$0].shape.isWord && !facts[$0].info.contains(.particle) }
+    var w: [UInt64] = []
+    for (i, t) in tokens.enumerated() {
+      let f = facts[t]
+      if i > 0, i == tokens.count - 1, Coreference.suffixes.contains(f.hash) { continue }
+      if i > 0, i < tokens.count - 1, f.shape == .initial { continue }
+      w.append(i == 0 && tokens.count > 1 ? scan.lexicon.formalGiven[f.hash] ?? f.hash : f.hash)
+    }
+    return w
+  }
+
   mutating func resolve() -> EntityAnalysis {
     namesInHeadlines()
     mentions.sort { $0.span < $1.span }
@@ -58,7 +78,7 @@ struct Coreference {
 
     // Full names: a name whose words contain another's is the same person.
     for (i, m) in mentions.enumerated() where m.kind == .person && !m.isRolePhrase {
-      let w = words(of: m)
+      let w = nameWords(of: m)
       guard w.count >= 2 else { continue }
       let text = m.canonical ?? scan.text(m.span.start, m.span.end)
       if let p = people.firstIndex(where: { sameName($0.words, w) }) {
@@ -86,7 +106,7 @@ struct Coreference {
     for i in mentions.indices where personOf[i] == nil && !mentions[i].isRolePhrase {
       let m = mentions[i]
       guard m.kind == nil || m.kind == .person else { continue }
-      let w = words(of: m)
+      let w = nameWords(of: m)
       guard !w.isEmpty else { continue }
       let candidates = people.indices.filter { p in
         let name = people[p].words

@@ -97,6 +97,8 @@ package final class NameLexicon: Sendable {
   /// `Dictionary` would hash the hash again with SipHash.
   let words: KeyMap<WordInfo>
   let phrases: KeyMap<[LexiconPhrase]>
+  /// Familiar given names to the formal one (`joe` → `joseph`), from `names/nicknames.tsv`.
+  let formalGiven: KeyMap<UInt64>
 
   private init(reading rows: (String) -> [[String]]) {
     var words: [UInt64: WordInfo] = [:]
@@ -185,6 +187,11 @@ package final class NameLexicon: Sendable {
     for word in ["he", "him", "his", "himself"] { mark(word, .pronounMale) }
     for word in ["she", "her", "herself"] { mark(word, .pronounFemale) }
     for word in ["they", "them", "their", "it", "its"] { mark(word, .pronounPlural) }
+    var formal: [(UInt64, UInt64)] = []
+    for line in rows("names/nicknames.tsv") where line.count > 1 {
+      formal.append((WordHash.of(line[0]), WordHash.of(line[1])))
+    }
+    self.formalGiven = KeyMap(formal)
     // Longest phrases first, so the first match is the longest.
     for key in phrases.keys { phrases[key]?.sort { $0.words.count > $1.words.count } }
     self.words = KeyMap(words.map { ($0.key, $0.value) })
