@@ -43,3 +43,14 @@ extension EntityHeadlineTests {
     #expect(people == ["Robert T. Haskins Jr."], "\(people)")
   }
 }
+
+extension EntityHeadlineTests {
+  @Test func aWordBeforeAdministrationIsAPersonsName() throws {
+    let found = try entities(
+      "The Brannock administration defended the plan on Monday.",
+      "Brannock said it would work. Critics of Mr. Tellwick disagreed, and Tellwick left.",
+    )
+    #expect(found.filter { $0.text == "Brannock" }.allSatisfy { $0.kind == .person })
+    #expect(found.filter { $0.text == "Tellwick" }.allSatisfy { $0.kind == .person })
+  }
+}
