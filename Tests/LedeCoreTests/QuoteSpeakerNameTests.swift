@@ -90,3 +90,15 @@ extension QuoteSpeakerNameTests {
     #expect(try first(q, "a handout").speaker == "Ada Pruitt", "Haskins’ is no subject")
   }
 }
+
+extension QuoteSpeakerNameTests {
+  @Test func aNameAndAVerbAfterAQuotationNameItsSpeaker() throws {
+    let (_, q) = try quotes(in: [
+      "Senator Ada Pruitt and Governor Lew Haskins met for a debate in Dayton on Tuesday.",
+      "“You have called the plan a fraud,” Pruitt charged.",
+      "“Would you raise taxes?” Haskins shot back. “Not by a cent.”",
+    ])
+    #expect(try first(q, "You have called").speaker == "Ada Pruitt")
+    #expect(try first(q, "Would you raise").speaker == "Lew Haskins")
+  }
+}

@@ -33,6 +33,8 @@ struct Attribution {
     ["will", "would", "could", "should", "may", "might", "to", "can"].map { WordHash.of($0) })
   static let according = WordHash.of("according")
   static let of = WordHash.of("of")
+  /// Words after a verb of saying the cue list lacks (`shot back`, `went on`).
+  static let verbParticles = Set(["back", "on", "in"].map { WordHash.of($0) })
   static let says = WordHash.of("says")
   static let said = WordHash.of("said")
   /// Prepositions after which a cue word is a noun (`secretary of state`); not `to`, which
@@ -184,7 +186,7 @@ struct Attribution {
       found = speakerAfter(pair, paragraph: paragraph, block: block) ?? (continuing, nil)
     } else if kind == .direct {
       found =
-        speakerAfter(pair, paragraph: paragraph, block: block)
+        speakerAfter(pair, paragraph: paragraph, block: block, nameAndVerb: true)
         ?? speakerBefore(open, sentence: sentence, paragraph: paragraph, block: block)
         ?? carriedSpeaker(before: open, block: block, paragraph: paragraph)
     } else {
@@ -300,7 +302,9 @@ struct Attribution {
 
   /// `“…,” X said`, `“…,” said X`, `“…,” the Russian president said`, `“…,” he added`,
   /// `“…”, according to X`.
-  func speakerAfter(_ pair: QuoteMarkPair, paragraph: Range<Int>, block: Int) -> (
+  func speakerAfter(
+    _ pair: QuoteMarkPair, paragraph: Range<Int>, block: Int, nameAndVerb: Bool = false
+  ) -> (
     speaker: Speaker, cue: String?
   )? {
     guard let close = pair.close else { return nil }
@@ -342,7 +346,44 @@ struct Attribution {
       }
       k += 1
     }
-    return nil
+    return nameAndVerb ? nameAndVerbAfter(close, paragraph: paragraph, block: block) : nil
+  }
+
+  /// `“…,” Kelly charged.`, `“…?” Hannity pressed.`, `“…,” Trump shot back.`: a direct quotation
+  /// that ends in a comma, `?` or `!` and is followed by a person's name or `he`/`she` and a verb
+  /// the cue list lacks, at the end of the sentence or before `back`, `on` or a comma, is that
+  /// person's. Nil for anything else.
+  func nameAndVerbAfter(_ close: Int, paragraph: Range<Int>, block: Int) -> (
+    speaker: Speaker, cue: String?
+  )? {
+    guard close > 0, facts[close - 1].shape == .comma || facts[close - 1].shape == .question
+    else { return nil }
+    let t = close + 1
+    guard t < paragraph.upperBound else { return nil }
+    var speaker: Speaker?
+    var verb = t + 1
+    if let m = analysis.mention(covering: t), m.tokens.lowerBound == t, m.kind == .person,
+      let name = m.canonical, !facts[m.tokens.upperBound - 1].possessive
+    {
+      speaker = Speaker(name: name, span: m.span, token: t, block: block, gender: m.gender)
+      verb = m.tokens.upperBound
+    } else if facts[t].shape.isWord,
+      !facts[t].info.intersection([.pronounMale, .pronounFemale]).isEmpty,
+      !facts[t].info.contains(.determiner)
+    {
+      speaker = resolvePronoun(t, block: block) ?? unresolvedPronoun(t, block: block)
+    }
+    guard var found = speaker, verb < paragraph.upperBound, facts[verb].shape == .lower,
+      facts[verb].info.intersection([.function, .auxiliary, .determiner]).isEmpty
+    else { return nil }
+    let after = verb + 1
+    let ends =
+      after >= paragraph.upperBound || facts[after].shape.endsSentence
+      || facts[after].shape == .comma
+      || facts[after].shape == .lower && Attribution.verbParticles.contains(facts[after].hash)
+    guard ends else { return nil }
+    found.token = t
+    return (found, scan.text(verb..<(verb + 1)))
   }
 
   /// `X said: “…”`, `X told reporters, “…”`, `Kim pledged support for Russia’s “sacred fight”`.
