@@ -102,3 +102,15 @@ extension QuoteSpeakerNameTests {
     #expect(try first(q, "Would you raise").speaker == "Lew Haskins")
   }
 }
+
+extension QuoteSpeakerNameTests {
+  @Test func aStateAbbreviationAfterANameEndsNoSentence() throws {
+    let (_, q) = try quotes(in: [
+      "The museum waived its fee during the convention, said spokesman Todd Mesek.",
+      "“Perpetual motion!” Rep. Glen Harrow, R-Pa., said of the week.",
+      "“It is a dog whistle,” Rep. Gwen Moreland (D-Wis.) said in a statement.",
+    ])
+    #expect(try first(q, "Perpetual motion").speaker == "Glen Harrow")
+    #expect(try first(q, "It is a dog").speaker == "Gwen Moreland")
+  }
+}

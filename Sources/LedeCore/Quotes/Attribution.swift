@@ -250,6 +250,14 @@ struct Attribution {
       || previous == .closeQuote || previous == .openParen
   }
 
+  /// Whether token `t` ends a sentence: a period before a comma or a closing bracket ends an
+  /// abbreviation instead (`Rep. Glenn Thompson, R-Pa., said`, `Rep. Gwen Moore (D-Wis.) said`).
+  func endsSentence(at t: Int) -> Bool {
+    guard facts[t].shape.endsSentence else { return false }
+    guard facts[t].shape == .period, t + 1 < facts.count else { return true }
+    return facts[t + 1].shape != .comma && facts[t + 1].shape != .closeParen
+  }
+
   func endsWithSentencePunctuation(_ pair: QuoteMarkPair) -> Bool {
     guard let close = pair.close, close > pair.open + 1 else { return pair.close == nil }
     let last = facts[close - 1].shape
@@ -331,7 +339,7 @@ struct Attribution {
           continue
         }
       }
-      if f.shape.isQuoteMark || f.shape.endsSentence || f.shape == .semicolon { break }
+      if f.shape.isQuoteMark || endsSentence(at: k) || f.shape == .semicolon { break }
       if let c = cueVerb(at: k), !c.cue.contains(.partialOnly) {
         let cueText = scan.text(k..<(k + c.words.count))
         if k > t, let s = resolveSubject(t..<k, block: block) { return (s, cueText) }
