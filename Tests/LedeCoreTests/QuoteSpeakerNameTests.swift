@@ -114,3 +114,16 @@ extension QuoteSpeakerNameTests {
     #expect(try first(q, "It is a dog").speaker == "Gwen Moreland")
   }
 }
+
+extension QuoteSpeakerNameTests {
+  @Test func aVerbBeforeANameAfterAQuotationNamesItsSpeaker() throws {
+    let (_, q) = try quotes(in: [
+      "Delegates filled the hall in Dayton on Thursday night.",
+      "“This is fantastic!” beamed Donald Hartwell of Madison, who had flown in that morning.",
+      "Governor Lew Haskins spoke last. “Go back to your seat,” Haskins barked and a guard led "
+        + "the heckler out.",
+    ])
+    #expect(try first(q, "This is fantastic").speaker == "Donald Hartwell")
+    #expect(try first(q, "Go back").speaker == "Lew Haskins")
+  }
+}

@@ -359,8 +359,9 @@ struct Attribution {
 
   /// `“…,” Kelly charged.`, `“…?” Hannity pressed.`, `“…,” Trump shot back.`: a direct quotation
   /// that ends in a comma, `?` or `!` and is followed by a person's name or `he`/`she` and a verb
-  /// the cue list lacks, at the end of the sentence or before `back`, `on` or a comma, is that
-  /// person's. Nil for anything else.
+  /// the cue list lacks, at the end of the sentence or before `back`, `on`, `and` or a comma,
+  /// is that person's; so is one followed by a verb in `-ed` and a person's name (`“…!” beamed
+  /// Donald Hartley of Madison`). Nil for anything else.
   func nameAndVerbAfter(_ close: Int, paragraph: Range<Int>, block: Int) -> (
     speaker: Speaker, cue: String?
   )? {
@@ -368,6 +369,24 @@ struct Attribution {
     else { return nil }
     let t = close + 1
     guard t < paragraph.upperBound else { return nil }
+    // `“…!” beamed Donald Hartley of Madison`: the verb first, then the name.
+    if facts[t].shape == .lower, Attribution.endsLikeParticiple(scan, t),
+      facts[t].info.intersection([.function, .auxiliary, .determiner]).isEmpty,
+      t + 1 < paragraph.upperBound, let m = analysis.mention(covering: t + 1),
+      m.tokens.lowerBound == t + 1, m.kind == .person, let name = m.canonical,
+      !facts[m.tokens.upperBound - 1].possessive
+    {
+      let after = m.tokens.upperBound
+      if after >= paragraph.upperBound || endsSentence(at: after)
+        || facts[after].shape == .comma
+        || facts[after].shape == .lower && Attribution.nounPrepositions.contains(facts[after].hash)
+      {
+        return (
+          Speaker(name: name, span: m.span, token: t + 1, block: block, gender: m.gender),
+          scan.text(t..<(t + 1))
+        )
+      }
+    }
     var speaker: Speaker?
     var verb = t + 1
     if let m = analysis.mention(covering: t), m.tokens.lowerBound == t, m.kind == .person,
@@ -388,7 +407,9 @@ struct Attribution {
     let ends =
       after >= paragraph.upperBound || facts[after].shape.endsSentence
       || facts[after].shape == .comma
-      || facts[after].shape == .lower && Attribution.verbParticles.contains(facts[after].hash)
+      || facts[after].shape == .lower
+        && (Attribution.verbParticles.contains(facts[after].hash)
+          || facts[after].hash == Attribution.and)
     guard ends else { return nil }
     found.token = t
     return (found, scan.text(verb..<(verb + 1)))
