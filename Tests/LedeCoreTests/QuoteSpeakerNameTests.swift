@@ -127,3 +127,17 @@ extension QuoteSpeakerNameTests {
     #expect(try first(q, "Go back").speaker == "Lew Haskins")
   }
 }
+
+extension QuoteSpeakerNameTests {
+  @Test func theHostAndTheTycoonAreSourcesOfTheirOwn() throws {
+    let (a, q) = try quotes(in: [
+      "Governor Lew Haskins went on a morning radio show in Dayton on Tuesday.",
+      "“You were exactly right to go,” the host said.",
+      "“It was very nice,” the gambling tycoon told reporters.",
+    ])
+    let host = try first(q, "You were exactly")
+    #expect(a.text(of: try #require(host.speakerSpan)) == "the host" && host.speaker == nil)
+    let tycoon = try first(q, "It was very nice")
+    #expect(a.text(of: try #require(tycoon.speakerSpan)).hasSuffix("tycoon"))
+  }
+}
