@@ -141,3 +141,17 @@ extension QuoteSpeakerNameTests {
     #expect(a.text(of: try #require(tycoon.speakerSpan)).hasSuffix("tycoon"))
   }
 }
+
+extension QuoteSpeakerNameTests {
+  @Test func theHecklerAndHisWifeAreNotTheNameNearby() throws {
+    let (a, q) = try quotes(in: [
+      "Governor Lew Haskins spoke in Dayton on Tuesday. “You are a fraud!” the heckler shouted.",
+      "“We are still with you,” his wife said.",
+    ])
+    let heckler = try first(q, "You are a fraud")
+    #expect(a.text(of: try #require(heckler.speakerSpan)) == "the heckler")
+    #expect(heckler.speaker == nil, "not Lew Haskins")
+    let wife = try first(q, "We are still")
+    #expect(a.text(of: try #require(wife.speakerSpan)) == "his wife")
+  }
+}
