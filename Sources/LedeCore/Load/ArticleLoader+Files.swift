@@ -113,7 +113,12 @@ extension ArticleLoader {
     }
     var bytes: [UInt8] = []
     if info.st_mode & S_IFMT == S_IFREG { bytes.reserveCapacity(Int(info.st_size)) }
-    var chunk = [UInt8](repeating: 0, count: 1 << 20)
+    // A regular file is read in chunks of its own size and one byte more (to see its end): a
+    // zeroed 1 MiB chunk for every file was 70% of the instructions of loading a folder of
+    // 4 KB articles (PolNeAR train). A stream, whose size is unknown, gets 1 MiB chunks.
+    let chunkSize =
+      info.st_mode & S_IFMT == S_IFREG ? min(max(Int(info.st_size) + 1, 4096), 1 << 20) : 1 << 20
+    var chunk = [UInt8](repeating: 0, count: chunkSize)
     while true {
       let n = chunk.withUnsafeMutableBytes { Glibc.read(fd, $0.baseAddress, $0.count) }
       if n < 0 {
