@@ -77,6 +77,22 @@ struct SpeakerLabel {
 
   /// `MARCUS BELL` as `Marcus Bell`.
   static func titleCased(_ text: String) -> String {
+    // ASCII, byte by byte: the same result, where the `Character` loop below cost about 3,500
+    // instructions a call (3.5% of `a:places()` on PolNeAR train, from coreference).
+    if let ascii = text.utf8.withContiguousStorageIfAvailable({ bytes -> String? in
+      guard bytes.allSatisfy({ $0 < 0x80 }) else { return nil }
+      var atWordStart = true
+      let cased = bytes.map { byte -> UInt8 in
+        let mapped =
+          atWordStart
+          ? (byte &- 0x61 < 26 ? byte - 0x20 : byte) : (byte &- 0x41 < 26 ? byte + 0x20 : byte)
+        atWordStart = byte == 0x20 || byte == 0x2D || byte == 0x27
+        return mapped
+      }
+      return String(decoding: cased, as: UTF8.self)
+    }), let ascii {
+      return ascii
+    }
     var out = ""
     var atWordStart = true
     for ch in text {
