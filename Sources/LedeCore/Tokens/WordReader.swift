@@ -27,6 +27,16 @@ enum WordReader {
     guard start < end else { return (TokenFlags(shape: .other), WordHash().value) }
     let stemEnd = Possessive.stemEnd(b, start, end) ?? end
     if let plain = readPlain(b, start, end, stemEnd) { return plain }
+    return readAny(b, start, end, stemEnd, token: t, parts: &parts)
+  }
+
+  /// `read` for any word: hyphen parts, non-ASCII letters and separators. Its own function, so
+  /// that a plain word does not pay for this one's frame and Unicode property metadata.
+  @inline(never)
+  private static func readAny(
+    _ b: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int, _ stemEnd: Int, token t: Int,
+    parts: inout [TokenPart]
+  ) -> (flags: TokenFlags, key: UInt64) {
     var word = Case()
     word.start = start
     var part = Case()
