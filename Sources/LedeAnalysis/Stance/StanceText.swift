@@ -136,21 +136,26 @@ struct StanceText: Sendable {
     }
     if ascii && !curly && !lowercase { return String(decoding: raw, as: UTF8.self) }
     if ascii {
-      // ASCII but for `‘`/`’` (E2 80 98 / 99): straightened and lowered on bytes.
-      var out: [UInt8] = []
-      out.reserveCapacity(raw.count)
-      var i = 0
-      while i < raw.count {
-        let b = raw[i]
-        if b == 0xE2, i + 2 < raw.count, raw[i + 1] == 0x80, raw[i + 2] & 0xFE == 0x98 {
-          out.append(0x27)
-          i += 3
-          continue
+      // ASCII but for `‘`/`’` (E2 80 98 / 99): straightened and lowered on bytes, straight into
+      // the string's storage (an array per word token was an allocation per token; the string
+      // repairs invalid UTF-8 as `String(decoding:)` does).
+      return String(unsafeUninitializedCapacity: raw.count) { out in
+        var i = 0
+        var n = 0
+        while i < raw.count {
+          let b = raw[i]
+          if b == 0xE2, i + 2 < raw.count, raw[i + 1] == 0x80, raw[i + 2] & 0xFE == 0x98 {
+            out[n] = 0x27
+            n += 1
+            i += 3
+            continue
+          }
+          out[n] = lowercase && b &- 0x41 < 26 ? b | 0x20 : b
+          n += 1
+          i += 1
         }
-        out.append(lowercase && b &- 0x41 < 26 ? b | 0x20 : b)
-        i += 1
+        return n
       }
-      return String(decoding: out, as: UTF8.self)
     }
     let text = String(decoding: raw, as: UTF8.self)
     return lowercase ? normalize(text) : straighten(text)
@@ -177,6 +182,10 @@ struct StanceText: Sendable {
       // The layer's possessive rule took `’s` off; after these words it is "is".
       return isVerbS.contains(word) ? ("is", false, false) : (word, true, false)
     }
+    // Every clitic and contraction below has an apostrophe (straightened by `lowered`): a word
+    // without one skips the dictionary and the six suffix tests, which were most of the cost of
+    // reading a token.
+    guard word.utf8.contains(UInt8(ascii: "'")) else { return (word, false, false) }
     if let base = negativeClitics[word] { return (base, false, true) }
     if word.hasSuffix("n't") { return (String(word.dropLast(3)), false, true) }
     for (suffix, expansion) in contractions
