@@ -53,3 +53,21 @@ import Testing
     #expect(found.speaker == "Fiona Tate")
   }
 }
+
+extension QuoteReportTests {
+  /// Verbs of a stance, a view or a request report what they take (`report` in the list),
+  /// before reported speech only: they are no speech cue to the other analyses.
+  @Test func reportVerbsReportWhatTheyTake() throws {
+    let q = try indirect(
+      "Councillor Ruth Adeyemi criticized the plan to close the library.",
+      "A spokesman for the council declined to comment on the closure.",
+      "The teachers' union called for a new vote in the spring.")
+    #expect(q.map(\.text).contains("the plan to close the library"))
+    #expect(q.map(\.text).contains("to comment on the closure"))
+    #expect(q.map(\.text).contains("a new vote in the spring"))
+    #expect(q.first?.speaker == "Ruth Adeyemi" && q.first?.cue == "criticized")
+    #expect(!ReportingVerbs.contains("criticized"))
+    #expect(ReportingVerbs.reportEntries.contains { $0.text == "criticized" })
+    #expect(!ReportingVerbs.entries.contains { $0.tags.contains("report") })
+  }
+}

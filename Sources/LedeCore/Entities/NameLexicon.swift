@@ -56,6 +56,8 @@ struct LexiconPhrase: Sendable {
     static let partialOnly = CueFlags(rawValue: 1)
     static let directOnly = CueFlags(rawValue: 2)
     static let objectFirst = CueFlags(rawValue: 4)
+    /// Reports a stance or a request, only before reported speech (`report` in the list).
+    static let reportOnly = CueFlags(rawValue: 8)
   }
 
   var words: [UInt64]
@@ -164,18 +166,20 @@ package final class NameLexicon: Sendable {
           words: hashes, kind: .title, gender: gender, afterOnly: after,
           text: String(line[0])))
     }
-    for entry in ReportingVerbs.entries {
+    for entry in ReportingVerbs.entries + ReportingVerbs.reportEntries {
       var flags: LexiconPhrase.CueFlags = []
       for tag in entry.tags {
         switch tag {
         case "partial": flags.insert(.partialOnly)
         case "direct": flags.insert(.directOnly)
         case "noclause": flags.insert(.objectFirst)
+        case "report": flags.insert(.reportOnly)
         default: break
         }
       }
       let hashes = wordHashes(entry.text)
-      if hashes.count == 1 { mark(entry.text, .cue) }
+      // A report verb is no cue to the names and speakers that read `.cue`.
+      if hashes.count == 1 && !flags.contains(.reportOnly) { mark(entry.text, .cue) }
       add(LexiconPhrase(words: hashes, kind: .cue, cue: flags, text: entry.text))
     }
     for line in rows("names/source_nouns.txt") { mark(line[0], .sourceNoun) }

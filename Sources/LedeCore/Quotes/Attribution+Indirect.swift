@@ -10,7 +10,7 @@ extension Attribution {
     // no second, longer clause (`Explaining why …, Corvo blamed the storm`).
     var participleComma: Int?
     while t < paragraph.upperBound {
-      guard !insideQuote[t], !facts[t].shape.isQuoteMark, let c = cue(at: t),
+      guard !insideQuote[t], !facts[t].shape.isQuoteMark, let c = cue(at: t, reports: true),
         !c.cue.contains(.partialOnly), !c.cue.contains(.directOnly)
       else {
         t += 1
@@ -33,6 +33,15 @@ extension Attribution {
         end += 1
       }
       let after = t + c.words.count
+      // `Councillors who opposed it said …`: the first cue is in a relative clause, and the
+      // verb of saying after its object is the sentence's own.
+      if c.cue.contains(.reportOnly), after + 1 < end, facts[after].shape == .lower,
+        Attribution.objectPronouns.contains(facts[after].hash), facts[after + 1].shape == .lower,
+        facts[after + 1].info.contains(.cue)
+      {
+        t = after
+        continue
+      }
       let cueText = scan.text(t..<after)
       // An attribution of a quotation (`”, he said`) reports no clause.
       if t > sentence.lowerBound,
@@ -138,6 +147,7 @@ extension Attribution {
   }
 
   static let and = WordHash.of("and")
+  static let objectPronouns = Set(["it", "them", "him", "her", "us", "me"].map { WordHash.of($0) })
   /// Words that open a reported question after a cue (`asked whether`, `wondered how`).
   static let questionWords = Set(
     ["whether", "why", "how", "what"].map { WordHash.of($0) })

@@ -45,7 +45,7 @@ extension Attribution {
       known = true
     } else {
       while start < end, isDayWord(start) { start += 1 }
-      known = start > after && opensReport(start, end: end)
+      known = start > after && opensReport(start, end: end) || infinitive(start, end: end)
     }
     guard start < end, known || opensObject(start) else { return nil }
     // A clause runs on as the other reported clauses do; an object ends at punctuation.
@@ -56,6 +56,16 @@ extension Attribution {
       stop += 1
     }
     stop = clauseEnd(start, end: stop)
+    // `agreed to double support, but campaigners said …`: a later report in the sentence is
+    // its own.
+    if let comma = (start..<stop).first(where: { k in
+      facts[k].shape == .comma
+        && ((k + 1)..<min(stop, k + 5)).contains {
+          facts[$0].shape == .lower && facts[$0].info.contains(.cue)
+        }
+    }) {
+      stop = comma
+    }
     guard stop > start else { return nil }
     if !known {
       // An object of one word before a quotation (`says the “real” …`) is the quotation's.
@@ -140,6 +150,16 @@ extension Attribution {
     if f.shape == .lower, f.hash == Attribution.to || f.hash == Attribution.not { return true }
     if f.hash == Attribution.that, f.shape.isWord { return false }
     return clauseStart(after: t, objectFirst: false, end: end) == t
+  }
+
+  /// `to comment`, `to rule out a tax`: an infinitive, not `to` and a noun phrase.
+  func infinitive(_ t: Int, end: Int) -> Bool {
+    guard t + 1 < end, facts[t].shape == .lower, facts[t].hash == Attribution.to else {
+      return false
+    }
+    let next = facts[t + 1]
+    return next.shape == .lower && !next.info.contains(.determiner)
+      && !next.info.contains(.function)
   }
 
   /// The token after a cue's object (`told reporters`, `told The Associated Press`, `told

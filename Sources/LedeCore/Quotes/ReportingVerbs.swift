@@ -10,15 +10,21 @@ package enum ReportingVerbs {
   package struct Entry: Sendable {
     /// The word or phrase (`said`, `according to`).
     package var text: String
-    /// The further columns: `partial`, `direct`, `noclause`, `plain` (see the file's header).
+    /// The further columns: `partial`, `direct`, `noclause`, `report`, `plain` (see the file's
+    /// header).
     package var tags: [String]
   }
 
   /// The bundled data file.
   package static let file = "names/cue_verbs.txt"
 
-  /// Every entry, in the file's order.
-  package static var entries: [Entry] { loaded.entries }
+  /// Every speech cue, in the file's order: the entries not marked `report`.
+  package static var entries: [Entry] { loaded.entries.filter { !$0.tags.contains("report") } }
+  /// The entries marked `report`: verbs that report a stance, a view or a request
+  /// (`criticized`, `declined`), which only the quote extractor reads, before reported speech.
+  package static var reportEntries: [Entry] {
+    loaded.entries.filter { $0.tags.contains("report") }
+  }
   /// Why the list could not be read, if it could not (then `entries` is empty).
   package static var loadError: DataFileError? { loaded.error }
 
