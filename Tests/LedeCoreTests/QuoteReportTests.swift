@@ -71,3 +71,24 @@ extension QuoteReportTests {
     #expect(!ReportingVerbs.entries.contains { $0.tags.contains("report") })
   }
 }
+
+extension QuoteReportTests {
+  /// A participle after a comma reports for the sentence's subject; a cue of partial quotes
+  /// reports its object; `is endorsing` is no passive; `according to X` may follow a short
+  /// opening.
+  @Test func participlesPartialCuesAndShortOpenings() throws {
+    let cited = try indirect(
+      "Mayor Ines Corvo closed the pool on Monday, citing the cost of heating it.")
+    #expect(cited.map(\.text) == ["the cost of heating it"])
+    #expect(cited.first?.speaker == "Ines Corvo")
+    let urged = try indirect("Councillor Ruth Adeyemi urged a delay to the vote.")
+    #expect(urged.map(\.text) == ["a delay to the vote"])
+    // The partial quote's rule reads a cue's object that runs into a quotation.
+    #expect(try indirect("Ruth Adeyemi called it a “disgrace” on Monday.").isEmpty)
+    let endorsing = try indirect("Former mayor Tom Ashby is endorsing Fiona Tate.")
+    #expect(endorsing.map(\.text) == ["Fiona Tate"])
+    let according = try indirect(
+      "In addition, according to the council, the new bridge will open in April.")
+    #expect(according.map(\.text) == ["the new bridge will open in April"])
+  }
+}

@@ -11,7 +11,7 @@ extension Attribution {
     var participleComma: Int?
     while t < paragraph.upperBound {
       guard !insideQuote[t], !facts[t].shape.isQuoteMark, let c = cue(at: t, reports: true),
-        !c.cue.contains(.partialOnly), !c.cue.contains(.directOnly)
+        !c.cue.contains(.directOnly)
       else {
         t += 1
         continue
@@ -57,6 +57,15 @@ extension Attribution {
       if c.words.first == Attribution.according {
         accordingTo(t, after: after, sentence: sentence, end: end, block: block, cue: cueText)
         t = end
+        continue
+      }
+      // A cue of partial quotes (`urged`, `called`) reports no clause, but its object, as the
+      // report verbs do (`urged a strong stand`, `called the squabble unusual`).
+      if c.cue.contains(.partialOnly) {
+        t =
+          report(
+            cue: c, at: t, after: after, sentence: sentence, end: end, block: block,
+            cueText: cueText, participleComma: participleComma) ?? after
         continue
       }
       if let clause = clauseStart(
@@ -241,7 +250,8 @@ extension Attribution {
       }
       emitIndirect(
         sentence.lowerBound..<(t - 1), speaker: speaker, cue: cue, token: t, block: block)
-    } else if t == sentence.lowerBound,
+    } else if t == sentence.lowerBound
+      || t <= sentence.lowerBound + 3 && facts[t - 1].shape == .comma,
       let comma = (after..<end).first(where: { facts[$0].shape == .comma }), end - comma > 3
     {
       emitIndirect((comma + 1)..<end, speaker: speaker, cue: cue, token: t, block: block)

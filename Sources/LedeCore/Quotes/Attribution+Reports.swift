@@ -13,7 +13,9 @@ extension Attribution {
     guard after < end, participleComma.map({ !sentence.contains($0) }) ?? true else {
       return nil
     }
-    if t >= sentence.lowerBound + 4, facts[t - 1].shape == .comma {
+    // `…, citing his record`: a participle after a comma reports for the sentence's subject.
+    let participle = facts[t - 1].shape == .comma && Attribution.endsInIng(scan, t)
+    if t >= sentence.lowerBound + 4, facts[t - 1].shape == .comma, !participle {
       guard !(sentence.lowerBound..<t).contains(where: isQuoted),
         let speaker = resolveObject(after: after, limit: end, block: block)
       else { return nil }
@@ -23,11 +25,14 @@ extension Attribution {
     }
     // The cue reads as a verb after its subject: not after a determiner, a possessive or a
     // preposition (`the report`, `Clinton's claims`, `in a post`), nor inside markup.
-    guard t > sentence.lowerBound, facts[t - 1].shape.isWord || facts[t - 1].shape == .closeParen,
+    guard t > sentence.lowerBound,
+      participle || facts[t - 1].shape.isWord || facts[t - 1].shape == .closeParen,
       !Attribution.nounDeterminers.contains(facts[t - 1].hash), !facts[t - 1].possessive,
       !Attribution.nounPrepositions.contains(facts[t - 1].hash),
-      // A passive (`was found slain`, `were told not to worry`) names no speaker before it.
-      !Attribution.passiveAuxiliaries.contains(facts[t - 1].hash),
+      // A passive (`was found slain`, `were told not to worry`) names no speaker before it;
+      // `was saying` is no passive.
+      !Attribution.passiveAuxiliaries.contains(facts[t - 1].hash)
+        || Attribution.endsInIng(scan, t),
       !Attribution.nounCues.contains(c.words[0])
     else { return nil }
     var start = after
@@ -67,6 +72,8 @@ extension Attribution {
       stop = comma
     }
     guard stop > start else { return nil }
+    // `called it a “crime”`: the partial quote's own rule reads it.
+    if c.cue.contains(.partialOnly), stop < end, isQuoted(stop) { return nil }
     if !known {
       // An object of one word before a quotation (`says the “real” …`) is the quotation's.
       guard stop - start >= 2 || stop == end || !isQuoted(stop),
@@ -79,7 +86,10 @@ extension Attribution {
         return nil
       }
     }
-    let speaker = resolveSubject(sentence.lowerBound..<t, block: block)
+    let speaker =
+      participle
+      ? resolveSubject(sentence.lowerBound..<(t - 1), block: block, nearestFirst: false)
+      : resolveSubject(sentence.lowerBound..<t, block: block)
     emitIndirect(start..<stop, speaker: speaker, cue: cueText, token: t, block: block)
     return stop
   }
@@ -117,6 +127,14 @@ extension Attribution {
       "him", "her", "them", "us", "me", "you", "reporters", "journalists", "supporters",
       "audiences", "voters", "pollsters", "lawmakers", "congress", "listeners", "viewers",
     ].map { WordHash.of($0) })
+
+  /// `citing`, `saying`: a word in `-ing`.
+  static func endsInIng(_ scan: ArticleScan, _ t: Int) -> Bool {
+    let f = scan.facts[t]
+    let end = Int(f.end)
+    guard f.shape == .lower, end - Int(f.start) > 4 else { return false }
+    return scan.bytes[end - 3] == 0x69 && scan.bytes[end - 2] == 0x6E && scan.bytes[end - 1] == 0x67
+  }
 
   func isQuoted(_ t: Int) -> Bool { facts[t].shape.isQuoteMark || insideQuote[t] }
 
