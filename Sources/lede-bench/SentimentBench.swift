@@ -30,33 +30,51 @@ func benchSentiment(sentences: [String]) {
     var sink = 0.0
     for sentence in sentences.prefix(1000) { sink += analyzer.score(sentence, mode: mode).compound }
     var best = Double.infinity
+    var bestCPU = Double.infinity
     for _ in 0..<3 {
       sink = 0
       let start = DispatchTime.now()
+      let cpu = RealBench.threadCPUSeconds()
       for sentence in sentences { sink += analyzer.score(sentence, mode: mode).compound }
       best = min(best, sentimentElapsed(since: start))
+      bestCPU = min(bestCPU, RealBench.threadCPUSeconds() - cpu)
     }
-    report("score (\(mode))", count: sentences.count, bytes: bytes, seconds: best, sink: sink)
+    report(
+      "score (\(mode))", count: sentences.count, bytes: bytes, seconds: best, cpu: bestCPU,
+      sink: sink)
   }
-  // toward: the first capitalised word after the first, as a stand-in for an entity mention.
+  // toward: the first capitalised word after the first, as a stand-in for an entity mention;
+  // the fastest of three passes, as above.
   let targets = sentences.map { sentence -> String in
     let words = sentence.split(separator: " ")
     return String(words.dropFirst().first { $0.first?.isUppercase == true } ?? words.first ?? "")
   }
   var sink = 0.0
-  let start = DispatchTime.now()
-  for (sentence, target) in zip(sentences, targets) {
-    sink += analyzer.toward(sentence, target: target).score
+  var best = Double.infinity
+  var bestCPU = Double.infinity
+  for _ in 0..<3 {
+    sink = 0
+    let start = DispatchTime.now()
+    let cpu = RealBench.threadCPUSeconds()
+    for (sentence, target) in zip(sentences, targets) {
+      sink += analyzer.toward(sentence, target: target).score
+    }
+    best = min(best, sentimentElapsed(since: start))
+    bestCPU = min(bestCPU, RealBench.threadCPUSeconds() - cpu)
   }
   report(
-    "toward", count: sentences.count, bytes: bytes, seconds: sentimentElapsed(since: start),
-    sink: sink)
+    "toward", count: sentences.count, bytes: bytes, seconds: best, cpu: bestCPU, sink: sink)
 }
 
-private func report(_ name: String, count: Int, bytes: Int, seconds: Double, sink: Double) {
+/// Prints a rate by wall time and by the thread's CPU time: on a shared machine the second is
+/// the steadier figure to compare two builds by.
+private func report(
+  _ name: String, count: Int, bytes: Int, seconds: Double, cpu: Double, sink: Double
+) {
   let rate = Double(count) / seconds
   print(
-    "sentiment \(name): \(String(format: "%.0f", rate)) sentences/s, "
+    "sentiment \(name): \(String(format: "%.0f", rate)) sentences/s "
+      + "(\(String(format: "%.0f", Double(count) / cpu)) per CPU second), "
       + "\(String(format: "%.1f", Double(bytes) / 1e6 / seconds)) MB/s, "
       + "\(String(format: "%.2f", seconds)) s (checksum \(String(format: "%.3f", sink)))")
 }
