@@ -150,23 +150,7 @@ struct NewsTokenReader {
     token.entry = entry
     if token.traits.contains(.contraction) { token.traits.insert(.negates) }
     guard entry >= 0 else { return }
-    let word = resources.table[entry]
-    token.role = word.role
-    if word.flags.contains(.inNews) && newsLexicon {
-      // A news value of 0 takes the word out of the lexicon ("party", "like" as a preposition).
-      if word.news != 0 {
-        token.traits.insert(.valence)
-        token.valence = word.news
-      }
-    } else if word.flags.contains(.inVader) {
-      token.traits.insert(.valence)
-      token.valence = word.vader
-    }
-    if word.flags.contains(.booster) {
-      token.traits.insert(.booster)
-      token.booster = word.booster
-    }
-    if word.flags.contains(.negation) { token.traits.insert(.negates) }
+    token.take(resources.table[entry], newsLexicon: newsLexicon)
   }
 
   /// Whether a word ends in "-ed" or "-ing" (and is long enough to be a verb form).

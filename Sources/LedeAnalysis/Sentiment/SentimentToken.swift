@@ -73,3 +73,27 @@ struct SentimentToken: Sendable {
   @inline(__always) var negates: Bool { traits.contains(.negates) }
   @inline(__always) var isUpper: Bool { traits.contains(.upper) }
 }
+
+extension SentimentToken {
+  /// Takes what the word table knows of the token's word: its role, valence (the news lexicon's
+  /// first when `newsLexicon`, else VADER's), booster and negation. One rule for both modes.
+  @inline(__always)
+  mutating func take(_ word: WordEntry, newsLexicon: Bool) {
+    role = word.role
+    if word.flags.contains(.inNews) && newsLexicon {
+      // A news value of 0 takes the word out of the lexicon ("party", "like" as a preposition).
+      if word.news != 0 {
+        traits.insert(.valence)
+        valence = word.news
+      }
+    } else if word.flags.contains(.inVader) {
+      traits.insert(.valence)
+      valence = word.vader
+    }
+    if word.flags.contains(.booster) {
+      traits.insert(.booster)
+      booster = word.booster
+    }
+    if word.flags.contains(.negation) { traits.insert(.negates) }
+  }
+}

@@ -175,17 +175,7 @@ struct VaderTokenizer {
       token.traits = traits.intersection([.upper, .contraction, .word, .capitalized])
       if traits.contains(.contraction) { token.traits.insert(.negates) }
       if entry >= 0 {
-        let word = entries[Int(entry)]
-        token.role = word.role
-        if word.flags.contains(.inVader) {
-          token.traits.insert(.valence)
-          token.valence = word.vader
-        }
-        if word.flags.contains(.booster) {
-          token.traits.insert(.booster)
-          token.booster = word.booster
-        }
-        if word.flags.contains(.negation) { token.traits.insert(.negates) }
+        token.take(entries[Int(entry)], newsLexicon: false)
       }
       tokens.append(token)
     }
