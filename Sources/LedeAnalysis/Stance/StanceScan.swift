@@ -155,7 +155,10 @@ struct StanceScan {
     }
     // "could embrace", "might back": a possibility, not a position held.
     if isHedged(cueRange, lower: region.lowerBound) { return }
-    let negated = isNegated(cueRange, lower: region.lowerBound)
+    // "refused to condemn": a report's words start after its cue, so the negation before an
+    // indirect quote is read over the whole sentence (no quotation mark stands between).
+    let negationLower = quote?.kind == .indirect ? bounds.lowerBound : region.lowerBound
+    let negated = isNegated(cueRange, lower: negationLower)
     var intensity = cue.intensity * modifier(cueRange, lower: region.lowerBound)
 
     var sources: [Actor]
@@ -234,7 +237,7 @@ struct StanceScan {
     intensity = max(-10, min(10, intensity))
     let speaker = quote?.speaker
     let cueText = text.text(
-      negationStart(cueRange, lower: region.lowerBound), cueRange.upperBound - 1)
+      negationStart(cueRange, lower: negationLower), cueRange.upperBound - 1)
     let stance = cue.stance == .neutral && !negated ? .neutral : StanceLabel(intensity: intensity)
 
     if isReciprocal(target) {

@@ -15,7 +15,11 @@ extension Attribution {
     }
     // `…, citing his record`: a participle after a comma reports for the sentence's subject.
     let participle = facts[t - 1].shape == .comma && Attribution.endsInIng(scan, t)
-    if t >= sentence.lowerBound + 4, facts[t - 1].shape == .comma, !participle {
+    // Only a verb of saying inverts (`…, said Fiona Tate`): after `Maria Lopez, a director,
+    // criticized Tom Reed` a report verb's object is no speaker.
+    if t >= sentence.lowerBound + 4, facts[t - 1].shape == .comma, !participle,
+      !c.cue.contains(.reportOnly)
+    {
       guard !(sentence.lowerBound..<t).contains(where: isQuoted),
         let speaker = resolveObject(after: after, limit: end, block: block)
       else { return nil }
