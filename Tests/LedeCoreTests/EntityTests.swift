@@ -40,6 +40,45 @@ func loadSeedArticle() throws -> Article {
     #expect(find(found, "Universe Alicia Verano") == nil)
   }
 
+  @Test func aWeekdayAfterANameIsADateNotPartOfTheName() throws {
+    // "his doctor Friday" made a person "Friday"; "Dunmore, Vermont Friday" a person
+    // "Vermont Friday".
+    let found = try entities(
+      "The senator released a letter from his doctor Friday afternoon. He spoke at a diner in "
+        + "Dunmore, Vermont Friday and met Governor Hal Brecken Monday."
+    )
+    let people = Set(found.filter { $0.kind == .person }.map(\.canonical))
+    #expect(people == ["Hal Brecken"])
+    #expect(!found.contains { $0.text.hasSuffix("Friday") || $0.text.hasSuffix("Monday") })
+    #expect(find(found, "Vermont")?.kind == .place)
+  }
+
+  @Test func aTitleWordBeforeAnInstitutionsHeadNamesTheInstitution() throws {
+    // "General" is a title, so "the General Assembly" was a person "Assembly" who then held
+    // the stances of "he" later in the article.
+    let found = try entities(
+      "It was under Mr. Orlan's watch that the General Assembly established a new agency. "
+        + "Senator Dana Whitcombe and Mr. Church voted for it."
+    )
+    #expect(find(found, "General Assembly")?.kind == .organization)
+    #expect(find(found, "Assembly") == nil)
+    #expect(find(found, "Church")?.kind == .person)
+    #expect(find(found, "Dana Whitcombe")?.kind == .person)
+  }
+
+  @Test func aPlaceEndingInAPlaceWordThenMoreWordsIsNoPerson() throws {
+    // "the Kent County Republican headquarters" was the person "Kent County Republican" ("Kent"
+    // is a given name); "Fort St. John" stays one place.
+    let found = try entities(
+      "The senator spoke at the Kent County Republican headquarters on Tuesday. Later she "
+        + "flew to Fort St. John to meet workers."
+    )
+    #expect(!found.contains { $0.kind == .person && $0.text.contains("Kent") })
+    #expect(find(found, "Kent County")?.kind == .place)
+    #expect(find(found, "Fort St.") == nil)
+    #expect(find(found, "Fort St. John") != nil)
+  }
+
   @Test func worldLeadersGivenNamesMakePeopleAtAParagraphStart() throws {
     // "Barack" was in no given-name list: "Barack Obama" opening a paragraph was the
     // organisation "Obama", and mid-sentence the organisation "Barack Obama".

@@ -23,6 +23,12 @@ struct RunParser {
     ["mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss", "mx", "mx.", "dr", "dr."].map {
       WordHash.of($0)
     })
+  /// Days of the week: a date after a name, never part of it (`in Fort Pierce, Florida Friday`,
+  /// `a letter from his doctor Friday`). Months are not here: `Theresa May`, `June Carter`.
+  static let weekdays = Set(
+    ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"].map {
+      WordHash.of($0)
+    })
   static let modifierWords = Set(
     [
       "former", "top", "chief", "deputy", "senior", "acting", "interim", "new", "then", "ex",
@@ -365,6 +371,22 @@ struct RunParser {
       standalone(segment, end: end, hi: hi)
       return
     }
+    // `the General Assembly established`: a one-word title before an institution's head word
+    // names the institution (an honorific still opens a surname: `Mr. Church`).
+    if segment.count == 1, segment[0].kind == .word, let title, title.words.count == 1,
+      !RunParser.honorifics.contains(title.words[0]),
+      facts[segment[0].range.lowerBound].info.contains(.orgHead),
+      segment[0].range.lowerBound > 0
+    {
+      add((segment[0].range.lowerBound - 1)..<segment[0].range.upperBound, .organization)
+      return
+    }
+    if let last = segment.last, RunParser.weekdays.contains(facts[last.range.lowerBound].hash) {
+      if segment.count > 1 {
+        person(Array(segment.dropLast()), title: title, modifiers: modifiers, end: end, hi: hi)
+      }
+      return
+    }
     // `Miss Universe Alicia Machado`: the word between the title and the name is the title's.
     let segment = nameAfterQualifier(segment) ?? segment
     let r = range(of: segment)
@@ -425,6 +447,21 @@ struct RunParser {
       add(r, .place)
       return
     }
+    // `the Kent County Republican headquarters`: a place that ends in a place word, then more
+    // words; the place is one name and the rest another, not a person `Kent County Republican`.
+    if segment.count > 2, segment[0].kind == .word,
+      let i = segment.indices.dropFirst().dropLast().first(where: {
+        segment[$0].kind == .word && facts[segment[$0].range.lowerBound].info.contains(.placeWord)
+      }),
+      isPlace(Array(segment[...i])),
+      // `Fort St. John` is one place: a given name after the place word continues it.
+      facts[segment[i + 1].range.lowerBound].info.intersection(.given).isEmpty,
+      facts[segment[i + 1].range.lowerBound].shape != .initial
+    {
+      add(range(of: Array(segment[...i])), .place)
+      standalone(Array(segment[(i + 1)...]), end: end, hi: hi)
+      return
+    }
     if segment[0].kind == .demonym {
       if segment.count == 1 {
         var groupRange = r
@@ -438,6 +475,12 @@ struct RunParser {
         add(segment[0].range, .group)
         standalone(Array(segment.dropFirst()), end: end, hi: hi)
       }
+      return
+    }
+    if segment.count > 1, let last = segment.last,
+      RunParser.weekdays.contains(facts[last.range.lowerBound].hash)
+    {
+      standalone(Array(segment.dropLast()), end: end, hi: hi)
       return
     }
     if segment.count > 1, first.info.contains(.notName), first.shape != .allCaps {
