@@ -3,20 +3,29 @@ import Synchronization
 /// One document: its text in reading order and everything else as spans into it.
 ///
 /// Articles are immutable once loaded. Tokens and sentences are computed on first use and
-/// cached, so loading never waits for analysis and a session only pays for what it reads.
+/// cached, so loading never waits for analysis and a session only pays for what it reads; the
+/// tokens are let go once every analysis that reads them is done, and found again if read later.
 public final class Article: Sendable {
   /// Stable identifier derived from the content, so the same article loads once.
   public let id: String
   public let text: String
   public let metadata: ArticleMetadata
   public let blocks: [Block]
-  private let layers = Mutex(TextLayers?.none)
+  private let layers = Mutex(CachedText?.none)
   private let analyses = Mutex([String: any Sendable]())
 
   /// The tokens and sentences of an article, computed together because sentence boundaries
   /// are decided on tokens.
   struct TextLayers: Sendable {
     var tokens: [Token]
+    var sentences: [Sentence]
+  }
+
+  /// The text layers as kept: the tokens go once every analysis that reads them has its result
+  /// (`dropTokenLayerIfRead`), since they cost 6 bytes a token (1.2 times the text of news) and
+  /// are found again, the same, on the next read; the sentences stay (20 bytes a sentence).
+  private struct CachedText {
+    var tokens: [Token]?
     var sentences: [Sentence]
   }
 
@@ -52,13 +61,22 @@ public final class Article: Sendable {
   public var paragraphs: [Block] { blocks.filter { $0.role == .paragraph } }
 
   /// The article's tokens, in order.
-  public var tokens: [Token] { textLayers.tokens }
+  public var tokens: [Token] {
+    if let cached = layers.withLock({ $0?.tokens }) { return cached }
+    return store(TextAnalyzer.analyze(text: text, blocks: blocks)).tokens
+  }
 
   /// The article's sentences, in order; none crosses a block boundary.
-  public var sentences: [Sentence] { textLayers.sentences }
+  public var sentences: [Sentence] {
+    if let cached = layers.withLock({ $0?.sentences }) { return cached }
+    return store(TextAnalyzer.analyze(text: text, blocks: blocks)).sentences
+  }
 
   /// Whether tokens and sentences have been computed yet.
   public var isTokenized: Bool { layers.withLock { $0 != nil } }
+
+  /// Whether the tokens are held now (they are let go after the analyses that read them).
+  package var holdsTokens: Bool { layers.withLock { $0?.tokens != nil } }
 
   /// An analysis layer computed on first use and kept for the article's lifetime.
   ///
@@ -68,12 +86,13 @@ public final class Article: Sendable {
     if let hit = analyses.withLock({ $0[name] }) as? T { return hit }
     // Computed outside the lock, like the text layers, so analyses never block each other.
     let value = compute(self)
-    return analyses.withLock { cache in
-      if let hit = cache[name] as? T { return hit }
+    let (result, dropped) = analyses.withLock { cache in
+      if let hit = cache[name] as? T { return (hit, false) }
       cache[name] = value
-      Self.dropTokenLayerIfRead(&cache, after: name)
-      return value
+      return (value, Self.dropTokenLayerIfRead(&cache, after: name))
     }
+    if dropped { layers.withLock { $0?.tokens = nil } }
+    return result
   }
 
   /// Replaces a cached layer with a smaller value of the same type once the readers of its
@@ -82,14 +101,18 @@ public final class Article: Sendable {
     analyses.withLock { $0[name] = value }
   }
 
-  private var textLayers: TextLayers {
-    if let cached = layers.withLock({ $0 }) { return cached }
-    // Computed outside the lock: two threads may race to tokenize, both get the same answer.
-    let computed = TextAnalyzer.analyze(text: text, blocks: blocks)
-    return layers.withLock { cache in
-      if let cached = cache { return cached }
-      cache = computed
-      return computed
+  /// Keeps what `computed` adds to the cache and returns the layers as cached. Computed outside
+  /// the lock: two threads may race to tokenize, both get the same answer; tokens found again
+  /// after they were dropped are the same as before, and so are their sentences.
+  private func store(_ computed: TextLayers) -> TextLayers {
+    layers.withLock { cache in
+      guard let kept = cache else {
+        cache = CachedText(tokens: computed.tokens, sentences: computed.sentences)
+        return computed
+      }
+      let tokens = kept.tokens ?? computed.tokens
+      cache?.tokens = tokens
+      return TextLayers(tokens: tokens, sentences: kept.sentences)
     }
   }
 }

@@ -96,13 +96,17 @@ extension Article {
     "entities ", "quotes ", "places", "sentenceSentiments", "stances",
   ]
 
-  /// Drops the token layer from `cache` when `name`, just stored, was the last of its readers.
-  static func dropTokenLayerIfRead(_ cache: inout [String: any Sendable], after name: String) {
+  /// Drops the token layer from `cache` when `name`, just stored, was the last of its readers,
+  /// and says whether it did: the article's tokens go with it.
+  static func dropTokenLayerIfRead(_ cache: inout [String: any Sendable], after name: String)
+    -> Bool
+  {
     guard cache["tokenLayer"] != nil, tokenLayerReaders.contains(where: { name.hasPrefix($0) })
-    else { return }
+    else { return false }
     for reader in tokenLayerReaders where !cache.keys.contains(where: { $0.hasPrefix(reader) }) {
-      return
+      return false
     }
     cache["tokenLayer"] = nil
+    return true
   }
 }
