@@ -17,21 +17,59 @@ public enum EntityKind: String, Sendable, CaseIterable, CustomStringConvertible 
 /// Mentions of one referent share `canonical`: `Lavrov`, `Sergey Lavrov` and
 /// `Russian Foreign Minister Sergey Lavrov` are all `Sergey Lavrov`; titles are not part of
 /// `text` or `canonical`.
+///
+/// A corpus holds one mention for every 70 bytes of news, so the span and kind are packed into
+/// 8 bytes as in `Token` (a 32-bit offset, a 24-bit length and the kind): 40 bytes a mention,
+/// where `Int` offsets took 56. No mention is 16 MB long.
 public struct Entity: Hashable, Sendable {
   /// The text of the mention, as it appears in the article.
   public var text: String
-  /// The kind of entity.
-  public var kind: EntityKind
-  /// Where the mention is, in UTF-8 bytes of the article's text.
-  public var span: Span
   /// The name all mentions of this referent share: the longest full name, without titles.
   public var canonical: String
+  private var start: UInt32
+  private var lengthAndKind: UInt32
 
   /// Creates a mention.
   public init(text: String, kind: EntityKind, span: Span, canonical: String) {
     self.text = text
-    self.kind = kind
-    self.span = span
     self.canonical = canonical
+    start = 0
+    lengthAndKind = 0
+    self.span = span
+    self.kind = kind
+  }
+
+  /// The kind of entity.
+  public var kind: EntityKind {
+    get {
+      switch lengthAndKind & 0xFF {
+      case 0: .person
+      case 1: .organization
+      case 2: .place
+      default: .group
+      }
+    }
+    set {
+      let index: UInt32 =
+        switch newValue {
+        case .person: 0
+        case .organization: 1
+        case .place: 2
+        case .group: 3
+        }
+      lengthAndKind = lengthAndKind & ~0xFF | index
+    }
+  }
+
+  /// Where the mention is, in UTF-8 bytes of the article's text.
+  public var span: Span {
+    get { Span(start: Int(start), end: Int(start) + Int(lengthAndKind >> 8)) }
+    set {
+      precondition(
+        newValue.start >= 0 && newValue.end <= UInt32.max && newValue.count >= 0
+          && newValue.count < 1 << 24)
+      start = UInt32(truncatingIfNeeded: newValue.start)
+      lengthAndKind = UInt32(truncatingIfNeeded: newValue.count) << 8 | lengthAndKind & 0xFF
+    }
   }
 }
