@@ -90,7 +90,11 @@ extension StanceScan {
           {
             return (found, false)
           }
-          if w != "they", let e = lastEntity(before: j, kind: w == "it" ? .organization : .person) {
+          let gender: Gender = w == "he" ? .male : w == "she" ? .female : .unknown
+          if w != "they",
+            let e = lastEntity(
+              before: j, kind: w == "it" ? .organization : .person, gender: gender)
+          {
             return ([actor(entity: e)], false)
           }
           return ([], true)
@@ -416,14 +420,18 @@ extension StanceScan {
     return nil
   }
 
-  /// The last entity of `kind` mentioned before token `j`, within three sentences.
-  func lastEntity(before j: Int, kind: EntityKind) -> Int? {
+  /// The last entity of `kind` mentioned before token `j`, within three sentences; for "he" or
+  /// "she" (`gender`), no person the entity layer knows as the other gender ("Madeleine
+  /// Albright … He has criticized Clinton" is not hers).
+  func lastEntity(before j: Int, kind: EntityKind, gender: Gender = .unknown) -> Int? {
     let offset = text.spans[j].start
     let sentence = Int(text.sentenceOf[j])
     var e = entities.count - 1
     while e >= 0, entities[e].span.start >= offset { e -= 1 }
     while e >= 0 {
-      if entities[e].kind == kind {
+      if entities[e].kind == kind,
+        gender == .unknown || entities[e].gender == .unknown || entities[e].gender == gender
+      {
         if let range = text.entityTokens[e], Int(text.sentenceOf[range.lowerBound]) < sentence - 3 {
           return nil
         }

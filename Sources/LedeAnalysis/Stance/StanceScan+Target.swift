@@ -251,7 +251,8 @@ extension StanceScan {
     }
     if target.count == 1, StanceWords.objectPronouns.contains(text.words[a]) {
       if text.words[a] == "him" || text.words[a] == "her",
-        let e = lastEntity(before: a, kind: .person)
+        let e = lastEntity(
+          before: a, kind: .person, gender: text.words[a] == "him" ? .male : .female)
       {
         return actor(entity: e)
       }

@@ -30,19 +30,30 @@ public struct Entity: Hashable, Sendable {
   private var lengthAndKind: UInt32
 
   /// Creates a mention.
-  public init(text: String, kind: EntityKind, span: Span, canonical: String) {
+  public init(
+    text: String, kind: EntityKind, span: Span, canonical: String, gender: Gender = .unknown
+  ) {
     self.text = text
     self.canonical = canonical
     start = 0
     lengthAndKind = 0
     self.span = span
     self.kind = kind
+    self.gender = gender
+  }
+
+  /// A person's gender as the article's names, titles and pronouns suggest it (decided once, in
+  /// coreference); `.unknown` for other kinds and for people nothing tells. Kept in bits 2–3
+  /// of the packed word, beside the kind.
+  public var gender: Gender {
+    get { Gender(rawValue: UInt8((lengthAndKind >> 2) & 0x3)) ?? .unknown }
+    set { lengthAndKind = lengthAndKind & ~0xC | UInt32(newValue.rawValue) << 2 }
   }
 
   /// The kind of entity.
   public var kind: EntityKind {
     get {
-      switch lengthAndKind & 0xFF {
+      switch lengthAndKind & 0x3 {
       case 0: .person
       case 1: .organization
       case 2: .place
@@ -57,7 +68,7 @@ public struct Entity: Hashable, Sendable {
         case .place: 2
         case .group: 3
         }
-      lengthAndKind = lengthAndKind & ~0xFF | index
+      lengthAndKind = lengthAndKind & ~0x3 | index
     }
   }
 

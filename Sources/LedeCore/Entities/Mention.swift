@@ -36,7 +36,11 @@ struct EntityAnalysis: Sendable {
     mentions.compactMap { m in
       guard let kind = m.kind else { return nil }
       let text = scan.text(m.span.start, m.span.end)
-      return Entity(text: text, kind: kind, span: m.span, canonical: m.canonical ?? text)
+      let canonical = m.canonical ?? text
+      // The referent's gender where coreference settled one, else this mention's own.
+      var gender = kind == .person ? genders[canonical] ?? .unknown : .unknown
+      if kind == .person, gender == .unknown { gender = m.gender }
+      return Entity(text: text, kind: kind, span: m.span, canonical: canonical, gender: gender)
     }
   }
 

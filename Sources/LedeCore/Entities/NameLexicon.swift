@@ -29,7 +29,7 @@ struct WordInfo: OptionSet, Sendable, Hashable {
 }
 
 /// The gender a name, title or pronoun suggests.
-enum Gender: UInt8, Sendable {
+public enum Gender: UInt8, Sendable {
   case unknown, male, female
 }
 
