@@ -223,7 +223,7 @@ struct Attribution {
   func makeQuote(_ content: Span, kind: QuoteKind, speaker: Speaker?, cue: String?) -> Quote {
     let span = speaker?.span.map(withArticle)
     return Quote(
-      words: scan.slice(content.start, content.end), kind: kind, span: content,
+      articleText: scan.article.text, kind: kind, span: content,
       source: span.map { scan.text($0.start, $0.end) }, speakerSpan: span,
       speaker: speaker?.name, speakerKind: speaker?.name.flatMap { kindOfName[$0] }, cue: cue,
       confidence: speaker?.rule.confidence ?? AttributionRule.unattributed)
