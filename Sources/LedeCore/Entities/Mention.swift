@@ -33,10 +33,16 @@ struct EntityAnalysis: Sendable {
 
   /// The entities, in text order.
   func entities(_ scan: ArticleScan) -> [Entity] {
-    mentions.compactMap { m in
+    // A name longer than a small string (15 bytes) is a heap block: the article's entities
+    // keep one of each, not one per mention, text and canonical name.
+    var names = Set<String>()
+    func shared(_ name: String) -> String {
+      name.utf8.count <= 15 ? name : names.insert(name).memberAfterInsert
+    }
+    return mentions.compactMap { m in
       guard let kind = m.kind else { return nil }
-      let text = scan.text(m.span.start, m.span.end)
-      let canonical = m.canonical ?? text
+      let text = shared(scan.text(m.span.start, m.span.end))
+      let canonical = m.canonical.map(shared) ?? text
       // The referent's gender where coreference settled one, else this mention's own.
       var gender = kind == .person ? genders[canonical] ?? .unknown : .unknown
       if kind == .person, gender == .unknown { gender = m.gender }
