@@ -92,3 +92,27 @@ extension QuoteReportTests {
     #expect(according.map(\.text) == ["the new bridge will open in April"])
   }
 }
+
+extension QuoteReportTests {
+  /// `Tom Reed, a pollster in Dover, said his surveys show …`: a verb of saying after an
+  /// apposition reports its clause for the name before the apposition, and a possessive
+  /// pronoun after the cue names no inverted speaker.
+  @Test func aVerbOfSayingAfterAnAppositionReportsForTheName() throws {
+    let q = try indirect(
+      "Tom Reed, a pollster in Dover, said his surveys show voters want a new bridge.")
+    #expect(q.map(\.text) == ["his surveys show voters want a new bridge"])
+    #expect(q.first?.speaker == "Tom Reed")
+    // The inverted attribution still reads as one.
+    let inverted = try indirect(
+      "The bridge will open in June, said Fiona Tate, a councillor in Penrith.")
+    #expect(inverted.map(\.text) == ["The bridge will open in June"])
+  }
+
+  /// `says Tom Reed ran …`: a name that a verb follows opens what was said; it is no inverted
+  /// speaker.
+  @Test func aNameBeforeAVerbOpensTheReport() throws {
+    let q = try indirect("Mary Field says Tom Reed ran a strong campaign in the north.")
+    #expect(q.map(\.text) == ["Tom Reed ran a strong campaign in the north"])
+    #expect(q.first?.speaker == "Mary Field")
+  }
+}

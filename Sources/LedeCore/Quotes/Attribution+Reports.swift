@@ -17,20 +17,32 @@ extension Attribution {
     let participle = facts[t - 1].shape == .comma && Attribution.endsInIng(scan, t)
     // Only a verb of saying inverts (`…, said Fiona Tate`): after `Maria Lopez, a director,
     // criticized Tom Reed` a report verb's object is no speaker.
+    let plain = ReportingVerbs.plainWords.contains(cueText.lowercased())
+    var apposition = false
     if t >= sentence.lowerBound + 4, facts[t - 1].shape == .comma, !participle,
       !c.cue.contains(.reportOnly)
     {
-      guard !(sentence.lowerBound..<t).contains(where: isQuoted),
-        let speaker = resolveObject(after: after, limit: end, block: block)
+      guard !(sentence.lowerBound..<t).contains(where: isQuoted) else { return nil }
+      // `his surveys show …` opens what was said: a possessive pronoun names no speaker.
+      let possessivePronoun =
+        facts[after].info.contains(.determiner)
+        && !facts[after].info.intersection(WordInfo.pronoun).isEmpty
+      if !possessivePronoun, let speaker = resolveObject(after: after, limit: end, block: block) {
+        emitIndirect(
+          sentence.lowerBound..<(t - 1), speaker: speaker, cue: cueText, token: t, block: block)
+        return end
+      }
+      // `Tom Reed, a pollster from Dover, said his surveys show …`: a verb of saying after an
+      // apposition, whose object names no speaker, reports for the subject before it.
+      guard plain,
+        ((sentence.lowerBound + 1)..<(t - 2)).contains(where: { facts[$0].shape == .comma })
       else { return nil }
-      emitIndirect(
-        sentence.lowerBound..<(t - 1), speaker: speaker, cue: cueText, token: t, block: block)
-      return end
+      apposition = true
     }
     // The cue reads as a verb after its subject: not after a determiner, a possessive or a
     // preposition (`the report`, `Clinton's claims`, `in a post`), nor inside markup.
     guard t > sentence.lowerBound,
-      participle || facts[t - 1].shape.isWord || facts[t - 1].shape == .closeParen,
+      participle || apposition || facts[t - 1].shape.isWord || facts[t - 1].shape == .closeParen,
       !Attribution.nounDeterminers.contains(facts[t - 1].hash), !facts[t - 1].possessive,
       !Attribution.nounPrepositions.contains(facts[t - 1].hash),
       // A passive (`was found slain`, `were told not to worry`) names no speaker before it;
@@ -83,9 +95,10 @@ extension Attribution {
       guard stop - start >= 2 || stop == end || !isQuoted(stop),
         !(start..<stop).contains(where: { facts[$0].hash == Attribution.ago })
       else { return nil }
-      // `said Patricia Smith`: a name after a verb of saying is its speaker, not its object.
-      if let m = analysis.mention(covering: start), m.kind == .person,
-        ReportingVerbs.plainWords.contains(cueText.lowercased())
+      // `said Patricia Smith`: a name after a verb of saying is its speaker, not its object;
+      // one that a verb follows opens what was said (`says Tom Reed ran a strong race`).
+      if let m = analysis.mention(covering: start), m.kind == .person, plain,
+        !isSubjectLike(m)
       {
         return nil
       }
