@@ -115,4 +115,33 @@ extension QuoteReportTests {
     #expect(q.map(\.text) == ["Tom Reed ran a strong campaign in the north"])
     #expect(q.first?.speaker == "Mary Field")
   }
+
+  func quotes(headline: String, _ paragraphs: String...) throws -> [Quote] {
+    let article = try #require(
+      PlainTextReader.parse(([headline] + paragraphs).joined(separator: "\n\n"), path: nil))
+    return QuoteExtractor(recognizer: EntityRecognizer(places: GazetteerPlaceNames())).quotes(
+      in: article)
+  }
+
+  /// A headline reports speech as a sentence does, in sentence case or title case; its
+  /// speaker carries to no quotation of the body.
+  @Test func aHeadlineReportsSpeech() throws {
+    let q = try quotes(
+      headline: "Mayor Ines Corvo says the ferry will run all winter",
+      "“We have the boats and the crews,” the harbour office wrote on its website.")
+    let report = try #require(q.first { $0.kind == .indirect })
+    #expect(report.text == "the ferry will run all winter")
+    #expect(report.speaker == "Ines Corvo")
+    let titled = try quotes(
+      headline: "Ines Corvo Says Ferry Will Run All Winter", "The harbour office agreed.")
+    #expect(titled.filter { $0.kind == .indirect }.map(\.text) == ["Ferry Will Run All Winter"])
+    let carried = try quotes(
+      headline: "Mayor Ines Corvo says the ferry will run all winter",
+      "“We have the boats and the crews.”")
+    #expect(carried.first { $0.kind == .direct }?.speaker == nil)
+    // After a subordinator a cue word is a noun (`as storm approaches`).
+    #expect(
+      try quotes(headline: "Ferry to Orkney cancelled as storm approaches", "No boats ran.")
+        .isEmpty)
+  }
 }

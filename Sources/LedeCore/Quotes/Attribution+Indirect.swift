@@ -264,7 +264,7 @@ extension Attribution {
     guard let first = clause.first, let last = clause.last else { return }
     let span = Span(start: Int(facts[first].start), end: Int(facts[last].end))
     quotes.append(makeQuote(span, kind: .indirect, speaker: speaker, cue: cue))
-    if var s = speaker {
+    if var s = speaker, !readingTitle {
       s.token = token
       s.block = block
       record(s)

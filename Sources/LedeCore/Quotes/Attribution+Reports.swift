@@ -14,7 +14,8 @@ extension Attribution {
       return nil
     }
     // `…, citing his record`: a participle after a comma reports for the sentence's subject.
-    let participle = facts[t - 1].shape == .comma && Attribution.endsInIng(scan, t)
+    let participle =
+      t > sentence.lowerBound && facts[t - 1].shape == .comma && Attribution.endsInIng(scan, t)
     // Only a verb of saying inverts (`…, said Fiona Tate`): after `Maria Lopez, a director,
     // criticized Tom Reed` a report verb's object is no speaker.
     let plain = ReportingVerbs.plainWords.contains(cueText.lowercased())
@@ -45,6 +46,10 @@ extension Attribution {
       participle || apposition || facts[t - 1].shape.isWord || facts[t - 1].shape == .closeParen,
       !Attribution.nounDeterminers.contains(facts[t - 1].hash), !facts[t - 1].possessive,
       !Attribution.nounPrepositions.contains(facts[t - 1].hash),
+      // After a subordinator a cue word opens its clause as its subject (`as storm
+      // approaches`); a participle there reports (`after slamming`, `when asked about`).
+      !(Attribution.subordinators.contains(facts[t - 1].hash)
+        && !Attribution.endsLikeParticiple(scan, t)),
       // A passive (`was found slain`, `were told not to worry`) names no speaker before it;
       // `was saying` is no passive.
       !Attribution.passiveAuxiliaries.contains(facts[t - 1].hash)
