@@ -144,4 +144,15 @@ extension QuoteReportTests {
       try quotes(headline: "Ferry to Orkney cancelled as storm approaches", "No boats ran.")
         .isEmpty)
   }
+
+  /// `Tom Ashby: Ferry will run all winter`: a headline's name before a colon speaks the
+  /// rest.
+  @Test func aHeadlineNameBeforeAColonSpeaks() throws {
+    let q = try quotes(
+      headline: "Tom Ashby: Ferry will run all winter", "The harbour office agreed.")
+    let report = try #require(q.first { $0.kind == .indirect })
+    #expect(report.text == "Ferry will run all winter")
+    #expect(report.speaker == "Tom Ashby" && report.cue == ":")
+    #expect(try quotes(headline: "The Latest: Ferry will run all winter", "More later.").isEmpty)
+  }
 }

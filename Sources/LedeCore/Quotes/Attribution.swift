@@ -108,6 +108,7 @@ struct Attribution {
       if role == .title {
         readingTitle = true
         indirectSpeech(in: tokens, block: block)
+        headlineColon(tokens, block: block)
         readingTitle = false
         continue
       }
