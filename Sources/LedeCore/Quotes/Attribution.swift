@@ -520,6 +520,7 @@ struct Attribution {
   func sentenceSubject(_ sentence: Range<Int>, before open: Int, block: Int) -> (
     speaker: Speaker, cue: String?
   )? {
+    if let s = openingSubject(sentence, before: open, block: block) { return (s, nil) }
     // The nearest person or organisation before the quote that a verb follows: the subject
     // of the clause the quote stands in (`Putin and Kim met, with the North Korean leader
     // backing Russia and wishing the president victory against the “…”` → Kim).

@@ -1,0 +1,101 @@
+extension Attribution {
+  /// Words that open a lead-in before a sentence's subject (`In an interview on Sunday, …`,
+  /// `After the debate, …`): prepositions and subordinators, and `during`.
+  static let leadInOpeners = prepositions.union(subordinators).union([WordHash.of("during")])
+
+  /// The subject that opens a partial quote's sentence, when a verb follows it: `She
+  /// escalated her criticism, telling CNN that Trump is a “faker”` → she, not Trump; `The town
+  /// released a statement saying Trump’s comments “are based on …”` → the town. A pronoun, a
+  /// name, or an unnamed phrase (`Multiple outlets reported`, `The former secretary of state
+  /// mocked`), after a lead-in that ends in a comma (`In an interview, …`) or a conjunction.
+  /// Nil when the sentence opens otherwise, or a name or phrase is followed by no verb
+  /// (`Putin and Kim heaped praise …, with the North Korean leader backing …` is left to the
+  /// nearest subject).
+  func openingSubject(_ sentence: Range<Int>, before open: Int, block: Int) -> Speaker? {
+    var s = sentence.lowerBound
+    guard s < open else { return nil }
+    if facts[s].shape.isWord, Attribution.conjunctions.contains(facts[s].hash) { s += 1 }
+    if s + 1 < open, facts[s].shape.isWord, facts[s + 1].shape == .comma {
+      s += 2  // `However, …`, `Meanwhile, …`
+    } else if s < open, facts[s].shape.isWord, Attribution.leadInOpeners.contains(facts[s].hash),
+      let comma = (s..<min(open, s + 16)).first(where: {
+        facts[$0].shape == .comma || facts[$0].shape.isQuoteMark
+      }), facts[comma].shape == .comma
+    {
+      s = comma + 1
+    }
+    guard s < open, !insideQuote[s], facts[s].shape.isWord else { return nil }
+    if Attribution.subjectPronouns.contains(facts[s].hash) {
+      guard s + 1 < open, facts[s + 1].shape == .lower else { return nil }
+      var speaker = resolvePronoun(s, block: block) ?? unresolvedPronoun(s, block: block)
+      speaker.rule = .subject
+      return speaker
+    }
+    // Over `the` and words before a name (`Governor Mark Ellery`, `Republican front-runner
+    // Donald Trump`).
+    var start = s
+    while start < min(open, s + 4), analysis.mention(covering: start) == nil,
+      facts[start].shape.isWord, !readsAsVerb(start),
+      facts[start].shape != .lower || facts[start].hash == RunParser.the
+        || facts[start].info.contains(.title)
+    {
+      start += 1
+    }
+    if let m = analysis.mention(covering: start), m.tokens.lowerBound == start {
+      guard !facts[m.tokens.upperBound - 1].possessive, verbFollows(m.tokens.upperBound, open)
+      else { return nil }
+      if let name = m.canonical, m.kind == .person || m.kind == .organization || m.kind == .group {
+        return Speaker(
+          name: name, span: m.span, token: start, block: block, gender: m.gender, rule: .subject)
+      }
+      if m.isRolePhrase, m.kind == nil {
+        var speaker = recentPerson(before: start, block: block, gender: m.gender, span: m.span)
+        speaker?.rule = .subject
+        return speaker
+      }
+      return nil
+    }
+    // An unnamed phrase: an opener and up to five words, then a verb; its last word a source
+    // noun (`outlets`, `the ad`), since the head of most opening phrases speaks for no one
+    // (`The music seemed to match …`, `Those stances have helped …`).
+    guard Attribution.phraseOpeners.contains(facts[s].hash) else { return nil }
+    var k = s + 1
+    while k < min(open, s + 6), facts[k].shape.isWord, !readsAsVerb(k),
+      !facts[k].info.contains(.function), !facts[k].info.contains(.determiner)
+    {
+      k += 1
+    }
+    let head = k - 1
+    guard k > s + 1, k < open, readsAsVerb(k), isSourceHead(head) else { return nil }
+    return Speaker(
+      name: organization(in: s..<head) ?? onlyHolder(ofRole: head),
+      span: Span(start: Int(facts[s].start), end: Int(facts[head].end)), token: head,
+      block: block, gender: gender(ofHead: head), rule: .subject)
+  }
+
+  /// Whether a verb follows token `t` before `open`: over an adverb in `-ly` and an apposition
+  /// between commas (`Bush, Florida’s former governor, also attacked`).
+  func verbFollows(_ t: Int, _ open: Int) -> Bool {
+    var k = t
+    if k < open, facts[k].shape == .comma {
+      guard let close = ((k + 1)..<min(open, k + 12)).first(where: { facts[$0].shape == .comma })
+      else { return false }
+      k = close + 1
+    }
+    while k < open, facts[k].shape == .lower,
+      Attribution.endsInLy(scan, k) || Attribution.sentenceAdverbs.contains(facts[k].hash)
+    {
+      k += 1
+    }
+    return k < open && readsAsVerb(k)
+  }
+
+  static let sentenceAdverbs = Set(["also", "then", "now", "again"].map { WordHash.of($0) })
+
+  /// `fully`, `strongly`: a word that ends in `ly`.
+  static func endsInLy(_ scan: ArticleScan, _ t: Int) -> Bool {
+    let end = Int(scan.facts[t].end)
+    return end - Int(scan.facts[t].start) > 2 && scan.bytes[end - 1] == 0x79
+      && scan.bytes[end - 2] == 0x6C
+  }
+}

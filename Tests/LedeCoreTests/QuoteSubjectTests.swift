@@ -1,0 +1,46 @@
+import LedeAnalysis
+import Testing
+
+@testable import LedeCore
+
+/// Who a quoted phrase with no cue of its own belongs to (issue 13): the subject that opens its
+/// sentence, one pattern per short article written for the test.
+@Suite struct QuoteSubjectTests: QuoteArticleTests {
+  @Test func aPronounThatOpensTheSentenceIsItsSubject() throws {
+    let (_, q) = try quotes(in: [
+      "Councillor Ruth Adebayo has opposed the harbour plan from the start.",
+      "She stepped up her campaign on Monday, writing to residents that Mayor Tom Reyes was "
+        + "“gambling with their homes.”",
+    ])
+    let found = try first(q, "gambling")
+    #expect(found.source == "She" && found.speaker == "Ruth Adebayo", "not Tom Reyes")
+  }
+
+  @Test func aNameThatOpensTheSentenceIsItsSubject() throws {
+    let (_, q) = try quotes(in: [
+      "Governor Mark Ellery is questioning whether Senator Joan Ayodele would have voted for "
+        + "the budget “if it came from her own party.”"
+    ])
+    let found = try first(q, "if it came")
+    #expect(found.speaker == "Mark Ellery", "not Joan Ayodele, of whom he asks")
+  }
+
+  @Test func anUnnamedSourceThatOpensTheSentenceIsItsSubject() throws {
+    let (a, q) = try quotes(in: [
+      "Several outlets reported on Friday that the Harbour Party had held “more than one "
+        + "meeting” with Mayor Tom Reyes about the works."
+    ])
+    let found = try first(q, "more than one")
+    #expect(found.speaker == nil)
+    #expect(a.text(of: try #require(found.speakerSpan)) == "Several outlets")
+  }
+
+  @Test func aPhraseThatNamesNoSourceIsNoSubject() throws {
+    let (_, q) = try quotes(in: [
+      "The music seemed to suit the mood as the old anthem “Harbour Lights” rang out over the "
+        + "square."
+    ])
+    let found = try first(q, "Harbour Lights")
+    #expect(found.source != "The music")
+  }
+}
