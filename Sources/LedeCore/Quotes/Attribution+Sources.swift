@@ -113,6 +113,27 @@ extension Attribution {
       gender: gender(ofHead: head), rule: .nominal)
   }
 
+  /// The name a possessive and its noun lead to after a cue: `said Clinton’s top foreign policy
+  /// aide Jake Sullivan`, `said Florida’s Rick Wilson, a consultant`. Nil when a verb comes
+  /// first or the name is followed by one (`said Trump’s remarks were …`, `said Ohio’s
+  /// governor John Kasich would …`: the possessive opens the reported clause).
+  func nameAfterPossessive(_ start: Int, limit: Int, block: Int) -> Speaker? {
+    var u = start
+    while u < min(limit, start + 6), facts[u].shape.isWord {
+      if let m = analysis.mention(covering: u), m.tokens.lowerBound == u {
+        guard let name = m.canonical, m.kind == .person || m.kind == .organization,
+          !facts[m.tokens.upperBound - 1].possessive, !readsAsVerb(m.tokens.upperBound)
+        else { return nil }
+        return Speaker(name: name, span: m.span, token: u, block: block, gender: m.gender)
+      }
+      if facts[u].shape == .lower, readsAsVerb(u) || facts[u].info.contains(.function) {
+        return nil
+      }
+      u += 1
+    }
+    return nil
+  }
+
   /// Whether token `t` is the head of an unnamed source: a source noun that is not part of a
   /// name (`the Daily Caller`, `Press Secretary Josh Earnest` are names).
   func isSourceHead(_ t: Int) -> Bool {

@@ -238,6 +238,11 @@ extension Attribution {
       if let m = analysis.mention(covering: t) {
         // `said Sanders has pushed …`, `said Trump’s remarks were …`: the name opens the
         // reported clause; it is not the speaker.
+        if m.tokens.lowerBound == t, facts[m.tokens.upperBound - 1].possessive,
+          let s = nameAfterPossessive(m.tokens.upperBound, limit: limit, block: block)
+        {
+          return s
+        }
         if m.tokens.lowerBound == t, opensClause(m) { return nil }
         // `Asked at a briefing in Washington about …`: a name after a preposition (other than
         // `by`, which names the agent) is no speaker.
