@@ -26,4 +26,23 @@ import Testing
     let found = try first(q, "We will be back")
     #expect(found.speaker == "Ruth Adebayo")
   }
+
+  @Test func aCueWordBeforeAVerbOfSayingIsTheSourceNoun() throws {
+    let (a, q) = try quotes(in: [
+      "The harbour board met on Tuesday to review the works.",
+      "“The works ran two years late,” the independent report said, citing the board’s minutes.",
+    ])
+    let found = try first(q, "The works ran")
+    #expect(found.speaker == nil)
+    #expect(a.text(of: try #require(found.speakerSpan)) == "the independent report")
+  }
+
+  @Test func aColleagueIsASource() throws {
+    let (a, q) = try quotes(in: [
+      "Friends of the late harbour master Owen Price gathered in Dunmore on Sunday.",
+      "“He taught half this town to sail,” his colleague wrote on the club’s website.",
+    ])
+    let found = try first(q, "He taught")
+    #expect(a.text(of: try #require(found.speakerSpan)) == "his colleague")
+  }
 }

@@ -302,7 +302,16 @@ struct Attribution {
     {
       return nil
     }
-    return cue(at: t)
+    guard let c = cue(at: t) else { return nil }
+    // Before a verb of saying too (`the congressional report said`, `the suit claims`): the
+    // word is the noun that names the source, unless it is a verb's form (`said`, `warned`).
+    if t + c.words.count < facts.count, facts[t].hash != Attribution.says,
+      facts[t].hash != Attribution.said, !Attribution.endsLikeParticiple(scan, t),
+      let next = cue(at: t + c.words.count), !next.cue.contains(.partialOnly)
+    {
+      return nil
+    }
+    return c
   }
 
   /// The cue that starts at token `t`; with `reports`, a report verb too (`criticized`).
