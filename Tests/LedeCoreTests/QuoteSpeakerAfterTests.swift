@@ -45,4 +45,15 @@ import Testing
     let found = try first(q, "He taught")
     #expect(a.text(of: try #require(found.speakerSpan)) == "his colleague")
   }
+
+  @Test func thePhraseBetweenAQuotationAndItsCueIsItsSource() throws {
+    let (a, q) = try quotes(in: [
+      "Mayor Tom Reyes wants the old pier closed by spring.",
+      "“We will not be moved off our own pier,” the harbour veterans wrote in a letter to the "
+        + "council.",
+    ])
+    let found = try first(q, "We will not")
+    #expect(found.speaker == nil, "not Tom Reyes, whom the quote carried before")
+    #expect(a.text(of: try #require(found.speakerSpan)) == "the harbour veterans")
+  }
 }

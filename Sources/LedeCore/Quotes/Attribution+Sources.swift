@@ -134,6 +134,25 @@ extension Attribution {
     return nil
   }
 
+  /// `“…,” the progressive heavyweights wrote`, `“…?” the 43-year-old asked`: the words
+  /// between a quotation and its cue name its source when they open with a determiner and hold
+  /// no verb, though their head is no source noun. Nil for anything longer than six tokens.
+  func phraseBetween(_ r: Range<Int>, block: Int) -> Speaker? {
+    guard r.count <= 6, facts[r.lowerBound].shape.isWord,
+      Attribution.phraseOpeners.contains(facts[r.lowerBound].hash),
+      r.dropFirst().allSatisfy({
+        (facts[$0].shape.isWord || facts[$0].shape == .number || facts[$0].shape == .dash)
+          && !readsAsVerb($0)
+          && !(facts[$0].shape == .lower && facts[$0].info.contains(.function))
+      })
+    else { return nil }
+    let head = r.upperBound - 1
+    return Speaker(
+      name: organization(in: r),
+      span: Span(start: Int(facts[r.lowerBound].start), end: Int(facts[head].end)),
+      token: head, block: block, gender: gender(ofHead: head), rule: .nominal)
+  }
+
   /// Whether token `t` is the head of an unnamed source: a source noun that is not part of a
   /// name (`the Daily Caller`, `Press Secretary Josh Earnest` are names).
   func isSourceHead(_ t: Int) -> Bool {

@@ -368,6 +368,7 @@ struct Attribution {
       if let c = cueVerb(at: k), !c.cue.contains(.partialOnly) {
         let cueText = scan.text(k..<(k + c.words.count))
         if k > t, let s = resolveSubject(t..<k, block: block) { return (s, cueText) }
+        if k > t, let s = phraseBetween(t..<k, block: block) { return (s, cueText) }
         // `“…” about pay and pensions, said Dana Whitlock`: the speaker follows the cue, unless
         // the cue's object is whom it addresses (`told`, `accused`).
         if k == t || facts[k - 1].shape == .comma, !c.cue.contains(.objectFirst),
