@@ -43,4 +43,14 @@ import Testing
     let found = try first(q, "Harbour Lights")
     #expect(found.source != "The music")
   }
+
+  @Test func aQuotationAfterAColonBelongsToTheSubjectBeforeIt() throws {
+    let (_, q) = try quotes(in: [
+      "“The pier will close in March,” said Mayor Tom Reyes.",
+      "Councillor Ruth Adebayo replied at once:",
+      "“This plan is a disgrace to the harbour and everyone who works on it.”",
+    ])
+    let found = try first(q, "This plan")
+    #expect(found.speaker == "Ruth Adebayo", "not Tom Reyes, the speaker before")
+  }
 }

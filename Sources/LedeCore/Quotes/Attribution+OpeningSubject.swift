@@ -73,6 +73,23 @@ extension Attribution {
       block: block, gender: gender(ofHead: head), rule: .subject)
   }
 
+  /// `Kasich resisted: “…”`, `President Clinton released the following statement:` ¶ `“…”`:
+  /// a quotation after a colon, with no cue before it, belongs to the subject of the sentence
+  /// the colon ends (in this paragraph or the one before); `Bush: “…”` to the name alone
+  /// before the colon.
+  func colonSubject(before open: Int, block: Int) -> Speaker? {
+    guard open > 1, facts[open - 1].shape == .colon else { return nil }
+    let colon = open - 1
+    let sentence = scan.sentences[Int(facts[colon].sentence)].tokens
+    if let m = analysis.mention(covering: colon - 1), m.tokens.lowerBound == sentence.lowerBound,
+      m.tokens.upperBound == colon, m.kind == .person, let name = m.canonical
+    {
+      return Speaker(
+        name: name, span: m.span, token: m.tokens.lowerBound, block: block, gender: m.gender)
+    }
+    return openingSubject(sentence.lowerBound..<colon, before: colon, block: block)
+  }
+
   /// Whether a verb follows token `t` before `open`: over an adverb in `-ly` and an apposition
   /// between commas (`Bush, Florida’s former governor, also attacked`).
   func verbFollows(_ t: Int, _ open: Int) -> Bool {

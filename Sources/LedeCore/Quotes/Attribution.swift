@@ -201,6 +201,7 @@ struct Attribution {
       found =
         speakerAfter(pair, paragraph: paragraph, block: block, nameAndVerb: true)
         ?? speakerBefore(open, sentence: sentence, paragraph: paragraph, block: block)
+        ?? colonSubject(before: open, block: block).map { ($0, nil) }
         ?? carriedSpeaker(before: open, block: block, paragraph: paragraph)
     } else {
       // A cue after the phrase in its sentence (`the prime minister “looked ashen,” Mr. Arad
