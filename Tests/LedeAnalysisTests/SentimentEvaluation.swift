@@ -140,6 +140,7 @@ import Testing
       ("hedgeWeight", \.hedgeWeight, [0.4, 0.5, 0.6, 0.7, 0.8, 1.0]),
       ("butBefore", \.butBefore, [0.5, 0.75, 1.0]),
       ("butAfter", \.butAfter, [1.0, 1.25, 1.5]),
+      ("negatedNegative", \.negatedNegative, [0, 0.5, 1.0]),
       ("alpha", \.alpha, [5, 10, 15, 25]),
     ]
     for (name, path, values) in sweeps {

@@ -13,8 +13,9 @@ struct NewsRules {
   }
 
   /// Rules that read the valences VADER's rules produced: "little"/"few" before a positive
-  /// word denies it ("little progress"), and a negated quantifier ("not everyone", "not all")
-  /// negates its whole clause, beyond VADER's three-word window.
+  /// word denies it ("little progress"), a negated quantifier ("not everyone", "not all")
+  /// negates its whole clause, beyond VADER's three-word window, and a negated negative word
+  /// counts less (`NewsParameters.negatedNegative`).
   func adjust(
     _ tokens: UnsafeBufferPointer<SentimentToken>, _ valences: UnsafeMutableBufferPointer<Double>
   ) {
@@ -31,6 +32,11 @@ struct NewsRules {
       }
       if i >= clauseNegatedFrom { valences[i] *= negation }
       if NewsRules.endsClause(tokens, i) { clauseNegatedFrom = Int.max }
+    }
+    // A negative word the rules turned positive: denying harm is not praise ("not guilty",
+    // "didn't fail", "don't be fooled").
+    for i in tokens.indices where tokens[i].hasValence && tokens[i].valence < 0 && valences[i] > 0 {
+      valences[i] *= parameters.negatedNegative
     }
   }
 
