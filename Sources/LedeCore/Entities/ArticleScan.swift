@@ -66,20 +66,6 @@ final class ArticleScan: Sendable {
     return String(decoding: bytes[start..<end], as: UTF8.self)
   }
 
-  /// The text from byte `start` to `end` as `text(_:_:)` gives it, but as a slice of the
-  /// article's text, which it shares (no copy for what an analysis keeps).
-  func slice(_ start: Int, _ end: Int) -> Substring {
-    guard start < end, end <= bytes.count else { return "" }
-    // Token bounds are scalar bounds; a slice cut inside a character's bytes would read
-    // otherwise than the decoded copy, so such a span gets the copy.
-    guard bytes[start] & 0xC0 != 0x80, end == bytes.count || bytes[end] & 0xC0 != 0x80 else {
-      return Substring(text(start, end))
-    }
-    let utf8 = article.text.utf8
-    let from = utf8.index(utf8.startIndex, offsetBy: start)
-    return Substring(utf8[from..<utf8.index(from, offsetBy: end - start)])
-  }
-
   /// The span of tokens `range`, without a final possessive `’s`.
   func nameSpan(_ range: Range<Int>) -> Span {
     guard let first = range.first, let last = range.last else { return Span(start: 0, end: 0) }
