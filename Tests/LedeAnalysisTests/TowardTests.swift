@@ -94,6 +94,12 @@ import Testing
     #expect(analyzer.toward(text, target: "ministry").label == .negative)
   }
 
+  @Test func criticOfEachNegativeActIsNotTheCriticised() {
+    let text = "Mayor Lena Brandt condemned the contractor for the collapsed roof."
+    #expect(analyzer.toward(text, target: "Lena Brandt").label == .neutral)
+    #expect(analyzer.toward(text, target: "contractor").label == .negative)
+  }
+
   @Test func judgedTakesTheJudgement() {
     let text = "The minister praised the rescue workers but blamed the council for delays."
     #expect(analyzer.toward(text, target: "rescue workers").label == .positive)

@@ -160,7 +160,11 @@ struct TargetRoles {
     static let judged = Sure(rawValue: 2)
     /// A setting ("in Kyiv").
     static let setting = Sure(rawValue: 4)
-    /// The agent of a speech act or judgement only ("X condemned Y"), not a reporter ("X said").
+    /// The agent of a negative speech act or judgement only ("X condemned Y", "X fired Y"), not
+    /// a reporter ("X said"): a critic is not portrayed by its own criticism. The agent of
+    /// praise ("X thanked Y") is no critic: thanking or vowing is conduct the sentence shows of
+    /// it; nor is the agent of a neutral act ("X called Y …", "X urged Y"), whose verb does not
+    /// say whether it criticises, praises or asks.
     static let critic = Sure(rawValue: 8)
   }
 
@@ -170,6 +174,7 @@ struct TargetRoles {
       if kinds.contains(.speaker) { return true }
       return kinds.contains(.critic) && !speakerBefore
         && (tokens[verb].role == .speechAct || tokens[verb].role == .judgement)
+        && tokens[verb].hasValence && tokens[verb].valence < 0
     }
     switch position {
     case .complement: return kinds.contains(.setting)
