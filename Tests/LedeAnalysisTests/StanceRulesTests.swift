@@ -31,6 +31,13 @@ import Testing
     #expect(r.first?.cue == "is not ready to endorse")
   }
 
+  @Test func negationReachesOverACommaAfterAnAuxiliary() {
+    // "does not, and never will, accept" was read as acceptance.
+    let r = stances("Angela Brandt does not, and never will, accept the budget.")
+    #expect(r.first?.stance == .oppose)
+    #expect(r.first?.negated == true)
+  }
+
   @Test func negatedConflictIsWeak() {
     let r = stances("Angela Brandt refused to condemn the protesters.")
     #expect(r.first?.stance == .neutral)

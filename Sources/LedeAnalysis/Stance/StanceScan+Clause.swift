@@ -17,8 +17,18 @@ extension StanceScan {
     var j = cue.lowerBound - 1
     var found = cue.lowerBound
     var steps = 0
-    while j >= lower, steps < 5, text.isWord(j) {
+    while j >= lower, steps < 5 {
       let w = text.words[j]
+      // "does not, and never will, accept": a comma closes a verb group that ends in an
+      // auxiliary, which still governs the cue.
+      if !text.isWord(j) {
+        guard w == ",", j > lower, text.isWord(j - 1),
+          StanceWords.auxiliaries.contains(text.words[j - 1])
+        else { break }
+        j -= 1
+        steps += 1
+        continue
+      }
       if isNegator(j) {
         found = j
       } else if w == "to", j > lower, StanceWords.negatingVerbs.contains(text.words[j - 1]) {
