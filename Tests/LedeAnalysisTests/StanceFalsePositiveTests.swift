@@ -21,6 +21,19 @@ import Testing
     #expect(!r.contains { $0.object.hasPrefix("the story") }, "\(described(r))")
   }
 
+  @Test func aSubjectThatRunsPastItsVerbIsJudgedNot() {
+    // "the move reeks of “fear”" made the target "the move reeks of “".
+    let r = stances(
+      "According to the columnist Maria Lopez, the merger reeks of “fear” and desperation.")
+    #expect(!r.contains { $0.object.contains("reeks") }, "\(described(r))")
+  }
+
+  @Test func aNounCueBeforeItsVerbHasNoObject() {
+    // "Republican support was more solid": "was more solid" was the target of a support.
+    let r = stances("Both parties voted in favour, but Republican support was more solid.")
+    #expect(!r.contains { $0.object.hasPrefix("was") }, "\(described(r))")
+  }
+
   @Test func aNegatedPassiveReportsAnEvent() {
     let r = stances("Maria Lopez said the charity is not registered as a wonderful cause.")
     #expect(!r.contains { $0.object == "the charity" }, "\(described(r))")

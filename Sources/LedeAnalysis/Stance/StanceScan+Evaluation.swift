@@ -34,6 +34,17 @@ extension StanceScan {
       guard !StanceWords.objectPronouns.contains(first), !StanceWords.firstPerson.contains(first),
         !StanceWords.personPronouns.contains(first), first != "there", first != "you"
       else { continue }
+      // `his staff “did the wrong thing”`: the quotation opens after the subject.
+      while subject.count > 1, text.isQuoteMark(subject.upperBound - 1) {
+        subject = subject.lowerBound..<(subject.upperBound - 1)
+      }
+      // "the move reeks of “fear”": a subject that ends in a preposition or holds a quotation
+      // mark runs past its verb (no auxiliary or past form ended it), so nothing is judged.
+      if subject.dropFirst().contains(where: { text.isQuoteMark($0) })
+        || StanceWords.prepositions.contains(text.words[subject.upperBound - 1])
+      {
+        continue
+      }
       // "because terrorists are Muslim does not mean …": a subordinate clause, not a subject.
       if StanceWords.clauseWords.contains(first) { continue }
       // "The left is saying": a subject of determiners alone names nothing.

@@ -45,6 +45,13 @@ extension StanceScan {
     }
     if t < region.upperBound, text.isWord(t) {
       let w = text.words[t]
+      // "Republican support was more solid": a noun cue that is the subject of its own verb has
+      // no object, and no object opens with a finite auxiliary.
+      if ["is", "are", "was", "were", "will", "would", "has", "had", "can", "could", "should"]
+        .contains(w)
+      {
+        return nil
+      }
       // "I support and endorse our speaker": the object of the second verb is the first's too.
       if w == "and", t + 2 < region.upperBound, sharesObject(t + 1) {
         return objectPhrase(from: t + 2, in: region, quote: q, stopAtQuote: stopAtQuote)
