@@ -132,7 +132,9 @@ describe("quotes by speaker", function()
     assert.equal("speakers", r.tables[1].name)
     assert.same({ "Oleg Burmistrov", 2, 2, 0, 0, 1 }, { table.unpack(find(rows, "Oleg Burmistrov"), 1, 6) })
     assert.same({ "Washington", 1, 0, 0, 1, 1 }, { table.unpack(find(rows, "Washington"), 1, 6) })
-    for i = 2, #rows do assert.truthy(rows[i - 1][2] >= rows[i][2], "most quoted first") end
+    -- (unattributed) comes last whatever its count; the speakers before it, most quoted first.
+    assert.equal("(unattributed)", rows[#rows][1])
+    for i = 2, #rows - 1 do assert.truthy(rows[i - 1][2] >= rows[i][2], "most quoted first") end
   end)
 
   it("uses the host's defaults when a script passes no params", function()

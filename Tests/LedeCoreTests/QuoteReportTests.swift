@@ -156,3 +156,21 @@ extension QuoteReportTests {
     #expect(try quotes(headline: "The Latest: Ferry will run all winter", "More later.").isEmpty)
   }
 }
+
+extension QuoteReportTests {
+  /// The author's hedges (`seemed to`, `is expected to`, `reportedly`) report the clause they
+  /// stand in, with no source; `appeared on` is no hedge, and a later attribution reports the
+  /// clause itself.
+  @Test func aHedgeReportsItsClause() throws {
+    let seemed = try indirect("The ferry seemed to slow near the harbour wall.")
+    #expect(seemed.map(\.text) == ["The ferry seemed to slow near the harbour wall"])
+    #expect(seemed.first?.source == nil && seemed.first?.cue == "seemed")
+    let relative = try indirect(
+      "Mayor Ines Corvo, who is expected to resign next week, opened the new pier.")
+    #expect(relative.map(\.text) == ["who is expected to resign next week"])
+    #expect(try indirect("The mayor appeared on local radio on Monday.").isEmpty)
+    let according = try indirect(
+      "The ferry is expected to run again in May, according to the harbour office.")
+    #expect(according.map(\.cue) == ["according to"])
+  }
+}

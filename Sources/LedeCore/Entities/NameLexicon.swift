@@ -58,6 +58,9 @@ struct LexiconPhrase: Sendable {
     static let objectFirst = CueFlags(rawValue: 4)
     /// Reports a stance or a request, only before reported speech (`report` in the list).
     static let reportOnly = CueFlags(rawValue: 8)
+    /// The author's hedge (`seemed to`, `is expected to`): reports the clause it stands in
+    /// (`hedge` in the list).
+    static let hedge = CueFlags(rawValue: 16)
   }
 
   var words: [UInt64]
@@ -174,6 +177,7 @@ package final class NameLexicon: Sendable {
         case "direct": flags.insert(.directOnly)
         case "noclause": flags.insert(.objectFirst)
         case "report": flags.insert(.reportOnly)
+        case "hedge": flags.insert(.hedge)
         default: break
         }
       }
