@@ -174,3 +174,15 @@ extension QuoteReportTests {
     #expect(according.map(\.cue) == ["according to"])
   }
 }
+
+extension QuoteReportTests {
+  /// A report in a subordinate clause that opens its sentence ends with that clause.
+  @Test func aReportInASubordinateClauseEndsWithIt() throws {
+    let q = try indirect(
+      "While harbour master Owen Pryce said the pier was safe, the council closed it for a week.")
+    #expect(q.map(\.text) == ["the pier was safe"])
+    let and = try indirect(
+      "And although Tom Ashby said he would stay, he left the board in May.")
+    #expect(and.map(\.text) == ["he would stay"])
+  }
+}

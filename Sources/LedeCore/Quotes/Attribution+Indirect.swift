@@ -77,7 +77,8 @@ extension Attribution {
         end - clause >= 3
       {
         var speaker = resolveSubject(sentence.lowerBound..<t, block: block)
-        var stop = clauseEnd(clause, end: end)
+        var stop = subordinateEnd(
+          clause, end: clauseEnd(clause, end: end), cue: t, sentence: sentence)
         // A cue that opens its sentence is a participle (`Asked whether …, she said …`): its
         // report ends at the first comma, and the subject after that comma speaks it.
         if t == sentence.lowerBound,
@@ -157,6 +158,23 @@ extension Attribution {
       k += 1
     }
     return end
+  }
+
+  /// Where a report in a subordinate clause that opens its sentence ends: at the comma that
+  /// closes that clause (`While he said he would stay, the board …`, `And as officials said the
+  /// bridge was safe, …`). On PolNeAR train indirect F1 0.473 → 0.478 (precision 0.671 → 0.676,
+  /// recall 0.365 → 0.370), dev 0.501 → 0.504.
+  func subordinateEnd(_ clause: Int, end: Int, cue t: Int, sentence: Range<Int>) -> Int {
+    var first = sentence.lowerBound
+    if first < t, facts[first].shape.isWord, Attribution.conjunctions.contains(facts[first].hash) {
+      first += 1
+    }
+    guard first < t, facts[first].shape.isWord,
+      Attribution.subordinators.contains(facts[first].hash),
+      !(first..<t).contains(where: { facts[$0].shape == .comma }),
+      let comma = ((clause + 2)..<max(clause + 2, end)).first(where: { facts[$0].shape == .comma })
+    else { return end }
+    return comma
   }
 
   static let and = WordHash.of("and")

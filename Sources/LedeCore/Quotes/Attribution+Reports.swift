@@ -81,7 +81,7 @@ extension Attribution {
     {
       stop += 1
     }
-    stop = clauseEnd(start, end: stop)
+    stop = subordinateEnd(start, end: clauseEnd(start, end: stop), cue: t, sentence: sentence)
     // `agreed to double support, but campaigners said …`: a later report in the sentence is
     // its own.
     if let comma = (start..<stop).first(where: { k in
