@@ -186,3 +186,16 @@ extension QuoteReportTests {
     #expect(and.map(\.text) == ["he would stay"])
   }
 }
+
+extension QuoteReportTests {
+  /// `which officials said will …`: a verb of saying before a finite verb reports the clause
+  /// of the relative word before its speaker.
+  @Test func aRelativeWordOpensTheReportOfItsClause() throws {
+    let fares = try indirect(
+      "The new fares, which harbour officials said will start in May, angered riders.")
+    #expect(fares.map(\.text) == ["which harbour officials said will start in May"])
+    let what = try indirect("It is what Mayor Ines Corvo said is a fair plan.")
+    #expect(what.map(\.text) == ["what Mayor Ines Corvo said is a fair plan"])
+    #expect(what.first?.speaker == "Ines Corvo")
+  }
+}

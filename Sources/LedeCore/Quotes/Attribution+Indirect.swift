@@ -72,6 +72,13 @@ extension Attribution {
             cueText: cueText, participleComma: participleComma) ?? after
         continue
       }
+      if let stop = relativeReport(
+        cue: t, after: after, sentence: sentence, end: end, block: block,
+        cueText: cueText)
+      {
+        t = stop
+        continue
+      }
       if let clause = clauseStart(
         after: after, objectFirst: c.cue.contains(.objectFirst), end: end),
         end - clause >= 3
@@ -321,6 +328,41 @@ extension Attribution {
     emitIndirect(start..<stop, speaker: nil, cue: scan.text(t..<after), token: t, block: block)
     return stop
   }
+
+  /// `the fares, which officials said will rise`, `what she said is growing demand`: a verb of
+  /// saying that a finite verb follows reports a clause whose subject is the relative word
+  /// before its speaker; the report runs from that word (as PolNeAR cuts it) to the clause's
+  /// end, or to its comma after a comma before it. Returns the token to go on from.
+  mutating func relativeReport(
+    cue t: Int, after: Int, sentence: Range<Int>, end: Int, block: Int, cueText: String
+  ) -> Int? {
+    guard after + 1 < end, t > sentence.lowerBound + 1, facts[t - 1].shape.isWord,
+      facts[after].shape == .lower, Attribution.finiteVerbs.contains(facts[after].hash),
+      ReportingVerbs.plainWords.contains(cueText.lowercased()),
+      let relative = (max(sentence.lowerBound, t - 7)..<(t - 1)).last(where: {
+        facts[$0].shape == .lower && Attribution.relativeOpeners.contains(facts[$0].hash)
+      }),
+      !((relative + 1)..<t).contains(where: { !facts[$0].shape.isWord || isQuoted($0) })
+    else { return nil }
+    var stop = clauseEnd(after, end: end)
+    if relative > sentence.lowerBound, facts[relative - 1].shape == .comma,
+      let comma = (after..<stop).first(where: { facts[$0].shape == .comma })
+    {
+      stop = comma
+    }
+    let speaker = resolveSubject((relative + 1)..<t, block: block)
+    emitIndirect(relative..<stop, speaker: speaker, cue: cueText, token: t, block: block)
+    return stop
+  }
+
+  /// Words that open a relative clause whose subject they are (`which`, `what`).
+  static let relativeOpeners = Set(["which", "that", "what", "who"].map { WordHash.of($0) })
+  /// Finite verbs that open a clause's predicate (`will`, `is`, `could`).
+  static let finiteVerbs = modalVerbs.union(
+    [
+      "is", "are", "was", "were", "will", "would", "could", "should", "may", "might", "must",
+      "has", "have", "had", "can", "does", "did",
+    ].map { WordHash.of($0) })
 
   /// Where the clause holding token `t` starts: at a relative word before it, or after a
   /// subordinator, a conjunction or punctuation; with `overCommas`, over commas and the words
