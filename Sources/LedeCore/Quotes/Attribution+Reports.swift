@@ -227,3 +227,59 @@ extension Attribution {
     return k
   }
 }
+
+extension Attribution {
+  /// `the fares, which officials said will rise`, `what she said is growing demand`: a verb of
+  /// saying that a finite verb follows reports a clause whose subject is the relative word
+  /// before its speaker; the report runs from that word (as PolNeAR cuts it) to the clause's
+  /// end, or to its comma after a comma before it. Returns the token to go on from.
+  mutating func relativeReport(
+    cue t: Int, after: Int, sentence: Range<Int>, end: Int, block: Int, cueText: String
+  ) -> Int? {
+    guard after + 1 < end, t > sentence.lowerBound + 1, facts[t - 1].shape.isWord,
+      facts[after].shape == .lower, Attribution.finiteVerbs.contains(facts[after].hash),
+      ReportingVerbs.plainWords.contains(cueText.lowercased()),
+      let relative = (max(sentence.lowerBound, t - 7)..<(t - 1)).last(where: {
+        facts[$0].shape == .lower && Attribution.relativeOpeners.contains(facts[$0].hash)
+      }),
+      !((relative + 1)..<t).contains(where: { !facts[$0].shape.isWord || isQuoted($0) })
+    else { return nil }
+    var stop = clauseEnd(after, end: end)
+    if relative > sentence.lowerBound, facts[relative - 1].shape == .comma,
+      let comma = (after..<stop).first(where: { facts[$0].shape == .comma })
+    {
+      stop = comma
+    }
+    let speaker = resolveSubject((relative + 1)..<t, block: block)
+    emitIndirect(relative..<stop, speaker: speaker, cue: cueText, token: t, block: block)
+    return stop
+  }
+
+  /// Words that open a relative clause whose subject they are (`which`, `what`).
+  static let relativeOpeners = Set(["which", "that", "what", "who"].map { WordHash.of($0) })
+  /// Finite verbs that open a clause's predicate (`will`, `is`, `could`).
+  static let finiteVerbs = modalVerbs.union(
+    [
+      "is", "are", "was", "were", "will", "would", "could", "should", "may", "might", "must",
+      "has", "have", "had", "can", "does", "did",
+    ].map { WordHash.of($0) })
+
+  /// `Mayor Ana Holt: Budget will pass`: a headline that opens with a person or organisation
+  /// and a colon reports what follows the colon as theirs. On PolNeAR train, of the headlines
+  /// whose words before the colon were one such name, 46 of 52 had the rest annotated so.
+  mutating func headlineColon(_ tokens: Range<Int>, block: Int) {
+    guard let first = tokens.first, let m = analysis.mention(covering: first),
+      m.tokens.lowerBound == first, m.kind == .person || m.kind == .organization,
+      let name = m.canonical, m.tokens.upperBound < tokens.upperBound,
+      facts[m.tokens.upperBound].shape == .colon
+    else { return }
+    var end = tokens.upperBound
+    while end > m.tokens.upperBound + 1, facts[end - 1].shape.endsSentence { end -= 1 }
+    guard end - m.tokens.upperBound > 2 else { return }
+    let speaker = Speaker(
+      name: name, span: m.span, token: first, block: block, gender: m.gender)
+    emitIndirect(
+      (m.tokens.upperBound + 1)..<end, speaker: speaker, cue: ":", token: m.tokens.upperBound,
+      block: block)
+  }
+}
