@@ -199,3 +199,13 @@ extension QuoteReportTests {
     #expect(what.first?.speaker == "Ines Corvo")
   }
 }
+
+extension QuoteReportTests {
+  /// After `ask` a question opens with any question word, `if` too.
+  @Test func aQuestionAfterAskOpensWithAnyQuestionWord() throws {
+    let q = try indirect("When asked if he would run again, Tom Ashby smiled.")
+    #expect(q.map(\.text) == ["if he would run again"])
+    let which = try indirect("Mary Field was asked which ferry she would take to the island.")
+    #expect(which.map(\.text) == ["which ferry she would take to the island"])
+  }
+}

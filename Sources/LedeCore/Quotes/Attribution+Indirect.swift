@@ -80,7 +80,8 @@ extension Attribution {
         continue
       }
       if let clause = clauseStart(
-        after: after, objectFirst: c.cue.contains(.objectFirst), end: end),
+        after: after, objectFirst: c.cue.contains(.objectFirst), end: end,
+        asks: Attribution.askForms.contains(facts[t].hash)),
         end - clause >= 3
       {
         var speaker = resolveSubject(sentence.lowerBound..<t, block: block)
@@ -191,6 +192,13 @@ extension Attribution {
   static let questionWords = Set(
     ["whether", "why", "how", "what"].map { WordHash.of($0) })
   static let whether = WordHash.of("whether")
+  /// The forms of `ask`, whose clause is a question.
+  static let askForms = Set(["ask", "asks", "asked", "asking"].map { WordHash.of($0) })
+  /// Words that open a question after `ask`.
+  static let askedQuestionWords = Set(
+    ["if", "whether", "why", "how", "what", "which", "who", "when", "where"].map {
+      WordHash.of($0)
+    })
   /// Words after a comma that open a clause of the author's, not the reported one.
   static let clauseBreaks = Set(["while", "whereas", "compared"].map { WordHash.of($0) })
 
@@ -209,7 +217,7 @@ extension Attribution {
 
   /// Where the reported clause starts after a cue: after `that` (within a few words of
   /// object or adverbial), or straight after the cue when a clause can start there.
-  func clauseStart(after: Int, objectFirst: Bool, end: Int) -> Int? {
+  func clauseStart(after: Int, objectFirst: Bool, end: Int, asks: Bool = false) -> Int? {
     var k = after
     while k < min(end, after + 9) {
       let f = facts[k]
@@ -221,6 +229,11 @@ extension Attribution {
       if f.shape == .lower, Attribution.questionWords.contains(f.hash),
         k == after || f.hash == Attribution.whether, end - k >= 3
       {
+        return k
+      }
+      // After `ask` any question word opens the question, `if` too (`asked if he would run`,
+      // `was asked which candidate …`), right after the cue or after its object.
+      if asks, f.shape == .lower, Attribution.askedQuestionWords.contains(f.hash), end - k >= 3 {
         return k
       }
       if !f.shape.isWord && f.shape != .number { break }
