@@ -53,4 +53,15 @@ import Testing
     let found = try first(q, "This plan")
     #expect(found.speaker == "Ruth Adebayo", "not Tom Reyes, the speaker before")
   }
+
+  @Test func aParticipleAfterACommaSpeaksForTheSubjectThatOpensTheSentence() throws {
+    let (a, q) = try quotes(in: [
+      "Councillor Ruth Adebayo met Mayor Tom Reyes on the pier on Friday.",
+      "She issued a statement after the meeting, saying, “The council has not been told the "
+        + "truth about the cost.”",
+    ])
+    let found = try first(q, "The council has not")
+    #expect(found.speaker == "Ruth Adebayo", "not Tom Reyes")
+    #expect(a.text(of: try #require(found.speakerSpan)) == "She")
+  }
 }

@@ -11,7 +11,11 @@ extension Attribution {
   /// Nil when the sentence opens otherwise, or a name or phrase is followed by no verb
   /// (`Putin and Kim heaped praise …, with the North Korean leader backing …` is left to the
   /// nearest subject).
-  func openingSubject(_ sentence: Range<Int>, before open: Int, block: Int) -> Speaker? {
+  /// With `cued`, the subject of a cue (`He issued a statement, saying …`) takes the rule of
+  /// the words that name it (pronoun, name, role phrase, unnamed phrase) rather than `subject`.
+  func openingSubject(_ sentence: Range<Int>, before open: Int, block: Int, cued: Bool = false)
+    -> Speaker?
+  {
     var s = sentence.lowerBound
     guard s < open else { return nil }
     if facts[s].shape.isWord, Attribution.conjunctions.contains(facts[s].hash) { s += 1 }
@@ -28,7 +32,7 @@ extension Attribution {
     if Attribution.subjectPronouns.contains(facts[s].hash) {
       guard s + 1 < open, facts[s + 1].shape == .lower else { return nil }
       var speaker = resolvePronoun(s, block: block) ?? unresolvedPronoun(s, block: block)
-      speaker.rule = .subject
+      speaker.rule = cued ? .pronoun : .subject
       return speaker
     }
     // Over `the` and words before a name (`Governor Mark Ellery`, `Republican front-runner
@@ -46,11 +50,12 @@ extension Attribution {
       else { return nil }
       if let name = m.canonical, m.kind == .person || m.kind == .organization || m.kind == .group {
         return Speaker(
-          name: name, span: m.span, token: start, block: block, gender: m.gender, rule: .subject)
+          name: name, span: m.span, token: start, block: block, gender: m.gender,
+          rule: cued ? .named : .subject)
       }
       if m.isRolePhrase, m.kind == nil {
         var speaker = recentPerson(before: start, block: block, gender: m.gender, span: m.span)
-        speaker?.rule = .subject
+        speaker?.rule = cued ? .rolePhrase : .subject
         return speaker
       }
       return nil
@@ -70,7 +75,7 @@ extension Attribution {
     return Speaker(
       name: organization(in: s..<head) ?? onlyHolder(ofRole: head),
       span: Span(start: Int(facts[s].start), end: Int(facts[head].end)), token: head,
-      block: block, gender: gender(ofHead: head), rule: .subject)
+      block: block, gender: gender(ofHead: head), rule: cued ? .nominal : .subject)
   }
 
   /// `Kasich resisted: “…”`, `President Clinton released the following statement:` ¶ `“…”`:
