@@ -64,4 +64,13 @@ import Testing
     #expect(found.speaker == "Ruth Adebayo", "not Tom Reyes")
     #expect(a.text(of: try #require(found.speakerSpan)) == "She")
   }
+
+  @Test func aQuotationInsideItsSentenceBelongsToTheSubjectThatOpensIt() throws {
+    let (_, q) = try quotes(in: [
+      "Councillor Ruth Adebayo has given Mayor Tom Reyes’s plan for the pier a new name, “the "
+        + "harbour tax,” in a leaflet to residents."
+    ])
+    let found = try first(q, "the harbour tax")
+    #expect(found.speaker == "Ruth Adebayo", "not Tom Reyes, named nearer the quotation")
+  }
 }

@@ -95,6 +95,18 @@ extension Attribution {
     return openingSubject(sentence.lowerBound..<colon, before: colon, block: block)
   }
 
+  /// `He has coined a new phrase, “undocumented Democrats,” to describe …`: a quotation inside
+  /// its sentence with no cue belongs to the subject that opens the sentence, not to the
+  /// speaker of the quotation before.
+  func midSentenceSubject(_ open: Int, sentence: Range<Int>, block: Int) -> (
+    speaker: Speaker, cue: String?
+  )? {
+    guard open > sentence.lowerBound, facts[open - 1].shape != .colon,
+      let s = openingSubject(sentence, before: open, block: block)
+    else { return nil }
+    return (s, nil)
+  }
+
   /// Whether a verb follows token `t` before `open`: over an adverb in `-ly` and an apposition
   /// between commas (`Bush, Florida’s former governor, also attacked`).
   func verbFollows(_ t: Int, _ open: Int) -> Bool {

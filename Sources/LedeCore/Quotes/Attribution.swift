@@ -202,6 +202,7 @@ struct Attribution {
         speakerAfter(pair, paragraph: paragraph, block: block, nameAndVerb: true)
         ?? speakerBefore(open, sentence: sentence, paragraph: paragraph, block: block)
         ?? colonSubject(before: open, block: block).map { ($0, nil) }
+        ?? midSentenceSubject(open, sentence: sentence, block: block)
         ?? carriedSpeaker(before: open, block: block, paragraph: paragraph)
     } else {
       // A cue after the phrase in its sentence (`the prime minister “looked ashen,” Mr. Arad
