@@ -225,7 +225,9 @@ struct Attribution {
   /// (`“…` / `“…,” said Tom Reyes.`) where its earlier paragraphs named none of their own.
   mutating func backFillRun() {
     guard let last = quotes.last, last.speaker != nil || last.source != nil else { return }
-    for i in runOn where quotes[i].confidence < AttributionRule.carried.confidence {
+    // Those with no source of their own (not those the carried rule gave one): tested on the
+    // fields, so that retuning the confidences never moves it.
+    for i in runOn where quotes[i].speaker == nil && quotes[i].source == nil {
       quotes[i].speaker = last.speaker
       quotes[i].source = last.source
       quotes[i].speakerSpan = last.speakerSpan
