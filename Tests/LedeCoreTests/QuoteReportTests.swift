@@ -208,4 +208,14 @@ extension QuoteReportTests {
     let which = try indirect("Mary Field was asked which ferry she would take to the island.")
     #expect(which.map(\.text) == ["which ferry she would take to the island"])
   }
+
+  /// `was asked about the merger`: what a question was about is reported, in the passive too,
+  /// where the one asked is no speaker.
+  @Test func whatAQuestionWasAboutIsReported() throws {
+    let q = try indirect("Tom Ashby was asked about the ferry timetable.")
+    #expect(q.map(\.text) == ["about the ferry timetable"])
+    #expect(q.first?.speaker == nil)
+    let asked = try indirect("Mary Field asked about the ferry timetable.")
+    #expect(asked.first?.speaker == "Mary Field")
+  }
 }

@@ -53,7 +53,7 @@ extension Attribution {
       // A passive (`was found slain`, `were told not to worry`) names no speaker before it;
       // `was saying` is no passive.
       !Attribution.passiveAuxiliaries.contains(facts[t - 1].hash)
-        || Attribution.endsInIng(scan, t),
+        || Attribution.endsInIng(scan, t) || Attribution.askForms.contains(facts[t].hash),
       !Attribution.nounCues.contains(c.words[0])
     else { return nil }
     var start = after
@@ -73,7 +73,11 @@ extension Attribution {
       while start < end, isDayWord(start) { start += 1 }
       known = start > after && opensReport(start, end: end) || infinitive(start, end: end)
     }
-    guard start < end, known || opensObject(start) else { return nil }
+    // `was asked about the merger`: what a question was about is what was asked.
+    let askedAbout =
+      Attribution.askForms.contains(facts[t].hash) && start < end
+      && facts[start].shape == .lower && facts[start].hash == Attribution.about
+    guard start < end, known || askedAbout || opensObject(start) else { return nil }
     // A clause runs on as the other reported clauses do; an object ends at punctuation.
     var stop = start
     while stop < end, known || !Attribution.objectBreaks.contains(facts[stop].shape),
@@ -108,10 +112,15 @@ extension Attribution {
         return nil
       }
     }
+    // `Tom Ashby was asked about …`: the one asked is no speaker, and the asker is unnamed.
+    let passive =
+      Attribution.passiveAuxiliaries.contains(facts[t - 1].hash) && !Attribution.endsInIng(scan, t)
     let speaker =
-      participle
-      ? resolveSubject(sentence.lowerBound..<(t - 1), block: block, nearestFirst: false)
-      : resolveSubject(sentence.lowerBound..<t, block: block)
+      passive && !participle
+      ? nil
+      : participle
+        ? resolveSubject(sentence.lowerBound..<(t - 1), block: block, nearestFirst: false)
+        : resolveSubject(sentence.lowerBound..<t, block: block)
     emitIndirect(start..<stop, speaker: speaker, cue: cueText, token: t, block: block)
     return stop
   }
@@ -130,6 +139,7 @@ extension Attribution {
       "later", "twice", "so", "too", "as", "more", "less", "nothing",
     ].map { WordHash.of($0) })
   static let ago = WordHash.of("ago")
+  static let about = WordHash.of("about")
   /// Forms of `be` before a cue that make it passive.
   static let passiveAuxiliaries = Set(
     ["is", "are", "was", "were", "be", "been", "being"].map { WordHash.of($0) })
