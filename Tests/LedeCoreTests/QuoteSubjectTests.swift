@@ -73,4 +73,13 @@ import Testing
     let found = try first(q, "the harbour tax")
     #expect(found.speaker == "Ruth Adebayo", "not Tom Reyes, named nearer the quotation")
   }
+
+  @Test func aPossessiveBeforeACueNounNamesTheSpeaker() throws {
+    let (_, q) = try quotes(in: [
+      "Councillor Ruth Adebayo stood by her remark that Mayor Tom Reyes had “sold the pier for "
+        + "a song.”"
+    ])
+    let found = try first(q, "sold the pier")
+    #expect(found.speaker == "Ruth Adebayo", "not Tom Reyes, of whom she spoke")
+  }
 }

@@ -107,6 +107,37 @@ extension Attribution {
     return (s, nil)
   }
 
+  /// `her remark that “there’s a special place …”`, `Trump’s claim that the plan is “a
+  /// disaster”`: a cue word used as a noun after a possessive, a few words before a partial
+  /// quote, names its speaker, the possessor. The nearest cue word decides; nil when no
+  /// possessive names a person or organisation before it.
+  func possessorOfCueNoun(before open: Int, sentence: Range<Int>, block: Int) -> Speaker? {
+    var k = open - 1
+    while k > sentence.lowerBound, open - k <= 12 {
+      if facts[k].shape.isQuoteMark || facts[k].shape == .semicolon { return nil }
+      if !insideQuote[k], facts[k].shape == .lower, facts[k].info.contains(.cue) {
+        let p = k - 1
+        if facts[p].possessive, let m = analysis.mention(covering: p),
+          m.kind == .person || m.kind == .organization, let name = m.canonical
+        {
+          return Speaker(
+            name: name, span: m.span, token: m.tokens.lowerBound, block: block, gender: m.gender,
+            rule: .subject)
+        }
+        if facts[p].shape.isWord, facts[p].info.contains(.determiner),
+          !facts[p].info.intersection([.pronounMale, .pronounFemale]).isEmpty
+        {
+          var s = resolvePronoun(p, block: block) ?? unresolvedPronoun(p, block: block)
+          s.rule = .subject
+          return s
+        }
+        return nil
+      }
+      k -= 1
+    }
+    return nil
+  }
+
   /// Whether a verb follows token `t` before `open`: over an adverb in `-ly` and an apposition
   /// between commas (`Bush, Florida’s former governor, also attacked`).
   func verbFollows(_ t: Int, _ open: Int) -> Bool {

@@ -538,6 +538,9 @@ struct Attribution {
   func sentenceSubject(_ sentence: Range<Int>, before open: Int, block: Int) -> (
     speaker: Speaker, cue: String?
   )? {
+    if let s = possessorOfCueNoun(before: open, sentence: sentence, block: block) {
+      return (s, nil)
+    }
     if let s = openingSubject(sentence, before: open, block: block) { return (s, nil) }
     // The nearest person or organisation before the quote that a verb follows: the subject
     // of the clause the quote stands in (`Putin and Kim met, with the North Korean leader
