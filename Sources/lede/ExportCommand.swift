@@ -37,12 +37,14 @@ struct ExportCommand: ParsableCommand {
     let corpus = try input.loadCorpus()
     try DataCheck.require(.entities, .places, .sentiment)
     let exporter = ArticleExporter(layers: .full(entities: corpus.entities))
-    let bytes =
+    // Streamed a batch of records at a time (issue 12), and each article's tokens let go once
+    // its record is written: nothing after the export reads them.
+    try target.write(inputs: OutputTarget.inputFiles(input.paths)) { emit in
       switch format {
-      case .jsonl: exporter.jsonLines(corpus.articles)
-      case .json: exporter.jsonArray(corpus.articles)
+      case .jsonl: exporter.jsonLines(corpus.articles, releasingTokens: true, to: emit)
+      case .json: exporter.jsonArray(corpus.articles, releasingTokens: true, to: emit)
       }
-    try target.write(bytes, inputs: OutputTarget.inputFiles(input.paths))
+    }
   }
 }
 

@@ -40,6 +40,28 @@ struct OutputTarget {
     return FileManager.default.fileExists(atPath: path, isDirectory: &flag) && flag.boolValue
   }
 
+  /// Writes what `produce` emits, chunk by chunk, so a large output is never held whole: to
+  /// the file atomically (all or nothing, as `write(_:inputs:)`), or to standard output as it
+  /// comes. `emit` returns false once a write has failed.
+  func write(inputs: [String] = [], chunks produce: (_ emit: ([UInt8]) -> Bool) -> Void) throws {
+    if let path {
+      do {
+        try AtomicFile.write(to: path, inputs: inputs, chunks: produce)
+      } catch {
+        Diagnostics.error(error.description)
+        throw ExitCode(ExitCodes.ioError)
+      }
+    } else {
+      var ok = true
+      produce { chunk in
+        if ok { ok = StandardOutput.write(chunk) }
+        return ok
+      }
+      // Reported once, with the reason, when the command ends (Lede.main).
+      if !ok { throw ExitCode(ExitCodes.ioError) }
+    }
+  }
+
   /// Writes the output; `inputs` are every file read (however named) that it must not replace.
   func write(_ bytes: [UInt8], inputs: [String] = []) throws {
     if let path {

@@ -95,21 +95,87 @@ public struct ArticleExporter: Sendable {
 
   /// JSON Lines: one record per line.
   public func jsonLines(_ articles: [Article]) -> [UInt8] {
-    let lines = ConcurrentMap.map(articles) { article -> [UInt8] in
-      var w = JSONWriter()
-      w.write(self.record(article))
-      w.output.append(0x0A)
-      return w.output
-    }
-    return Array(lines.joined())
+    collect { jsonLines(articles, to: $0) }
   }
 
   /// One JSON array of records, indented.
   public func jsonArray(_ articles: [Article]) -> [UInt8] {
-    var w = JSONWriter(pretty: true)
-    w.write(.array(articles.map(record)))
-    w.output.append(0x0A)
-    return w.output
+    collect { jsonArray(articles, to: $0) }
+  }
+
+  /// JSON Lines, handed to `emit` a batch of records at a time, so that the output is never
+  /// held whole (issue 12: 1.9 GB for a 90 MB corpus). Stops when `emit` returns false.
+  /// With `releasingTokens`, each article lets go of its tokens once its record is written.
+  public func jsonLines(
+    _ articles: [Article], releasingTokens: Bool = false, to emit: ([UInt8]) -> Bool
+  ) {
+    forEachBatch(articles, releasingTokens: releasingTokens) { batch in
+      let lines = ConcurrentMap.map(batch) { article -> [UInt8] in
+        var w = JSONWriter()
+        w.write(self.record(article))
+        w.output.append(0x0A)
+        return w.output
+      }
+      return emit(Array(lines.joined()))
+    }
+  }
+
+  /// The indented JSON array, handed to `emit` a batch of records at a time; the same bytes as
+  /// writing the whole array, since each element is written at the array's inner level.
+  /// Stops when `emit` returns false. `releasingTokens` is as for `jsonLines`.
+  public func jsonArray(
+    _ articles: [Article], releasingTokens: Bool = false, to emit: ([UInt8]) -> Bool
+  ) {
+    guard !articles.isEmpty else {
+      _ = emit(Array("[]\n".utf8))
+      return
+    }
+    var first = true
+    let completed = forEachBatch(articles, releasingTokens: releasingTokens) { batch in
+      let records = ConcurrentMap.map(batch) { article -> [UInt8] in
+        var w = JSONWriter(pretty: true)
+        w.write(self.record(article), level: 1)
+        return w.output
+      }
+      var chunk: [UInt8] = first ? [UInt8(ascii: "[")] : []
+      for record in records {
+        if !first { chunk.append(UInt8(ascii: ",")) }
+        first = false
+        chunk.append(contentsOf: Array("\n  ".utf8))
+        chunk.append(contentsOf: record)
+      }
+      return emit(chunk)
+    }
+    if completed { _ = emit(Array("\n]\n".utf8)) }
+  }
+
+  /// Records per batch: enough for every core to have work, few enough that a batch's output
+  /// (some 25 kB a record on polnear-x24, so about 6 MB) stays small beside the corpus.
+  private static let batchSize = 256
+
+  /// Runs `body` on the articles a batch at a time, in order, until it returns false; says
+  /// whether every batch was handed over.
+  @discardableResult
+  private func forEachBatch(
+    _ articles: [Article], releasingTokens: Bool, _ body: ([Article]) -> Bool
+  ) -> Bool {
+    var start = 0
+    while start < articles.count {
+      let batch = Array(articles[start..<min(start + Self.batchSize, articles.count)])
+      guard body(batch) else { return false }
+      if releasingTokens { for article in batch { article.releaseTokenLayer() } }
+      start += Self.batchSize
+    }
+    return true
+  }
+
+  private func collect(_ produce: (([UInt8]) -> Bool) -> Void) -> [UInt8] {
+    var output: [UInt8] = []
+    produce { chunk in
+      output.append(contentsOf: chunk)
+      return true
+    }
+    return output
   }
 }
 

@@ -50,20 +50,40 @@ public enum AtomicFile {
   public static func write(_ bytes: [UInt8], to path: String, inputs: [String] = [])
     throws(WriteError)
   {
+    try write(to: path, inputs: inputs) { emit in _ = emit(bytes) }
+  }
+
+  /// Writes what `produce` emits, chunk by chunk, to a temporary file beside `path`, flushes
+  /// it, then renames it over `path`: a large output need not be held whole in memory, and is
+  /// still all-or-nothing (a failed write leaves `path` as it was and no temporary file).
+  ///
+  /// `emit` returns false once a write has failed; later chunks are dropped, so `produce` may
+  /// stop early. `inputs` are as for `write(_:to:inputs:)`.
+  public static func write(
+    to path: String, inputs: [String] = [], chunks produce: (_ emit: ([UInt8]) -> Bool) -> Void
+  ) throws(WriteError) {
     if let refusal = refusal(for: path) { throw WriteError(path: path, reason: refusal) }
     if let input = sameFile(as: path, among: inputs) {
       throw WriteError(path: path, reason: "it is the input \(input); choose another file")
     }
     if isStream(path) {
-      try writeInPlace(bytes, to: path)
+      try writeInPlace(to: path, chunks: produce)
       return
     }
     let handlers = TemporaryCleanup.begin()
     defer { TemporaryCleanup.end(handlers) }
     let (fd, temporary) = createTemporary(beside: path)
     guard fd >= 0 else { throw WriteError(path: path, reason: errorText()) }
-    var ok = writeAll(bytes, to: fd)
-    var reason = ok ? "" : errorText()
+    var ok = true
+    var reason = ""
+    produce { chunk in
+      guard ok else { return false }
+      if !writeAll(chunk, to: fd) {
+        ok = false
+        reason = errorText()
+      }
+      return ok
+    }
     if ok && fsync(fd) != 0 {
       ok = false
       reason = errorText()
@@ -94,11 +114,21 @@ public enum AtomicFile {
     return type == S_IFCHR || type == S_IFIFO
   }
 
-  private static func writeInPlace(_ bytes: [UInt8], to path: String) throws(WriteError) {
+  private static func writeInPlace(
+    to path: String, chunks produce: (_ emit: ([UInt8]) -> Bool) -> Void
+  ) throws(WriteError) {
     let fd = open(path, O_WRONLY | O_CLOEXEC)
     guard fd >= 0 else { throw WriteError(path: path, reason: errorText()) }
-    let ok = writeAll(bytes, to: fd)
-    let reason = ok ? "" : errorText()
+    var ok = true
+    var reason = ""
+    produce { chunk in
+      guard ok else { return false }
+      if !writeAll(chunk, to: fd) {
+        ok = false
+        reason = errorText()
+      }
+      return ok
+    }
     close(fd)
     if !ok { throw WriteError(path: path, reason: reason) }
   }

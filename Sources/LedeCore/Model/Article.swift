@@ -95,6 +95,14 @@ public final class Article: Sendable {
     return result
   }
 
+  /// Lets go of the tokens and the token layer now, though readers may remain: for a caller
+  /// done with the article (an export, once its record is written). A later read builds them
+  /// again, the same.
+  package func releaseTokenLayer() {
+    analyses.withLock { _ = $0.removeValue(forKey: "tokenLayer") }
+    layers.withLock { $0?.tokens = nil }
+  }
+
   /// Replaces a cached layer with a smaller value of the same type once the readers of its
   /// larger form are done (the entity analysis after the quotes).
   package func replaceCached<T: Sendable>(_ name: String, with value: T) {
