@@ -34,6 +34,19 @@ import Testing
     #expect(!r.contains { $0.object.hasPrefix("was") }, "\(described(r))")
   }
 
+  @Test func aChanceAPressureOrADoubtIsNoPositionHeld() {
+    let r = stances(
+      "There is no chance Maria Lopez will withdraw from the race. Tom Reed faced pressure from "
+        + "donors to back Maria Lopez. Some councillors question the wisdom of committing to Tom "
+        + "Reed. The mayor was unable to condemn the harbour plan.")
+    #expect(r.isEmpty, "\(described(r))")
+  }
+
+  @Test func aGovernorInAnEarlierClauseLeavesTheCueHeld() {
+    let r = stances("The received wisdom fell apart when Tom Reed criticized the harbour plan.")
+    #expect(r.contains { $0.source == "Tom Reed" && $0.stance == .oppose }, "\(described(r))")
+  }
+
   @Test func aNegatedPassiveReportsAnEvent() {
     let r = stances("Maria Lopez said the charity is not registered as a wonderful cause.")
     #expect(!r.contains { $0.object == "the charity" }, "\(described(r))")

@@ -82,6 +82,14 @@ extension StanceScan {
   /// Words that open a clause whose content is asked or supposed, not held.
   private static let unrealOpeners: Set<String> = ["whether", "if", "unless"]
 
+  /// Words that put a clause after them out of the holder's view: a chance, an inability, a
+  /// pressure or a doubt ("no chance Clinton will withdraw", "will be unable to … accuse the
+  /// audience", "pressure from donors to back Trump", "question the wisdom of committing to
+  /// Scott", "reservations about voting for Trump"), each a wrong record in PolNeAR dev draws.
+  private static let unrealGovernors: Set<String> = [
+    "chance", "chances", "unable", "pressure", "pressured", "wisdom", "reservations",
+  ]
+
   /// Whether the cue's clause is a question ("Does Rubio oppose abortions …?") or is governed
   /// by "whether", "if" or "unless" ("doubts about whether Congress will … fight Zika", "only
   /// if a candidate … in support of").
@@ -97,10 +105,16 @@ extension StanceScan {
       return true
     }
     var j = cue.lowerBound - 1
+    // A governor reaches the cue only within its own clause: "the received wisdom was complete
+    // when Trump called …" is Trump's position.
+    var ownClause = true
     while j >= lower, cue.lowerBound - j <= 15 {
       let w = text.words[j]
       if !text.isWord(j), [",", ";", ":", "(", ")"].contains(w) { break }
       if Self.unrealOpeners.contains(w) { return true }
+      if ownClause, cue.lowerBound - j <= 10, Self.unrealGovernors.contains(w) { return true }
+      // "no chance that Clinton will withdraw": "that" opens the governed clause itself.
+      if w != "that", StanceWords.clauseWords.contains(w) { ownClause = false }
       j -= 1
     }
     return false
