@@ -47,6 +47,14 @@ import Testing
     #expect(r.contains { $0.source == "Tom Reed" && $0.stance == .oppose }, "\(described(r))")
   }
 
+  @Test func aPhrasalVerbAfterToIsNoCue() {
+    // "we've got to back away from that" gave support for "away from".
+    let r = stances(
+      "Tom Reed said: “We've got to back away from that.” Maria Lopez urged him not to back "
+        + "down.")
+    #expect(!r.contains { $0.object.hasPrefix("away") || $0.object == "down" }, "\(described(r))")
+  }
+
   @Test func aNegatedPassiveReportsAnEvent() {
     let r = stances("Maria Lopez said the charity is not registered as a wonderful cause.")
     #expect(!r.contains { $0.object == "the charity" }, "\(described(r))")

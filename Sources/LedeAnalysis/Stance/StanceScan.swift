@@ -140,8 +140,9 @@ struct StanceScan {
     }
     let voice: StanceVoice =
       quote.map { $0.kind == .indirect ? .indirect : .direct } ?? .author
-    // "Washington backed out", "backed off his proposals": a phrasal verb, not the cue.
-    if cueRange.count == 1, cueRange.upperBound < bounds.upperBound,
+    // "Washington backed out", "backed off his proposals", "we've got to back away from that":
+    // a phrasal verb, not the cue.
+    if cueRange.upperBound < bounds.upperBound,
       ["out", "off", "down", "away"].contains(text.words[cueRange.upperBound])
     {
       return
