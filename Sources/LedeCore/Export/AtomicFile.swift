@@ -74,16 +74,9 @@ public enum AtomicFile {
     defer { TemporaryCleanup.end(handlers) }
     let (fd, temporary) = createTemporary(beside: path)
     guard fd >= 0 else { throw WriteError(path: path, reason: errorText()) }
-    var ok = true
-    var reason = ""
-    produce { chunk in
-      guard ok else { return false }
-      if !writeAll(chunk, to: fd) {
-        ok = false
-        reason = errorText()
-      }
-      return ok
-    }
+    let failure = stream(produce, to: fd)
+    var ok = failure == nil
+    var reason = failure ?? ""
     if ok && fsync(fd) != 0 {
       ok = false
       reason = errorText()
@@ -119,18 +112,22 @@ public enum AtomicFile {
   ) throws(WriteError) {
     let fd = open(path, O_WRONLY | O_CLOEXEC)
     guard fd >= 0 else { throw WriteError(path: path, reason: errorText()) }
-    var ok = true
-    var reason = ""
-    produce { chunk in
-      guard ok else { return false }
-      if !writeAll(chunk, to: fd) {
-        ok = false
-        reason = errorText()
-      }
-      return ok
-    }
+    let failure = stream(produce, to: fd)
     close(fd)
-    if !ok { throw WriteError(path: path, reason: reason) }
+    if let failure { throw WriteError(path: path, reason: failure) }
+  }
+
+  /// Feeds `produce`'s chunks to `fd` until a write fails; the failure's reason, or nil.
+  private static func stream(
+    _ produce: (_ emit: ([UInt8]) -> Bool) -> Void, to fd: Int32
+  ) -> String? {
+    var failure: String?
+    produce { chunk in
+      guard failure == nil else { return false }
+      if !writeAll(chunk, to: fd) { failure = errorText() }
+      return failure == nil
+    }
+    return failure
   }
 
   /// Writes every byte, retrying after interruptions; false with `errno` set on failure.
