@@ -168,8 +168,12 @@ struct StanceScan {
       // "Russia faces criticism for …": Russia is criticised by people left unnamed.
       let found = subjects(before: cueRange.lowerBound, in: region, quote: q).actors
       guard let subject = found.first, let span = subject.span else { return }
-      let critics = Actor(name: "critics", span: nil, named: false)
-      for actor in found {
+      // "came under fire from Trump", "will face the criticism of her party rival, Senator
+      // Bernie Sanders": the critic is named after the cue.
+      let critics =
+        namedCritic(after: cueRange.upperBound, in: region)
+        ?? Actor(name: "critics", span: nil, named: false)
+      for actor in found where actor.name != critics.name {
         addSubjectTarget(
           critics, actor, span: actor.span ?? span, cue: cue, cueRange: cueRange,
           intensity: intensity, negated: negated, voice: voice, sentence: sentence)
@@ -256,6 +260,7 @@ struct StanceScan {
       }
       return
     }
+    if isNoPosition(cueRange, target: target) { return }
     // "dismissed as a whitewash": the target is what came before.
     guard text.words[target.lowerBound] != "as", let resolved = resolveTarget(target) else {
       return

@@ -1,0 +1,58 @@
+import LedeCore
+import Testing
+
+@testable import LedeAnalysis
+
+/// Holders named where the cue stands: a critic after "came under fire from", a possessive
+/// pronoun before a nominal cue; and cues that hold no position (an agreement to act, a campaign
+/// for an office).
+@Suite struct StanceNamedHolderTests {
+  func stances(_ body: String) -> [StanceRecord] { StanceTestSupport.stances(body: body) }
+  func described(_ records: [StanceRecord]) -> String { StanceTestSupport.listing(records) }
+
+  @Test func aCriticNamedAfterTheCueHoldsTheStance() {
+    let r = stances("Mayor Tom Reed came under fire from Maria Lopez over the harbour plan.")
+    let record = r.first { $0.cue.hasPrefix("came under") }
+    #expect(record?.source == "Maria Lopez", "\(described(r))")
+    #expect(record?.target == "Tom Reed", "\(described(r))")
+  }
+
+  @Test func aCriticAfterAnApposedRoleHoldsTheStance() {
+    let r = stances(
+      "Tom Reed will face the criticism of his party rival, Senator Maria Lopez of Ohio.")
+    #expect(r.first { $0.cue.hasPrefix("face") }?.source == "Maria Lopez", "\(described(r))")
+  }
+
+  @Test func criticismWithNoNamedCriticStaysWithCritics() {
+    let r = stances("Tom Reed came under fire over the harbour plan.")
+    let record = r.first { $0.cue.hasPrefix("came under") }
+    #expect(record?.source == "critics", "\(described(r))")
+    #expect(record?.sourceIsEntity == false)
+  }
+
+  @Test func aPossessivePronounNamesTheHolderOfANominalCue() {
+    // The clause's subject (Tom Reed) criticised Maria Lopez over her call: the call is hers.
+    let r = stances(
+      "Maria Lopez spoke in Leeds. Tom Reed criticised Maria Lopez in parliament over her call "
+        + "for a ban on harbour fishing.")
+    let record = r.first { $0.cue == "call for" }
+    #expect(record?.source == "Maria Lopez", "\(described(r))")
+    #expect(r.contains { $0.cue == "criticised" && $0.source == "Tom Reed" }, "\(described(r))")
+  }
+
+  @Test func anAgreementToActIsNoPosition() {
+    let r = stances(
+      "Tom Reed agreed to participate in the debate. Maria Lopez agreed to a deal with the "
+        + "harbour board.")
+    #expect(!r.contains { $0.source == "Tom Reed" }, "\(described(r))")
+    #expect(r.contains { $0.source == "Maria Lopez" && $0.cue == "agreed to" }, "\(described(r))")
+  }
+
+  @Test func aCampaignForAnOfficeIsNoPosition() {
+    let r = stances(
+      "Tom Reed launched his campaign for the Republican nomination. He accepted the party’s "
+        + "nomination in July. Maria Lopez campaigned for Tom Reed in Ohio.")
+    #expect(!r.contains { $0.source == "Tom Reed" }, "\(described(r))")
+    #expect(r.contains { $0.source == "Maria Lopez" && $0.target == "Tom Reed" }, "\(described(r))")
+  }
+}
