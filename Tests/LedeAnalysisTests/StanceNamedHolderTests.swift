@@ -55,4 +55,19 @@ import Testing
     #expect(!r.contains { $0.source == "Tom Reed" }, "\(described(r))")
     #expect(r.contains { $0.source == "Maria Lopez" && $0.target == "Tom Reed" }, "\(described(r))")
   }
+
+  @Test func aParticipleAfterACommonNounIsThatNounsPosition() {
+    // The group backs Maria Lopez, not Tom Reed, who gave it money.
+    let r = stances("Tom Reed gave $3 million to a group backing Maria Lopez in the race.")
+    #expect(!r.contains { $0.cue == "backing" }, "\(described(r))")
+  }
+
+  @Test func aParticipleAfterADocumentKeepsTheClausesSubject() {
+    let r = stances(
+      "Tom Reed released a statement Thursday night condemning the harbour plan. Leeds City Council "
+        + "passed a resolution condemning Maria Lopez.")
+    #expect(
+      r.contains { $0.source == "Tom Reed" && $0.cue == "condemning" }, "\(described(r))")
+    #expect(r.contains { $0.target == "Maria Lopez" && $0.cue == "condemning" }, "\(described(r))")
+  }
 }

@@ -180,6 +180,7 @@ struct StanceScan {
       }
       return
     }
+    if modifiesUnnamedNoun(cueRange.lowerBound, in: region) { return }
     if let passive = passive(cueRange, in: region) {
       guard !passive.agents.isEmpty, let patient = passive.patient else { return }
       sources = passive.agents
