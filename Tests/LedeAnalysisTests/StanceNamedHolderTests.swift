@@ -70,4 +70,12 @@ import Testing
       r.contains { $0.source == "Tom Reed" && $0.cue == "condemning" }, "\(described(r))")
     #expect(r.contains { $0.target == "Maria Lopez" && $0.cue == "condemning" }, "\(described(r))")
   }
+
+  @Test func aPartyAdjectiveIsNoHolder() {
+    let r = stances(
+      "“It is hard to dispute the rising costs,” said Democratic pollster Tom Reed. The lifelong "
+        + "Republican who wrote the speech said he would endorse Maria Lopez.")
+    #expect(
+      !r.contains { ["Democratic", "Republican"].contains($0.source) }, "\(described(r))")
+  }
 }

@@ -65,6 +65,9 @@ extension StanceScan {
     return nil
   }
 
+  /// Party adjectives the entity layer reads as organisations ("Democratic pollster").
+  static let partyAdjectives: Set<String> = ["Republican", "Democratic", "Democrat"]
+
   /// Words before an "-ing" cue that leave its holder with the clause's subject: documents
   /// the subject issued and a few set phrases (read from PolNeAR train records; "tweets",
   /// "papers", "policy", "vote" and "one" from the seven dev records the rule first removed,

@@ -235,6 +235,12 @@ struct StanceScan {
         intensity = tone * abs(cue.intensity) * modifier(cueRange, lower: region.lowerBound)
       }
     }
+    // "said Democratic pollster Stan Greenberg", "the lifelong Republican who wrote": a party
+    // named by its adjective alone is a description, not a holder (PolNeAR train had 25 such
+    // records held by "Republican", "Democratic" or "Democrat"; two read as the party's
+    // position).
+    sources.removeAll { $0.span != nil && Self.partyAdjectives.contains($0.name) }
+    if sources.isEmpty { return }
     if negated {
       // Refusing cooperation is opposition; refusing conflict ("did not condemn") is no more
       // than a weak lean the other way.
