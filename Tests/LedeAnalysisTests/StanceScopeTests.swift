@@ -156,4 +156,11 @@ import Testing
       "The board faces Maria Lopez, Tom Reed and a number of cities that support the harbour tax.")
     #expect(!r.contains { $0.cue == "support" && $0.sourceIsEntity }, "\(described(r))")
   }
+
+  @Test func notBeforeToNegatesTheCue() {
+    let r = stances("Tom Reed chose not to accept the offer from Maria Lopez.")
+    let record = r.first { $0.cue.hasSuffix("accept the offer") }
+    #expect(record?.negated == true, "\(described(r))")
+    #expect(record?.stance == .oppose, "\(described(r))")
+  }
 }

@@ -35,6 +35,12 @@ extension StanceScan {
         found = j - 1
         break
 
+      } else if w == "to", j > lower, isNegator(j - 1) {
+        // "chose not to accept the same help", "vowed never to endorse".
+        found = j - 1
+        j -= 2
+        steps += 2
+        continue
       } else if StanceWords.auxiliaries.contains(w) {
         // "did not endorse": the auxiliary belongs to the negation.
         if found < cue.lowerBound { found = j }
