@@ -78,4 +78,14 @@ import Testing
     #expect(
       !r.contains { ["Democratic", "Republican"].contains($0.source) }, "\(described(r))")
   }
+
+  @Test func aNameRightBeforeAnIngCueHoldsIt() {
+    // Inside Maria Lopez's quote, the videos show Tom Reed insulting the fishermen.
+    let r = stances(
+      "Maria Lopez said: “They are showing videos of Tom Reed insulting the harbour fishermen.” "
+        + "Ann Smith sent a letter to Mr. Castro criticizing the harbour plan.")
+    #expect(
+      r.first { $0.cue == "insulting" }?.source == "Tom Reed", "\(described(r))")
+    #expect(!r.contains { $0.source == "Castro" }, "\(described(r))")
+  }
 }

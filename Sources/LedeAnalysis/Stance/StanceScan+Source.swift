@@ -46,6 +46,19 @@ extension StanceScan {
       }
       return ([actor(entity: e)], false)
     }
+    // "showing videos of Donald Trump insulting Islam", "with Trump calling for a ban": a name
+    // right before an "-ing" cue is its holder, even as the object of a preposition.
+    if cue - 1 >= region.lowerBound, text.words[cue].hasSuffix("ing"), text.entityOf[cue - 1] >= 0,
+      !text.possessive[cue - 1]
+    {
+      let e = Int(text.entityOf[cue - 1])
+      // "sent a letter to Mr. Castro criticizing the sales": the letter criticises.
+      if entities[e].kind != .place, let range = text.entityTokens[e], range.upperBound == cue - 1 {
+        var b = range.lowerBound - 1
+        while b >= region.lowerBound, text.isWord(b), text.words[b].hasSuffix(".") { b -= 1 }
+        if b < region.lowerBound || text.words[b] != "to" { return ([actor(entity: e)], false) }
+      }
+    }
     let asides = parentheticals(in: region, before: cue)
     var j = cue - 1
     while j >= region.lowerBound {
