@@ -88,4 +88,12 @@ import Testing
       r.first { $0.cue == "insulting" }?.source == "Tom Reed", "\(described(r))")
     #expect(!r.contains { $0.source == "Castro" }, "\(described(r))")
   }
+
+  @Test func thoseAndManyAreNoOneNamed() {
+    let r = stances(
+      "Tom Reed said nobody thinks the Netherlands has gone mad and everyone is voting for Maria "
+        + "Lopez. Ann Smith and Tom Reed, among others, reject the harbour plan.")
+    #expect(!r.contains { $0.target == "Maria Lopez" }, "\(described(r))")
+    #expect(r.contains { $0.source == "Ann Smith" && $0.cue == "reject" }, "\(described(r))")
+  }
 }

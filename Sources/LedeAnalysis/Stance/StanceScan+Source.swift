@@ -17,6 +17,12 @@ extension StanceScan {
     "loyalists", "surrogates",
   ]
 
+  /// Pronouns for people the text does not name.
+  private static let unnamedPeople: Set<String> = [
+    "those", "others", "many", "some", "few", "most", "several", "anyone", "everyone",
+    "someone", "nobody",
+  ]
+
   /// Possessive pronouns and whom they refer to ("its" is left out: on PolNeAR train it named
   /// the wrong organisation in both records it decided, "The party … its opposition").
   private static let possessors: [String: (EntityKind, Gender)] = [
@@ -101,6 +107,13 @@ extension StanceScan {
       // "with 78 percent of Sanders voters backing Clinton": the share holds the view, not a
       // name before it.
       if w == "percent" || w == "%" { return ([], true) }
+      // "those currently voting for Sanders", "others supporting a ban": people left unnamed.
+      // ("one of many slamming Trump", "Bush and Clinton, among others, reject": a phrase.)
+      if between, Self.unnamedPeople.contains(w),
+        j == region.lowerBound || !StanceWords.prepositions.contains(text.words[j - 1])
+      {
+        return ([], true)
+      }
       if between {
         if StanceWords.personPronouns.contains(w) || w == "it" || w == "they" {
           // "Israel’s office said it would not agree": a pronoun opening reported speech is
