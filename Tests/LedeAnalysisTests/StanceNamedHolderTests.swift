@@ -96,4 +96,12 @@ import Testing
     #expect(!r.contains { $0.target == "Maria Lopez" }, "\(described(r))")
     #expect(r.contains { $0.source == "Ann Smith" && $0.cue == "reject" }, "\(described(r))")
   }
+
+  @Test func youInAQuoteIsNoHolder() {
+    let r = stances(
+      "“I ask you to support the harbour plan,” Tom Reed said. “You can’t blame Maria Lopez for "
+        + "the delay,” said Ann Smith.")
+    #expect(!r.contains { $0.cue == "support" && $0.source == "Tom Reed" }, "\(described(r))")
+    #expect(!r.contains { $0.target == "Maria Lopez" }, "\(described(r))")
+  }
 }

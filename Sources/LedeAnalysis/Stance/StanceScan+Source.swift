@@ -17,10 +17,11 @@ extension StanceScan {
     "loyalists", "surrogates",
   ]
 
-  /// Pronouns for people the text does not name.
+  /// Pronouns for people the text does not name ("you" in a quote is the listener or anyone:
+  /// "You can’t blame the African-American community").
   private static let unnamedPeople: Set<String> = [
     "those", "others", "many", "some", "few", "most", "several", "anyone", "everyone",
-    "someone", "nobody",
+    "someone", "nobody", "you",
   ]
 
   /// Possessive pronouns and whom they refer to ("its" is left out: on PolNeAR train it named
