@@ -104,4 +104,12 @@ import Testing
     #expect(!r.contains { $0.cue == "support" && $0.source == "Tom Reed" }, "\(described(r))")
     #expect(!r.contains { $0.target == "Maria Lopez" }, "\(described(r))")
   }
+
+  @Test func aNameBeforeANounIsNoPassiveAgent() {
+    let r = stances(
+      "The Labour Party met on Monday. The harbour plan was criticized by Labour councillors in "
+        + "Leeds. Maria Lopez drew deep support among fishermen.")
+    #expect(!r.contains { $0.cue == "criticized" && $0.sourceIsEntity }, "\(described(r))")
+    #expect(!r.contains { $0.cue == "support" }, "\(described(r))")
+  }
 }

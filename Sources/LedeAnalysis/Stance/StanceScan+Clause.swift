@@ -218,7 +218,9 @@ extension StanceScan {
         a += 1
         skipped += 1
       }
-      if a < region.upperBound, text.entityOf[a] >= 0 {
+      if a < region.upperBound, text.entityOf[a] >= 0,
+        !modifiesNoun(Int(text.entityOf[a]), in: region)
+      {
         let e = Int(text.entityOf[a])
         agents.append(actor(entity: e))
         // "by X and Y"
@@ -242,6 +244,25 @@ extension StanceScan {
       return (agents, chainedPatient(before: first, in: region))
     }
     return (agents, patient(before: hasBe ? k : cue.lowerBound, in: region))
+  }
+
+  /// Whether entity `e` modifies the common noun after it: "applauded by Wall Street critics",
+  /// "backed by Trump supporters" name no agent.
+  private func modifiesNoun(_ e: Int, in region: Range<Int>) -> Bool {
+    guard let range = text.entityTokens[e], range.upperBound + 1 < region.upperBound else {
+      return false
+    }
+    let k = range.upperBound + 1
+    let w = text.words[k]
+    guard text.isWord(k), text.kinds[k] == .word, !text.possessive[range.upperBound],
+      article.tokenLayer.flags[k].shape == .lower
+    else { return false }
+    return
+      !(StanceWords.prepositions.contains(w) || StanceWords.timeWords.contains(w)
+      || StanceWords.timeStarters.contains(w) || StanceWords.clauseWords.contains(w)
+      || StanceWords.adverbs.contains(w) || StanceWords.auxiliaries.contains(w)
+      || ["and", "or", "nor", "himself", "herself", "itself", "themselves", "alone"].contains(w)
+      || w.hasSuffix("ly") || w.hasSuffix("ed"))
   }
 
   /// The name a chain of reduced passives describes: "Assad, aided by the Russians and opposed

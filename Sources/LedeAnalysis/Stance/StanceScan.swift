@@ -76,7 +76,10 @@ struct StanceScan {
   /// Putin would not affect his policy" (a verb takes its object before "from": "expelled
   /// them from").
   private func isNounUse(_ i: Int) -> Bool {
-    if i + 1 < text.count, text.words[i + 1] == "from" { return true }
+    // "drew deep support among women": a share of a group, not a verb.
+    if i + 1 < text.count, text.words[i + 1] == "from" || text.words[i + 1] == "among" {
+      return true
+    }
     let p = i - 1
     // "refrained from criticising", "stopped short of backing": a gerund, read as negated.
     if p > 0, ["from", "of"].contains(text.words[p]),
