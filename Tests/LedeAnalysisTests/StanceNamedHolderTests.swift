@@ -112,4 +112,12 @@ import Testing
     #expect(!r.contains { $0.cue == "criticized" && $0.sourceIsEntity }, "\(described(r))")
     #expect(!r.contains { $0.cue == "support" }, "\(described(r))")
   }
+
+  @Test func aVerbCueBeforeAPlaceOrTimeHasNoObject() {
+    let r = stances(
+      "Tom Reed said he would endorse in this year’s contest. Maria Lopez has questioned in "
+        + "recent days whether Ann Smith can win. Ann Smith blamed the delay on Tom Reed.")
+    #expect(!r.contains { $0.cue == "endorse" || $0.cue == "questioned" }, "\(described(r))")
+    #expect(r.contains { $0.cue == "blamed" && $0.target == "Tom Reed" }, "\(described(r))")
+  }
 }

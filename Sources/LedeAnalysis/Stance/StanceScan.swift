@@ -204,6 +204,14 @@ struct StanceScan {
       }
       switch cue.frame {
       case .object:
+        // "would endorse in this year's contest", "voted on Tuesday": a one-word verb cue
+        // followed by a place or time preposition has no object here.
+        if cueRange.count == 1, cueRange.upperBound < region.upperBound,
+          ["in", "at", "during", "on", "into"].contains(text.words[cueRange.upperBound]),
+          !text.words[cueRange.lowerBound].hasPrefix("blam")
+        {
+          return
+        }
         guard
           let found = blamedOn(cueRange, in: region, quote: q)
             ?? objectPhrase(from: cueRange.upperBound, in: region, quote: q)
