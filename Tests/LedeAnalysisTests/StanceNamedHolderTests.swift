@@ -120,4 +120,11 @@ import Testing
     #expect(!r.contains { $0.cue == "endorse" || $0.cue == "questioned" }, "\(described(r))")
     #expect(r.contains { $0.cue == "blamed" && $0.target == "Tom Reed" }, "\(described(r))")
   }
+
+  @Test func aCountMakesTheCueANoun() {
+    let r = stances(
+      "Yorkshire’s delegation chairman announced four votes for Tom Reed, 31 for Maria Lopez and "
+        + "two abstentions. Ann Smith won four votes for Tom Reed.")
+    #expect(!r.contains { $0.target == "Tom Reed" }, "\(described(r))")
+  }
 }

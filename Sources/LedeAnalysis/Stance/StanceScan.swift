@@ -45,7 +45,10 @@ struct StanceScan {
           continue
         }
         // A cue inside a name ("Rapid Support Forces") is no cue.
-        if text.entityOf[i] < 0, compiled.elements.count > 1 || !isNounUse(i) {
+        // "announced four votes for Trump, 31 for Cruz": a count makes the cue a noun.
+        if text.entityOf[i] < 0, i == 0 || !isCount(i - 1),
+          compiled.elements.count > 1 || !isNounUse(i)
+        {
           read(compiled.cue, i..<end, sentence: index, in: lower..<limit)
         }
         i = end
@@ -59,6 +62,17 @@ struct StanceScan {
     readEvaluations(skipping: used)
     records.sort { ($0.cueSpan.start, $0.source) < ($1.cueSpan.start, $1.source) }
     return records
+  }
+
+  /// Number words that count a noun.
+  private static let numberWords: Set<String> = [
+    "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "dozen", "dozens",
+    "hundreds", "thousands", "millions",
+  ]
+
+  /// Whether token `k` is a count: a number or a number word.
+  private func isCount(_ k: Int) -> Bool {
+    text.kinds[k] == .number || Self.numberWords.contains(text.words[k])
   }
 
   /// The token that starts at byte `offset`, or −1.
