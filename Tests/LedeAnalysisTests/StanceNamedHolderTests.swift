@@ -127,4 +127,11 @@ import Testing
         + "two abstentions. Ann Smith won four votes for Tom Reed.")
     #expect(!r.contains { $0.target == "Tom Reed" }, "\(described(r))")
   }
+
+  @Test func aPluralNounBeforeTheVerbIsAnUnnamedSubject() {
+    let r = stances(
+      "Tom Reed spoke on Monday, and opposition parties rejected the harbour plan. Maria Lopez "
+        + "said voters backed Tom Reed.")
+    #expect(!r.contains { $0.cue == "rejected" || $0.cue == "backed" }, "\(described(r))")
+  }
 }

@@ -115,6 +115,21 @@ extension StanceScan {
       {
         return ([], true)
       }
+      // "opposition parties rejected", "voters backed Trump", "some allies questioned": a
+      // plural common noun right before the verb is its subject, and it names no one.
+      // ("Republican caucusgoers supported" is left to the name's own rule, and "columns to
+      // criticizing Trump", "urged leaders to back" to the verb's subject.)
+      // The noun stands right before the verb group, with no punctuation between
+      // ("BuzzFeed, which does not disclose its finances, denied"), and no pronoun before it
+      // makes it a verb ("he suspects he'll campaign for Canova").
+      if between, isPluralNoun(j), j == region.lowerBound || text.entityOf[j - 1] < 0,
+        !(j + 1..<cue).contains(where: { text.words[$0] == "to" || !text.isWord($0) }),
+        j == region.lowerBound
+          || !(StanceWords.personPronouns.contains(text.words[j - 1])
+            || ["it", "they", "who", "which", "that", "i", "we", "you"].contains(text.words[j - 1]))
+      {
+        return ([], true)
+      }
       if between {
         if StanceWords.personPronouns.contains(w) || w == "it" || w == "they" {
           // "Israel’s office said it would not agree": a pronoun opening reported speech is
@@ -305,6 +320,24 @@ extension StanceScan {
   }
 
   /// Whether tokens `from..<to` hold only auxiliaries, adverbs, negation and "to".
+  /// Whether token `k` reads as a plural common noun: a lowercase word in "-s" that is no
+  /// function word, verb form or adverb.
+  private func isPluralNoun(_ k: Int) -> Bool {
+    let w = text.words[k]
+    guard text.kinds[k] == .word, text.entityOf[k] < 0,
+      article.tokenLayer.flags[k].shape == .lower, w.count > 3, w.hasSuffix("s"),
+      !w.hasSuffix("ss"), !w.hasSuffix("us"), !w.hasSuffix("ous"), !w.hasSuffix("is")
+    else { return false }
+    return
+      !(StanceWords.auxiliaries.contains(w) || StanceWords.adverbs.contains(w)
+      || StanceWords.prepositions.contains(w) || StanceWords.determiners.contains(w)
+      || StanceWords.clauseWords.contains(w) || StanceWords.speechVerbs.contains(w)
+      || StanceWords.timeWords.contains(w) || Self.unnamedPeople.contains(w)
+      || Self.documentNouns.contains(w)
+      || ["always", "perhaps", "sometimes", "nevertheless", "regardless", "besides", "towards"]
+        .contains(w))
+  }
+
   private func onlyVerbGroup(_ from: Int, _ to: Int) -> Bool {
     for k in from..<max(from, to) {
       let w = text.words[k]
