@@ -62,6 +62,15 @@ struct VaderTokenizer {
     _ text: UnsafeBufferPointer<UInt8>, scratch: UnsafeMutableBufferPointer<UInt8>,
     into tokens: inout TokenBuffer
   ) -> Marks {
+    VaderByteClass.table.withUnsafeBufferPointer { classes in
+      split(text, classes: classes, scratch: scratch, into: &tokens)
+    }
+  }
+
+  private func split(
+    _ text: UnsafeBufferPointer<UInt8>, classes: UnsafeBufferPointer<UInt8>,
+    scratch: UnsafeMutableBufferPointer<UInt8>, into tokens: inout TokenBuffer
+  ) -> Marks {
     let classifier = WordClassifier(resources: resources, scratch: scratch)
     // Read through a local copy: through `resources` each token's entry retained the array.
     let table = resources.table
@@ -72,10 +81,11 @@ struct VaderTokenizer {
     var position = 0
     while position < count {
       // Skip whitespace.
-      var spaceLength = VaderTokenizer.spaceLength(text, at: position)
+      var spaceLength = VaderTokenizer.spaceLength(text, at: position, classes: classes)
       while spaceLength > 0 {
         position += spaceLength
-        spaceLength = position < count ? VaderTokenizer.spaceLength(text, at: position) : 0
+        spaceLength =
+          position < count ? VaderTokenizer.spaceLength(text, at: position, classes: classes) : 0
       }
       if position >= count { break }
       // One pass over the token finds its end, counts `!` and `?`, and finds the stripped word: `leading` punctuation
@@ -83,59 +93,73 @@ struct VaderTokenizer {
       // lowercases and hashes a plain token (ASCII, no leading punctuation: most of news text)
       // as `WordClassifier` would, keeping the hash at the last word byte too, so the token is
       // looked up without a second pass whether it is stripped of trailing punctuation or kept
-      // whole; any other token goes to the classifier. The state is kept small (flags in one
-      // byte, lengths from positions) because the loop ran out of registers.
+      // whole; any other token goes to the classifier. A run of word bytes (letters and
+      // digits) has a loop of its own, which reads one class a byte.
       let start = position
       var leading = 0
       var lastWordEnd = start
       var state = ScanState()
+      // The classes of the plain token's word bytes, or-ed: whether it has upper and lower case.
+      var cases: UInt8 = 0
       var hash = StableHash.seed
       var hashAtLastWordEnd = hash
       while position < count {
-        let byte = text[position]
-        if byte < 0x80 {
-          if UTF8Scalar.isPythonSpace(byte: byte) { break }
-          if ASCII.isPunctuation(byte) {
-            if byte == UInt8(ascii: "!") {
-              marks.exclamations += 1
-            } else if byte == UInt8(ascii: "?") {
-              marks.questions += 1
-            }
-            if !state.contains(.sawWord) {
-              leading += 1
-              state.insert(.other)
-            } else if !state.contains(.other) {
-              // "n't": the `t` after the apostrophe is a word byte, so it lies inside the
-              // word however the token is stripped.
-              if byte == UInt8(ascii: "'"), position + 1 < count,
-                text[position - 1] | 0x20 == UInt8(ascii: "n"),
-                text[position + 1] | 0x20 == UInt8(ascii: "t")
-              {
-                state.insert(.contraction)
+        var byte = text[position]
+        var byteClass = classes[Int(byte)]
+        if byteClass & VaderByteClass.notWord == 0 {
+          if state.contains(.other) {
+            repeat {
+              position &+= 1
+            } while position < count && classes[Int(text[position])] & VaderByteClass.notWord == 0
+          } else {
+            repeat {
+              if cases & VaderByteClass.cased == 0 && byteClass & VaderByteClass.upper != 0 {
+                state.insert(.firstUpper)
               }
-              if position - start < limit { scratch[position - start] = byte }
-              hash = (hash ^ UInt64(byte)) &* StableHash.prime
-            }
-            position += 1
-            continue
-          }
-          if !state.contains(.other) {
-            var lower = byte
-            if ASCII.isUpper(byte) {
-              lower = byte | 0x20
-              if state.isDisjoint(with: .cased) { state.insert(.firstUpper) }
-              state.insert(.upper)
-            } else if ASCII.isLower(byte) {
-              state.insert(.lower)
-            }
-            if position - start < limit { scratch[position - start] = lower }
-            hash = (hash ^ UInt64(lower)) &* StableHash.prime
+              cases |= byteClass
+              let lower = byte | (byteClass & VaderByteClass.upper)
+              let offset = position &- start
+              if offset < limit { scratch[offset] = lower }
+              hash = (hash ^ UInt64(lower)) &* StableHash.prime
+              position &+= 1
+              if position == count { break }
+              byte = text[position]
+              byteClass = classes[Int(byte)]
+            } while byteClass & VaderByteClass.notWord == 0
             hashAtLastWordEnd = hash
           }
-        } else {
-          state.insert(.other)
-          if byte & 0xC0 != 0x80 && VaderTokenizer.spaceLength(text, at: position) > 0 { break }
+          state.insert(.sawWord)
+          lastWordEnd = position
+          continue
         }
+        if byteClass & VaderByteClass.space != 0 { break }
+        if byteClass & VaderByteClass.punctuation != 0 {
+          if byte == UInt8(ascii: "!") {
+            marks.exclamations += 1
+          } else if byte == UInt8(ascii: "?") {
+            marks.questions += 1
+          }
+          if !state.contains(.sawWord) {
+            leading += 1
+            state.insert(.other)
+          } else if !state.contains(.other) {
+            // "n't": the `t` after the apostrophe is a word byte, so it lies inside the
+            // word however the token is stripped.
+            if byte == UInt8(ascii: "'"), position + 1 < count,
+              text[position - 1] | 0x20 == UInt8(ascii: "n"),
+              text[position + 1] | 0x20 == UInt8(ascii: "t")
+            {
+              state.insert(.contraction)
+            }
+            if position - start < limit { scratch[position - start] = byte }
+            hash = (hash ^ UInt64(byte)) &* StableHash.prime
+          }
+          position += 1
+          continue
+        }
+        // A byte outside ASCII.
+        state.insert(.other)
+        if byte & 0xC0 != 0x80 && VaderTokenizer.spaceLength(text, at: position) > 0 { break }
         state.insert(.sawWord)
         position += 1
         lastWordEnd = position
@@ -159,8 +183,8 @@ struct VaderTokenizer {
         (entry, traits) = classifier.classify(text, wordStart, wordEnd)
       } else {
         traits = []
-        let upper = state.contains(.upper)
-        let lower = state.contains(.lower)
+        let upper = cases & VaderByteClass.upper != 0
+        let lower = cases & VaderByteClass.lower != 0
         if upper && !lower { traits.insert(.upper) }
         if state.contains(.firstUpper) && lower { traits.insert(.capitalized) }
         if upper || lower { traits.insert(.word) }
@@ -189,12 +213,9 @@ struct VaderTokenizer {
     static let sawWord = ScanState(rawValue: 1 << 0)
     /// Leading punctuation or a byte outside ASCII: the classifier reads the token.
     static let other = ScanState(rawValue: 1 << 1)
-    static let upper = ScanState(rawValue: 1 << 2)
-    static let lower = ScanState(rawValue: 1 << 3)
     /// The first cased letter is uppercase.
     static let firstUpper = ScanState(rawValue: 1 << 4)
     static let contraction = ScanState(rawValue: 1 << 5)
-    static let cased: ScanState = [.upper, .lower]
   }
 
   /// The scalars of `text[start..<end]`: its bytes that do not continue a UTF-8 sequence.
@@ -204,6 +225,16 @@ struct VaderTokenizer {
     var scalars = 0
     for position in start..<end where text[position] & 0xC0 != 0x80 { scalars += 1 }
     return scalars
+  }
+
+  /// `spaceLength(_:at:)`, with ASCII bytes classed by `VaderByteClass.table`.
+  @inline(__always)
+  private static func spaceLength(
+    _ text: UnsafeBufferPointer<UInt8>, at position: Int, classes: UnsafeBufferPointer<UInt8>
+  ) -> Int {
+    let byte = text[position]
+    if byte < 0x80 { return Int(classes[Int(byte)] & VaderByteClass.space) }
+    return spaceLength(text, at: position)
   }
 
   /// The length of the whitespace scalar at `position`, or 0 when it is not whitespace.
