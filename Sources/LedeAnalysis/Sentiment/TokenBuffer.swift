@@ -1,5 +1,5 @@
 /// A fixed-capacity list of tokens in caller-provided memory, so that scoring a sentence does
-/// not allocate an array (the memory usually comes from `withUnsafeTemporaryAllocation`).
+/// not allocate an array (the memory usually comes from `ThreadTokenStorage`).
 struct TokenBuffer {
   private let storage: UnsafeMutableBufferPointer<SentimentToken>
   private(set) var count = 0
@@ -36,7 +36,7 @@ struct TokenBuffer {
 
   /// Runs `body` with an empty buffer for `capacity` tokens.
   static func with<R>(capacity: Int, _ body: (inout TokenBuffer) -> R) -> R {
-    withUnsafeTemporaryAllocation(of: SentimentToken.self, capacity: capacity) { storage in
+    ThreadTokenStorage.with(capacity: capacity) { storage in
       var buffer = TokenBuffer(storage)
       return body(&buffer)
     }
