@@ -11,6 +11,10 @@
 /// Room for one large result the host builds past the memory limit (a table of every article's
 /// fields) before the hard limit takes a host call's growth for a runaway finalizer.
 #define LEDE_HOST_MEMORY_SLACK ((size_t)16 << 20)
+/// Blocks up to this size come from the state's free lists, one per multiple of 16 bytes.
+#define LEDE_POOL_LARGEST 256
+/// The most memory the free lists keep; past it a freed block goes back to malloc.
+#define LEDE_POOL_BYTES ((size_t)4 << 20)
 
 typedef struct lede_control {
   size_t used;              // bytes the state holds now
@@ -26,6 +30,8 @@ typedef struct lede_control {
   lede_flag *flag;          // per-state stop request, may be NULL
   lede_dispatch_fn dispatch;
   void *owner;
+  void *pool[LEDE_POOL_LARGEST / 16];  // free blocks of 16, 32 … 256 bytes, linked through their first word
+  size_t pooled;            // bytes in the free lists
 } lede_control;
 
 lede_control *lede_control_of(lua_State *L);
