@@ -113,9 +113,6 @@ struct VaderTokenizer {
             } while position < count && classes[Int(text[position])] & VaderByteClass.notWord == 0
           } else {
             repeat {
-              if cases & VaderByteClass.cased == 0 && byteClass & VaderByteClass.upper != 0 {
-                state.insert(.firstUpper)
-              }
               cases |= byteClass
               let lower = byte | (byteClass & VaderByteClass.upper)
               let offset = position &- start
@@ -186,7 +183,10 @@ struct VaderTokenizer {
         let upper = cases & VaderByteClass.upper != 0
         let lower = cases & VaderByteClass.lower != 0
         if upper && !lower { traits.insert(.upper) }
-        if state.contains(.firstUpper) && lower { traits.insert(.capitalized) }
+        if upper && lower && VaderTokenizer.firstLetterIsUpper(text, from: start, classes: classes)
+        {
+          traits.insert(.capitalized)
+        }
         if upper || lower { traits.insert(.word) }
         if state.contains(.contraction) { traits.insert(.contraction) }
         let length = wordEnd - wordStart
@@ -213,8 +213,6 @@ struct VaderTokenizer {
     static let sawWord = ScanState(rawValue: 1 << 0)
     /// Leading punctuation or a byte outside ASCII: the classifier reads the token.
     static let other = ScanState(rawValue: 1 << 1)
-    /// The first cased letter is uppercase.
-    static let firstUpper = ScanState(rawValue: 1 << 4)
     static let contraction = ScanState(rawValue: 1 << 5)
   }
 
@@ -225,6 +223,16 @@ struct VaderTokenizer {
     var scalars = 0
     for position in start..<end where text[position] & 0xC0 != 0x80 { scalars += 1 }
     return scalars
+  }
+
+  /// Whether the first letter from `start` on is uppercase, in a plain token (all ASCII, with
+  /// a letter of each case): found when needed, not tracked byte by byte in the scan.
+  private static func firstLetterIsUpper(
+    _ text: UnsafeBufferPointer<UInt8>, from start: Int, classes: UnsafeBufferPointer<UInt8>
+  ) -> Bool {
+    var position = start
+    while classes[Int(text[position])] & VaderByteClass.cased == 0 { position += 1 }
+    return classes[Int(text[position])] & VaderByteClass.upper != 0
   }
 
   /// `spaceLength(_:at:)`, with ASCII bytes classed by `VaderByteClass.table`.
