@@ -22,13 +22,11 @@ extension Article {
       let entities = article.entities
       let layer = article.tokenLayer
       var text = article.text
+      var masks = SentenceMasks(entities.map(\.span))
       return text.withUTF8 { bytes in
         article.sentences.map { sentence in
-          let masks = entities.filter { sentence.span.contains($0.span) }.map {
-            $0.span.start..<$0.span.end
-          }
-          return SentimentAnalyzer.shared.score(
-            bytes, layer: layer, sentence: sentence, masks: masks)
+          SentimentAnalyzer.shared.score(
+            bytes, layer: layer, sentence: sentence, masks: masks.within(sentence.span))
         }
       }
     }
