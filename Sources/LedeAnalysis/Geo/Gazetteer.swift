@@ -168,9 +168,12 @@ public final class Gazetteer: Sendable {
   func entries(_ hash: UInt64, surface: UnsafeBufferPointer<UInt8>, _ range: Range<Int>)
     -> [NameIndex.Entry]
   {
-    index.entries(hash).filter {
-      !$0.exactCase || matchesCase(surface, range, nameOffset: $0.nameOffset)
+    // Most keys have no name in capitals: their entries are kept as found, with no second array.
+    var found = index.entries(hash)
+    if found.contains(where: \.exactCase) {
+      found.removeAll { $0.exactCase && !matchesCase(surface, range, nameOffset: $0.nameOffset) }
     }
+    return found
   }
 
   /// Whether the letters of the surface text have the same case as the name in the file.
@@ -203,7 +206,7 @@ public final class Gazetteer: Sendable {
 
   /// How likely a candidate is before any context: kind, size, and whether the main name matched.
   func prior(_ entry: NameIndex.Entry) -> Double {
-    var score = PlacePrior.score(records[entry.record])
+    var score = records.prior(entry.record)
     if entry.isAlternate { score -= PlacePrior.alternatePenalty }
     return score
   }

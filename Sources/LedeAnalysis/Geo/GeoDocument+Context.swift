@@ -33,10 +33,12 @@ extension GeoDocument {
       let smallOnly = needsContext(k) ?? false
       let word = isNameOrWord(m.key)
       let placed = hasContainer(k) || wantsSettlement(k)
-      let sameDivision = m.entries.contains {
-        let r = gazetteer.records[$0.record]
-        return r.admin != 0 && confident.contains(r.admin)
-      }
+      let sameDivision =
+        !confident.isEmpty
+        && m.entries.contains {
+          let r = gazetteer.records[$0.record]
+          return r.admin != 0 && confident.contains(r.admin)
+        }
       if smallOnly {
         accepted[k] = placed || (sameDivision && (!word || afterLocative(m)))
       } else {

@@ -10,13 +10,18 @@ enum PlacePrior {
   static let alternatePenalty = 3.0
 
   static func score(_ r: PlaceRecord) -> Double {
-    let size = log10(max(Double(r.weight), 1000))
-    switch r.kind {
+    score(kind: r.kind, weight: r.weight, isCapital: r.isCapital)
+  }
+
+  /// The score from the three fields it reads (`PlaceTable.prior(_:)` reads only these).
+  static func score(kind: PlaceKind, weight: UInt32, isCapital: Bool) -> Double {
+    let size = log10(max(Double(weight), 1000))
+    switch kind {
     case .country: return 10 + 0.1 * size
     case .continent: return 8.5
     case .region: return 8
     case .admin: return size - 0.3
-    case .city: return size + (r.isCapital ? 1.5 : 0)
+    case .city: return size + (isCapital ? 1.5 : 0)
     }
   }
 }

@@ -34,6 +34,16 @@ struct PlaceTable: Sendable {
     return r
   }
 
+  /// `PlacePrior.score(self[i])` from the record's kind, weight and flags alone: a prior is
+  /// asked of every candidate of every name, and decoding the whole record hashes its division.
+  func prior(_ i: Int) -> Double {
+    let at = file.recordsAt + GazetteerFile.recordSize * i
+    return PlacePrior.score(
+      kind: PlaceKind(rawValue: file.load(at + 4, as: UInt8.self)) ?? .city,
+      weight: file.load(at + 28, as: UInt32.self),
+      isCapital: file.load(at + 5, as: UInt8.self) & PlaceRecord.capital != 0)
+  }
+
   /// The record of a geonameid: from the file's table of metonym seats (a few hundred, sorted by
   /// id), else by halving each kind's run of records (sorted by kind, continent, region, country,
   /// admin, city, then id), which pages in much of the table.
