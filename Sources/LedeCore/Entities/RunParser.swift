@@ -9,8 +9,10 @@ struct RunParser {
   var deferred: [Range<Int>] = []
   /// Acronyms defined in parentheses after a name: `Korean Central News Agency (KCNA)`.
   var aliases: [UInt64: Span] = [:]
-  /// Words written with a capital somewhere other than at the start of a sentence.
-  var midCaps = Set<UInt64>()
+  /// Words written with a capital somewhere other than at the start of a sentence (a
+  /// `KeySet`: the words' hashes need no second hash, which `Set` spent 26M instructions on for
+  /// PolNeAR train).
+  var midCaps = KeySet()
   /// A role waiting for the name after a comma: `Russia’s foreign minister, Sergey Lavrov`.
   var pendingRole: (at: Int, role: UInt64, gender: Gender, modifiers: [UInt64])?
 
@@ -51,6 +53,7 @@ struct RunParser {
   mutating func parseAll() {
     let blocks = scan.article.blocks
     var headline = [Bool](repeating: false, count: scan.sentences.count)
+    var caps: [UInt64] = []
     for (index, sentence) in scan.sentences.enumerated() {
       // The layer's headline flag; in a paragraph only with a function word set in capitals
       // after its first word (`… Sends Tom Reyes A Message About Jobs.`), the mark of headline
@@ -64,9 +67,10 @@ struct RunParser {
       guard !headline[index] else { continue }
       for t in sentence.tokens where t < facts.count {
         let f = facts[t]
-        if f.shape == .capitalized, !f.initial { midCaps.insert(f.hash) }
+        if f.shape == .capitalized, !f.initial { caps.append(f.hash) }
       }
     }
+    midCaps = KeySet(caps)
     var lastBlock = -1
     for (index, sentence) in scan.sentences.enumerated() {
       let range = sentence.tokens.clamped(to: 0..<facts.count)
