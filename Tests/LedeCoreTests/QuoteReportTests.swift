@@ -219,3 +219,19 @@ extension QuoteReportTests {
     #expect(asked.first?.speaker == "Mary Field")
   }
 }
+
+extension QuoteReportTests {
+  /// Verbs of belief, knowledge, wish, worry and record report what they take as the other
+  /// report verbs do (`thought the ferry …`, `want a new vote`, `signed the bill`).
+  @Test func beliefWishAndRecordVerbsReport() throws {
+    let q = try indirect(
+      "Harbour master Owen Pryce thought the ferry would run late all summer.",
+      "The fishermen want a new vote on the harbour fees.",
+      "Governor Lena Marsh signed the harbour bill on Friday.")
+    #expect(q.map(\.text).contains("the ferry would run late all summer"))
+    #expect(q.map(\.text).contains("a new vote on the harbour fees"))
+    #expect(q.map(\.text).contains("the harbour bill on Friday"))
+    #expect(q.first?.speaker == "Owen Pryce" && q.first?.cue == "thought")
+    #expect(!ReportingVerbs.contains("thought"))
+  }
+}
