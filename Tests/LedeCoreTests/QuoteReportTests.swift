@@ -235,3 +235,15 @@ extension QuoteReportTests {
     #expect(!ReportingVerbs.contains("thought"))
   }
 }
+
+extension QuoteReportTests {
+  /// A report in a relative clause set off by commas ends at the clause's comma; the sentence
+  /// goes on with the subject's own verb.
+  @Test func aRelativeClausesReportEndsAtItsComma() throws {
+    let q = try indirect(
+      "Mayor Ines Corvo, who said she would open the new pier herself, did not attend the ceremony."
+    )
+    #expect(q.map(\.text) == ["she would open the new pier herself"])
+    #expect(q.first?.speaker == "Ines Corvo")
+  }
+}

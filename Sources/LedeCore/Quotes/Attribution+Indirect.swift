@@ -97,6 +97,9 @@ extension Attribution {
             (comma + 1)..<min(end, comma + 7), block: block, nearestFirst: false)
           participleComma = comma
         }
+        if let comma = relativeClauseComma(cue: t, clause: clause, stop: stop, sentence: sentence) {
+          stop = comma
+        }
         emitIndirect(clause..<stop, speaker: speaker, cue: cueText, token: t, block: block)
         // A second report in the sentence (`She announced new support … and said some of the
         // women would campaign`) is looked for after the first one's clause: on PolNeAR train
@@ -183,6 +186,20 @@ extension Attribution {
       let comma = ((clause + 2)..<max(clause + 2, end)).first(where: { facts[$0].shape == .comma })
     else { return end }
     return comma
+  }
+
+  /// Where the report of a cue in a relative clause set off by commas ends: at the clause's
+  /// comma (`Mr. Reed, who said he would campaign with him, did not show up`), as the hedges'
+  /// relative clauses end. The relative word stands within three words before the cue (`who has
+  /// also said`). On PolNeAR train indirect F1 0.505 -> 0.507 (P 0.661 -> 0.662, R 0.409 ->
+  /// 0.410), dev 0.521 either way.
+  func relativeClauseComma(cue t: Int, clause: Int, stop: Int, sentence: Range<Int>) -> Int? {
+    guard t > sentence.lowerBound + 1,
+      let who = (max(sentence.lowerBound + 1, t - 3)..<t).last(where: {
+        facts[$0].shape == .lower && Attribution.relatives.contains(facts[$0].hash)
+      }), facts[who - 1].shape == .comma
+    else { return nil }
+    return ((clause + 2)..<max(clause + 2, stop)).first(where: { facts[$0].shape == .comma })
   }
 
   static let and = WordHash.of("and")
