@@ -466,7 +466,10 @@ struct Attribution {
     while adjacent > floor, facts[adjacent].shape == .comma || facts[adjacent].shape == .colon {
       adjacent -= 1
     }
-    let nearFirst = !partial || (adjacent >= floor && facts[adjacent].info.contains(.cue))
+    let nearFirst =
+      !partial
+      || (adjacent >= floor && facts[adjacent].info.contains(.cue)
+        && !reportsEarlier(floor..<max(floor, adjacent - 1)))
     var order: [Int] = nearFirst ? Array((floor..<open).reversed()) : Array(floor..<open)
     // `After Trump argued that …, Rubio said only that his “numbers don’t add up”`: a cue in a
     // subordinate clause that opens the sentence comes after those of the main clause. On

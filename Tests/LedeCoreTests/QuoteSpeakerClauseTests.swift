@@ -1,0 +1,17 @@
+import LedeAnalysis
+import Testing
+
+@testable import LedeCore
+
+/// Speakers of direct quotes that the cue beside them does not name (issue 13), one pattern
+/// per short article written for the test.
+@Suite struct QuoteSpeakerClauseTests: QuoteArticleTests {
+  @Test func aPhraseInsideAReportedClauseIsTheFirstSpeakers() throws {
+    let (_, q) = try quotes(in: [
+      "Councillor Ruth Adebayo lost the vote on the harbour plan on Monday.",
+      "She said, however, that Tom Reyes hopes “somebody else takes up the cause” in the spring.",
+    ])
+    let found = try first(q, "somebody else")
+    #expect(found.source == "She" && found.speaker == "Ruth Adebayo", "not Tom Reyes")
+  }
+}
