@@ -14,4 +14,13 @@ import Testing
     let found = try first(q, "somebody else")
     #expect(found.source == "She" && found.speaker == "Ruth Adebayo", "not Tom Reyes")
   }
+
+  @Test func aPossessiveAfterACueIsNoSpeaker() throws {
+    let (_, q) = try quotes(in: [
+      "Mayor Tom Reyes met Councillor Ruth Adebayo on Friday.",
+      "He praised the plan but described her approach as a “work in progress.”",
+    ])
+    let found = try first(q, "work in progress")
+    #expect(found.source == "He" && found.speaker == "Tom Reyes", "not her")
+  }
 }
