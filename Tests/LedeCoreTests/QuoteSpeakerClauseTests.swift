@@ -23,4 +23,22 @@ import Testing
     let found = try first(q, "work in progress")
     #expect(found.source == "He" && found.speaker == "Tom Reyes", "not her")
   }
+
+  @Test func aSurnameTheEntitiesMissedBeforeACueSpeaks() throws {
+    let (_, q) = try quotes(in: [
+      "The retiring envoy, Sir Peter Westmacott, spoke at a dinner in Washington.",
+      "Westmacott also said that Obama shows “great charm” and a fondness for Britain.",
+    ])
+    let found = try first(q, "great charm")
+    #expect(found.source == "Westmacott")
+  }
+
+  @Test func aSentenceOpeningWordIsNoBareName() throws {
+    let (_, q) = try quotes(in: [
+      "Mayor Tom Reyes presented the harbour budget on Monday.",
+      "Students say the plan is “a step backwards” for the town.",
+    ])
+    let found = try first(q, "a step backwards")
+    #expect(found.source != "Students")
+  }
 }

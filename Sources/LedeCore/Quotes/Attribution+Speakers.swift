@@ -21,6 +21,11 @@ extension Attribution {
     {
       return subject(ofObject: s, before: range.upperBound, floor: range.lowerBound) ?? s
     }
+    if nearestFirst,
+      let s = bareName(endingBefore: range.upperBound, floor: range.lowerBound, block: block)
+    {
+      return s
+    }
     if !nearestFirst {
       var fallback: Speaker?
       for t in range where !insideQuote[t] {
@@ -228,6 +233,9 @@ extension Attribution {
   /// Mykola Dovhan`, `said the striker`.
   func resolveObject(after start: Int, limit: Int, block: Int) -> Speaker? {
     if let s = nominalObject(startingAt: start, limit: limit, block: block) { return s }
+    if let s = bareName(startingAt: start, limit: limit, block: block) {
+      return s
+    }
     var t = start
     while t < min(limit, start + 6), t < facts.count {
       let f = facts[t]
