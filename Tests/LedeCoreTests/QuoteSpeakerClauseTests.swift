@@ -41,4 +41,22 @@ import Testing
     let found = try first(q, "a step backwards")
     #expect(found.source != "Students")
   }
+
+  @Test func aSubjectBeforeAnIrregularVerbSpeaksAfterAColon() throws {
+    let (_, q) = try quotes(in: [
+      "Mayor Tom Reyes said the council had ignored the harbour workers.",
+      "Council leader Ruth Adebayo hit back: “We have been left with no choice.”",
+    ])
+    let found = try first(q, "We have been left")
+    #expect(found.speaker == "Ruth Adebayo", "not Tom Reyes")
+  }
+
+  @Test func anUnnamedSubjectSpeaksAfterAComma() throws {
+    let (a, q) = try quotes(in: [
+      "A boy asked Mayor Tom Reyes who had painted the harbour mural.",
+      "Another child responded, “That’s the mayor’s wife.”",
+    ])
+    let found = try first(q, "That’s the mayor")
+    #expect(a.text(of: try #require(found.speakerSpan)) == "Another child")
+  }
 }
