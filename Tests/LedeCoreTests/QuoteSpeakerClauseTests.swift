@@ -59,4 +59,13 @@ import Testing
     let found = try first(q, "That’s the mayor")
     #expect(a.text(of: try #require(found.speakerSpan)) == "Another child")
   }
+
+  @Test func anOpeningMarkAfterAWordClosesTheQuotation() throws {
+    let (_, q) = try quotes(in: [
+      "“It is unusual,“ said Larry Noble, an attorney with the Campaign Legal Center."
+    ])
+    let found = try first(q, "It is unusual")
+    #expect(found.text == "It is unusual,")
+    #expect(found.speaker == "Larry Noble")
+  }
 }
