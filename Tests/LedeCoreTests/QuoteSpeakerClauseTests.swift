@@ -78,4 +78,13 @@ import Testing
     #expect(a.text(of: try #require(found.speakerSpan)) == "the Harbour Gazette")
     #expect(try first(q, "It matters").speaker == "Tom Reyes", "the next sentence is his")
   }
+
+  @Test func anAgeAfterACueNamesTheSpeaker() throws {
+    let (a, q) = try quotes(in: [
+      "Transport Secretary Helen Marsh met Mayor Tom Reyes on Tuesday.",
+      "“We want to see the savings passed on,” said the 58-year-old, who took the post in March.",
+    ])
+    let found = try first(q, "We want to see")
+    #expect(a.text(of: try #require(found.speakerSpan)) == "the 58-year-old")
+  }
 }

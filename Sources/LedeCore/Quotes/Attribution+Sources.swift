@@ -99,7 +99,8 @@ extension Attribution {
     while t < min(limit, start + 8), t < facts.count {
       let f = facts[t]
       let opener = Attribution.phraseOpeners.contains(f.hash) && f.shape.isWord
-      if t > start && (!f.shape.isWord || opener) { break }
+      let age = Attribution.endsInYearOld(scan, t)
+      if t > start && (!f.shape.isWord && !age || opener) { break }
       if f.shape.isWord, f.info.contains(.function) && !opener { break }
       if isSourceHead(t) { head = t }
       t += 1
@@ -156,6 +157,8 @@ extension Attribution {
   /// Whether token `t` is the head of an unnamed source: a source noun that is not part of a
   /// name (`the Daily Caller`, `Press Secretary Josh Earnest` are names).
   func isSourceHead(_ t: Int) -> Bool {
+    // `said the 58-year-old`: the age names the person it describes.
+    if Attribution.endsInYearOld(scan, t) { return true }
     guard facts[t].shape == .lower || facts[t].info.contains(.sourceNoun) && facts[t].shape.isWord,
       !facts[t].info.intersection([.sourceNoun, .title]).isEmpty
     else { return false }
@@ -184,6 +187,14 @@ extension Attribution {
       t -= 1
     }
     return s
+  }
+
+  /// `the 58-year-old`: a word that ends in `-year-old`.
+  static func endsInYearOld(_ scan: ArticleScan, _ t: Int) -> Bool {
+    let end = Int(scan.facts[t].end)
+    let suffix = Array("-year-old".utf8)
+    guard end - Int(scan.facts[t].start) > suffix.count else { return false }
+    return scan.bytes[(end - suffix.count)..<end].elementsEqual(suffix)
   }
 
   func gender(ofHead t: Int) -> Gender {
