@@ -69,16 +69,6 @@ import Testing
     #expect(found.speaker == "Larry Noble")
   }
 
-  @Test func aSourceThatReportsTheAttributionIsTheSource() throws {
-    let (a, q) = try quotes(in: [
-      "“I ask you not to protest on the floor,” Mayor Tom Reyes said, according to the Harbour "
-        + "Gazette. “It matters.”"
-    ])
-    let found = try first(q, "I ask you")
-    #expect(a.text(of: try #require(found.speakerSpan)) == "the Harbour Gazette")
-    #expect(try first(q, "It matters").speaker == "Tom Reyes", "the next sentence is his")
-  }
-
   @Test func anAgeAfterACueNamesTheSpeaker() throws {
     let (a, q) = try quotes(in: [
       "Transport Secretary Helen Marsh met Mayor Tom Reyes on Tuesday.",

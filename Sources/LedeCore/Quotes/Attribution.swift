@@ -213,11 +213,6 @@ struct Attribution {
         ?? speakerAfter(pair, paragraph: paragraph, block: block)
         ?? sentenceSubject(sentence, before: open, block: block)
     }
-    if let close = pair.close,
-      let outer = outerSource(after: close, paragraph: paragraph, block: block)
-    {
-      found = outer
-    }
     quotes.append(makeQuote(pair.content, kind: kind, speaker: found?.speaker, cue: found?.cue))
     if var s = found?.speaker {
       s.token = open
