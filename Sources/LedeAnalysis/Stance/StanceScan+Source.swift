@@ -17,19 +17,6 @@ extension StanceScan {
     "loyalists", "surrogates",
   ]
 
-  /// Pronouns for people the text does not name ("you" in a quote is the listener or anyone:
-  /// "You can’t blame the African-American community").
-  private static let unnamedPeople: Set<String> = [
-    "those", "others", "many", "some", "few", "most", "several", "anyone", "everyone",
-    "someone", "nobody", "you",
-  ]
-
-  /// Possessive pronouns and whom they refer to ("its" is left out: on PolNeAR train it named
-  /// the wrong organisation in both records it decided, "The party … its opposition").
-  private static let possessors: [String: (EntityKind, Gender)] = [
-    "his": (.person, .male), "her": (.person, .female),
-  ]
-
   /// Words that open a clause and also serve as prepositions.
   private static let subordinators: Set<String> = [
     "after", "before", "since", "until", "as", "because", "while", "when", "once", "although",
@@ -320,24 +307,6 @@ extension StanceScan {
   }
 
   /// Whether tokens `from..<to` hold only auxiliaries, adverbs, negation and "to".
-  /// Whether token `k` reads as a plural common noun: a lowercase word in "-s" that is no
-  /// function word, verb form or adverb.
-  private func isPluralNoun(_ k: Int) -> Bool {
-    let w = text.words[k]
-    guard text.kinds[k] == .word, text.entityOf[k] < 0,
-      article.tokenLayer.flags[k].shape == .lower, w.count > 3, w.hasSuffix("s"),
-      !w.hasSuffix("ss"), !w.hasSuffix("us"), !w.hasSuffix("ous"), !w.hasSuffix("is")
-    else { return false }
-    return
-      !(StanceWords.auxiliaries.contains(w) || StanceWords.adverbs.contains(w)
-      || StanceWords.prepositions.contains(w) || StanceWords.determiners.contains(w)
-      || StanceWords.clauseWords.contains(w) || StanceWords.speechVerbs.contains(w)
-      || StanceWords.timeWords.contains(w) || Self.unnamedPeople.contains(w)
-      || Self.documentNouns.contains(w)
-      || ["always", "perhaps", "sometimes", "nevertheless", "regardless", "besides", "towards"]
-        .contains(w))
-  }
-
   private func onlyVerbGroup(_ from: Int, _ to: Int) -> Bool {
     for k in from..<max(from, to) {
       let w = text.words[k]
