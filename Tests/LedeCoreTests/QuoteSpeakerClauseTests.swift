@@ -77,4 +77,13 @@ import Testing
     let found = try first(q, "We want to see")
     #expect(a.text(of: try #require(found.speakerSpan)) == "the 58-year-old")
   }
+
+  @Test func aPhraseInARelativeClauseIsItsAntecedents() throws {
+    let (_, q) = try quotes(in: [
+      "Councillor Ruth Adebayo spoke at the opening of the pier.",
+      "Mayor Tom Reyes, who has cast himself as the “friend of the harbour,” cut the ribbon.",
+    ])
+    let found = try first(q, "friend of the harbour")
+    #expect(found.source == "who" && found.speaker == "Tom Reyes")
+  }
 }

@@ -98,6 +98,10 @@ extension Attribution {
     if let s = possessorOfCueNoun(before: open, sentence: sentence, block: block) {
       return (s, nil)
     }
+    if var s = relativeClauseSubject(sentence, before: open) {
+      s.rule = .subject
+      return (s, nil)
+    }
     if let s = openingSubject(sentence, before: open, block: block) { return (s, nil) }
     // The nearest person or organisation before the quote that a verb follows: the subject
     // of the clause the quote stands in (`Putin and Kim met, with the North Korean leader
@@ -146,6 +150,24 @@ extension Attribution {
     else { return nil }
     s.rule = .subject
     return (s, nil)
+  }
+
+  /// `Trump, who has cast himself as the “law and order candidate,” …`: a phrase inside a
+  /// relative clause on a name is the name's, and `who` (or `which`) is its source as `he`
+  /// would be; the nearest such pronoun before the phrase whose antecedent is named (`Ivanka
+  /// Trump, who called him an executive who would be “…”` → Ivanka Trump). On PolNeAR train
+  /// direct sources right 5,523 → 5,527 of 6,319, dev 594 either way.
+  func relativeClauseSubject(_ sentence: Range<Int>, before open: Int) -> Speaker? {
+    var t = open - 1
+    while t > sentence.lowerBound + 1 {
+      if !insideQuote[t], facts[t].shape == .lower, Attribution.relatives.contains(facts[t].hash),
+        let s = relativeAntecedent(t, floor: sentence.lowerBound)
+      {
+        return s
+      }
+      t -= 1
+    }
+    return nil
   }
 
   /// A quote with no cue of its own: the last speaker of this paragraph, else of the

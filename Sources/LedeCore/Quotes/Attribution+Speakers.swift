@@ -176,6 +176,13 @@ extension Attribution {
     }
     guard t > floor + 1, facts[t].shape == .lower, Attribution.relatives.contains(facts[t].hash)
     else { return nil }
+    return relativeAntecedent(t, floor: floor)
+  }
+
+  /// The speaker a relative pronoun at `t` stands for, named by the pronoun's span: the entity
+  /// right before it, or the person before an apposition. Nil when neither is there.
+  func relativeAntecedent(_ t: Int, floor: Int) -> Speaker? {
+    guard t > floor + 1 else { return nil }
     let block = scan.block(of: t)
     let span = Span(start: Int(facts[t].start), end: Int(facts[t].end))
     // `Mr. Scott, who`, `Donald Trump - who`, `a Hispanic Republican who`.
