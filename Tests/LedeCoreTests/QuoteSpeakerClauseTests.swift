@@ -86,4 +86,22 @@ import Testing
     let found = try first(q, "friend of the harbour")
     #expect(found.source == "who" && found.speaker == "Tom Reyes")
   }
+
+  @Test func aQuestionPutInALeadInClauseIsNotTheNamedPersons() throws {
+    let (_, q) = try quotes(in: [
+      "Mayor Tom Reyes spoke to reporters on Monday.",
+      "Asked whether Reyes was “ready to resign,” most councillors said no.",
+    ])
+    let found = try first(q, "ready to resign")
+    #expect(found.source == nil && found.speaker == nil, "the asker is unnamed")
+  }
+
+  @Test func aQuestionAskedBySomeoneIsTheAskers() throws {
+    let (_, q) = try quotes(in: [
+      "Councillor Ruth Adebayo chaired the meeting on Monday.",
+      "Councillor Peter Quinn was asked by Ruth Adebayo, “Will you vote for the closure?”",
+    ])
+    let found = try first(q, "Will you vote")
+    #expect(found.speaker == "Ruth Adebayo", "not Peter Quinn")
+  }
 }

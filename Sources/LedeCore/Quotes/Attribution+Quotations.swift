@@ -16,6 +16,8 @@ extension Attribution {
       // A paragraph that continues a quotation may name its speaker at its end.
       continuing.rule = .carried
       found = speakerAfter(pair, paragraph: paragraph, block: block) ?? (continuing, nil)
+    } else if let asked = askedFrame(open, sentence: sentence, block: block) {
+      found = asked.asker.map { ($0, nil) }
     } else if kind == .direct {
       found =
         speakerAfter(pair, paragraph: paragraph, block: block, nameAndVerb: true)
