@@ -174,3 +174,18 @@ extension QuoteIndirectTests {
     #expect(q.first?.speaker == "Ines Corvo")
   }
 }
+
+extension QuoteIndirectTests {
+  /// `state` reports only a that-clause: the noun (`the state's`, `swing states`) reports
+  /// nothing, and a verb of saying after it keeps its own report.
+  @Test func stateReportsOnlyAThatClause() throws {
+    let q = try indirect(
+      "Governor Lena Marsh stated that the harbour fees would rise in spring.",
+      "The state's ferry budget, the harbour board said, was spent by June.",
+      "Voters in swing states like Ohio turned out early.")
+    #expect(q.map(\.text).contains("the harbour fees would rise in spring"))
+    #expect(q.first?.speaker == "Lena Marsh")
+    #expect(!q.contains { $0.cue?.lowercased().hasPrefix("state") == true && $0.cue != "stated" })
+    #expect(q.filter { $0.cue == "stated" }.count == 1)
+  }
+}
