@@ -41,6 +41,41 @@ extension StanceScan {
     return false
   }
 
+  /// Words that open the subject of a that-clause ("denied that the crime was …", "that he
+  /// was"): a pronoun or a determiner, never the head of a noun that "that" points to.
+  private static let clauseSubjects: Set<String> = [
+    "he", "she", "they", "we", "i", "it", "you", "there", "the", "a", "an", "his", "her",
+    "their", "its", "our", "my", "some", "many", "most", "no", "so", "such", "even",
+  ]
+
+  /// Whether a clause with its own subject opens at `t`, right after a one-word verb cue:
+  /// "denied that he was working on a book", "denied it happened", "recognize that the threat
+  /// is real". What is denied or recognised there is a fact or a claim (the claim stances read
+  /// it), not a target of a position; "denied that report", "rejected that idea" keep their
+  /// noun (PolNeAR train: 27 records had a that-clause object, the denials all wrong).
+  func opensFactClause(at t: Int, in region: Range<Int>) -> Bool {
+    guard t + 1 < region.upperBound, text.isWord(t), text.isWord(t + 1) else { return false }
+    let w = text.words[t]
+    let next = text.words[t + 1]
+    // "denied he was", "denied it happened": a subject pronoun, or "it" before a verb.
+    if ["he", "she", "they", "we", "i"].contains(w) { return true }
+    if w == "it" {
+      return StanceWords.auxiliaries.contains(next) || next.hasSuffix("ed")
+    }
+    guard w == "that" else { return false }
+    if Self.clauseSubjects.contains(next) { return true }
+    // "that Fields was telling the truth": a name and a word after it.
+    if text.entityOf[t + 1] >= 0, let name = text.entityTokens[Int(text.entityOf[t + 1])] {
+      return name.upperBound + 1 < region.upperBound && text.isWord(name.upperBound + 1)
+    }
+    // "that waterboarding constitutes torture", "that angry voters have": a noun and a verb.
+    guard t + 2 < region.upperBound, text.isWord(t + 2) else { return false }
+    let third = text.words[t + 2]
+    return StanceWords.auxiliaries.contains(third)
+      || (third.count > 3 && third.hasSuffix("s") && !StanceWords.prepositions.contains(third)
+        && !StanceWords.clauseWords.contains(third))
+  }
+
   /// The person or organisation named by "from …" or "of …" right after a cue like "came under
   /// fire": the first such entity within six words, before the clause or a reason ("over", "for")
   /// begins.

@@ -232,6 +232,7 @@ struct StanceScan {
         else {
           return
         }
+        if cueRange.count == 1, opensFactClause(at: cueRange.upperBound, in: region) { return }
         target = found
       case .warn:
         guard let found = objectPhrase(from: cueRange.upperBound, in: region, quote: q) else {

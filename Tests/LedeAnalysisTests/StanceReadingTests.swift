@@ -1,0 +1,24 @@
+import LedeCore
+import Testing
+
+@testable import LedeAnalysis
+
+/// Facts denied, holders found in the wrong place, nouns read as verbs and targets that run on:
+/// the errors of a strict reading of PolNeAR train records, on articles written for the tests.
+@Suite struct StanceReadingTests {
+  func stances(_ body: String) -> [StanceRecord] { StanceTestSupport.stances(body: body) }
+  func described(_ records: [StanceRecord]) -> String { StanceTestSupport.listing(records) }
+
+  @Test func aDeniedFactIsNoTarget() {
+    let r = stances(
+      "Tom Reed has denied that he was writing a book about the harbour. Maria Lopez denied it "
+        + "happened. The council denies that the harbour plan was ever approved.")
+    #expect(!r.contains { $0.cue.hasPrefix("den") }, "\(described(r))")
+  }
+
+  @Test func aDeniedClaimIsATarget() {
+    let r = stances("Tom Reed denied the allegations. Maria Lopez rejected that idea.")
+    #expect(r.contains { $0.cue == "denied" && $0.target == "the allegations" }, "\(described(r))")
+    #expect(r.contains { $0.cue == "rejected" }, "\(described(r))")
+  }
+}
