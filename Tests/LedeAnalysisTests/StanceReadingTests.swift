@@ -21,4 +21,25 @@ import Testing
     #expect(r.contains { $0.cue == "denied" && $0.target == "the allegations" }, "\(described(r))")
     #expect(r.contains { $0.cue == "rejected" }, "\(described(r))")
   }
+
+  @Test func aStanceVerbJoinedToReportedSpeechIsTheSpeakers() {
+    let r = stances(
+      "After the vote, Tom Reed complained Maria Lopez had unfairly attacked him and questioned "
+        + "why the harbour board never met.")
+    #expect(r.first { $0.cue == "questioned" }?.source == "Tom Reed", "\(described(r))")
+  }
+
+  @Test func aNameAfterACountedOfIsNoHolder() {
+    let r = stances(
+      "The Labour Party met on Monday. Only one of the 168 Labour Party members publicly "
+        + "supports Tom Reed.")
+    #expect(!r.contains { $0.source == "Labour Party" }, "\(described(r))")
+  }
+
+  @Test func aGerundJoinedToReportedSpeechKeepsItsOwnHolder() {
+    let r = stances(
+      "Tom Reed said he understands Maria Lopez's position of supporting but not endorsing "
+        + "Sam Hill.")
+    #expect(!r.contains { $0.source == "Tom Reed" && $0.target == "Sam Hill" }, "\(described(r))")
+  }
 }

@@ -101,6 +101,8 @@ enum StanceWords {
   ]
   /// Verbs of saying (`ReportingVerbs`): the subject of a clause they introduce is not theirs.
   static var speechVerbs: Set<String> { ReportingVerbs.words }
+  /// Verbs that report a stance rather than words (`ReportingVerbs`: "questioned").
+  static var reportVerbs: Set<String> { ReportingVerbs.reportWords }
   /// Words that end a clause inside a target phrase.
   static let clauseWords: Set<String> = [
     "which", "who", "whom", "whose", "because", "while", "whereas", "although", "though", "but",

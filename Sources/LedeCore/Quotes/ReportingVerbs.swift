@@ -41,6 +41,11 @@ package enum ReportingVerbs {
   package static let words: Set<String> = Set(
     entries.lazy.map { $0.text.lowercased() }.filter { !$0.contains(" ") })
 
+  /// The one-word entries marked `report`, lowercase: verbs that report a stance
+  /// (`questioned`, `criticized`).
+  package static let reportWords: Set<String> = Set(
+    reportEntries.lazy.map { $0.text.lowercased() }.filter { !$0.contains(" ") })
+
   /// The words of the entries marked `plain`, verbs of saying that carry no judgement of their
   /// own (`said`, not `blamed`), with the first word of a phrase (`according`).
   package static let plainWords: Set<String> = Set(
