@@ -36,10 +36,29 @@ import Testing
     #expect(!r.contains { $0.source == "Labour Party" }, "\(described(r))")
   }
 
+  @Test func aReducedPassiveEndsTheTarget() {
+    let r = stances("Maria Lopez backed the harbour cuts favored by Tom Reed.")
+    let record = r.first { $0.cue == "backed" }
+    #expect(record?.object == "the harbour cuts", "\(described(r))")
+  }
+
+  @Test func aClausesOwnPassiveStaysInTheTarget() {
+    let r = stances("Maria Lopez questioned how she would be helped by the harbour plan.")
+    #expect(
+      r.first { $0.cue == "questioned" }?.object == "how she would be helped by the harbour plan",
+      "\(described(r))")
+  }
+
   @Test func aGerundJoinedToReportedSpeechKeepsItsOwnHolder() {
     let r = stances(
       "Tom Reed said he understands Maria Lopez's position of supporting but not endorsing "
         + "Sam Hill.")
     #expect(!r.contains { $0.source == "Tom Reed" && $0.target == "Sam Hill" }, "\(described(r))")
+  }
+
+  @Test func theFirstPersonInAQuoteIsItsSpeaker() {
+    let r = stances("“I get endorsed by Maria Lopez, and the phones ring,” Tom Reed said.")
+    #expect(
+      r.contains { $0.source == "Maria Lopez" && $0.target == "Tom Reed" }, "\(described(r))")
   }
 }

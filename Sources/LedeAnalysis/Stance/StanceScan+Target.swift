@@ -132,6 +132,11 @@ extension StanceScan {
         }
         // "accused the army of using", "blamed X for failing": the target is the accused.
         if w == "of" || w == "for", next.hasSuffix("ing") { break }
+        // "backed the cuts favored by Ryan": a reduced passive describes the target ("how he
+        // would be helped by" is the clause's own passive).
+        if w.hasSuffix("ed"), next == "by", !StanceWords.beForms.contains(text.words[u - 1]) {
+          break
+        }
         if StanceWords.timeStarters.contains(w), StanceWords.timeWords.contains(next) { break }
       }
       last = u
@@ -255,6 +260,12 @@ extension StanceScan {
       words.count == 1 || ["a", "an", "any"].contains(words[0])
     {
       return nil
+    }
+    // "I get endorsed by Bernie", "has attacked me": inside a quote the first person is its
+    // speaker.
+    if target.count == 1, StanceWords.firstPerson.contains(text.words[a]), text.quoteOf[a] >= 0 {
+      let quote = quotes[Int(text.quoteOf[a])]
+      return quote.speaker.map { Actor(name: $0, span: quote.speakerSpan) }
     }
     if target.count == 1, StanceWords.objectPronouns.contains(text.words[a]) {
       if text.words[a] == "him" || text.words[a] == "her",
