@@ -36,6 +36,13 @@ import Testing
     #expect(!r.contains { $0.source == "Labour Party" }, "\(described(r))")
   }
 
+  @Test func notMuchToComplainAboutIsNegated() {
+    let r = stances(
+      "Maria Lopez said there was not much to complain about in the harbour plan.")
+    let record = r.first { $0.cue.contains("complain") }
+    #expect(record == nil || record?.negated == true, "\(described(r))")
+  }
+
   @Test func aReducedPassiveEndsTheTarget() {
     let r = stances("Maria Lopez backed the harbour cuts favored by Tom Reed.")
     let record = r.first { $0.cue == "backed" }
@@ -49,11 +56,23 @@ import Testing
       "\(described(r))")
   }
 
+  @Test func whatSomeoneShouldHaveDoneIsNoPosition() {
+    let r = stances("Tom Reed said Maria Lopez should have congratulated him on the harbour plan.")
+    #expect(!r.contains { $0.cue.contains("congratulated") }, "\(described(r))")
+  }
+
   @Test func aGerundJoinedToReportedSpeechKeepsItsOwnHolder() {
     let r = stances(
       "Tom Reed said he understands Maria Lopez's position of supporting but not endorsing "
         + "Sam Hill.")
     #expect(!r.contains { $0.source == "Tom Reed" && $0.target == "Sam Hill" }, "\(described(r))")
+  }
+
+  @Test func aPluralAfterAnIngAdjectiveIsANoun() {
+    let r = stances(
+      "The mood about the harbour and Leeds will be reflected in the nominating contests this "
+        + "winter.")
+    #expect(!r.contains { $0.cue == "contests" }, "\(described(r))")
   }
 
   @Test func theFirstPersonInAQuoteIsItsSpeaker() {

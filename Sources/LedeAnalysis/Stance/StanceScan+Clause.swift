@@ -9,7 +9,10 @@ extension StanceScan {
   }
 
   /// Words between a negation and "to" that leave the cue negated: "not ready to support".
-  static let readiness: Set<String> = ["ready", "willing", "prepared", "going", "about", "able"]
+  /// ("not much to complain about": PolNeAR train.)
+  static let readiness: Set<String> = [
+    "ready", "willing", "prepared", "going", "about", "able", "much",
+  ]
 
   /// The first token of the negation before the cue, or the cue's first token if none.
   func negationStart(_ cue: Range<Int>, lower: Int) -> Int {
@@ -138,9 +141,12 @@ extension StanceScan {
     var steps = 0
     while k >= lower, steps < 3, text.isWord(k) {
       let w = text.words[k]
-      // "Mexico should sue": advice about the holder, not its position.
+      // "Mexico should sue": advice about the holder, not its position; "should have
+      // congratulated" is what the holder did not do.
       if ["could", "might", "may", "should"].contains(w) { return true }
-      guard StanceWords.adverbs.contains(w) || w == "well" || w == "be" || w == "also" else {
+      guard
+        StanceWords.adverbs.contains(w) || w == "well" || w == "be" || w == "also" || w == "have"
+      else {
         return false
       }
       k -= 1

@@ -122,6 +122,9 @@ struct StanceScan {
     {
       return false
     }
+    // "the nominating contests", "growing questions": an "-ing" word before an "-s" form is
+    // an adjective on a plural noun; a verb in "-s" follows no "-ing" form.
+    if w.hasSuffix("s"), before.count > 5, before.hasSuffix("ing") { return true }
     let next = i + 1
     return
       !(next < text.count
