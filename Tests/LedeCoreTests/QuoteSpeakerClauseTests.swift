@@ -87,6 +87,17 @@ import Testing
     #expect(found.source == "who" && found.speaker == "Tom Reyes")
   }
 
+  @Test func aSubjectAfterARelativePronounSpeaks() throws {
+    let (_, q) = try quotes(in: [
+      "Mayor Tom Reyes praised Councillor Ruth Adebayo, who he called “the hardest worker in the town hall.”",
+      "Adebayo sent the harbour accounts to the Audit Office, which she said held “every page since 1990.”",
+    ])
+    let praise = try first(q, "the hardest worker")
+    #expect(praise.source == "he" && praise.speaker == "Tom Reyes", "not who, Ruth Adebayo")
+    let accounts = try first(q, "every page")
+    #expect(accounts.source == "she" && accounts.speaker == "Ruth Adebayo", "not the Audit Office")
+  }
+
   @Test func aQuestionPutInALeadInClauseIsNotTheNamedPersons() throws {
     let (_, q) = try quotes(in: [
       "Mayor Tom Reyes spoke to reporters on Monday.",

@@ -111,8 +111,14 @@ extension Attribution {
   func midSentenceSubject(_ open: Int, sentence: Range<Int>, block: Int) -> (
     speaker: Speaker, cue: String?
   )? {
-    guard open > sentence.lowerBound, facts[open - 1].shape != .colon,
-      let s = openingSubject(sentence, before: open, block: block, loose: true)
+    guard open > sentence.lowerBound, facts[open - 1].shape != .colon else { return nil }
+    // `Reyes praised Adebayo, who he called “the hardest worker in the town hall.”`: the
+    // relative clause's subject, as for a partial quote.
+    if var s = relativeClauseSubject(sentence, before: open) {
+      s.rule = .subject
+      return (s, nil)
+    }
+    guard let s = openingSubject(sentence, before: open, block: block, loose: true)
     else { return nil }
     return (s, nil)
   }

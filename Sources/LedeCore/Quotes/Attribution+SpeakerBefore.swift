@@ -160,6 +160,14 @@ extension Attribution {
   func relativeClauseSubject(_ sentence: Range<Int>, before open: Int) -> Speaker? {
     var t = open - 1
     while t > sentence.lowerBound + 1 {
+      // `Trump, who he branded a “bully”`, `Bannon, who Beck on Wednesday called “…”`: a
+      // subject right after the pronoun makes it the object, and the subject speaks.
+      if !insideQuote[t], facts[t].shape == .lower,
+        Attribution.objectRelatives.contains(facts[t].hash),
+        let s = subject(at: t + 1, before: open)
+      {
+        return s
+      }
       if !insideQuote[t], facts[t].shape == .lower, Attribution.relatives.contains(facts[t].hash),
         let s = relativeAntecedent(t, floor: sentence.lowerBound)
       {
@@ -194,5 +202,21 @@ extension Attribution {
       k -= 1
     }
     return nil
+  }
+
+  /// The subject that starts at token `t`, before `open`: a subject pronoun a word in lower
+  /// case follows, or a person's name that is no possessive. Nil for anything else.
+  func subject(at t: Int, before open: Int) -> Speaker? {
+    guard t + 1 < open, !insideQuote[t] else { return nil }
+    let block = scan.block(of: t)
+    if facts[t].shape.isWord, Attribution.subjectPronouns.contains(facts[t].hash),
+      facts[t + 1].shape == .lower
+    {
+      return resolvePronoun(t, block: block) ?? unresolvedPronoun(t, block: block)
+    }
+    guard let m = analysis.mention(covering: t), m.tokens.lowerBound == t, m.kind == .person,
+      let name = m.canonical, m.tokens.upperBound < open, !facts[m.tokens.upperBound - 1].possessive
+    else { return nil }
+    return Speaker(name: name, span: m.span, token: t, block: block, gender: m.gender)
   }
 }

@@ -151,57 +151,6 @@ extension Attribution {
     return organization
   }
 
-  /// `Mr. Scott, who has called the remarks “racially toxic”`: a relative pronoun that is the
-  /// cue's subject is the source where the quote stands (as `he` is), and its antecedent the
-  /// speaker. Nil unless `who` or `which` follows a name (or a comma or dash after one) and at
-  /// most four words in lower case (`has`, `in the past`) lead from it to the cue; `critics who
-  /// say` and `the statement, which said` were tried with no name and lost as many as they won. On PolNeAR train direct sources right
-  /// 5,320 → 5,336 of 6,319, dev 568 → 570 of 705.
-  func relativeSubject(before cue: Int, floor: Int) -> Speaker? {
-    var t = cue - 1
-    // `Bret Stephens, who, after trading insults with Mr. Hannity, said`: over the aside.
-    if t > floor, facts[t].shape == .comma {
-      var c = t - 1
-      while c > floor, t - c < 16, facts[c].shape != .comma, !facts[c].shape.endsSentence {
-        c -= 1
-      }
-      guard c > floor, facts[c].shape == .comma else { return nil }
-      t = c - 1
-    } else {
-      while t > floor, cue - t <= 4, facts[t].shape == .lower,
-        !Attribution.relativeWords.contains(facts[t].hash), !facts[t].info.contains(.cue)
-      {
-        t -= 1
-      }
-    }
-    guard t > floor + 1, facts[t].shape == .lower, Attribution.relatives.contains(facts[t].hash)
-    else { return nil }
-    return relativeAntecedent(t, floor: floor)
-  }
-
-  /// The speaker a relative pronoun at `t` stands for, named by the pronoun's span: the entity
-  /// right before it, or the person before an apposition. Nil when neither is there.
-  func relativeAntecedent(_ t: Int, floor: Int) -> Speaker? {
-    guard t > floor + 1 else { return nil }
-    let block = scan.block(of: t)
-    let span = Span(start: Int(facts[t].start), end: Int(facts[t].end))
-    // `Mr. Scott, who`, `Donald Trump - who`, `a Hispanic Republican who`.
-    let punctuated = facts[t - 1].shape == .comma || facts[t - 1].shape == .dash
-    let before = punctuated ? t - 2 : t - 1
-    if let m = analysis.mention(covering: before), let name = m.canonical,
-      m.kind == .person || m.kind == .organization || m.kind == .group
-    {
-      return Speaker(name: name, span: span, token: t, block: block, gender: m.gender)
-    }
-    // `Robby Mook, her campaign manager, who said`: the name before the apposition.
-    if punctuated, var s = personBeforeApposition(t - 1, floor: floor, block: block) {
-      s.span = span
-      s.token = t
-      return s
-    }
-    return nil
-  }
-
   /// `Black Lives Matter issued a statement saying …`: an unnamed phrase that a verb governs
   /// and a participle cue follows is the verb's object; the speaker is the clause's subject,
   /// its first person or organisation. Nil when the phrase is no object or none is named. On
