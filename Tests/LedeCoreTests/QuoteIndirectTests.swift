@@ -189,3 +189,16 @@ extension QuoteIndirectTests {
     #expect(q.filter { $0.cue == "stated" }.count == 1)
   }
 }
+
+extension QuoteIndirectTests {
+  /// A comma before a cue word ends the clause: the words after it are a report of their own.
+  @Test func aCommaBeforeACueEndsTheClause() throws {
+    let q = try indirect(
+      "Harbour master Owen Pryce said the slipway would reopen in May, adding that the ferry "
+        + "timetable had not yet been agreed with the island council.")
+    #expect(q.first?.text == "the slipway would reopen in May")
+    #expect(q.first?.speaker == "Owen Pryce")
+    #expect(
+      q.map(\.text).contains("the ferry timetable had not yet been agreed with the island council"))
+  }
+}
