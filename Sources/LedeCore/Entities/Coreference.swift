@@ -28,15 +28,26 @@ struct Coreference {
     self.aliases = parser.aliases
   }
 
-  func words(of m: Mention) -> [UInt64] {
-    m.tokens.compactMap { t in
+  /// The `WordHash.combine` key of a mention's words (its word tokens but particles), with
+  /// their number and the last of them, without making their list: `confirmDeferred` keys every
+  /// named mention so.
+  func wordKey(of tokens: Range<Int>) -> (key: UInt64, count: Int, last: UInt64) {
+    var phrase = WordHash.Phrase()
+    var count = 0
+    var last: UInt64 = 0
+    for t in tokens {
       let f = scan.facts[t]
-      return f.info.contains(.particle) || !f.shape.isWord ? nil : f.hash
+      if f.info.contains(.particle) || !f.shape.isWord { continue }
+      phrase.append(f.hash)
+      count += 1
+      last = f.hash
     }
+    return (phrase.value, count, last)
   }
 
-  /// How many words `words(of:)` gives and the last of them, without making the list: most
-  /// callers ask whether a mention is one word (109,000 lists on PolNeAR train).
+  /// How many words a mention has (as `wordKey(of:)` counts them) and the last of them,
+  /// without making their list: most callers ask whether a mention is one word (109,000 lists
+  /// on PolNeAR train).
   func wordCount(of m: Mention) -> (count: Int, last: UInt64) {
     var count = 0
     var last: UInt64 = 0
@@ -355,10 +366,10 @@ struct Coreference {
     var known: [UInt64: (EntityKind, String)] = [:]
     for i in mentions.indices {
       guard let kind = mentions[i].kind, let canonical = mentions[i].canonical else { continue }
-      let w = words(of: mentions[i])
-      guard !w.isEmpty else { continue }
-      known[WordHash.combine(w)] = (kind, canonical)
-      if kind == .person, let last = w.last { known[WordHash.combine([last])] = (kind, canonical) }
+      let w = wordKey(of: mentions[i].tokens)
+      guard w.count > 0 else { continue }
+      known[w.key] = (kind, canonical)
+      if kind == .person { known[WordHash.Phrase(w.last).value] = (kind, canonical) }
     }
     let facts = scan.facts
     // Per token: whether a mention holds it (an array, not a Set: every capitalised word of a
@@ -381,8 +392,9 @@ struct Coreference {
             continue
           }
           if r.dropLast().contains(where: { facts[$0].possessive }) { continue }
-          let key = WordHash.combine(r.map { facts[$0].hash })
-          var found: (EntityKind, String)? = known[key]
+          var phrase = WordHash.Phrase()
+          for u in r { phrase.append(facts[u].hash) }
+          var found: (EntityKind, String)? = known[phrase.value]
           if found == nil, let p = lexiconMatch(r) { found = p }
           if found == nil {
             let text = scan.text(r, possessive: false)
@@ -409,8 +421,9 @@ struct Coreference {
     guard let first = r.first, let phrases = scan.lexicon.phrases[scan.facts[first].hash] else {
       return nil
     }
-    let hashes = r.map { scan.facts[$0].hash }
-    for p in phrases where p.words == hashes {
+    let facts = scan.facts
+    for p in phrases
+    where p.words.count == r.count && zip(p.words, r).allSatisfy({ $0 == facts[$1].hash }) {
       switch p.kind {
       case .organization:
         if p.capitalsOnly && scan.facts[first].shape != .allCaps { continue }

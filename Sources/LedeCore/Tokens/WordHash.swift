@@ -113,12 +113,31 @@ package struct WordHash: Hashable, Sendable {
   /// The hash of a phrase made of several word hashes (an order-sensitive combination, not
   /// the hash of the phrase's text).
   package static func combine(_ words: [UInt64]) -> UInt64 {
-    var hash = StableHash()
-    for word in words {
+    var phrase = Phrase()
+    for word in words { phrase.append(word) }
+    return phrase.value
+  }
+
+  /// A phrase's `combine` hash fed one word at a time, so a caller reading words off the token
+  /// layer need not make their list (coreference's deferred names made one per capitalised
+  /// word and length tried).
+  package struct Phrase: Sendable {
+    private var hash = StableHash()
+
+    /// An empty phrase.
+    package init() {}
+
+    /// The phrase of one word.
+    package init(_ word: UInt64) { append(word) }
+
+    /// Appends a word's hash.
+    @inline(__always) package mutating func append(_ word: UInt64) {
       for shift in stride(from: 0, to: 64, by: 8) {
         hash.mix(UInt8(truncatingIfNeeded: word >> UInt64(shift)))
       }
     }
-    return hash.value
+
+    /// The hash of the words appended so far, as `combine` gives it.
+    package var value: UInt64 { hash.value }
   }
 }
