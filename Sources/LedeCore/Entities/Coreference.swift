@@ -28,38 +28,6 @@ struct Coreference {
     self.aliases = parser.aliases
   }
 
-  /// The `WordHash.combine` key of a mention's words (its word tokens but particles), with
-  /// their number and the last of them, without making their list: `confirmDeferred` keys every
-  /// named mention so.
-  func wordKey(of tokens: Range<Int>) -> (key: UInt64, count: Int, last: UInt64) {
-    var phrase = WordHash.Phrase()
-    var count = 0
-    var last: UInt64 = 0
-    for t in tokens {
-      let f = scan.facts[t]
-      if f.info.contains(.particle) || !f.shape.isWord { continue }
-      phrase.append(f.hash)
-      count += 1
-      last = f.hash
-    }
-    return (phrase.value, count, last)
-  }
-
-  /// How many words a mention has (as `wordKey(of:)` counts them) and the last of them,
-  /// without making their list: most callers ask whether a mention is one word (109,000 lists
-  /// on PolNeAR train).
-  func wordCount(of m: Mention) -> (count: Int, last: UInt64) {
-    var count = 0
-    var last: UInt64 = 0
-    for t in m.tokens {
-      let f = scan.facts[t]
-      if f.info.contains(.particle) || !f.shape.isWord { continue }
-      count += 1
-      last = f.hash
-    }
-    return (count, last)
-  }
-
   /// Nouns of a person's office or staff (`the Obama administration`, `Sanders aides`), read
   /// from PolNeAR train's wrong speakers. `campaign`, `supporters` and `camp` were tried and
   /// made people of `Brexit` and `Obamacare`.
@@ -72,22 +40,6 @@ struct Coreference {
   /// Suffixes after a surname (`Joseph R. Biden Jr.`, `Robert Smith III`).
   static let suffixes = Set(
     ["jr", "jr.", "sr", "sr.", "ii", "iii", "iv"].map { WordHash.of($0) })
-
-  /// The words a person's name is matched by: the formal form of a familiar given name (`Joe`
-  /// → `Joseph`, names/nicknames.tsv), without middle initials or a suffix, so `Joseph R.
-  /// Biden Jr.`, `Joe Biden` and `Biden` are one person.
-  func nameWords(of m: Mention) -> [UInt64] {
-    let facts = scan.facts
-    let tokens = m.tokens.filter { facts[$0].shape.isWord && !facts[$0].info.contains(.particle) }
-    var w: [UInt64] = []
-    for (i, t) in tokens.enumerated() {
-      let f = facts[t]
-      if i > 0, i == tokens.count - 1, Coreference.suffixes.contains(f.hash) { continue }
-      if i > 0, i < tokens.count - 1, f.shape == .initial { continue }
-      w.append(i == 0 && tokens.count > 1 ? scan.lexicon.formalGiven[f.hash] ?? f.hash : f.hash)
-    }
-    return w
-  }
 
   mutating func resolve() -> EntityAnalysis {
     namesInHeadlines()
@@ -105,7 +57,7 @@ struct Coreference {
     where mentions[i].kind == .person && mentions[i].gender != .unknown
       && !mentions[i].isRolePhrase
     {
-      let w = wordCount(of: mentions[i])
+      let w = wordCount(of: mentions[i].tokens)
       if w.count == 1 { honoured.insert(w.last) }
     }
     // `the Obama administration`, `Clinton aides`: a word the lists do not know, written
@@ -124,7 +76,7 @@ struct Coreference {
       }
     }
     for i in mentions.indices where mentions[i].kind == nil && !mentions[i].isRolePhrase {
-      let w = wordCount(of: mentions[i])
+      let w = wordCount(of: mentions[i].tokens)
       if (1...3).contains(w.count), honoured.contains(w.last) {
         mentions[i].kind = .person
       }
@@ -133,7 +85,7 @@ struct Coreference {
     // Full names: a name whose words contain another's is the same person.
     for i in mentions.indices where mentions[i].kind == .person && !mentions[i].isRolePhrase {
       let m = mentions[i]
-      let w = nameWords(of: m)
+      let w = nameWords(of: m.tokens)
       guard w.count >= 2 else { continue }
       let text = m.canonical ?? scan.text(m.span.start, m.span.end)
       if let p = people.firstIndex(where: { sameName($0.words, w) }) {
@@ -162,7 +114,7 @@ struct Coreference {
     for i in mentions.indices where personOf[i] == nil && !mentions[i].isRolePhrase {
       let m = mentions[i]
       guard m.kind == nil || m.kind == .person else { continue }
-      let w = nameWords(of: m)
+      let w = nameWords(of: m.tokens)
       guard !w.isEmpty else { continue }
       let candidates = people.indices.filter { p in
         let name = people[p].words
@@ -249,7 +201,7 @@ struct Coreference {
     where mentions[i].kind == nil || mentions[i].kind == .person
       || mentions[i].kind == .organization
     {
-      let w = wordCount(of: mentions[i])
+      let w = wordCount(of: mentions[i].tokens)
       if w.count == 1 { alone.insert(w.last) }
     }
     guard !alone.isEmpty else { return }
