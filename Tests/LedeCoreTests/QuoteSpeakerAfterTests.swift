@@ -56,4 +56,17 @@ import Testing
     #expect(found.speaker == nil, "not Tom Reyes, whom the quote carried before")
     #expect(a.text(of: try #require(found.speakerSpan)) == "the harbour veterans")
   }
+
+  @Test func anUnnamedSourceWithAPostmodifierFollowsItsCue() throws {
+    let (a, q) = try quotes(in: [
+      "Mayor Tom Reyes spoke at the harbour on Monday.",
+      "“The drop we are seeing is down to the scandal,” said a source close to the campaign.",
+      "“It is a way to help without backing him,” says a source involved in the fund’s creation.",
+    ])
+    let close = try first(q, "The drop we are seeing")
+    #expect(close.speaker == nil, "not Tom Reyes")
+    #expect(a.text(of: try #require(close.speakerSpan)) == "a source")
+    let involved = try first(q, "It is a way")
+    #expect(a.text(of: try #require(involved.speakerSpan)) == "a source")
+  }
 }
