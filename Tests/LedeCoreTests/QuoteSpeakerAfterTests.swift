@@ -69,4 +69,15 @@ import Testing
     let involved = try first(q, "It is a way")
     #expect(a.text(of: try #require(involved.speakerSpan)) == "a source")
   }
+
+  @Test func proclaimedAndPutItAreCues() throws {
+    let (_, q) = try quotes(in: [
+      "Mayor Tom Reyes spoke at the harbour on Monday.",
+      "Parking fees are “the ultimate tax on workers,” Ruth Adebayo, the former council leader, "
+        + "proclaimed to a cheering crowd.",
+      "Or, as Peter Quinn, a former harbour master, put it: “The boats are no longer at the gate.”",
+    ])
+    #expect(try first(q, "the ultimate tax").speaker == "Ruth Adebayo")
+    #expect(try first(q, "The boats are").speaker == "Peter Quinn", "not Ruth Adebayo")
+  }
 }
