@@ -80,4 +80,14 @@ import Testing
     #expect(try first(q, "the ultimate tax").speaker == "Ruth Adebayo")
     #expect(try first(q, "The boats are").speaker == "Peter Quinn", "not Ruth Adebayo")
   }
+
+  @Test func aNameAfterTheQuotationSpeaksOverAnAsideWithAQuotedName() throws {
+    let (_, q) = try quotes(in: [
+      "Councillor Nadia Okonkwo opened the meeting on Monday.",
+      "“We have had better meetings than this one,” Bill Eastland, wearing a cowboy hat and "
+        + "“Reyes Out” pins, said flatly.",
+    ])
+    let found = try first(q, "We have had better")
+    #expect(found.speaker == "Bill Eastland", "not Nadia Okonkwo")
+  }
 }
