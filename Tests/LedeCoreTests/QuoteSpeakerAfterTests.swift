@@ -81,6 +81,15 @@ import Testing
     #expect(try first(q, "The boats are").speaker == "Peter Quinn", "not Ruth Adebayo")
   }
 
+  @Test func theAgentOfAPassiveCueSpeaks() throws {
+    let (_, q) = try quotes(in: [
+      "Mayor Tom Reyes raised the harbour fee in March.",
+      "The fee has been called “a stealth tax” by Joan Hendrick, a professor at Dover University.",
+    ])
+    let found = try first(q, "a stealth tax")
+    #expect(found.speaker == "Joan Hendrick", "not Tom Reyes, nor none")
+  }
+
   @Test func aNameAfterTheQuotationSpeaksOverAnAsideWithAQuotedName() throws {
     let (_, q) = try quotes(in: [
       "Councillor Nadia Okonkwo opened the meeting on Monday.",

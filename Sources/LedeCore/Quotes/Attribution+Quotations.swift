@@ -30,7 +30,9 @@ extension Attribution {
       // said`) names its speaker before the sentence's subject does: on PolNeAR train direct
       // sources right 5,144 → 5,196 of 6,319, dev 554 → 558 of 705.
       found =
-        speakerBefore(open, sentence: sentence, paragraph: paragraph, block: block, partial: true)
+        passiveAgent(pair, block: block).map { ($0, nil) }
+        ?? speakerBefore(
+          open, sentence: sentence, paragraph: paragraph, block: block, partial: true)
         ?? speakerAfter(pair, paragraph: paragraph, block: block)
         ?? sentenceSubject(sentence, before: open, block: block)
     }

@@ -35,6 +35,7 @@ struct Attribution {
   static let modals = Set(
     ["will", "would", "could", "should", "may", "might", "to", "can"].map { WordHash.of($0) })
   static let according = WordHash.of("according")
+  static let asWord = WordHash.of("as")
   static let of = WordHash.of("of")
   /// Words after a verb of saying the cue list lacks (`shot back`, `went on`).
   static let verbParticles = Set(["back", "on", "in"].map { WordHash.of($0) })
