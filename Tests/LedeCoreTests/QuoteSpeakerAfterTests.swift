@@ -99,4 +99,16 @@ import Testing
     let found = try first(q, "We have had better")
     #expect(found.speaker == "Bill Eastland", "not Nadia Okonkwo")
   }
+
+  @Test func aDashLineBelowAQuotationSignsIt() throws {
+    let (_, q) = try quotes(in: [
+      "Mayor Tom Reyes and councillor Ruth Adebayo debated the harbour plan on Monday.",
+      "“The harbour belongs to the people who work on it.”",
+      "— Ruth Adebayo.",
+      "“Nobody has ever asked a city to pay for this twice.”",
+      "-Mayor Tom Reyes, speaking after the vote.",
+    ])
+    #expect(try first(q, "The harbour belongs").speaker == "Ruth Adebayo")
+    #expect(try first(q, "Nobody has ever").speaker == "Tom Reyes", "not Ruth Adebayo")
+  }
 }

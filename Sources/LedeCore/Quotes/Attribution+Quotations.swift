@@ -24,6 +24,7 @@ extension Attribution {
         ?? speakerBefore(open, sentence: sentence, paragraph: paragraph, block: block)
         ?? colonSubject(before: open, block: block).map { ($0, nil) }
         ?? midSentenceSubject(open, sentence: sentence, block: block)
+        ?? signature(below: pair, paragraph: paragraph).map { ($0, nil) }
         ?? carriedSpeaker(before: open, block: block, paragraph: paragraph)
     } else {
       // A cue after the phrase in its sentence (`the prime minister “looked ashen,” Mr. Arad
@@ -102,5 +103,26 @@ extension Attribution {
     guard let close = pair.close, close > pair.open + 1 else { return pair.close == nil }
     let last = facts[close - 1].shape
     return last == .comma || last.endsSentence
+  }
+
+  /// `“I went to Wall Street before the crash.”` ¶ `— Hillary Clinton.`: a quotation that
+  /// fills its paragraph is signed by the next paragraph when that opens with a dash and a
+  /// person's name (over a title, `-President Obama, tweeting`). Nil otherwise. On PolNeAR
+  /// train direct sources right 5,547 → 5,554 of 6,319.
+  func signature(below pair: QuoteMarkPair, paragraph: Range<Int>) -> Speaker? {
+    guard pair.open == paragraph.lowerBound, let close = pair.close,
+      (close + 1..<paragraph.upperBound).allSatisfy({ facts[$0].shape.endsSentence }),
+      paragraph.upperBound + 1 < facts.count, facts[paragraph.upperBound].shape == .dash
+    else { return nil }
+    var t = paragraph.upperBound + 1
+    let block = scan.block(of: t)
+    guard block != scan.block(of: pair.open) else { return nil }
+    if analysis.mention(covering: t) == nil, facts[t].info.contains(.title), t + 1 < facts.count {
+      t += 1
+    }
+    guard let m = analysis.mention(covering: t), m.kind == .person, let name = m.canonical,
+      scan.block(of: m.tokens.upperBound - 1) == block
+    else { return nil }
+    return Speaker(name: name, span: m.span, token: t, block: block, gender: m.gender)
   }
 }
