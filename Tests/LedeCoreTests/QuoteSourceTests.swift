@@ -237,4 +237,13 @@ extension QuoteSourceTests {
     #expect(try first(q, "Every vote counts").speaker == "Rhian Thomas")
     #expect(try first(q, "We will look").speaker == "Ceri Vaughan")
   }
+
+  @Test func aPronounThatIssuesAStatementSpeaksThroughIt() throws {
+    let (_, q) = try quotes(in: [
+      "Councillor Ruth Adebayo chaired the harbour trust for a decade.",
+      "At the time, she released a statement saying, “The trust has been a partner for years.”",
+    ])
+    let found = try first(q, "The trust has been")
+    #expect(found.source == "she" && found.speaker == "Ruth Adebayo", "not a statement")
+  }
 }

@@ -162,10 +162,16 @@ extension Attribution {
     var start = s.token
     while start > floor, Int(facts[start].start) > span.start { start -= 1 }
     let verb = start - 1
-    guard verb > floor, facts[verb].shape == .lower, !facts[verb].info.contains(.function),
-      !facts[verb].info.contains(.determiner)
+    guard verb > floor, facts[verb].shape == .lower, !facts[verb].info.contains(.determiner)
     else { return nil }
-    return resolveSubject(floor..<verb, block: s.block, nearestFirst: false)
+    // `she released a statement saying`, `his campaign sent out a text message to supporters
+    // saying`: the subject that opens the clause, a pronoun or a phrase too, when a verb
+    // follows it; over a particle or a preposition (`out`, `to`) before the object as well.
+    // On PolNeAR train direct sources right 5,554 → 5,556 of 6,319.
+    let opening = openingSubject(
+      floor..<start, before: start, block: s.block, cued: true, loose: true)
+    if facts[verb].info.contains(.function) { return opening }
+    return resolveSubject(floor..<verb, block: s.block, nearestFirst: false) ?? opening
   }
 
   /// The person named just before one of the (up to three) commas before token `comma`.
