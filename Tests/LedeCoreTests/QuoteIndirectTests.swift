@@ -202,3 +202,15 @@ extension QuoteIndirectTests {
       q.map(\.text).contains("the ferry timetable had not yet been agreed with the island council"))
   }
 }
+
+extension QuoteIndirectTests {
+  /// `, but` and `, which` end the clause: a contrast or a comment of the author's follows.
+  @Test func butAndWhichEndTheClause() throws {
+    let q = try indirect(
+      "Mayor Ines Corvo said the bridge would reopen in June, but the ferry crews were not told.",
+      "Councillor Mark Pellow said the levy would raise two million pounds, which is more than "
+        + "the harbour has spent in a decade.")
+    #expect(q.map(\.text).contains("the bridge would reopen in June"))
+    #expect(q.map(\.text).contains("the levy would raise two million pounds"))
+  }
+}

@@ -29,10 +29,10 @@ extension Attribution {
       stop = comma
     }
     // `…, according to the poll`, `…, officials said`: a later attribution reports the clause
-    // with its source.
+    // with its source, also after the comma that ends the clause (`…, which …, according to`).
     guard
-      !(after..<stop).contains(where: { k in
-        facts[k].shape == .comma && k + 1 < stop && facts[k + 1].shape == .lower
+      !(after..<end).contains(where: { k in
+        facts[k].shape == .comma && k + 1 < end && facts[k + 1].shape == .lower
           && (facts[k + 1].hash == Attribution.according || facts[k + 1].info.contains(.cue))
       }), stop - start >= 3, !(start..<stop).contains(where: isQuoted)
     else { return nil }
