@@ -155,6 +155,16 @@ extension QuoteReportTests {
     #expect(report.speaker == "Tom Ashby" && report.cue == ":")
     #expect(try quotes(headline: "The Latest: Ferry will run all winter", "More later.").isEmpty)
   }
+
+  /// Another short capitalised name before a headline's colon speaks the rest too, with no
+  /// entity behind it; a label in capitals does not.
+  @Test func aShortCapitalisedNameBeforeAHeadlineColonSpeaks() throws {
+    let q = try quotes(headline: "Harbour Poll: Ferry Fares Too High", "Most riders agreed.")
+    let report = try #require(q.first { $0.kind == .indirect })
+    #expect(report.text == "Ferry Fares Too High")
+    #expect(report.source == "Harbour Poll" && report.cue == ":")
+    #expect(try quotes(headline: "BREAKING: Ferry will run all winter", "More later.").isEmpty)
+  }
 }
 
 extension QuoteReportTests {

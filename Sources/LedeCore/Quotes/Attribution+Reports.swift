@@ -273,23 +273,4 @@ extension Attribution {
       "is", "are", "was", "were", "will", "would", "could", "should", "may", "might", "must",
       "has", "have", "had", "can", "does", "did",
     ].map { WordHash.of($0) })
-
-  /// `Mayor Ana Holt: Budget will pass`: a headline that opens with a person or organisation
-  /// and a colon reports what follows the colon as theirs. On PolNeAR train, of the headlines
-  /// whose words before the colon were one such name, 46 of 52 had the rest annotated so.
-  mutating func headlineColon(_ tokens: Range<Int>, block: Int) {
-    guard let first = tokens.first, let m = analysis.mention(covering: first),
-      m.tokens.lowerBound == first, m.kind == .person || m.kind == .organization,
-      let name = m.canonical, m.tokens.upperBound < tokens.upperBound,
-      facts[m.tokens.upperBound].shape == .colon
-    else { return }
-    var end = tokens.upperBound
-    while end > m.tokens.upperBound + 1, facts[end - 1].shape.endsSentence { end -= 1 }
-    guard end - m.tokens.upperBound > 2 else { return }
-    let speaker = Speaker(
-      name: name, span: m.span, token: first, block: block, gender: m.gender)
-    emitIndirect(
-      (m.tokens.upperBound + 1)..<end, speaker: speaker, cue: ":", token: m.tokens.upperBound,
-      block: block)
-  }
 }
