@@ -214,3 +214,16 @@ extension QuoteIndirectTests {
     #expect(q.map(\.text).contains("the levy would raise two million pounds"))
   }
 }
+
+extension QuoteIndirectTests {
+  /// `, according to` ends a clause inside the sentence it reports: the attribution then
+  /// reports the sentence before it.
+  @Test func accordingToEndsAnInnerClause() throws {
+    let q = try indirect(
+      "Most riders believe that the ferry should run all winter, according to a survey by the "
+        + "harbour board.")
+    #expect(q.map(\.text).contains("the ferry should run all winter"))
+    let according = try #require(q.first { $0.cue == "according to" })
+    #expect(according.text == "Most riders believe that the ferry should run all winter")
+  }
+}
