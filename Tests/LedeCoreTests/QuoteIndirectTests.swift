@@ -227,3 +227,13 @@ extension QuoteIndirectTests {
     #expect(according.text == "Most riders believe that the ferry should run all winter")
   }
 }
+
+extension QuoteIndirectTests {
+  /// A vote or a stance taken is reported as PolNeAR reads it (`voted against the levy`).
+  @Test func aVoteReportsItsObject() throws {
+    let q = try indirect("Councillor Mark Pellow voted against the harbour levy.")
+    let found = try #require(q.first)
+    #expect(found.text == "the harbour levy")
+    #expect(found.cue == "voted against" && found.speaker == "Mark Pellow")
+  }
+}
