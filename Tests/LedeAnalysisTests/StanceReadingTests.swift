@@ -80,4 +80,12 @@ import Testing
     #expect(
       r.contains { $0.source == "Maria Lopez" && $0.target == "Tom Reed" }, "\(described(r))")
   }
+
+  @Test func heInANewSentenceIsTheSubjectBefore() {
+    // The last man named, in a comparison, is not whom "he" refers to.
+    let r = stances(
+      "Tom Reed has closed more harbours than even Governor Sam Hill. He supported the harbour "
+        + "cuts for years.")
+    #expect(r.first { $0.cue == "supported" }?.source == "Tom Reed", "\(described(r))")
+  }
 }

@@ -32,4 +32,69 @@ extension StanceScan {
       || ["always", "perhaps", "sometimes", "nevertheless", "regardless", "besides", "towards"]
         .contains(w))
   }
+
+  /// The last entity of `kind` mentioned before token `j`, within three sentences; for "he" or
+  /// "she" (`gender`), no person the entity layer knows as the other gender ("Madeleine
+  /// Albright … He has criticized Clinton" is not hers).
+  ///
+  /// With `preferSubject`, a subject pronoun whose referent is in an earlier sentence refers to
+  /// the first fitting person of that sentence, its likely subject, not the last one named
+  /// ("Rubio is often compared to Obama. While he embraces …" is Rubio).
+  func lastEntity(
+    before j: Int, kind: EntityKind, gender: Gender = .unknown, preferSubject: Bool = false
+  ) -> Int? {
+    let offset = text.spans[j].start
+    let sentence = Int(text.sentenceOf[j])
+    var e = entities.count - 1
+    while e >= 0, entities[e].span.start >= offset { e -= 1 }
+    while e >= 0 {
+      if fits(e, kind: kind, gender: gender, from: j) {
+        guard let range = text.entityTokens[e] else { return e }
+        let found = Int(text.sentenceOf[range.lowerBound])
+        if found < sentence - 3 { return nil }
+        guard preferSubject, gender != .unknown, found < sentence else { return e }
+        var first = e
+        var f = e - 1
+        while f >= 0, let r = text.entityTokens[f], Int(text.sentenceOf[r.lowerBound]) == found {
+          // Only a name that opens its sentence and is known to be of the pronoun's gender
+          // ("Sanders" alone has none).
+          if entities[f].gender == gender, opensSentence(r.lowerBound),
+            fits(f, kind: kind, gender: gender, from: j)
+          {
+            first = f
+          }
+          f -= 1
+        }
+        return first
+      }
+      e -= 1
+    }
+    return nil
+  }
+
+  /// Whether token `k` opens its sentence, after quotation marks and a conjunction at most.
+  private func opensSentence(_ k: Int) -> Bool {
+    var b = k - 1
+    while b >= 0, text.sentenceOf[b] == text.sentenceOf[k] {
+      guard isQuoteMark(b) || ["but", "and", "so", "yet", "then"].contains(text.words[b]) else {
+        return false
+      }
+      b -= 1
+    }
+    return true
+  }
+
+  /// Whether entity `e` may be what a pronoun at `j` refers to: its kind and gender fit, and it
+  /// is not a name inside someone else's quote.
+  private func fits(_ e: Int, kind: EntityKind, gender: Gender, from j: Int) -> Bool {
+    guard entities[e].kind == kind,
+      gender == .unknown || entities[e].gender == .unknown || entities[e].gender == gender
+    else { return false }
+    if let range = text.entityTokens[e], text.quoteOf[range.lowerBound] >= 0,
+      text.quoteOf[range.lowerBound] != text.quoteOf[j]
+    {
+      return false
+    }
+    return true
+  }
 }

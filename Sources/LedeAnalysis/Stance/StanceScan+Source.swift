@@ -141,7 +141,8 @@ extension StanceScan {
           let gender: Gender = w == "he" ? .male : w == "she" ? .female : .unknown
           if w != "they",
             let e = lastEntity(
-              before: j, kind: w == "it" ? .organization : .person, gender: gender)
+              before: j, kind: w == "it" ? .organization : .person, gender: gender,
+              preferSubject: w != "it")
           {
             return ([actor(entity: e)], false)
           }
@@ -480,35 +481,6 @@ extension StanceScan {
       if StanceWords.spokesWords.contains(text.words[k]) { sawSpokes = true }
       k -= 1
       steps += 1
-    }
-    return nil
-  }
-
-  /// The last entity of `kind` mentioned before token `j`, within three sentences; for "he" or
-  /// "she" (`gender`), no person the entity layer knows as the other gender ("Madeleine
-  /// Albright … He has criticized Clinton" is not hers).
-  func lastEntity(before j: Int, kind: EntityKind, gender: Gender = .unknown) -> Int? {
-    let offset = text.spans[j].start
-    let sentence = Int(text.sentenceOf[j])
-    var e = entities.count - 1
-    while e >= 0, entities[e].span.start >= offset { e -= 1 }
-    while e >= 0 {
-      if entities[e].kind == kind,
-        gender == .unknown || entities[e].gender == .unknown || entities[e].gender == gender
-      {
-        if let range = text.entityTokens[e], Int(text.sentenceOf[range.lowerBound]) < sentence - 3 {
-          return nil
-        }
-        // A speaker named inside someone else's quote is not the one referred to.
-        if let range = text.entityTokens[e], text.quoteOf[range.lowerBound] >= 0,
-          text.quoteOf[range.lowerBound] != text.quoteOf[j]
-        {
-          e -= 1
-          continue
-        }
-        return e
-      }
-      e -= 1
     }
     return nil
   }
