@@ -88,4 +88,11 @@ import Testing
         + "cuts for years.")
     #expect(r.first { $0.cue == "supported" }?.source == "Tom Reed", "\(described(r))")
   }
+
+  @Test func aParticipleJoinedToAnotherSharesItsHolder() {
+    let r = stances(
+      "Tom Reed opened his speech by thanking council leader Maria Lopez and congratulating the "
+        + "harbour workers who had finished the pier.")
+    #expect(r.first { $0.cue == "congratulating" }?.source == "Tom Reed", "\(described(r))")
+  }
 }

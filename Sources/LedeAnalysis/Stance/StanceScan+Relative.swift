@@ -9,13 +9,16 @@ extension StanceScan {
   /// changes none.
   private static let coordinationReach = 16
 
-  /// The past-tense verb whose predicate the "and" at `j` closes, when the cue is past tense
-  /// too: the nearest word left of `j`, outside names, that is a known object verb or ends in
-  /// "-ed"; nil at a clause boundary or a passive ("was arrested and charged").
+  /// The past-tense verb (or participle) whose predicate the "and" at `j` closes, when the cue
+  /// is past tense (a participle) too: the nearest word left of `j`, outside names, that is a
+  /// known object verb or ends in "-ed" ("-ing"); nil at a clause boundary or a passive ("was
+  /// arrested and charged").
   func coordinatedVerb(before j: Int, cue: Int, in region: Range<Int>, quote q: Int32)
     -> Int?
   {
-    guard text.words[cue].hasSuffix("ed") else { return nil }
+    // "thanking Reince Priebus and congratulating the Republicans": a participle joins one.
+    let participle = text.words[cue].hasSuffix("ing")
+    guard text.words[cue].hasSuffix("ed") || participle else { return nil }
     var v = j - 1
     while v >= region.lowerBound, v >= j - Self.coordinationReach {
       if q < 0, text.quoteOf[v] >= 0 {
@@ -29,7 +32,11 @@ extension StanceScan {
         continue
       }
       if Self.clauseOpeners.contains(w) { return nil }
-      if text.entityOf[v] < 0, Self.objectVerbs.contains(w) || (w.hasSuffix("ed") && w.count > 4) {
+      let verb =
+        participle
+        ? w.hasSuffix("ing") && w.count > 5
+        : Self.objectVerbs.contains(w) || (w.hasSuffix("ed") && w.count > 4)
+      if text.entityOf[v] < 0, verb {
         if v > region.lowerBound, StanceWords.beForms.contains(text.words[v - 1]) { return nil }
         return v
       }
