@@ -95,4 +95,18 @@ import Testing
         + "harbour workers who had finished the pier.")
     #expect(r.first { $0.cue == "congratulating" }?.source == "Tom Reed", "\(described(r))")
   }
+
+  @Test func whatIsCalledForIsTheActionNotTheName() {
+    let r = stances("In December, Maria Lopez called for Tom Reed to drop out of the race.")
+    let record = r.first { $0.cue == "called for" }
+    #expect(record?.target != "Tom Reed", "\(described(r))")
+    #expect(record?.object.hasPrefix("Tom Reed to drop out") == true, "\(described(r))")
+  }
+
+  @Test func aReducedPassiveIsAboutTheNounPhraseItFollows() {
+    let r = stances(
+      "Sam Hill said he will not support the deep harbour cuts favored by Maria Lopez.")
+    #expect(
+      r.first { $0.cue == "favored" }?.object == "the deep harbour cuts", "\(described(r))")
+  }
 }

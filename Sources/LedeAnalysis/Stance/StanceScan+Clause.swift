@@ -249,7 +249,7 @@ extension StanceScan {
     {
       return (agents, chainedPatient(before: first, in: region))
     }
-    return (agents, patient(before: hasBe ? k : cue.lowerBound, in: region))
+    return (agents, patient(before: hasBe ? k : cue.lowerBound, in: region, reduced: !hasBe))
   }
 
   /// Whether entity `e` modifies the common noun after it: "applauded by Wall Street critics",
@@ -283,8 +283,12 @@ extension StanceScan {
     return range.lowerBound..<(range.upperBound + 1)
   }
 
-  /// The subject phrase of a passive clause: from the clause start to the auxiliaries.
-  private func patient(before end: Int, in region: Range<Int>) -> Range<Int>? {
+  /// The subject phrase of a passive clause: from the clause start to the auxiliaries; for a
+  /// `reduced` passive the noun phrase it follows, from its determiner ("he will not support
+  /// the deep spending cuts favored by conservatives" is about "the deep spending cuts").
+  private func patient(before end: Int, in region: Range<Int>, reduced: Bool = false)
+    -> Range<Int>?
+  {
     var last = end - 1
     while last >= region.lowerBound, text.isWord(last),
       StanceWords.auxiliaries.contains(text.words[last])
@@ -299,6 +303,12 @@ extension StanceScan {
       if !text.isWord(first - 1) && !isQuoteMark(first - 1) { break }
       if StanceWords.clauseWords.contains(w) || w == "and" && text.entityOf[first] < 0 { break }
       if last - first >= 10 { break }
+      if reduced,
+        StanceWords.determiners.contains(text.words[first]) || StanceWords.auxiliaries.contains(w)
+          || StanceWords.personPronouns.contains(w) || lexicon.startsCue(w)
+      {
+        break
+      }
       first -= 1
     }
     while first <= last, !text.isWord(first) { first += 1 }

@@ -220,8 +220,10 @@ extension StanceScan {
       let e = Int(text.entityOf[a])
       if let range = text.entityTokens[e], range.lowerBound >= target.lowerBound {
         let after = range.upperBound + 1
+        // ("called for the United States to step up": what is called for is the action.)
         let purpose =
           after + 1 < target.upperBound && text.words[after] == "to"
+          && !(target.lowerBound > 0 && text.words[target.lowerBound - 1] == "for")
           && !StanceWords.determiners.contains(text.words[after + 1])
           && text.entityOf[after + 1] < 0
         // "praised Tony Blair for his stance", "backing Russia in its war", "criticised Brown
