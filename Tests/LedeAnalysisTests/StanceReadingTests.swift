@@ -109,4 +109,49 @@ import Testing
     #expect(
       r.first { $0.cue == "favored" }?.object == "the deep harbour cuts", "\(described(r))")
   }
+
+  @Test func aDeniedClauseWithoutThatIsAFact() {
+    let r = stances("Maria Lopez denied Tom Reed was invited to open the harbour fair.")
+    #expect(!r.contains { $0.cue == "denied" }, "\(described(r))")
+  }
+
+  @Test func tooOrNotEnoughToIsNegated() {
+    let r = stances(
+      "Young voters are too intelligent to vote for Tom Reed. Young voters are not angry enough "
+        + "to vote for Maria Lopez.")
+    #expect(r.first { $0.target == "Tom Reed" }?.negated == true, "\(described(r))")
+    #expect(r.first { $0.target == "Maria Lopez" }?.negated == true, "\(described(r))")
+  }
+
+  @Test func aPlaceBeforeACommonNounIsAnAdjective() {
+    let r = stances("The Leeds businessman has praised Maria Lopez, saying she is a fine mayor.")
+    let record = r.first { $0.cue == "praised" }
+    #expect(record?.source == "Leeds businessman", "\(described(r))")
+    #expect(record?.sourceIsEntity == false)
+  }
+
+  @Test func withdrawingFromARaceIsNoPosition() {
+    let r = stances("Maria Lopez is planning to withdraw from her council reelection race.")
+    #expect(!r.contains { $0.cue.hasPrefix("withdraw") }, "\(described(r))")
+  }
+
+  @Test func urgingSomeoneWithNoActionHasNoTarget() {
+    let r = stances("Maria Lopez said she had urged Tom Reed since the day he was elected.")
+    #expect(!r.contains { $0.cue == "urged" }, "\(described(r))")
+  }
+
+  @Test func aSecondNameWithItsOwnCueEndsTheTarget() {
+    let r = stances(
+      "“Tom Reed stands with the harbour owners and Maria Lopez stands with the workers,” Sam "
+        + "Hill said.")
+    #expect(
+      r.contains { $0.cue == "stands with" && $0.object == "the harbour owners" },
+      "\(described(r))")
+  }
+
+  @Test func evenAsOpensAClause() {
+    let r = stances("Maria Lopez expressed support for the harbour plan even as she doubted it.")
+    #expect(
+      r.first { $0.cue.contains("support") }?.object == "the harbour plan", "\(described(r))")
+  }
 }

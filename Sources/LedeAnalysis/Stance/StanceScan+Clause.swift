@@ -47,6 +47,15 @@ extension StanceScan {
       } else if StanceWords.auxiliaries.contains(w) {
         // "did not endorse": the auxiliary belongs to the negation.
         if found < cue.lowerBound { found = j }
+      } else if w == "to", j > lower + 1, text.words[j - 2] == "too" {
+        // "too intelligent to vote for Trump": what the holder will not do.
+        found = j - 2
+        break
+      } else if w == "to", j > lower + 1, text.words[j - 1] == "enough" {
+        // "not racist enough to vote for": the negation before the adjective reaches the cue.
+        j -= 3
+        steps += 3
+        continue
       } else if w == "to", j > lower, Self.readiness.contains(text.words[j - 1]) {
         // "is not ready to support", "isn't going to endorse": the negation reaches the cue.
         j -= 2

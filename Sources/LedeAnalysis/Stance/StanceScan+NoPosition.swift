@@ -8,7 +8,7 @@ extension StanceScan {
   /// nomination"; PolNeAR train had eight such records, all read as no position).
   static let contests: Set<String> = [
     "nomination", "presidency", "primary", "primaries", "caucus", "caucuses", "re-election",
-    "reelection", "office", "seat", "president",
+    "reelection", "office", "seat", "president", "race", "contest",
   ]
 
   /// Whether the cue and its target hold no position: an agreement to do something ("agreed to
@@ -29,7 +29,10 @@ extension StanceScan {
       }
     }
     // The cue itself, not "accepted an invitation from Vietnamese President …".
-    if first.hasPrefix("campaign") || first.hasPrefix("accept"), last == first || last == "for" {
+    // "withdraw from her House reelection race" leaves a contest, no one.
+    if first.hasPrefix("campaign") || first.hasPrefix("accept") || first.hasPrefix("withdr"),
+      last == first || last == "for" || last == "from"
+    {
       // The noun phrase before its first preposition: "the Republican nomination for
       // president", not "an invitation from Vietnamese President …".
       for k in target.prefix(5) {
@@ -61,6 +64,16 @@ extension StanceScan {
     if ["he", "she", "they", "we", "i"].contains(w) { return true }
     if w == "it" {
       return StanceWords.auxiliaries.contains(next) || next.hasSuffix("ed")
+    }
+    // "Donald Trump Denies Mike Tyson Invited to Appear": a name and its verb ("Democrats
+    // supporting Trump will not be interested": after a participle, the sentence's verb).
+    if text.entityOf[t] >= 0, t > 0, !text.words[t - 1].hasSuffix("ing"),
+      let name = text.entityTokens[Int(text.entityOf[t])],
+      name.upperBound + 1 < region.upperBound, text.isWord(name.upperBound + 1),
+      !text.possessive[name.upperBound]
+    {
+      let verb = text.words[name.upperBound + 1]
+      return StanceWords.auxiliaries.contains(verb) || verb.hasSuffix("ed")
     }
     guard w == "that" else { return false }
     if Self.clauseSubjects.contains(next) { return true }

@@ -424,6 +424,16 @@ extension StanceScan {
         return nil
       }
     }
+    // "The New York businessman has praised Putin": a place between "the" and a common noun
+    // is an adjective, and the holder is the person the noun names, unnamed.
+    if group.count == 1, entities[e].kind == .place, range.lowerBound > region.lowerBound,
+      ["the", "a", "an"].contains(text.words[range.lowerBound - 1]), after < cue,
+      after < region.upperBound, !text.words[after].hasSuffix("s"), isModifiedNoun(after)
+    {
+      return .some([
+        Actor(name: text.text(range.lowerBound, after), span: nil, named: false)
+      ])
+    }
     // "Democratic politicians typically oppose", "rival Republican candidates criticized": a
     // party or nationality word before a common noun is an adjective, and the holder is the
     // people the noun names, unnamed (not the party).

@@ -90,13 +90,17 @@ extension StanceScan {
         if StanceWords.clauseWords.contains(w) { break }
         if w == "and" || w == "or" {
           // "the deal and Clinton has said": a name and its own verb (an auxiliary or a verb of
-          // saying; a cue word after a name is too often a noun: "Social Security cuts").
+          // saying; a cue word after a name is too often a noun: "Social Security cuts", but
+          // not after a person's: "and Hillary stands with families").
           if u + 1 < region.upperBound, text.entityOf[u + 1] >= 0,
             let name = text.entityTokens[Int(text.entityOf[u + 1])],
             name.upperBound + 1 < text.count,
             text.isWord(name.upperBound + 1),
             StanceWords.auxiliaries.contains(text.words[name.upperBound + 1])
               || StanceWords.clauseVerbs.contains(text.words[name.upperBound + 1])
+              || (entities[Int(text.entityOf[u + 1])].kind == .person
+                && lexicon.startsCue(text.words[name.upperBound + 1])
+                && !StanceWords.prepositions.contains(text.words[name.upperBound + 1]))
           {
             break
           }
@@ -114,6 +118,8 @@ extension StanceScan {
           break
         }
         if ["yesterday", "today", "tonight", "overnight"].contains(w) { break }
+        // "expressed solidarity for her even as he alluded to her failings".
+        if w == "even", StanceWords.clauseWords.contains(next) { break }
         // "Democrats supporting Mrs. Clinton have pointed to …": an auxiliary after the name
         // the object opens with (a title or "the" before it) is the sentence's own verb; the object ends with the name ("that
         // Clinton may become …" is a clause, kept whole).
@@ -156,7 +162,8 @@ extension StanceScan {
     return first..<(last + 1)
   }
 
-  /// The action after "to" in "urged X to Y"; the object when there is no "to".
+  /// The action after "to" in "urged X to Y"; the object when there is no "to", unless it is
+  /// the one urged ("I've urged him since …" names no action).
   func urgedAction(from start: Int, in region: Range<Int>, quote q: Int32) -> Range<Int>? {
     var u = start
     while u < region.upperBound, u - start < 8, text.isWord(u) || isQuoteMark(u) {
@@ -164,6 +171,12 @@ extension StanceScan {
         return objectPhrase(from: u + 1, in: region, quote: q)
       }
       u += 1
+    }
+    if start < region.upperBound,
+      text.entityOf[start] >= 0
+        || ["him", "her", "them", "us", "me", "you"].contains(text.words[start])
+    {
+      return nil
     }
     return objectPhrase(from: start, in: region, quote: q)
   }
