@@ -154,4 +154,17 @@ import Testing
     #expect(
       r.first { $0.cue.contains("support") }?.object == "the harbour plan", "\(described(r))")
   }
+
+  @Test func contestingAPlaceOrAcceptingACountIsNoPosition() {
+    let r = stances(
+      "Maria Lopez and Tom Reed are heavily contesting Leeds. The Labour Party had accepted 1,200 "
+        + "harbour workers by May.")
+    #expect(!r.contains { $0.cue.hasPrefix("contest") }, "\(described(r))")
+    #expect(!r.contains { $0.cue.hasPrefix("accept") }, "\(described(r))")
+  }
+
+  @Test func theObjectOfAPhrasalVerbIsNoHolder() {
+    let r = stances("Maria Lopez has previously called out Tom Reed, slamming his harbour plan.")
+    #expect(r.first { $0.cue == "slamming" }?.source == "Maria Lopez", "\(described(r))")
+  }
 }

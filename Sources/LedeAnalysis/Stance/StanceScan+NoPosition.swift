@@ -12,7 +12,8 @@ extension StanceScan {
   ]
 
   /// Whether the cue and its target hold no position: an agreement to do something ("agreed to
-  /// participate", "agreed to allow Trump to use the voter file") or a campaign for an office.
+  /// participate", "agreed to allow Trump to use the voter file"), a campaign for an office or
+  /// in a place, or a count accepted.
   func isNoPosition(_ cueRange: Range<Int>, target: Range<Int>) -> Bool {
     let first = text.words[cueRange.lowerBound]
     let last = text.words[cueRange.upperBound - 1]
@@ -29,6 +30,14 @@ extension StanceScan {
       }
     }
     // The cue itself, not "accepted an invitation from Vietnamese President …".
+    // "are heavily contesting Ohio": campaigning in a place; "had accepted 11,491 Syrian
+    // refugees": a count taken in (both read as stances in a strict reading of PolNeAR dev).
+    if first.hasPrefix("contest"), text.entityOf[target.lowerBound] >= 0,
+      entities[Int(text.entityOf[target.lowerBound])].kind == .place
+    {
+      return true
+    }
+    if first.hasPrefix("accept"), text.kinds[target.lowerBound] == .number { return true }
     // "withdraw from her House reelection race" leaves a contest, no one.
     if first.hasPrefix("campaign") || first.hasPrefix("accept") || first.hasPrefix("withdr"),
       last == first || last == "for" || last == "from"

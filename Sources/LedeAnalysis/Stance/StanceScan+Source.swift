@@ -416,6 +416,13 @@ extension StanceScan {
         return nil
       }
       if Self.objectVerbs.contains(w) { return nil }
+      // "Ryan has previously called out Trump, slamming his proposed ban": the object of a
+      // phrasal verb is not the subject of a later one.
+      if ["out", "off", "up", "down"].contains(w), p > region.lowerBound,
+        Self.objectVerbs.contains(text.words[p - 1])
+      {
+        return nil
+      }
       // "to wound Mr. Trump", "plans to defeat the Islamic State by calling for": the object of
       // an infinitive is not the subject of a later verb.
       if p > region.lowerBound, text.words[p - 1] == "to", text.entityOf[p] < 0,
