@@ -237,3 +237,17 @@ extension QuoteIndirectTests {
     #expect(found.cue == "voted against" && found.speaker == "Mark Pellow")
   }
 }
+
+extension QuoteIndirectTests {
+  /// A cue after a quotation reports a clause of its own when one follows it or when another
+  /// verb of saying stands between: the quotation's own attribution reports nothing more.
+  @Test func aCueAfterAQuotationReportsItsOwnClause() throws {
+    let q = try indirect(
+      "“We will see,” Mayor Ines Corvo said when asked whether the ferry would run in winter.",
+      "“It is a fair price,” Tom Ashby said, citing the cost of fuel on the island routes.",
+      "“The fares are too high,” Fiona Tate said on Monday.")
+    #expect(q.map(\.text).contains("whether the ferry would run in winter"))
+    #expect(q.map(\.text).contains("the cost of fuel on the island routes"))
+    #expect(!q.contains { $0.text.contains("Monday") })
+  }
+}

@@ -50,13 +50,15 @@ extension Attribution {
         continue
       }
       let cueText = scan.text(t..<after)
-      // An attribution of a quotation (`”, he said`) reports no clause.
+      // An attribution of a quotation (`”, he said`) reports no clause, unless a clause of its
+      // own follows (`“We’ll see,” he said when asked whether …`).
       if t > sentence.lowerBound,
         facts[t - 1].shape.isQuoteMark
           || (t > sentence.lowerBound + 1 && facts[t - 1].shape == .comma
             && facts[t - 2].shape.isQuoteMark)
           || (t > sentence.lowerBound + 1
-            && quoteCloses(before: t, within: 8, floor: sentence.lowerBound))
+            && quoteCloses(before: t, within: 8, floor: sentence.lowerBound)),
+        !reportsAfterQuotation(t, after: after, end: end, sentence: sentence)
       {
         t = after
         continue
@@ -248,6 +250,26 @@ extension Attribution {
   /// (`, which`) or a contrast with it (`, but`), not the reported clause itself.
   static let clauseBreaks = Set(
     ["while", "whereas", "compared", "but", "which"].map { WordHash.of($0) })
+
+  /// Whether a cue after a quotation reports words of its own: another verb of saying stands
+  /// between the quotation and it (`“…,” McCain said, citing low growth`), or a that-clause or
+  /// a question follows it (`“We’ll see,” he said when asked whether he would run`).
+  func reportsAfterQuotation(_ t: Int, after: Int, end: Int, sentence: Range<Int>) -> Bool {
+    var k = t - 1
+    while k >= max(sentence.lowerBound, t - 8), !facts[k].shape.isQuoteMark {
+      if facts[k].shape == .lower, facts[k].info.contains(.cue), !insideQuote[k] { return true }
+      k -= 1
+    }
+    guard
+      let clause = clauseStart(
+        after: after, objectFirst: true, end: end,
+        asks: Attribution.askForms.contains(facts[t].hash))
+    else { return false }
+    return clause > after && facts[clause - 1].hash == Attribution.that
+      || facts[clause].shape == .lower
+        && (Attribution.questionWords.contains(facts[clause].hash)
+          || Attribution.askedQuestionWords.contains(facts[clause].hash))
+  }
 
   func quoteCloses(before t: Int, within n: Int, floor: Int) -> Bool {
     var k = t - 1
