@@ -245,9 +245,12 @@ extension QuoteIndirectTests {
     let q = try indirect(
       "“We will see,” Mayor Ines Corvo said when asked whether the ferry would run in winter.",
       "“It is a fair price,” Tom Ashby said, citing the cost of fuel on the island routes.",
-      "“The fares are too high,” Fiona Tate said on Monday.")
+      "“The fares are too high,” Fiona Tate said on Monday.",
+      "Councillor Mark Pellow called the levy “a disgrace” and said the harbour board had misled "
+        + "the island.")
     #expect(q.map(\.text).contains("whether the ferry would run in winter"))
     #expect(q.map(\.text).contains("the cost of fuel on the island routes"))
     #expect(!q.contains { $0.text.contains("Monday") })
+    #expect(q.map(\.text).contains("the harbour board had misled the island"))
   }
 }
