@@ -167,4 +167,17 @@ import Testing
     let r = stances("Maria Lopez has previously called out Tom Reed, slamming his harbour plan.")
     #expect(r.first { $0.cue == "slamming" }?.source == "Maria Lopez", "\(described(r))")
   }
+
+  @Test func urgingSomeoneNotToActOpposesTheAction() {
+    let r = stances("Maria Lopez urged harbour workers not to join the strike.")
+    #expect(r.first { $0.cue == "urged" }?.stance == .oppose, "\(described(r))")
+  }
+
+  @Test func aRefusalOrAQuotedNotNegatesTheCue() {
+    let r = stances(
+      "Tom Reed was criticised over his refusal to support Maria Lopez. Sam Hill said he was "
+        + "“not ready” to endorse Maria Lopez.")
+    #expect(r.first { $0.cue.contains("support") }?.negated == true, "\(described(r))")
+    #expect(r.first { $0.cue.contains("endorse") }?.negated == true, "\(described(r))")
+  }
 }

@@ -24,6 +24,12 @@ extension StanceScan {
       let w = text.words[j]
       // "does not, and never will, accept": a comma closes a verb group that ends in an
       // auxiliary, which still governs the cue.
+      // "was “not ready” to support": a quotation mark does not end the verb group.
+      if isQuoteMark(j) {
+        j -= 1
+        steps += 1
+        continue
+      }
       if !text.isWord(j) {
         guard w == ",", j > lower, text.isWord(j - 1),
           StanceWords.auxiliaries.contains(text.words[j - 1])
@@ -56,10 +62,11 @@ extension StanceScan {
         j -= 3
         steps += 3
         continue
-      } else if w == "to", j > lower, Self.readiness.contains(text.words[j - 1]) {
-        // "is not ready to support", "isn't going to endorse": the negation reaches the cue.
-        j -= 2
-        steps += 2
+      } else if w == "to", j > lower, let ready = readinessWord(before: j, lower: lower) {
+        // "is not ready to support", "isn't going to endorse", "was “not ready” to support":
+        // the negation reaches the cue.
+        steps += j - ready + 1
+        j = ready - 1
         continue
       } else if !StanceWords.adverbs.contains(w) {
         break
@@ -68,6 +75,13 @@ extension StanceScan {
       steps += 1
     }
     return found
+  }
+
+  /// The readiness word right before "to" at `j`, past a closing quotation mark.
+  private func readinessWord(before j: Int, lower: Int) -> Int? {
+    var r = j - 1
+    if r > lower, isQuoteMark(r) { r -= 1 }
+    return Self.readiness.contains(text.words[r]) ? r : nil
   }
 
   /// The first token of an avoiding verb before a gerund cue, adverbs between allowed:

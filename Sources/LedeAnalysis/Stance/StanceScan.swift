@@ -249,6 +249,12 @@ struct StanceScan {
           return
         }
         target = found
+        // "urged people not to spread rumors": the urger is against the action.
+        if found.lowerBound >= 2, text.words[found.lowerBound - 1] == "to",
+          StanceWords.negators.contains(text.words[found.lowerBound - 2])
+        {
+          intensity = -intensity
+        }
       case .subject:
         return  // read above
       case .describe:

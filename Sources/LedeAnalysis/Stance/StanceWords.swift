@@ -43,10 +43,11 @@ enum StanceWords {
     "herself", "itself", "too", "however", "meanwhile", "officially", "formally",
   ]
   static let negators: Set<String> = ["not", "never", "no", "neither", "nor", "hardly", "nothing"]
-  /// Verbs that negate the cue after them with "to": "refused to accept".
+  /// Verbs (and a noun) that negate the cue after them with "to": "refused to accept", "their
+  /// refusal to support Trump".
   static let negatingVerbs: Set<String> = [
     "refuse", "refuses", "refused", "refusing", "decline", "declines", "declined", "declining",
-    "fail", "fails", "failed", "failing", "stopped", "ceased",
+    "fail", "fails", "failed", "failing", "stopped", "ceased", "refusal",
   ]
   /// Verbs that negate a gerund cue right after them, or after "from" or "of": "avoids
   /// condemning", "refrained from criticising", "stopped short of endorsing".
