@@ -229,16 +229,6 @@ extension QuoteIndirectTests {
 }
 
 extension QuoteIndirectTests {
-  /// A vote or a stance taken is reported as PolNeAR reads it (`voted against the levy`).
-  @Test func aVoteReportsItsObject() throws {
-    let q = try indirect("Councillor Mark Pellow voted against the harbour levy.")
-    let found = try #require(q.first)
-    #expect(found.text == "the harbour levy")
-    #expect(found.cue == "voted against" && found.speaker == "Mark Pellow")
-  }
-}
-
-extension QuoteIndirectTests {
   /// A cue after a quotation reports a clause of its own when one follows it or when another
   /// verb of saying stands between: the quotation's own attribution reports nothing more.
   @Test func aCueAfterAQuotationReportsItsOwnClause() throws {
