@@ -14,6 +14,10 @@ public struct StanceLexicon: Sendable {
   struct Compiled: Sendable {
     var elements: [Element]
     var cue: StanceCue
+    /// Per element: the `StanceText.key` of each of its words (empty for a gap), so a token is
+    /// matched by its key, not by hashing its word into the `Set` (25M of 297M in a:stances()
+    /// on 200 PolNeAR train texts).
+    var keys: [KeySet]
   }
 
   /// The cues, in file order.
@@ -21,6 +25,8 @@ public struct StanceLexicon: Sendable {
   private(set) var patterns: [Compiled] = []
   /// First word → indices into `patterns`.
   private(set) var byFirstWord: [String: [Int]] = [:]
+  /// `byFirstWord` by the words' `StanceText.key`, as the scan reads tokens.
+  private var byFirstKey: [UInt64: [Int]] = [:]
   /// One bit per `StableHash` value (mod 2^14) of the first words: most tokens start no cue,
   /// and the filter answers them without hashing the word for the dictionary (a look-up there
   /// cost about 350 instructions, once a token: 218M of a:stances() on PolNeAR train).
@@ -41,23 +47,28 @@ public struct StanceLexicon: Sendable {
       throw StanceDataError(file: "cue", reason: "pattern '\(cue.pattern)' must start with a word")
     }
     let index = patterns.count
-    patterns.append(Compiled(elements: elements, cue: cue))
+    let keys = elements.map { element -> KeySet in
+      guard case .words(let words) = element else { return KeySet() }
+      return KeySet(words.map(StanceText.key))
+    }
+    patterns.append(Compiled(elements: elements, cue: cue, keys: keys))
     cues.append(cue)
     for word in first {
       byFirstWord[word, default: []].append(index)
-      let bit = Self.filterBit(word)
+      let key = StanceText.key(word)
+      byFirstKey[key, default: []].append(index)
+      let bit = Self.filterBit(key)
       firstWordBits[bit >> 6] |= 1 << UInt64(bit & 63)
     }
   }
 
-  private static func filterBit(_ word: String) -> Int {
-    var word = word
-    return word.withUTF8 { Int(truncatingIfNeeded: StableHash.value(of: $0)) } & (1 << 14 - 1)
+  private static func filterBit(_ key: UInt64) -> Int {
+    Int(truncatingIfNeeded: key) & (1 << 14 - 1)
   }
 
-  /// Whether `word` may start a cue (false means it starts none).
-  private func mayStartCue(_ word: String) -> Bool {
-    let bit = Self.filterBit(word)
+  /// Whether the word of `key` may start a cue (false means it starts none).
+  private func mayStartCue(_ key: UInt64) -> Bool {
+    let bit = Self.filterBit(key)
     return firstWordBits[bit >> 6] & (1 << UInt64(bit & 63)) != 0
   }
 
@@ -167,13 +178,13 @@ public struct StanceLexicon: Sendable {
 
   /// The longest cue that matches the words from `start`, up to (not including) `limit`.
   func longestMatch(in text: StanceText, at start: Int, limit: Int) -> (cue: Compiled, end: Int)? {
-    guard text.isWord(start), mayStartCue(text.words[start]),
-      let candidates = byFirstWord[text.words[start]]
+    guard text.isWord(start), mayStartCue(text.keys[start]),
+      let candidates = byFirstKey[text.keys[start]]
     else { return nil }
     var best: (cue: Compiled, end: Int)?
     for index in candidates {
       let compiled = patterns[index]
-      if let end = Self.match(compiled.elements, 0, in: text, at: start, limit: limit),
+      if let end = Self.match(compiled, 0, in: text, at: start, limit: limit),
         end > best?.end ?? 0
       {
         best = (compiled, end)
@@ -183,21 +194,21 @@ public struct StanceLexicon: Sendable {
   }
 
   private static func match(
-    _ elements: [Element], _ k: Int, in text: StanceText, at p: Int, limit: Int
+    _ compiled: Compiled, _ k: Int, in text: StanceText, at p: Int, limit: Int
   ) -> Int? {
-    guard k < elements.count else { return p }
-    switch elements[k] {
-    case .words(let set):
+    guard k < compiled.elements.count else { return p }
+    switch compiled.elements[k] {
+    case .words:
       var p = p
       // Quotation marks are transparent: was “deeply alarmed” by.
       if k > 0 { while p < limit, text.isQuoteMark(p) { p += 1 } }
-      guard p < limit, text.isWord(p), set.contains(text.words[p]) else { return nil }
-      return match(elements, k + 1, in: text, at: p + 1, limit: limit)
+      guard p < limit, text.isWord(p), compiled.keys[k].contains(text.keys[p]) else { return nil }
+      return match(compiled, k + 1, in: text, at: p + 1, limit: limit)
     case .gap(let n):
       var best: Int?
       var q = p
       for _ in 0...n {
-        if let end = match(elements, k + 1, in: text, at: q, limit: limit) {
+        if let end = match(compiled, k + 1, in: text, at: q, limit: limit) {
           best = max(best ?? 0, end)
         }
         guard q < limit, text.isWord(q) else { break }

@@ -7,6 +7,8 @@ struct StanceText: Sendable {
   let article: Article
   /// Normalised words (`russia` for "Russia’s", `did` for "didn't"); punctuation as written.
   var words: [String] = []
+  /// Per token: `key(words[t])`, which the cue lexicon matches.
+  var keys: [UInt64] = []
   var spans: [Span] = []
   var kinds: [TokenKind] = []
   /// The token is possessive (`Russia’s`, `Wales'`), as the token layer flags it.
@@ -59,6 +61,7 @@ struct StanceText: Sendable {
         clitic.append(isNegated)
       }
     }
+    keys = words.map(Self.key)
     sentenceOf = Array(repeating: -1, count: n)
     for (index, sentence) in layer.sentences.enumerated() {
       for t in sentence.tokens where t < n { sentenceOf[t] = Int32(index) }
@@ -102,6 +105,13 @@ struct StanceText: Sendable {
   }
 
   var count: Int { words.count }
+
+  /// The key of a normalised word: `StableHash` of its bytes, so two keys are equal when the
+  /// words are (not `WordHash`, which folds diacritics and hyphens the stance words keep).
+  static func key(_ word: String) -> UInt64 {
+    var word = word
+    return word.withUTF8 { StableHash.value(of: $0) }
+  }
 
   /// Whether token `i` is a word (or a number).
   func isWord(_ i: Int) -> Bool {
