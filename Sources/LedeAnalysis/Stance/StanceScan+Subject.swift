@@ -1,0 +1,224 @@
+import LedeCore
+
+/// Whether a name found left of a cue is the subject of its clause, and with whom.
+extension StanceScan {
+  /// Verbs whose object may look like a subject to a leftward scan ("Putin met Kim and
+  /// praised …": Kim is not who praised).
+  static let objectVerbs: Set<String> = [
+    "met", "meet", "meets", "told", "visited", "hosted", "invited", "thanked", "urged", "asked",
+    "saw", "joined", "named", "appointed", "replaced", "beat", "defeated", "accused", "blamed",
+    "criticised", "criticized", "praised", "backed", "condemned", "welcomed", "attacked",
+    "warned", "sued", "hit", "struck", "called", "congratulated", "fired", "sacked", "hired",
+  ]
+
+  /// Plural nouns for a name's followers ("Clinton supporters").
+  static let followers: Set<String> = [
+    "supporters", "voters", "backers", "allies", "aides", "fans", "delegates", "staffers",
+    "loyalists", "surrogates",
+  ]
+
+  /// Words that count a part of a group before "of" ("one of", "most of").
+  static let partitives: Set<String> = [
+    "one", "two", "three", "some", "many", "most", "few", "none", "several", "half", "each",
+  ]
+
+  /// Words that open a clause and also serve as prepositions.
+  static let subordinators: Set<String> = [
+    "after", "before", "since", "until", "as", "because", "while", "when", "once", "although",
+  ]
+
+  /// The entity as a subject with its coordinated partners; `nil` if it is not a subject (keep
+  /// looking left), `.some(nil)` if it shows the clause has another, unnamed subject.
+  func subject(entity e: Int, range: ClosedRange<Int>, region: Range<Int>, cue: Int = Int.max)
+    -> [Actor]??
+  {
+    // A possessive modifies the next noun: "North Korea’s official KCNA said" (keep looking),
+    // "Pakistan’s government blamed" (the country acts), "Georgia’s next match is" (no actor).
+    let after = range.upperBound + 1
+    if text.possessive[range.upperBound], after < text.count, text.isWord(after) {
+      if StanceWords.institutions.contains(text.words[after]) { return .some([actor(entity: e)]) }
+      if text.entityOf[after] >= 0 { return nil }
+      return .some(nil)
+    }
+    // "A Russian official said", "the South Carolina senator urged": a place or group that
+    // modifies a person's role is not the holder; the unnamed person is.
+    if entities[e].kind != .person, after < region.upperBound, text.isWord(after),
+      StanceWords.personRoles.contains(text.words[after])
+    {
+      var p = range.lowerBound
+      if p - 1 >= region.lowerBound, text.isWord(p - 1),
+        ["a", "an", "the", "one", "another"].contains(text.words[p - 1])
+      {
+        p -= 1
+      }
+      return .some([Actor(name: text.text(p, after), span: nil, named: false)])
+    }
+    var group = [actor(entity: e)]
+    var first = range.lowerBound
+    var k = range.lowerBound - 1
+    while group.count < 6 {
+      while k >= region.lowerBound, ["the", "a", "an"].contains(text.words[k]) { k -= 1 }
+      // A comma joins names only in a list that ends in "and" ("Russia, China and Iran"): in
+      // "in Salem, Trump accused" or "states such as Massachusetts and Colorado, Clinton sees"
+      // it closes a phrase before the subject.
+      guard k - 1 >= region.lowerBound,
+        text.words[k] == "and" || (text.words[k] == "," && group.count > 1),
+        text.entityOf[k - 1] >= 0
+      else { break }
+      let e2 = Int(text.entityOf[k - 1])
+      let other = actor(entity: e2)
+      first = text.entityTokens[e2]?.lowerBound ?? k - 1
+      if !group.contains(where: { $0.name == other.name }) { group.insert(other, at: 0) }
+      k = first - 1
+    }
+    var p = first - 1
+    // "one of the 168 Republican National Committee members": a count stands between the name
+    // and the preposition it hangs from.
+    while p >= region.lowerBound, text.isWord(p),
+      ["the", "a", "an"].contains(text.words[p]) || text.kinds[p] == .number
+    {
+      p -= 1
+    }
+    if p >= region.lowerBound, text.isWord(p) {
+      let w = text.words[p]
+      // "one of the 168 Republican National Committee members supports", "571 of the 714
+      // Democratic superdelegates supported": a part of a group holds the view, unnamed.
+      if w == "of", p > region.lowerBound,
+        text.kinds[p - 1] == .number || Self.partitives.contains(text.words[p - 1])
+      {
+        return .some(nil)
+      }
+      if StanceWords.prepositions.contains(w) {
+        // "a spokesman for the Kremlin said": the organisation speaks.
+        if w == "for" || w == "of", p > region.lowerBound,
+          StanceWords.spokesWords.contains(text.words[p - 1])
+        {
+          return .some(group)
+        }
+        // "…, with the North Korean leader fully backing Russia": an absolute clause; "with"
+        // introduces the subject of the participle that follows.
+        if w == "with", p > region.lowerBound, text.words[p - 1] == "," { return .some(group) }
+        // "comes days after the US expressed concern": "after" opens a clause whose subject is
+        // the entity when a verb follows it.
+        if Self.subordinators.contains(w), after < text.count, text.isWord(after),
+          !text.possessive[range.upperBound],
+          StanceWords.auxiliaries.contains(text.words[after]) || text.words[after].hasSuffix("ed")
+            || text.words[after].hasSuffix("s")
+        {
+          return .some(group)
+        }
+        return nil
+      }
+      if Self.objectVerbs.contains(w) { return nil }
+      // "Ryan has previously called out Trump, slamming his proposed ban": the object of a
+      // phrasal verb is not the subject of a later one.
+      if ["out", "off", "up", "down"].contains(w), p > region.lowerBound,
+        Self.objectVerbs.contains(text.words[p - 1])
+      {
+        return nil
+      }
+      // "to wound Mr. Trump", "plans to defeat the Islamic State by calling for": the object of
+      // an infinitive is not the subject of a later verb.
+      if p > region.lowerBound, text.words[p - 1] == "to", text.entityOf[p] < 0,
+        !StanceWords.auxiliaries.contains(w), !StanceWords.adverbs.contains(w)
+      {
+        return nil
+      }
+    }
+    // "The New York businessman has praised Putin": a place between "the" and a common noun
+    // is an adjective, and the holder is the person the noun names, unnamed.
+    if group.count == 1, entities[e].kind == .place, range.lowerBound > region.lowerBound,
+      ["the", "a", "an"].contains(text.words[range.lowerBound - 1]), after < cue,
+      after < region.upperBound, !text.words[after].hasSuffix("s"), isModifiedNoun(after)
+    {
+      return .some([
+        Actor(name: text.text(range.lowerBound, after), span: nil, named: false)
+      ])
+    }
+    // "Democratic politicians typically oppose", "rival Republican candidates criticized": a
+    // party or nationality word before a common noun is an adjective, and the holder is the
+    // people the noun names, unnamed (not the party).
+    if group.count == 1, range.count == 1,
+      entities[e].kind == .organization
+        || entities[e].kind == .group, after < cue, after < region.upperBound,
+      isModifiedNoun(after)
+    {
+      return .some([Actor(name: text.text(range.lowerBound, after), span: nil, named: false)])
+    }
+    // "Clinton supporters have questioned", "Sanders voters backing": the followers of a name
+    // hold the view, unnamed, not the name.
+    if group.count == 1, after < cue, after < region.upperBound, !text.possessive[range.upperBound],
+      Self.followers.contains(text.words[after])
+    {
+      return .some([Actor(name: text.text(range.lowerBound, after), span: nil, named: false)])
+    }
+    // "Russian Foreign Ministry spokeswoman Maria Zakharova": the ministry, voiced by her.
+    if group.count == 1, entities[e].kind == .person,
+      let org = spokesOrganization(before: range.lowerBound, region: region)
+    {
+      return .some([actor(entity: org, speaker: name(ofEntity: e))])
+    }
+    return .some(group)
+  }
+
+  /// Whether the word at `k`, right after a one-word name, is a lowercase common noun that the
+  /// name modifies ("Republican candidates") rather than the name's verb ("Republicans said",
+  /// "One Republican threatened") or a word that closes the phrase.
+  private func isModifiedNoun(_ k: Int) -> Bool {
+    let w = text.words[k]
+    guard text.entityOf[k] < 0, !text.possessive[k - 1],
+      article.tokenLayer.flags[k].shape == .lower
+    else { return false }
+    return
+      !(w.hasSuffix("ed") || StanceWords.auxiliaries.contains(w)
+      || StanceWords.adverbs.contains(w) || StanceWords.negators.contains(w)
+      || StanceWords.speechVerbs.contains(w) || StanceWords.clauseWords.contains(w)
+      || StanceWords.verbOpeners.contains(w) || StanceWords.prepositions.contains(w)
+      || StanceWords.boosters[w] != nil || w.hasSuffix("ly") || lexicon.startsCue(w)
+      || StanceWords.timeWords.contains(w) || StanceWords.timeStarters.contains(w)
+      || StanceWords.determiners.contains(w))
+  }
+
+  /// The organisation (or metonymic place) named just before a spokesperson's title.
+  private func spokesOrganization(before start: Int, region: Range<Int>) -> Int? {
+    var k = start - 1
+    var sawSpokes = false
+    var steps = 0
+    while k >= region.lowerBound, steps < 4, text.isWord(k) {
+      if text.entityOf[k] >= 0 {
+        let e = Int(text.entityOf[k])
+        return sawSpokes && entities[e].kind != .person ? e : nil
+      }
+      if StanceWords.spokesWords.contains(text.words[k]) { sawSpokes = true }
+      k -= 1
+      steps += 1
+    }
+    return nil
+  }
+
+  /// The first "X and Y" of named actors in the sentence: who "one another" refers to.
+  func coordinatedPair(in bounds: Range<Int>) -> [Actor] {
+    var k = bounds.lowerBound
+    while k < bounds.upperBound {
+      if text.entityOf[k] >= 0 {
+        let e = Int(text.entityOf[k])
+        let end = (text.entityTokens[e]?.upperBound ?? k) + 1
+        var next = end
+        if next < bounds.upperBound, text.words[next] == "and" {
+          next += 1
+          if next < bounds.upperBound, text.words[next] == "the" { next += 1 }
+          if next < bounds.upperBound, text.entityOf[next] >= 0 {
+            let e2 = Int(text.entityOf[next])
+            let a = actor(entity: e)
+            let b = actor(entity: e2)
+            if a.name != b.name { return [a, b] }
+          }
+        }
+        k = end
+        continue
+      }
+      k += 1
+    }
+    return []
+  }
+}
