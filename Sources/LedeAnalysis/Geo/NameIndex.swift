@@ -47,12 +47,18 @@ struct NameIndex: Sendable {
 
   /// Every entry with this key, in file order.
   func entries(_ hash: UInt64) -> [Entry] {
-    guard file.entryCount > 0 else { return [] }
     var result: [Entry] = []
-    for i in group(hash) where self.hash(ofEntry: i) == hash {
-      if let entry = entry(i) { result.append(entry) }
-    }
+    forEach(hash) { result.append($0) }
     return result
+  }
+
+  /// Calls `body` with every entry with this key, in file order, making no list (an array a
+  /// look-up was an allocation for each name the entity recogniser asks about).
+  @inline(__always) func forEach(_ hash: UInt64, _ body: (Entry) -> Void) {
+    guard file.entryCount > 0 else { return }
+    for i in group(hash) where self.hash(ofEntry: i) == hash {
+      if let entry = entry(i) { body(entry) }
+    }
   }
 
   /// Every entry of the file with its hash, in file order (for checks of the data).
