@@ -32,7 +32,7 @@ extension StanceScan {
       }
       if !text.isWord(j) {
         guard w == ",", j > lower, text.isWord(j - 1),
-          StanceWords.auxiliaries.contains(text.words[j - 1])
+          StanceWords.keys.auxiliaries.contains(text.keys[j - 1])
         else { break }
         j -= 1
         steps += 1
@@ -40,7 +40,7 @@ extension StanceScan {
       }
       if isNegator(j) {
         found = j
-      } else if w == "to", j > lower, StanceWords.negatingVerbs.contains(text.words[j - 1]) {
+      } else if w == "to", j > lower, StanceWords.keys.negatingVerbs.contains(text.keys[j - 1]) {
         found = j - 1
         break
 
@@ -50,7 +50,7 @@ extension StanceScan {
         j -= 2
         steps += 2
         continue
-      } else if StanceWords.auxiliaries.contains(w) {
+      } else if StanceWords.keys.auxiliaries.contains(text.keys[j]) {
         // "did not endorse": the auxiliary belongs to the negation.
         if found < cue.lowerBound { found = j }
       } else if w == "to", j > lower + 1, text.words[j - 2] == "too" {
@@ -68,7 +68,7 @@ extension StanceScan {
         steps += j - ready + 1
         j = ready - 1
         continue
-      } else if !StanceWords.adverbs.contains(w) {
+      } else if !StanceWords.keys.adverbs.contains(text.keys[j]) {
         break
       }
       j -= 1
@@ -90,14 +90,14 @@ extension StanceScan {
     guard text.words[cue.lowerBound].hasSuffix("ing") else { return nil }
     var j = cue.lowerBound - 1
     while j >= lower, text.isWord(j),
-      StanceWords.adverbs.contains(text.words[j]) || StanceWords.boosters[text.words[j]] != nil
+      StanceWords.keys.adverbs.contains(text.keys[j]) || StanceWords.boosters[text.words[j]] != nil
     {
       j -= 1
     }
     guard j >= lower, text.isWord(j) else { return nil }
-    if StanceWords.avoidingVerbs.contains(text.words[j]) { return j }
+    if StanceWords.keys.avoidingVerbs.contains(text.keys[j]) { return j }
     if ["from", "of"].contains(text.words[j]), j > lower,
-      StanceWords.avoidingVerbs.contains(text.words[j - 1])
+      StanceWords.keys.avoidingVerbs.contains(text.keys[j - 1])
     {
       return j - 1
     }
@@ -105,14 +105,16 @@ extension StanceScan {
   }
 
   private func isNegator(_ i: Int) -> Bool {
-    text.clitic[i] || StanceWords.negators.contains(text.words[i])
+    text.clitic[i] || StanceWords.keys.negators.contains(text.keys[i])
   }
 
   /// Adverbs that make a clause a guess.
   private static let guesses: Set<String> = ["perhaps", "possibly", "maybe", "conceivably"]
+  private static let guessKeys = StanceWordKeys.keys(guesses)
 
   /// Words that open a clause whose content is asked or supposed, not held.
   private static let unrealOpeners: Set<String> = ["whether", "if", "unless"]
+  private static let unrealOpenerKeys = StanceWordKeys.keys(unrealOpeners)
 
   /// Words that put a clause after them out of the holder's view: a chance, an inability, a
   /// pressure or a doubt ("no chance Clinton will withdraw", "will be unable to … accuse the
@@ -121,6 +123,7 @@ extension StanceScan {
   private static let unrealGovernors: Set<String> = [
     "chance", "chances", "unable", "pressure", "pressured", "wisdom", "reservations",
   ]
+  private static let unrealGovernorKeys = StanceWordKeys.keys(unrealGovernors)
 
   /// Whether the cue's clause is a question ("Does Rubio oppose abortions …?") or is governed
   /// by "whether", "if" or "unless" ("doubts about whether Congress will … fight Zika", "only
@@ -142,11 +145,14 @@ extension StanceScan {
     var ownClause = true
     while j >= lower, cue.lowerBound - j <= 15 {
       let w = text.words[j]
+      let key = text.keys[j]
       if !text.isWord(j), [",", ";", ":", "(", ")"].contains(w) { break }
-      if Self.unrealOpeners.contains(w) { return true }
-      if ownClause, cue.lowerBound - j <= 10, Self.unrealGovernors.contains(w) { return true }
+      if Self.unrealOpenerKeys.contains(key) { return true }
+      if ownClause, cue.lowerBound - j <= 10, Self.unrealGovernorKeys.contains(key) {
+        return true
+      }
       // "no chance that Clinton will withdraw": "that" opens the governed clause itself.
-      if w != "that", StanceWords.clauseWords.contains(w) { ownClause = false }
+      if w != "that", StanceWords.keys.clauseWords.contains(key) { ownClause = false }
       j -= 1
     }
     return false
@@ -156,7 +162,7 @@ extension StanceScan {
   /// Whether a modal of possibility governs the cue ("could embrace", "may well back").
   func isHedged(_ cue: Range<Int>, lower: Int) -> Bool {
     // "Perhaps Russia will oppose any move": a guess about the holder, not its position.
-    if (lower..<cue.lowerBound).contains(where: { Self.guesses.contains(text.words[$0]) }) {
+    if (lower..<cue.lowerBound).contains(where: { Self.guessKeys.contains(text.keys[$0]) }) {
       return true
     }
     if isUnreal(cue, lower: lower) { return true }
@@ -168,7 +174,8 @@ extension StanceScan {
       // congratulated" is what the holder did not do.
       if ["could", "might", "may", "should"].contains(w) { return true }
       guard
-        StanceWords.adverbs.contains(w) || w == "well" || w == "be" || w == "also" || w == "have"
+        StanceWords.keys.adverbs.contains(text.keys[k]) || w == "well" || w == "be" || w == "also"
+          || w == "have"
       else {
         return false
       }
@@ -212,7 +219,7 @@ extension StanceScan {
     var k = cue.lowerBound - 1
     // "has been harshly criticized": boosters sit between the auxiliary and the participle too.
     while k >= region.lowerBound, text.isWord(k),
-      StanceWords.adverbs.contains(text.words[k]) || isNegator(k)
+      StanceWords.keys.adverbs.contains(text.keys[k]) || isNegator(k)
         || StanceWords.boosters[text.words[k]] != nil
     {
       k -= 1
@@ -228,7 +235,7 @@ extension StanceScan {
     {
       return ([], nil)
     }
-    let hasBe = k >= region.lowerBound && StanceWords.beForms.contains(text.words[k])
+    let hasBe = k >= region.lowerBound && StanceWords.keys.beForms.contains(text.keys[k])
     // A reduced relative ("X, backed by Y") needs "by" right after the cue.
     var by = cue.upperBound
     var steps = 0
@@ -314,8 +321,8 @@ extension StanceScan {
   {
     var last = end - 1
     while last >= region.lowerBound, text.isWord(last),
-      StanceWords.auxiliaries.contains(text.words[last])
-        || StanceWords.adverbs.contains(text.words[last])
+      StanceWords.keys.auxiliaries.contains(text.keys[last])
+        || StanceWords.keys.adverbs.contains(text.keys[last])
     {
       last -= 1
     }
@@ -327,7 +334,8 @@ extension StanceScan {
       if StanceWords.clauseWords.contains(w) || w == "and" && text.entityOf[first] < 0 { break }
       if last - first >= 10 { break }
       if reduced,
-        StanceWords.determiners.contains(text.words[first]) || StanceWords.auxiliaries.contains(w)
+        StanceWords.keys.determiners.contains(text.keys[first])
+          || StanceWords.auxiliaries.contains(w)
           || StanceWords.personPronouns.contains(w) || lexicon.startsCue(w)
       {
         break

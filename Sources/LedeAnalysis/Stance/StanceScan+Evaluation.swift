@@ -41,7 +41,7 @@ extension StanceScan {
       // "the move reeks of “fear”": a subject that ends in a preposition or holds a quotation
       // mark runs past its verb (no auxiliary or past form ended it), so nothing is judged.
       if subject.dropFirst().contains(where: { text.isQuoteMark($0) })
-        || StanceWords.prepositions.contains(text.words[subject.upperBound - 1])
+        || StanceWords.keys.prepositions.contains(text.keys[subject.upperBound - 1])
       {
         continue
       }
@@ -50,7 +50,9 @@ extension StanceScan {
       // "The left is saying": a subject of determiners alone names nothing.
       if !subject.contains(where: { names($0) }) { continue }
       // "The people who are supporting Trump represent …": the subject is still open.
-      if subject.contains(where: { StanceWords.clauseWords.contains(text.words[$0]) }) { continue }
+      if subject.contains(where: { StanceWords.keys.clauseWords.contains(text.keys[$0]) }) {
+        continue
+      }
       // Direct quotes say many things; only an evaluation of something named counts ("The
       // voters are furious", "The divisions in our discourse are great" describe, and of such
       // records with a definite common-noun subject on PolNeAR train few were positions).
@@ -107,10 +109,11 @@ extension StanceScan {
       if close > q + 1 { return (q + 1)..<close }
     }
     var c = start
-    while c < end, text.isWord(c), StanceWords.adverbs.contains(text.words[c]) { c += 1 }
+    while c < end, text.isWord(c), StanceWords.keys.adverbs.contains(text.keys[c]) { c += 1 }
     guard c + 1 < end, Self.copulas.contains(text.words[c]) else { return nil }
     // "is not registered" reports an event as much as "is registered" does.
-    let participle = StanceWords.negators.contains(text.words[c + 1]) && c + 2 < end ? c + 2 : c + 1
+    let participle =
+      StanceWords.keys.negators.contains(text.keys[c + 1]) && c + 2 < end ? c + 2 : c + 1
     let next = text.words[participle]
     if next.hasSuffix("ed") || next.hasSuffix("en") || next == "being" || next == "to" {
       return nil
@@ -120,7 +123,7 @@ extension StanceScan {
     // "the focus was increasing wages": a verb in -ing with its object reports an action ("is
     // misleading because …" still judges).
     if next.hasSuffix("ing"), participle + 1 < end, text.isWord(participle + 1),
-      !StanceWords.clauseWords.contains(text.words[participle + 1]),
+      !StanceWords.keys.clauseWords.contains(text.keys[participle + 1]),
       !["and", "or"].contains(text.words[participle + 1])
     {
       return nil
@@ -153,14 +156,15 @@ extension StanceScan {
     while t < range.upperBound, t - range.lowerBound <= 7 {
       if text.isWord(t), t > range.lowerBound, text.entityOf[t] < 0 {
         let w = text.words[t]
+        let key = text.keys[t]
         // "the left", "the set": after a determiner the word is a noun.
-        let afterDeterminer = StanceWords.determiners.contains(text.words[t - 1])
+        let afterDeterminer = StanceWords.keys.determiners.contains(text.keys[t - 1])
         // "Melanie thought the whole thing was outrageous": a verb of saying or thinking ends
         // the subject, and what follows is no evaluation of it; after a determiner a reporting
         // verb is a noun ("the claim", "their hopes").
-        let verb = Self.irregularPast.contains(w) || StanceWords.speechVerbs.contains(w)
-        if StanceWords.auxiliaries.contains(w) || (verb && !afterDeterminer)
-          || (w.hasSuffix("ed") && w.count > 4) || StanceWords.adverbs.contains(w)
+        let verb = Self.irregularPast.contains(w) || StanceWords.keys.speechVerbs.contains(key)
+        if StanceWords.keys.auxiliaries.contains(key) || (verb && !afterDeterminer)
+          || (w.hasSuffix("ed") && w.count > 4) || StanceWords.keys.adverbs.contains(key)
         {
           return t
         }

@@ -144,8 +144,8 @@ extension StanceScan {
     // Adverbs and times stand between: "commercials exclusively opposing", "a statement
     // Thursday night condemning".
     while p >= region.lowerBound, text.isWord(p),
-      text.words[p].hasSuffix("ly") || StanceWords.timeWords.contains(text.words[p])
-        || StanceWords.timeStarters.contains(text.words[p])
+      text.words[p].hasSuffix("ly") || StanceWords.keys.timeWords.contains(text.keys[p])
+        || StanceWords.keys.timeStarters.contains(text.keys[p])
     {
       p -= 1
     }

@@ -37,7 +37,7 @@ extension StanceScan {
         ? w.hasSuffix("ing") && w.count > 5
         : Self.objectVerbs.contains(w) || (w.hasSuffix("ed") && w.count > 4)
       if text.entityOf[v] < 0, verb {
-        if v > region.lowerBound, StanceWords.beForms.contains(text.words[v - 1]) { return nil }
+        if v > region.lowerBound, StanceWords.keys.beForms.contains(text.keys[v - 1]) { return nil }
         return v
       }
       v -= 1
@@ -97,7 +97,7 @@ extension StanceScan {
     }
     // "a prominent Republican National Committee member who": the role, as the subject rule
     // names it.
-    if StanceWords.personRoles.contains(text.words[k]), k > region.lowerBound,
+    if StanceWords.keys.personRoles.contains(text.keys[k]), k > region.lowerBound,
       text.entityOf[k - 1] >= 0
     {
       return Int(text.entityOf[k - 1])
@@ -148,7 +148,7 @@ extension StanceScan {
       } else if w == ")", let open = openingBracket(before: k, in: region) {
         k = open - 1
       } else if StanceWords.timeWords.contains(w), k > region.lowerBound,
-        StanceWords.timeStarters.contains(text.words[k - 1])
+        StanceWords.keys.timeStarters.contains(text.keys[k - 1])
       {
         k -= 2
       } else {

@@ -78,7 +78,7 @@ extension StanceScan {
       // "those currently voting for Sanders", "others supporting a ban": people left unnamed.
       // ("one of many slamming Trump", "Bush and Clinton, among others, reject": a phrase.)
       if between, Self.unnamedPeople.contains(w),
-        j == region.lowerBound || !StanceWords.prepositions.contains(text.words[j - 1])
+        j == region.lowerBound || !StanceWords.keys.prepositions.contains(text.keys[j - 1])
       {
         return ([], true)
       }
@@ -92,7 +92,7 @@ extension StanceScan {
       if between, isPluralNoun(j), j == region.lowerBound || text.entityOf[j - 1] < 0,
         !(j + 1..<cue).contains(where: { text.words[$0] == "to" || !text.isWord($0) }),
         j == region.lowerBound
-          || !(StanceWords.personPronouns.contains(text.words[j - 1])
+          || !(StanceWords.keys.personPronouns.contains(text.keys[j - 1])
             || ["it", "they", "who", "which", "that", "i", "we", "you"].contains(text.words[j - 1]))
       {
         return ([], true)
@@ -128,8 +128,8 @@ extension StanceScan {
         // "a number of cities that support the regulations": "that" after a common noun opens
         // a relative whose antecedent is no name, so no name before it holds the stance.
         if w == "that", j > region.lowerBound, text.isWord(j - 1), text.entityOf[j - 1] < 0,
-          !StanceWords.speechVerbs.contains(text.words[j - 1]),
-          !StanceWords.auxiliaries.contains(text.words[j - 1]),
+          !StanceWords.keys.speechVerbs.contains(text.keys[j - 1]),
+          !StanceWords.keys.auxiliaries.contains(text.keys[j - 1]),
           article.tokenLayer.flags[j - 1].shape == .lower
         {
           return ([], true)
@@ -158,8 +158,8 @@ extension StanceScan {
           // endorsing Trump" is no such verb; on PolNeAR train this moved 9 records, 6 of the 7
           // finite ones to the right holder).
           if q >= 0, quotes[Int(q)].kind == .indirect, let speaker = quotes[Int(q)].speaker,
-            StanceWords.speechVerbs.contains(text.words[cue])
-              || (StanceWords.reportVerbs.contains(text.words[cue])
+            StanceWords.keys.speechVerbs.contains(text.keys[cue])
+              || (StanceWords.keys.reportVerbs.contains(text.keys[cue])
                 && !text.words[cue].hasSuffix("ing"))
           {
             return ([Actor(name: speaker, span: quotes[Int(q)].speakerSpan)], false)
@@ -208,7 +208,8 @@ extension StanceScan {
   {
     var v = j - 1
     if v >= region.lowerBound, text.words[v] == "that" { v -= 1 }
-    guard v >= region.lowerBound, text.isWord(v), StanceWords.speechVerbs.contains(text.words[v])
+    guard v >= region.lowerBound, text.isWord(v),
+      StanceWords.keys.speechVerbs.contains(text.keys[v])
     else {
       return nil
     }
@@ -219,10 +220,11 @@ extension StanceScan {
   private func onlyVerbGroup(_ from: Int, _ to: Int) -> Bool {
     for k in from..<max(from, to) {
       let w = text.words[k]
+      let key = text.keys[k]
       if !text.isWord(k) { continue }
-      if StanceWords.auxiliaries.contains(w) || StanceWords.adverbs.contains(w)
-        || StanceWords.negators.contains(w) || w == "to" || StanceWords.negatingVerbs.contains(w)
-        || StanceWords.boosters[w] != nil
+      if StanceWords.keys.auxiliaries.contains(key) || StanceWords.keys.adverbs.contains(key)
+        || StanceWords.keys.negators.contains(key) || w == "to"
+        || StanceWords.keys.negatingVerbs.contains(key) || StanceWords.boosters[w] != nil
       {
         continue
       }

@@ -36,14 +36,16 @@ extension StanceScan {
     // "Pakistan’s government blamed" (the country acts), "Georgia’s next match is" (no actor).
     let after = range.upperBound + 1
     if text.possessive[range.upperBound], after < text.count, text.isWord(after) {
-      if StanceWords.institutions.contains(text.words[after]) { return .some([actor(entity: e)]) }
+      if StanceWords.keys.institutions.contains(text.keys[after]) {
+        return .some([actor(entity: e)])
+      }
       if text.entityOf[after] >= 0 { return nil }
       return .some(nil)
     }
     // "A Russian official said", "the South Carolina senator urged": a place or group that
     // modifies a person's role is not the holder; the unnamed person is.
     if entities[e].kind != .person, after < region.upperBound, text.isWord(after),
-      StanceWords.personRoles.contains(text.words[after])
+      StanceWords.keys.personRoles.contains(text.keys[after])
     {
       var p = range.lowerBound
       if p - 1 >= region.lowerBound, text.isWord(p - 1),
@@ -91,7 +93,7 @@ extension StanceScan {
       if StanceWords.prepositions.contains(w) {
         // "a spokesman for the Kremlin said": the organisation speaks.
         if w == "for" || w == "of", p > region.lowerBound,
-          StanceWords.spokesWords.contains(text.words[p - 1])
+          StanceWords.keys.spokesWords.contains(text.keys[p - 1])
         {
           return .some(group)
         }
@@ -102,7 +104,8 @@ extension StanceScan {
         // the entity when a verb follows it.
         if Self.subordinators.contains(w), after < text.count, text.isWord(after),
           !text.possessive[range.upperBound],
-          StanceWords.auxiliaries.contains(text.words[after]) || text.words[after].hasSuffix("ed")
+          StanceWords.keys.auxiliaries.contains(text.keys[after])
+            || text.words[after].hasSuffix("ed")
             || text.words[after].hasSuffix("s")
         {
           return .some(group)
@@ -189,7 +192,7 @@ extension StanceScan {
         let e = Int(text.entityOf[k])
         return sawSpokes && entities[e].kind != .person ? e : nil
       }
-      if StanceWords.spokesWords.contains(text.words[k]) { sawSpokes = true }
+      if StanceWords.keys.spokesWords.contains(text.keys[k]) { sawSpokes = true }
       k -= 1
       steps += 1
     }

@@ -27,7 +27,7 @@ extension StanceScan {
     var skipped = 0
     var clause = false
     while t < region.upperBound, skipped < 2, text.isWord(t),
-      StanceWords.targetPrepositions.contains(text.words[t]) || text.words[t] == "that"
+      StanceWords.keys.targetPrepositions.contains(text.keys[t]) || text.words[t] == "that"
     {
       if text.words[t] == "that" { clause = true }
       t += 1
@@ -96,11 +96,11 @@ extension StanceScan {
             let name = text.entityTokens[Int(text.entityOf[u + 1])],
             name.upperBound + 1 < text.count,
             text.isWord(name.upperBound + 1),
-            StanceWords.auxiliaries.contains(text.words[name.upperBound + 1])
-              || StanceWords.clauseVerbs.contains(text.words[name.upperBound + 1])
+            StanceWords.keys.auxiliaries.contains(text.keys[name.upperBound + 1])
+              || StanceWords.keys.clauseVerbs.contains(text.keys[name.upperBound + 1])
               || (entities[Int(text.entityOf[u + 1])].kind == .person
                 && lexicon.startsCue(text.words[name.upperBound + 1])
-                && !StanceWords.prepositions.contains(text.words[name.upperBound + 1]))
+                && !StanceWords.keys.prepositions.contains(text.keys[name.upperBound + 1]))
           {
             break
           }
@@ -140,7 +140,7 @@ extension StanceScan {
         if w == "of" || w == "for", next.hasSuffix("ing") { break }
         // "backed the cuts favored by Ryan": a reduced passive describes the target ("how he
         // would be helped by" is the clause's own passive).
-        if w.hasSuffix("ed"), next == "by", !StanceWords.beForms.contains(text.words[u - 1]) {
+        if w.hasSuffix("ed"), next == "by", !StanceWords.keys.beForms.contains(text.keys[u - 1]) {
           break
         }
         if StanceWords.timeStarters.contains(w), StanceWords.timeWords.contains(next) { break }
@@ -192,7 +192,8 @@ extension StanceScan {
     var complement: Range<Int>?
     if c < region.upperBound, text.words[c] == "as" {
       c += 1
-    } else if object.count == 1, StanceWords.objectPronouns.contains(text.words[object.lowerBound])
+    } else if object.count == 1,
+      StanceWords.keys.objectPronouns.contains(text.keys[object.lowerBound])
     {
       // "called it a crime": the rest of the clause.
     } else if !(c < region.upperBound && isQuoteMark(c)) {
@@ -202,7 +203,7 @@ extension StanceScan {
     var end = c
     while end < region.upperBound, end - c < 15 {
       if !text.isWord(end), !isQuoteMark(end), text.words[end] != "-" { break }
-      if StanceWords.clauseWords.contains(text.words[end]) && end > c + 1 { break }
+      if StanceWords.keys.clauseWords.contains(text.keys[end]) && end > c + 1 { break }
       end += 1
     }
     if end > c { complement = c..<end }
@@ -227,7 +228,8 @@ extension StanceScan {
     // ("her" alone is a pronoun, resolved below).
     guard target.contains(where: { names($0) }) else { return nil }
     var a = target.lowerBound
-    while a < target.upperBound - 1, text.isWord(a), StanceWords.determiners.contains(text.words[a])
+    while a < target.upperBound - 1, text.isWord(a),
+      StanceWords.keys.determiners.contains(text.keys[a])
     { a += 1 }
     if text.entityOf[a] >= 0 {
       let e = Int(text.entityOf[a])
@@ -237,7 +239,7 @@ extension StanceScan {
         let purpose =
           after + 1 < target.upperBound && text.words[after] == "to"
           && !(target.lowerBound > 0 && text.words[target.lowerBound - 1] == "for")
-          && !StanceWords.determiners.contains(text.words[after + 1])
+          && !StanceWords.keys.determiners.contains(text.keys[after + 1])
           && text.entityOf[after + 1] < 0
         // "praised Tony Blair for his stance", "backing Russia in its war", "criticised Brown
         // again": what follows the name says why, where or when, so the name is the target.
@@ -278,11 +280,12 @@ extension StanceScan {
     }
     // "I get endorsed by Bernie", "has attacked me": inside a quote the first person is its
     // speaker.
-    if target.count == 1, StanceWords.firstPerson.contains(text.words[a]), text.quoteOf[a] >= 0 {
+    if target.count == 1, StanceWords.keys.firstPerson.contains(text.keys[a]), text.quoteOf[a] >= 0
+    {
       let quote = quotes[Int(text.quoteOf[a])]
       return quote.speaker.map { Actor(name: $0, span: quote.speakerSpan) }
     }
-    if target.count == 1, StanceWords.objectPronouns.contains(text.words[a]) {
+    if target.count == 1, StanceWords.keys.objectPronouns.contains(text.keys[a]) {
       if text.words[a] == "him" || text.words[a] == "her",
         let e = lastEntity(
           before: a, kind: .person, gender: text.words[a] == "him" ? .male : .female)
@@ -320,8 +323,8 @@ extension StanceScan {
       }
       let lowerWord =
         text.isWord(k) && article.tokenLayer.flags[k].shape == .lower
-        && !StanceWords.prepositions.contains(text.words[k])
-        && !StanceWords.clauseWords.contains(text.words[k]) && text.words[k] != "and"
+        && !StanceWords.keys.prepositions.contains(text.keys[k])
+        && !StanceWords.keys.clauseWords.contains(text.keys[k]) && text.words[k] != "and"
         && text.words[k] != "or"
         // "called to reject Trump", "backed electing Cruz": a verb before the name says
         // what is done to it, so the phrase stays as written.
@@ -349,7 +352,7 @@ extension StanceScan {
   /// Whether token `i` can name something: a word that is not a determiner only.
   func names(_ i: Int) -> Bool {
     text.isWord(i)
-      && (!StanceWords.determiners.contains(text.words[i])
-        || StanceWords.objectPronouns.contains(text.words[i]))
+      && (!StanceWords.keys.determiners.contains(text.keys[i])
+        || StanceWords.keys.objectPronouns.contains(text.keys[i]))
   }
 }

@@ -97,12 +97,12 @@ struct StanceScan {
     let p = i - 1
     // "refrained from criticising", "stopped short of backing": a gerund, read as negated.
     if p > 0, ["from", "of"].contains(text.words[p]),
-      StanceWords.avoidingVerbs.contains(text.words[p - 1])
+      StanceWords.keys.avoidingVerbs.contains(text.keys[p - 1])
     {
       return false
     }
     guard p >= 0, text.isWord(p) else { return false }
-    if StanceWords.nounMarkers.contains(text.words[p]) || text.possessive[p] { return true }
+    if StanceWords.keys.nounMarkers.contains(text.keys[p]) || text.possessive[p] { return true }
     // "an exceptionally welcoming scene", "the widely criticised plan": an adverb between an
     // article and the cue makes the cue an adjective.
     var q = p
@@ -128,8 +128,8 @@ struct StanceScan {
     let next = i + 1
     return
       !(next < text.count
-      && (text.entityOf[next] >= 0 || StanceWords.determiners.contains(text.words[next])
-        || StanceWords.objectPronouns.contains(text.words[next])))
+      && (text.entityOf[next] >= 0 || StanceWords.keys.determiners.contains(text.keys[next])
+        || StanceWords.keys.objectPronouns.contains(text.keys[next])))
   }
 
   /// Nouns in "-ly" that an adverb test by suffix would take ("the rally denounced").
@@ -251,7 +251,7 @@ struct StanceScan {
         target = found
         // "urged people not to spread rumors": the urger is against the action.
         if found.lowerBound >= 2, text.words[found.lowerBound - 1] == "to",
-          StanceWords.negators.contains(text.words[found.lowerBound - 2])
+          StanceWords.keys.negators.contains(text.keys[found.lowerBound - 2])
         {
           intensity = -intensity
         }
