@@ -60,7 +60,7 @@ extension StanceScan {
       // word or a conjunction right after the cue means it has no object here ("as" opens a
       // description, read by the caller; "so many" and "that" are no clause here).
       if !["as", "so", "that"].contains(w),
-        StanceWords.clauseWords.contains(w) || w == "and" || w == "or"
+        StanceWords.keys.clauseWords.contains(text.keys[t]) || w == "and" || w == "or"
       {
         return nil
       }
@@ -68,6 +68,8 @@ extension StanceScan {
     var last = -1
     var count = 0
     var u = t
+    // The key of `next` past the region's end, where `next` is "".
+    let noKey = StanceText.key("")
     while u < region.upperBound, count < Self.maximumTargetWords {
       if q >= 0, text.quoteOf[u] != q { break }
       if !text.isWord(u) {
@@ -86,8 +88,10 @@ extension StanceScan {
       }
       let w = text.words[u]
       let next = u + 1 < region.upperBound ? text.words[u + 1] : ""
+      let key = text.keys[u]
+      let nextKey = u + 1 < region.upperBound ? text.keys[u + 1] : noKey
       if count > 0 {
-        if StanceWords.clauseWords.contains(w) { break }
+        if StanceWords.keys.clauseWords.contains(key) { break }
         if w == "and" || w == "or" {
           // "the deal and Clinton has said": a name and its own verb (an auxiliary or a verb of
           // saying; a cue word after a name is too often a noun: "Social Security cuts", but
@@ -104,8 +108,9 @@ extension StanceScan {
           {
             break
           }
-          if StanceWords.clauseVerbs.contains(next) || StanceWords.auxiliaries.contains(next)
-            || StanceWords.personPronouns.contains(next) || next == "they" || next == "it"
+          if StanceWords.keys.clauseVerbs.contains(nextKey)
+            || StanceWords.keys.auxiliaries.contains(nextKey)
+            || StanceWords.keys.personPronouns.contains(nextKey) || next == "they" || next == "it"
             || next == "we"
             || (next.hasSuffix("ed") && u + 1 < text.count && text.entityOf[u + 1] < 0)
           {
@@ -113,17 +118,18 @@ extension StanceScan {
           }
         }
         if ["on", "in", "at", "during", "by", "from", "until"].contains(w),
-          StanceWords.timeWords.contains(next) || text.kinds[min(u + 1, text.count - 1)] == .number
+          StanceWords.keys.timeWords.contains(nextKey)
+            || text.kinds[min(u + 1, text.count - 1)] == .number
         {
           break
         }
         if ["yesterday", "today", "tonight", "overnight"].contains(w) { break }
         // "expressed solidarity for her even as he alluded to her failings".
-        if w == "even", StanceWords.clauseWords.contains(next) { break }
+        if w == "even", StanceWords.keys.clauseWords.contains(nextKey) { break }
         // "Democrats supporting Mrs. Clinton have pointed to …": an auxiliary after the name
         // the object opens with (a title or "the" before it) is the sentence's own verb; the object ends with the name ("that
         // Clinton may become …" is a clause, kept whole).
-        if StanceWords.auxiliaries.contains(w), !clause, text.entityOf[u - 1] >= 0,
+        if StanceWords.keys.auxiliaries.contains(key), !clause, text.entityOf[u - 1] >= 0,
           let opening = text.entityTokens[Int(text.entityOf[u - 1])]?.lowerBound, opening <= t + 2
         {
           break
@@ -131,7 +137,7 @@ extension StanceScan {
         // "protests against police abuse and … privacy rights are exceptions": an auxiliary
         // after a common noun is the main verb (a relative without "that" follows a name: "the
         // deal Obama had struck").
-        if StanceWords.auxiliaries.contains(w), !clause, text.entityOf[u - 1] < 0,
+        if StanceWords.keys.auxiliaries.contains(key), !clause, text.entityOf[u - 1] < 0,
           text.isWord(u - 1)
         {
           break
@@ -143,7 +149,10 @@ extension StanceScan {
         if w.hasSuffix("ed"), next == "by", !StanceWords.keys.beForms.contains(text.keys[u - 1]) {
           break
         }
-        if StanceWords.timeStarters.contains(w), StanceWords.timeWords.contains(next) { break }
+        if StanceWords.keys.timeStarters.contains(key), StanceWords.keys.timeWords.contains(nextKey)
+        {
+          break
+        }
       }
       last = u
       count += 1
