@@ -155,9 +155,16 @@ extension Attribution {
 extension Attribution {
   /// Whether a cue's own object or clause follows it: an infinitive or a clause after the object
   /// of `told` or `asked` (`asked the network to donate`), or any object after another cue
-  /// (`praised the plan`, `wants to stay`), not a time or a place (`said on Tuesday`).
+  /// (`praised the plan`, `wants to stay`), not a time or a place (`said on Tuesday`). A cue
+  /// in a relative clause (`Tom Reed, a Republican who has refused to endorse her, spoke`) is
+  /// left to the reading before the comma: the object rule would run past the clause's comma
+  /// and take the apposition (`a Republican`) for the speaker.
   func takesWordsAfter(_ c: LexiconPhrase, at t: Int, after: Int, end: Int) -> Bool {
-    guard after < end else { return false }
+    guard after < end,
+      !(max(0, t - 3)..<t).contains(where: {
+        facts[$0].shape == .lower && Attribution.relatives.contains(facts[$0].hash)
+      })
+    else { return false }
     if c.cue.contains(.objectFirst) || Attribution.askForms.contains(facts[t].hash) {
       let rest = pastObject(after, end: end) ?? after
       return infinitive(rest, end: end) || rest > after && opensReport(rest, end: end)
