@@ -257,3 +257,17 @@ extension QuoteReportTests {
     #expect(q.first?.speaker == "Ines Corvo")
   }
 }
+
+extension QuoteReportTests {
+  /// Verbs and phrases of speech the list lacked report as the other report verbs do (`made
+  /// clear that …`, `lashed out at the board`), and stay no speech cue to the other analyses.
+  @Test func phrasesOfSpeechReport() throws {
+    let q = try indirect(
+      "Mayor Ines Corvo made clear that the pier would reopen in May.",
+      "Councillor Ruth Adeyemi lashed out at the harbour board on Monday.")
+    #expect(q.map(\.text).contains("the pier would reopen in May"))
+    #expect(q.map(\.text).contains("the harbour board on Monday"))
+    #expect(q.first?.speaker == "Ines Corvo" && q.first?.cue == "made clear")
+    #expect(!ReportingVerbs.contains("speculated"))
+  }
+}
