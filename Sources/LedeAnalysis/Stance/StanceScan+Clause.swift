@@ -14,6 +14,10 @@ extension StanceScan {
     "ready", "willing", "prepared", "going", "about", "able", "much",
   ]
 
+  /// Verbs through which a negation reaches an "-ing" cue after a reflexive: "couldn't see
+  /// herself supporting Clinton" (PolNeAR train).
+  static let imagining: Set<String> = ["see", "imagine", "picture", "envision"]
+
   /// The first token of the negation before the cue, or the cue's first token if none.
   func negationStart(_ cue: Range<Int>, lower: Int) -> Int {
     if let avoiding = avoidance(cue, lower: lower) { return avoiding }
@@ -68,6 +72,11 @@ extension StanceScan {
         steps += j - ready + 1
         j = ready - 1
         continue
+      } else if Self.imagining.contains(w), text.words[cue.lowerBound].hasSuffix("ing"),
+        j + 1 < cue.lowerBound,
+        ["himself", "herself", "themselves", "myself"].contains(text.words[j + 1])
+      {
+        // "couldn't see herself supporting": the negation before "see" reaches the cue.
       } else if !StanceWords.keys.adverbs.contains(text.keys[j]) {
         break
       }
@@ -218,9 +227,9 @@ extension StanceScan {
     guard verb.hasSuffix("ed") || verb.hasSuffix("en") || verb.hasSuffix("wn") else { return nil }
     var k = cue.lowerBound - 1
     // "has been harshly criticized": boosters sit between the auxiliary and the participle too.
+    // "which is widely supported by Republicans": any "-ly" adverb does.
     while k >= region.lowerBound, text.isWord(k),
-      StanceWords.keys.adverbs.contains(text.keys[k]) || isNegator(k)
-        || StanceWords.boosters[text.words[k]] != nil
+      isAdverb(text.words[k]) || isNegator(k) || StanceWords.boosters[text.words[k]] != nil
     {
       k -= 1
     }

@@ -349,7 +349,9 @@ extension StanceScan {
   /// "and we honor", "and for the U.S.").
   private func sharesObject(_ i: Int) -> Bool {
     let w = text.words[i]
-    return text.isWord(i) && text.entityOf[i] < 0
+    // The second verb is a cue too ("turn out Clinton support and rally teachers behind her" is
+    // a noun and another verb).
+    return text.isWord(i) && text.entityOf[i] < 0 && lexicon.startsCue(w)
       && !StanceWords.auxiliaries.contains(w) && !StanceWords.prepositions.contains(w)
       && !StanceWords.determiners.contains(w) && !StanceWords.objectPronouns.contains(w)
       && !StanceWords.personPronouns.contains(w) && !StanceWords.firstPerson.contains(w)

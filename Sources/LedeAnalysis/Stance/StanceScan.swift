@@ -139,7 +139,7 @@ struct StanceScan {
   ]
 
   /// Whether `w` is an adverb: a listed one, or an "-ly" word that is no "-ly" noun.
-  private func isAdverb(_ w: String) -> Bool {
+  func isAdverb(_ w: String) -> Bool {
     StanceWords.adverbs.contains(w) || (w.hasSuffix("ly") && !Self.lyNouns.contains(w))
   }
 
@@ -176,6 +176,7 @@ struct StanceScan {
     }
     // "could embrace", "might back": a possibility, not a position held.
     if isHedged(cueRange, lower: region.lowerBound) { return }
+    if holdsNoPosition(cueRange, in: region) { return }
     // "refused to condemn": a report's words start after its cue, so the negation before an
     // indirect quote is read over the whole sentence (no quotation mark stands between).
     let negationLower = quote?.kind == .indirect ? bounds.lowerBound : region.lowerBound
@@ -266,6 +267,8 @@ struct StanceScan {
           let (object, tone) = description(
             from: cueRange.upperBound, in: reach, quote: quote?.kind == .indirect ? -1 : q)
         else { return }
+        // "make a joke about yoga and call Trump “very flexible”": praise in a joke is none.
+        if tone > 0, isIronic(cueRange, in: bounds) { return }
         target = object
         intensity = tone * abs(cue.intensity) * modifier(cueRange, lower: region.lowerBound)
       }
@@ -302,7 +305,7 @@ struct StanceScan {
       }
       return
     }
-    if isNoPosition(cueRange, target: target) { return }
+    if isNoPosition(cueRange, target: target) || isOtherSense(cueRange, target: target) { return }
     // "dismissed as a whitewash": the target is what came before.
     guard text.words[target.lowerBound] != "as", let resolved = resolveTarget(target) else {
       return
