@@ -79,4 +79,31 @@ import Testing
     let r = stances("Tom Reed spoke to the local press, which was then denounced by Maria Lopez.")
     #expect(!r.contains { $0.target == "which" }, "\(described(r))")
   }
+
+  @Test func aPronounRefersToANameInTheSameSentencesReportedWords() {
+    let r = stances(
+      "Sam Hill spoke first. Tom Reed quickly disavowed the group and its former leader, but he "
+        + "slammed the media for raising it.")
+    #expect(r.first { $0.cue == "slammed" }?.source == "Tom Reed", "\(described(r))")
+  }
+
+  @Test func theObjectOfAnotherCueIsNoSubject() {
+    let r = stances("Tom Reed has been lobbying Maria Lopez to embrace the harbour plan.")
+    #expect(!r.contains { $0.source == "Maria Lopez" }, "\(described(r))")
+  }
+
+  @Test func aPronounAfterAVerbOfSayingOpensItsOwnClause() {
+    let r = stances(
+      "Tom Reed described Maria Lopez as a “disgrace” after she attacked the harbour police "
+        + "and blamed the floods on “bad luck”.")
+    #expect(r.first { $0.cue == "blamed" }?.source == "Maria Lopez", "\(described(r))")
+  }
+
+  @Test func abbreviationsAndTitlesAreNoNames() {
+    #expect(StanceScan.isAbbreviation("Gov."))
+    #expect(StanceScan.isAbbreviation("Calif."))
+    #expect(!StanceScan.isAbbreviation("Tom Reed Jr."))
+    #expect(StanceScan.withoutTitle("New Jersey Gov. Chris Christie") == "Chris Christie")
+    #expect(StanceScan.withoutTitle("Chris Christie") == "Chris Christie")
+  }
 }

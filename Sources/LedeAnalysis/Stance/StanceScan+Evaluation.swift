@@ -18,7 +18,7 @@ extension StanceScan {
   /// Reads reported clauses that evaluate their subject, for quotes no cue has used.
   mutating func readEvaluations(skipping used: Set<Int>) {
     for (index, quote) in quotes.enumerated() where !used.contains(index) {
-      guard let speaker = quote.speaker, quote.kind != .partial,
+      guard let speaker = quote.speaker, quote.kind != .partial, !Self.isAbbreviation(speaker),
         let range = tokens(of: quote), range.count >= 3
       else { continue }
       let subjectEnd = subjectEnd(in: range)

@@ -148,7 +148,15 @@ extension StanceScan {
         }
         // "X said … but warned that …": the subject is the speaker's, not the reported clause's.
         if w == "and" || w == "but" {
-          if let verb = speechVerb(before: j, in: region, quote: q) {
+          // ("described Clinton as a disgrace after she attacked … and blamed": a pronoun
+          // between opens a clause of its own, whose verb "and" joins; one inside the reported
+          // words, "said that she has released her returns and called on", does not.)
+          if let verb = speechVerb(before: j, in: region, quote: q),
+            !((verb + 1)..<j).contains(where: {
+              StanceWords.personPronouns.contains(text.words[$0])
+                && (q >= 0 || text.quoteOf[$0] < 0)
+            })
+          {
             j = verb - 1
             continue
           }

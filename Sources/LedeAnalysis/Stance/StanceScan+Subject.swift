@@ -9,6 +9,7 @@ extension StanceScan {
     "saw", "joined", "named", "appointed", "replaced", "beat", "defeated", "accused", "blamed",
     "criticised", "criticized", "praised", "backed", "condemned", "welcomed", "attacked",
     "warned", "sued", "hit", "struck", "called", "congratulated", "fired", "sacked", "hired",
+    "pressed", "encouraged", "pressured", "persuaded",
   ]
 
   /// Plural nouns for a name's followers ("Clinton supporters").
@@ -113,6 +114,13 @@ extension StanceScan {
         return nil
       }
       if Self.objectVerbs.contains(w) { return nil }
+      // "placards supporting Sanders or slamming the DNC": the object of another cue is not
+      // the subject of this one.
+      if w.hasSuffix("ing") || w.hasSuffix("ed"), lexicon.startsCue(w),
+        !text.possessive[range.upperBound]
+      {
+        return nil
+      }
       // "Ryan has previously called out Trump, slamming his proposed ban": the object of a
       // phrasal verb is not the subject of a later one.
       if ["out", "off", "up", "down"].contains(w), p > region.lowerBound,

@@ -277,7 +277,9 @@ struct StanceScan {
     // named by its adjective alone is a description, not a holder (PolNeAR train had 25 such
     // records held by "Republican", "Democratic" or "Democrat"; two read as the party's
     // position).
-    sources.removeAll { $0.span != nil && Self.partyAdjectives.contains($0.name) }
+    sources.removeAll {
+      $0.span != nil && (Self.partyAdjectives.contains($0.name) || Self.isAbbreviation($0.name))
+    }
     if sources.isEmpty { return }
     if negated {
       // Refusing cooperation is opposition; refusing conflict ("did not condemn") is no more
@@ -363,7 +365,7 @@ struct StanceScan {
   func name(ofEntity e: Int) -> String {
     let entity = entities[e]
     if entity.kind == .place, let name = placeNames[entity.span.start] { return name }
-    return entity.canonical
+    return entity.kind == .person ? Self.withoutTitle(entity.canonical) : entity.canonical
   }
 
   func actor(entity e: Int, speaker: String? = nil) -> Actor {

@@ -12,7 +12,7 @@ enum AbbreviationKind: Sendable {
 /// Matching is case-sensitive, so the ordinary words `no`, `co` or `mass` are not abbreviations.
 /// Dotted abbreviations made of single letters (`U.S.`, `a.m.`, `e.g.`) and initials (`W.`)
 /// are recognised by their shape and need no entry here.
-enum Abbreviations {
+package enum Abbreviations {
   /// The kind of the abbreviation spelled by `start..<end` (without its final period).
   static func kind(of text: TextBytes, from start: Int, to end: Int) -> AbbreviationKind? {
     guard end - start <= longest, let key = ByteKey(text, from: start, to: end) else {
@@ -22,7 +22,7 @@ enum Abbreviations {
   }
 
   /// Titles and ranks: they precede a name.
-  static let titles = [
+  package static let titles = [
     "Mr", "Mrs", "Ms", "Mx", "Messrs", "Mmes", "Dr", "Drs", "Prof", "Rev", "Revd", "Hon",
     "Gen", "Lt", "Col", "Maj", "Capt", "Cmdr", "Cdr", "Cmdt", "Sgt", "Cpl", "Pvt", "Pfc", "Adm",
     "Brig", "Gov", "Sen", "Sens", "Rep", "Reps", "Pres", "Supt", "Insp", "Det", "Fr", "Msgr",
