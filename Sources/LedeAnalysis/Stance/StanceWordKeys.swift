@@ -1,8 +1,9 @@
 import LedeCore
 
 /// `StanceWords`' lists as sets of `StanceText.key`s, for the scan's loops over tokens: a token
-/// is tested by the key `StanceText` already holds for it instead of hashing its word into a
-/// `Set<String>` (SipHash over the word's bytes at each test). The lists stay written once, in
+/// is tested by the key `StanceText` already holds for it (the token layer's `WordHash`)
+/// instead of hashing its word into a `Set<String>` (SipHash over the word's bytes at each
+/// test). The lists stay written once, in
 /// `StanceWords`; these sets are derived from them.
 struct StanceWordKeys: Sendable {
   let determiners = Self.keys(StanceWords.determiners)
