@@ -82,4 +82,23 @@ import Testing
     let found = try first(q, "sold the pier")
     #expect(found.speaker == "Ruth Adebayo", "not Tom Reyes, of whom she spoke")
   }
+
+  @Test func aClauseAfterWhileHasASubjectOfItsOwn() throws {
+    let (_, q) = try quotes(in: [
+      "Mayor Tom Reyes is proud of the “new harbour,” while Ruth Adebayo has seen only “a car "
+        + "park by the sea.”"
+    ])
+    let found = try first(q, "a car park")
+    #expect(found.speaker == "Ruth Adebayo", "not Tom Reyes, who opens the sentence")
+    #expect(try first(q, "new harbour").speaker == "Tom Reyes")
+  }
+
+  @Test func aConjunctionBetweenNamesOpensNoClause() throws {
+    let (_, q) = try quotes(in: [
+      "Councillor Ruth Adebayo and Mayor Tom Reyes have used the hardest words of the "
+        + "campaign, with Adebayo promising to “sink the pier plan for good.”"
+    ])
+    let found = try first(q, "sink the pier")
+    #expect(found.speaker == "Ruth Adebayo", "not Tom Reyes, joined to her by `and`")
+  }
 }

@@ -102,6 +102,7 @@ extension Attribution {
       s.rule = .subject
       return (s, nil)
     }
+    if let s = clauseSubject(sentence, before: open, block: block) { return (s, nil) }
     if let s = openingSubject(sentence, before: open, block: block) { return (s, nil) }
     // The nearest person or organisation before the quote that a verb follows: the subject
     // of the clause the quote stands in (`Putin and Kim met, with the North Korean leader
