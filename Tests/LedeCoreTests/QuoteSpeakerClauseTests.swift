@@ -115,4 +115,15 @@ import Testing
     let found = try first(q, "Will you vote")
     #expect(found.speaker == "Ruth Adebayo", "not Peter Quinn")
   }
+
+  @Test func aQuestionAskedBySomeoneEarlierInTheSentenceIsTheAskers() throws {
+    let (_, q) = try quotes(in: [
+      "Mayor Tom Reyes faced the harbour committee on Monday.",
+      "Reyes was asked by moderator Bill Eastland whether the sale of the pier would risk "
+        + "“leaving the town without a harbour.”",
+      "Reyes was asked by host Joan Ayodele, who backs the fishermen, “Will you sell the pier?”",
+    ])
+    #expect(try first(q, "leaving the town").speaker == "Bill Eastland", "not Tom Reyes")
+    #expect(try first(q, "Will you sell").speaker == "Joan Ayodele", "not Tom Reyes")
+  }
 }
