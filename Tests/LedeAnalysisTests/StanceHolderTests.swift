@@ -105,5 +105,12 @@ import Testing
     #expect(!StanceScan.isAbbreviation("Tom Reed Jr."))
     #expect(StanceScan.withoutTitle("New Jersey Gov. Chris Christie") == "Chris Christie")
     #expect(StanceScan.withoutTitle("Chris Christie") == "Chris Christie")
+    let r = StanceTestSupport.stances(
+      body: "New Jersey Gov. Tom Reed described the harbour plan as a “disgrace.”")
+    #expect(!r.contains { $0.source.contains("Gov.") }, "\(StanceTestSupport.listing(r))")
+    // "said one Democratic source": the party's adjective is no holder of an evaluation either.
+    let party = StanceTestSupport.stances(
+      body: "“Labour are in a frenzy that is disorganized,” said one Democratic source.")
+    #expect(!party.contains { $0.source == "Democratic" }, "\(StanceTestSupport.listing(party))")
   }
 }

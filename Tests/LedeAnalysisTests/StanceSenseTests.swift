@@ -18,8 +18,10 @@ import Testing
   @Test func questioningSomeoneAboutIsNoDoubt() {
     let r = stances(
       "Maria Lopez questioned Tom Reed about the harbour plan. The council did not respond to "
-        + "questions about the plan. Sam Hill questioned Tom Reed's judgment.")
+        + "questions about the plan. Sam Hill questioned Tom Reed's judgment. The Greens have "
+        + "been trying to question several of those protected individuals.")
     #expect(!r.contains { $0.source == "Maria Lopez" }, "\(described(r))")
+    #expect(!r.contains { $0.object.contains("individuals") }, "\(described(r))")
     #expect(!r.contains { $0.cue.lowercased().hasPrefix("questions") }, "\(described(r))")
     #expect(r.contains { $0.source == "Sam Hill" && $0.target == "Tom Reed" }, "\(described(r))")
   }

@@ -19,6 +19,7 @@ extension StanceScan {
   mutating func readEvaluations(skipping used: Set<Int>) {
     for (index, quote) in quotes.enumerated() where !used.contains(index) {
       guard let speaker = quote.speaker, quote.kind != .partial, !Self.isAbbreviation(speaker),
+        !Self.partyAdjectives.contains(speaker),
         let range = tokens(of: quote), range.count >= 3
       else { continue }
       let subjectEnd = subjectEnd(in: range)
@@ -201,7 +202,7 @@ extension StanceScan {
       start: text.spans[cue.lowerBound].start, end: text.spans[cue.upperBound - 1].end)
     records.append(
       StanceRecord(
-        source: source.name, target: target.name,
+        source: Self.withoutTitle(source.name), target: target.name,
         object: text.text(subject.lowerBound, subject.upperBound - 1),
         targetIsEntity: target.span != nil, stance: StanceLabel(intensity: bounded),
         intensity: (bounded * 100).rounded() / 100,

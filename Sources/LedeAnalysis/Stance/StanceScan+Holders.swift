@@ -25,9 +25,9 @@ extension StanceScan {
   /// Titles that end an abbreviation ("Gov", "Sen"), as Core's tokenizer knows them.
   private static let titleWords = Set(Abbreviations.titles.map { $0 + "." })
 
-  /// A person's name without the place and title the entity layer kept before it: "New Jersey
-  /// Gov. Chris Christie" and "Jersey Gov. Chris Christie" are Chris Christie (PolNeAR train and
-  /// dev had 42 records naming such a name).
+  /// A person's name without the place and title the entity layer (or a quote's speaker) kept
+  /// before it: "New Jersey Gov. Chris Christie" and "Jersey Gov. Chris Christie" are Chris
+  /// Christie (PolNeAR train and dev had 42 records naming such a name).
   static func withoutTitle(_ name: String) -> String {
     let words = name.split(separator: " ")
     guard let i = words.lastIndex(where: { titleWords.contains(String($0)) }), i + 1 < words.count

@@ -101,7 +101,8 @@ extension StanceScan {
       {
         return true
       }
-      if target.prefix(4).contains(where: { Self.interrogated.contains(text.words[$0]) }) {
+      // ("to question several of those protected individuals": six words reach the noun.)
+      if target.prefix(6).contains(where: { Self.interrogated.contains(text.words[$0]) }) {
         return true
       }
     }

@@ -353,7 +353,7 @@ struct StanceScan {
       end: text.spans[targetRange.upperBound - 1].end)
     records.append(
       StanceRecord(
-        source: source.name, target: target.name, object: object,
+        source: Self.withoutTitle(source.name), target: target.name, object: object,
         targetIsEntity: target.span != nil, stance: stance,
         intensity: (intensity * 100).rounded() / 100, cue: cue, voice: voice,
         speaker: speaker == source.name ? nil : speaker, sentence: sentence, cueSpan: cueSpan,
