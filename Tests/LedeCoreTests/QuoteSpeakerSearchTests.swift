@@ -194,3 +194,15 @@ extension QuoteSpeakerSearchTests {
     #expect(found.speaker == "Ruth Adebayo")
   }
 }
+
+extension QuoteSpeakerSearchTests {
+  @Test func anUnnamedPhraseBeforeACueAdjacentToAQuotationIsItsSource() throws {
+    let (a, q) = try quotes(in: [
+      "Mayor Tom Reyes said the pier would be sold by the spring.",
+      "The ferryman pointed out, “Nobody has asked the people who work on the water.”",
+    ])
+    let found = try first(q, "Nobody has asked")
+    #expect(found.speaker == nil, "not Tom Reyes, who spoke before")
+    #expect(a.text(of: try #require(found.speakerSpan)) == "The ferryman")
+  }
+}
