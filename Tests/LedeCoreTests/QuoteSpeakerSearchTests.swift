@@ -205,4 +205,13 @@ extension QuoteSpeakerSearchTests {
     #expect(found.speaker == nil, "not Tom Reyes, who spoke before")
     #expect(a.text(of: try #require(found.speakerSpan)) == "The ferryman")
   }
+
+  @Test func aPossessiveSourceBeforeAnIrregularVerbIsTheSubject() throws {
+    let (a, q) = try quotes(in: [
+      "Senator Joan Ayodele has opposed the sale of the pier since March.",
+      "His office put out a statement saying the plan “does not have the support of the town.”",
+    ])
+    let found = try first(q, "does not have")
+    #expect(a.text(of: try #require(found.speakerSpan)) == "His office", "not a statement")
+  }
 }
