@@ -1,0 +1,30 @@
+import LedeAnalysis
+import Testing
+
+@testable import LedeCore
+
+/// Where a reported clause starts and ends in three shapes PolNeAR train showed Lede missing:
+/// an `as` clause before the report, a second report after `and`, and a long object of `told`.
+/// Short articles written for this test.
+@Suite struct QuoteClauseShapeTests {
+  func indirect(_ paragraphs: String...) throws -> [Quote] {
+    let article = try #require(
+      PlainTextReader.parse((["News of the day"] + paragraphs).joined(separator: "\n\n"), path: nil)
+    )
+    return QuoteExtractor(recognizer: EntityRecognizer(places: GazetteerPlaceNames())).quotes(
+      in: article
+    ).filter { $0.kind == .indirect }
+  }
+
+  /// `As the board noted, …`: the words after the `as` clause's comma are reported.
+  @Test func anAsClauseReportsTheWordsAfterItsComma() throws {
+    let q = try indirect("As Mayor Ines Corvo noted, the ferry fees rose twice last year.")
+    #expect(q.map(\.text) == ["the ferry fees rose twice last year"])
+    #expect(q.first?.speaker == "Ines Corvo")
+    // `as` after another word is no such clause.
+    #expect(
+      try indirect("Such as Ines Corvo noted, the fees rose.").allSatisfy {
+        $0.text != "the fees rose"
+      })
+  }
+}
