@@ -27,4 +27,12 @@ import Testing
         $0.text != "the fees rose"
       })
   }
+
+  /// `…, and more than half said …`: a second report with its own subject ends the first.
+  @Test func aSecondReportAfterAndEndsTheFirst() throws {
+    let q = try indirect(
+      "Most residents said the ferry ran late, and more than half of them said the fees were too high."
+    )
+    #expect(q.map(\.text) == ["the ferry ran late", "the fees were too high"])
+  }
 }

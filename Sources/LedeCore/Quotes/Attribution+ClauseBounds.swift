@@ -29,6 +29,7 @@ extension Attribution {
           return k
         }
       case .lower where f.hash == Attribution.and && k + 1 < end:
+        if secondReport(after: k, end: end) { return facts[k - 1].shape == .comma ? k - 1 : k }
         let next = facts[k + 1]
         if next.info.contains(.cue) && next.shape == .lower
           || Attribution.subjectPronouns.contains(next.hash) && k + 2 < end
