@@ -35,4 +35,13 @@ import Testing
     )
     #expect(q.map(\.text) == ["the ferry ran late", "the fees were too high"])
   }
+
+  /// `told a crowded hall at the museum in Penrith that …`: the object runs past its phrases.
+  @Test func theObjectOfToldMayRunPastItsPhrases() throws {
+    let q = try indirect(
+      "Mayor Ines Corvo told a crowded hall at the harbour museum in Penrith that the pier would reopen."
+    )
+    #expect(q.map(\.text) == ["the pier would reopen"])
+    #expect(q.first?.speaker == "Ines Corvo")
+  }
 }
