@@ -7,10 +7,7 @@ import Testing
 /// but a given name beside a surname the body uses is that person's full name.
 @Suite struct EntityHeadlineTests {
   func entities(_ paragraphs: String...) throws -> [Entity] {
-    let article = try #require(
-      PlainTextReader.parse((["News of the day"] + paragraphs).joined(separator: "\n\n"), path: nil)
-    )
-    return EntityRecognizer(places: GazetteerPlaceNames()).entities(in: article)
+    try WrittenNews.entities(paragraphs)
   }
 
   @Test func aHeadlineInTheBodyMakesNoPersonOfItsWords() throws {

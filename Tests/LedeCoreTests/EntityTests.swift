@@ -21,10 +21,7 @@ func loadSeedArticle() throws -> Article {
 
 @Suite struct EntityTests {
   func entities(_ paragraphs: String...) throws -> [Entity] {
-    let article = try #require(
-      PlainTextReader.parse((["News of the day"] + paragraphs).joined(separator: "\n\n"), path: nil)
-    )
-    return EntityRecognizer(places: GazetteerPlaceNames()).entities(in: article)
+    try WrittenNews.entities(paragraphs)
   }
 
   func find(_ entities: [Entity], _ text: String) -> Entity? { entities.first { $0.text == text } }

@@ -9,9 +9,7 @@ protocol QuoteArticleTests {}
 
 extension QuoteArticleTests {
   func quotes(in paragraphs: [String]) throws -> (Article, [Quote]) {
-    let article = try #require(
-      PlainTextReader.parse((["News of the day"] + paragraphs).joined(separator: "\n\n"), path: nil)
-    )
+    let article = try WrittenNews.article(paragraphs)
     return (
       article,
       QuoteExtractor(recognizer: EntityRecognizer(places: GazetteerPlaceNames())).quotes(

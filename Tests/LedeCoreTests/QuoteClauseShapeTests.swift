@@ -8,12 +8,7 @@ import Testing
 /// Short articles written for this test.
 @Suite struct QuoteClauseShapeTests {
   func indirect(_ paragraphs: String...) throws -> [Quote] {
-    let article = try #require(
-      PlainTextReader.parse((["News of the day"] + paragraphs).joined(separator: "\n\n"), path: nil)
-    )
-    return QuoteExtractor(recognizer: EntityRecognizer(places: GazetteerPlaceNames())).quotes(
-      in: article
-    ).filter { $0.kind == .indirect }
+    try WrittenNews.quotes(paragraphs).filter { $0.kind == .indirect }
   }
 
   /// `As the board noted, …`: the words after the `as` clause's comma are reported.

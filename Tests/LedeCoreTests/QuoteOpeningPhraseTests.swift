@@ -8,12 +8,7 @@ import Testing
 /// the cue. Short articles written for this test.
 @Suite struct QuoteOpeningPhraseTests {
   func indirect(_ paragraphs: String...) throws -> [Quote] {
-    let article = try #require(
-      PlainTextReader.parse((["News of the day"] + paragraphs).joined(separator: "\n\n"), path: nil)
-    )
-    return QuoteExtractor(recognizer: EntityRecognizer(places: GazetteerPlaceNames())).quotes(
-      in: article
-    ).filter { $0.kind == .indirect }
+    try WrittenNews.quotes(paragraphs).filter { $0.kind == .indirect }
   }
 
   /// `In a letter, Corvo asked the trust to …`: the request is reported, the opening is not.

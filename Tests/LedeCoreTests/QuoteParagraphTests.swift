@@ -8,11 +8,7 @@ import Testing
 /// never becomes a quotation: a direct quote needs marks around it.
 @Suite struct QuoteParagraphTests {
   func quotes(_ paragraphs: String...) throws -> [Quote] {
-    let article = try #require(
-      PlainTextReader.parse((["News of the day"] + paragraphs).joined(separator: "\n\n"), path: nil)
-    )
-    return QuoteExtractor(recognizer: EntityRecognizer(places: GazetteerPlaceNames())).quotes(
-      in: article)
+    try WrittenNews.quotes(paragraphs)
   }
 
   @Test func aQuotationRunsOnAndTheNarrationAfterItStaysOut() throws {

@@ -7,12 +7,7 @@ import Testing
 /// written for this test: the kinds PolNeAR train showed Lede missing.
 @Suite struct QuoteReportTests {
   func indirect(_ paragraphs: String...) throws -> [Quote] {
-    let article = try #require(
-      PlainTextReader.parse((["News of the day"] + paragraphs).joined(separator: "\n\n"), path: nil)
-    )
-    return QuoteExtractor(recognizer: EntityRecognizer(places: GazetteerPlaceNames())).quotes(
-      in: article
-    ).filter { $0.kind == .indirect }
+    try WrittenNews.quotes(paragraphs).filter { $0.kind == .indirect }
   }
 
   /// What a cue names as its object is reported (`announced a new timetable`), up to the

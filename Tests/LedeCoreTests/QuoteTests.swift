@@ -6,11 +6,7 @@ import Testing
 
 @Suite struct QuoteTests {
   func quotes(_ paragraphs: String...) throws -> [Quote] {
-    let article = try #require(
-      PlainTextReader.parse((["News of the day"] + paragraphs).joined(separator: "\n\n"), path: nil)
-    )
-    return QuoteExtractor(recognizer: EntityRecognizer(places: GazetteerPlaceNames())).quotes(
-      in: article)
+    try WrittenNews.quotes(paragraphs)
   }
 
   func quote(_ quotes: [Quote], _ prefix: String) -> Quote? {
