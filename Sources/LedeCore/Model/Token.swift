@@ -38,5 +38,10 @@ public struct Token: Hashable, Sendable {
   @inlinable public var start: Int { Int(offsetHigh) << 16 | Int(offsetLow) }
   @inlinable public var end: Int { start + Int(lengthAndKind >> 4) }
   @inlinable public var span: Span { Span(start: start, end: end) }
-  public var kind: TokenKind { TokenKind(rawValue: UInt8(lengthAndKind & 0xF)) ?? .symbol }
+  /// The token's kind; inlinable like the offsets, as analyses in other modules read it for every
+  /// token (a call each cost 5.5M instructions of 1,331M for every analysis of 200 PolNeAR
+  /// train texts).
+  @inlinable public var kind: TokenKind {
+    TokenKind(rawValue: UInt8(lengthAndKind & 0xF)) ?? .symbol
+  }
 }
