@@ -76,7 +76,7 @@ struct StanceScan {
   }
 
   /// The token that starts at byte `offset`, or −1.
-  private func tokenIndex(at offset: Int) -> Int {
+  func tokenIndex(at offset: Int) -> Int {
     var low = 0
     var high = text.count
     while low < high {
@@ -278,7 +278,9 @@ struct StanceScan {
     // records held by "Republican", "Democratic" or "Democrat"; two read as the party's
     // position).
     sources.removeAll {
-      $0.span != nil && (Self.partyAdjectives.contains($0.name) || Self.isAbbreviation($0.name))
+      $0.span != nil
+        && (Self.partyAdjectives.contains($0.name) || Self.isAbbreviation($0.name)
+          || isNameFragment($0))
     }
     if sources.isEmpty { return }
     if negated {
