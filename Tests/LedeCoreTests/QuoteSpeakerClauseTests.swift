@@ -126,4 +126,26 @@ import Testing
     #expect(try first(q, "leaving the town").speaker == "Bill Eastland", "not Tom Reyes")
     #expect(try first(q, "Will you sell").speaker == "Joan Ayodele", "not Tom Reyes")
   }
+
+  @Test func aClauseAfterCommaAndHasASpeakerOfItsOwn() throws {
+    let (_, q) = try quotes(in: [
+      "Mayor Tom Reyes met Councillor Ruth Adebayo on Monday.",
+      "Adebayo said the plan would make the harbour “glow with promise,” and Reyes vowed to "
+        + "“fight it to the end” in the council.",
+      "Adebayo called the budget “a disgrace,” but he gave the council a warning: “We will not "
+        + "sell the pier.”",
+    ])
+    #expect(try first(q, "fight it to the end").speaker == "Tom Reyes", "not Ruth Adebayo")
+    let warning = try first(q, "We will not sell")
+    #expect(warning.source == "he" && warning.speaker == "Tom Reyes", "not Ruth Adebayo")
+  }
+
+  @Test func aClauseAfterAThatClauseAndIsStillReported() throws {
+    let (_, q) = try quotes(in: [
+      "Mayor Tom Reyes met Councillor Ruth Adebayo on Monday.",
+      "Reyes told the committee that the pier was safe, and Adebayo had seen a survey that "
+        + "“cleared every beam.”",
+    ])
+    #expect(try first(q, "cleared every beam").speaker == "Tom Reyes", "not Ruth Adebayo")
+  }
 }

@@ -109,8 +109,12 @@ extension Attribution {
       return Speaker(
         name: name, span: m.span, token: m.tokens.lowerBound, block: block, gender: m.gender)
     }
-    return openingSubject(
-      sentence.lowerBound..<colon, before: colon, block: block, loose: true)
+    // `Reid called them non-entities, but he gave the Texan a compliment: “…”`: the clause the
+    // colon ends.
+    let start =
+      coordinateClauseStart(before: colon, floor: sentence.lowerBound, block: block)
+      ?? sentence.lowerBound
+    return openingSubject(start..<colon, before: colon, block: block, loose: true)
   }
 
   /// `He has coined a new phrase, “undocumented Democrats,” to describe …`: a quotation inside

@@ -14,7 +14,10 @@ extension Attribution {
     // A quoted phrase inside reported speech belongs to the report's speaker, the first cue
     // of the sentence (`Cruz said he is certain Rubio will continue to be “a champion”` →
     // Cruz); a quotation to the nearest cue before it.
-    let floor = max(lower, paragraphStart)
+    var floor = max(lower, paragraphStart)
+    if let clause = coordinateClauseStart(before: open, floor: floor, block: block) {
+      floor = clause
+    }
     // A cue right before the quotation (`Tyler said, “…”`) attributes it whatever came before.
     var adjacent = open - 1
     while adjacent > floor, facts[adjacent].shape == .comma || facts[adjacent].shape == .colon {

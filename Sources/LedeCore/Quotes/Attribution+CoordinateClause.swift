@@ -1,0 +1,44 @@
+extension Attribution {
+  /// The first token of the clause that `, and` or `, but` opens before a quotation, when a
+  /// subject and a verb of its own follow the conjunction (`Cruz said he'd make sand “glow,” and
+  /// Trump vowed to “bomb the hell” out of it`, `“…,” Stevens says, but she cautions that …`):
+  /// the quotation stands in that clause, and a cue before the conjunction reports words of its
+  /// own. The nearest such clause before `open` decides; nil when none stands after `floor`.
+  func coordinateClauseStart(before open: Int, floor: Int, block: Int) -> Int? {
+    var k = open - 1
+    while k > floor + 1 {
+      if !insideQuote[k], facts[k].shape == .lower,
+        Attribution.coordinators.contains(facts[k].hash),
+        endsWithComma(before: k), facts[k + 1].hash != Attribution.that,
+        openingSubject((k + 1)..<open, before: open, block: block) != nil
+      {
+        // `Guccifer said that the server was open, and he had total access to the server that
+        // “…”`: after a that-clause the conjunction may join two reported clauses, unless a verb
+        // of saying of its own follows it (`…, and Ms. Acosta said the “…”`).
+        return !reportsThatClause(floor..<k) || secondReport(after: k, end: open) ? k + 1 : nil
+      }
+      k -= 1
+    }
+    return nil
+  }
+
+  /// Whether a comma stands before token `k`, or closes the quotation that ends there (`are
+  /// “non-entities,” but he …`).
+  func endsWithComma(before k: Int) -> Bool {
+    facts[k - 1].shape == .comma
+      || facts[k - 1].shape.isQuoteMark && k >= 2 && facts[k - 2].shape == .comma
+  }
+
+  /// Whether a cue and then `that` stand in `range`, outside quotations.
+  func reportsThatClause(_ range: Range<Int>) -> Bool {
+    guard let cue = range.first(where: { !insideQuote[$0] && cueVerb(at: $0) != nil }) else {
+      return false
+    }
+    return (cue..<range.upperBound).contains {
+      !insideQuote[$0] && facts[$0].shape == .lower && facts[$0].hash == Attribution.that
+    }
+  }
+
+  /// Conjunctions that join two clauses of the author's.
+  static let coordinators = Set(["and", "but"].map { WordHash.of($0) })
+}
