@@ -148,4 +148,16 @@ import Testing
     ])
     #expect(try first(q, "cleared every beam").speaker == "Tom Reyes", "not Ruth Adebayo")
   }
+
+  @Test func aCueInALeadInClauseReportsItsOwnWords() throws {
+    let (_, q) = try quotes(in: [
+      "Mayor Tom Reyes met Councillor Ruth Adebayo on Monday.",
+      "When Adebayo announced her budget, Reyes described the harbour plan as “a gift to the "
+        + "town.”",
+      "When Reyes suggested that the council would sell the pier, Adebayo fired back: “The pier "
+        + "is not for sale.”",
+    ])
+    #expect(try first(q, "a gift to the town").speaker == "Tom Reyes", "not Ruth Adebayo")
+    #expect(try first(q, "The pier is not").speaker == "Ruth Adebayo", "not Tom Reyes")
+  }
 }

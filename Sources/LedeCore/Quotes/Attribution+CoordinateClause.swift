@@ -22,6 +22,24 @@ extension Attribution {
     return nil
   }
 
+  /// The first token of the main clause after a subordinate clause that opens the sentence at
+  /// `start` (`When Trump announced his run, he referred to them as “criminals”`, `After Clinton
+  /// accused him of sexism, he warned, “…”`), when the quotation stands after it and a subject
+  /// and a verb open it: a cue in the lead-in reports words of its own. Nil otherwise.
+  func mainClauseStart(after start: Int, before open: Int, block: Int) -> Int? {
+    var s = start
+    if s < open, facts[s].shape.isWord, Attribution.conjunctions.contains(facts[s].hash) { s += 1 }
+    // Not `as`, whose clause names a source more often than it leads in (`As Ruth Marcus puts
+    // it, Obama is …`).
+    guard s < open, facts[s].shape.isWord, Attribution.subordinators.contains(facts[s].hash),
+      facts[s].hash != Attribution.asWord,
+      let comma = (s..<open).first(where: { facts[$0].shape == .comma && !insideQuote[$0] }),
+      comma + 2 < open,
+      openingSubject((comma + 1)..<open, before: open, block: block) != nil
+    else { return nil }
+    return comma + 1
+  }
+
   /// Whether a comma stands before token `k`, or closes the quotation that ends there (`are
   /// “non-entities,” but he …`).
   func endsWithComma(before k: Int) -> Bool {

@@ -109,10 +109,11 @@ extension Attribution {
       return Speaker(
         name: name, span: m.span, token: m.tokens.lowerBound, block: block, gender: m.gender)
     }
-    // `Reid called them non-entities, but he gave the Texan a compliment: “…”`: the clause the
-    // colon ends.
+    // `Reid called them non-entities, but he gave the Texan a compliment: “…”`, `When Reyes
+    // suggested a sale, Adebayo fired back: “…”`: the clause the colon ends.
     let start =
       coordinateClauseStart(before: colon, floor: sentence.lowerBound, block: block)
+      ?? mainClauseStart(after: sentence.lowerBound, before: colon, block: block)
       ?? sentence.lowerBound
     return openingSubject(start..<colon, before: colon, block: block, loose: true)
   }

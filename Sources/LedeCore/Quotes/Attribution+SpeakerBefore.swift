@@ -17,6 +17,8 @@ extension Attribution {
     var floor = max(lower, paragraphStart)
     if let clause = coordinateClauseStart(before: open, floor: floor, block: block) {
       floor = clause
+    } else if let clause = mainClauseStart(after: floor, before: open, block: block) {
+      floor = clause
     }
     // A cue right before the quotation (`Tyler said, “…”`) attributes it whatever came before.
     var adjacent = open - 1
