@@ -160,4 +160,13 @@ import Testing
     #expect(try first(q, "a gift to the town").speaker == "Tom Reyes", "not Ruth Adebayo")
     #expect(try first(q, "The pier is not").speaker == "Ruth Adebayo", "not Tom Reyes")
   }
+
+  @Test func anUnnamedPhraseBeforeACueSpeaksForAQuotedPhrase() throws {
+    let (a, q) = try quotes(in: [
+      "Councillor Ruth Adebayo published her budget on Monday.",
+      "Her harbour plan promises to “bring the fishing fleet home” by the spring.",
+    ])
+    let found = try first(q, "bring the fishing fleet")
+    #expect(found.speakerSpan.map { a.text(of: $0) } == "Her harbour plan")
+  }
 }

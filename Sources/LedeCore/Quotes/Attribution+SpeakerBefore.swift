@@ -75,8 +75,10 @@ extension Attribution {
         // `The radioman pointed out, “…”`: an unnamed phrase that is all the sentence holds
         // before a cue adjacent to a quotation is its source, whatever its head noun (a title
         // or slogan stands in no such frame). On PolNeAR train direct sources right 5,562 →
-        // 5,564 of 6,319, dev 600 either way.
-        if !partial, k > floor, k + c.words.count == adjacent + 1,
+        // 5,564 of 6,319, dev 600 either way. Before a quoted phrase the cue need not be
+        // adjacent (`Her economic plan promises to “lift up …”`, `Another notes her summer job
+        // “sliming” fish`): train 5,574 → 5,580, dev 600 → 602.
+        if k > floor, partial || k + c.words.count == adjacent + 1,
           let s = phraseBetween(floor..<k, block: block)
         {
           return (s, cueText)
