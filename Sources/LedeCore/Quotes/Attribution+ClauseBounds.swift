@@ -172,7 +172,8 @@ extension Attribution {
         return k
       }
       if !f.shape.isWord && f.shape != .number { break }
-      if f.info.contains(.cue) && k > after { break }
+      // A capitalised cue word is a name's (`told The Post that …`), no second verb of saying.
+      if f.info.contains(.cue) && k > after && f.shape == .lower { break }
       k += 1
     }
     guard !objectFirst, after < end, looksLikeClause(after..<end) else { return nil }
