@@ -266,3 +266,16 @@ extension QuoteIndirectTests {
     #expect(found.speaker == "Owen Pryce")
   }
 }
+
+extension QuoteIndirectTests {
+  /// A verb of saying whose object follows a preposition reports that object. On PolNeAR train
+  /// indirect F1 0.5441 → 0.5460, dev 0.554 → 0.555.
+  @Test func aPrepositionalCueReportsItsObject() throws {
+    let q = try indirect(
+      "Harbour master Owen Pryce railed against the new ferry timetable.",
+      "Fiona Tate warned of longer queues at the slipway.")
+    #expect(q.map(\.text).contains("the new ferry timetable"))
+    #expect(q.map(\.text).contains("longer queues at the slipway"))
+    #expect(q.first?.speaker == "Owen Pryce")
+  }
+}
