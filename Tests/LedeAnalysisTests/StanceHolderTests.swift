@@ -113,4 +113,20 @@ import Testing
       body: "“Labour are in a frenzy that is disorganized,” said one Democratic source.")
     #expect(!party.contains { $0.source == "Democratic" }, "\(StanceTestSupport.listing(party))")
   }
+
+  @Test func theObjectOfACueIsNotTheHolderOfTheNextOne() {
+    // Maria Lopez is whom the council should not endorse; she supports no one here.
+    let r = stances(
+      "Tom Reed argued that the council should not endorse Maria Lopez and instead support his "
+        + "brother.")
+    #expect(!r.contains { $0.source == "Maria Lopez" }, "\(described(r))")
+  }
+
+  @Test func aPronounInAQuoteIsNotItsSpeaker() {
+    // Maria Lopez says "I"; "She" in her words is Anna Berg, whom an earlier quote names.
+    let r = stances(
+      "“Anna Berg was in Leeds the day before the vote,” Maria Lopez said. “She talked about "
+        + "the harbour. She called on us to protect the harbour from developers.”")
+    #expect(!r.contains { $0.source == "Maria Lopez" }, "\(described(r))")
+  }
 }

@@ -15,7 +15,9 @@ extension StanceScan {
     // "Cameron criticised Trump over his call for the ban": a possessive pronoun right before a
     // nominal cue names its holder, not the clause's subject.
     if cue - 1 >= region.lowerBound, let (kind, gender) = Self.possessors[text.words[cue - 1]] {
-      guard let e = lastEntity(before: cue - 1, kind: kind, gender: gender) else {
+      guard let e = lastEntity(before: cue - 1, kind: kind, gender: gender),
+        !isQuoteSpeaker(e, quote: q)
+      else {
         return ([], true)
       }
       return ([actor(entity: e)], false)
@@ -119,7 +121,7 @@ extension StanceScan {
               before: j, kind: w == "it" ? .organization : .person, gender: gender,
               preferSubject: w != "it")
           {
-            return ([actor(entity: e)], false)
+            return isQuoteSpeaker(e, quote: q) ? ([], true) : ([actor(entity: e)], false)
           }
           return ([], true)
         }
@@ -184,6 +186,16 @@ extension StanceScan {
       j -= 1
     }
     return ([], false)
+  }
+
+  /// Whether entity `e`, found for a third-person pronoun, is who speaks the direct quote `q`
+  /// the pronoun stands in: a speaker says "I", so "She called on us …” in Sheppard’s words
+  /// is someone else (the pronoun's referent is then left unknown).
+  private func isQuoteSpeaker(_ e: Int, quote q: Int32) -> Bool {
+    guard q >= 0, quotes[Int(q)].kind == .direct, let speaker = quotes[Int(q)].speaker else {
+      return false
+    }
+    return entities[e].canonical == speaker || name(ofEntity: e) == speaker
   }
 
   /// Whether an actor is a named place, organisation or group (found by its span); a holder
