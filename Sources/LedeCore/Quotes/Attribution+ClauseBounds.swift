@@ -227,8 +227,19 @@ extension Attribution {
       guard !(sentence.lowerBound..<t).contains(where: { facts[$0].shape.isQuoteMark }) else {
         return
       }
+      // Set in the clause after a short opening (`Fundraising, according to the campaign, has
+      // surged`), the report is the whole sentence, as for `The goal, he said, is …`: on
+      // PolNeAR train 11 more right, F1 0.5460 → 0.5468, dev 0.555 either way.
+      let aside =
+        t - 1 - sentence.lowerBound <= 7
+        && (after..<end).first(where: { facts[$0].shape == .comma }).map {
+          // Not before a participle of the author's (`…, according to the filings, making it
+          // the largest`).
+          end - $0 > 2 && !Attribution.endsInIng(scan, $0 + 1)
+        } ?? false
       emitIndirect(
-        sentence.lowerBound..<(t - 1), speaker: speaker, cue: cue, token: t, block: block)
+        sentence.lowerBound..<(aside ? end : t - 1), speaker: speaker, cue: cue, token: t,
+        block: block)
     } else if t == sentence.lowerBound
       || t <= sentence.lowerBound + 3 && facts[t - 1].shape == .comma,
       let comma = (after..<end).first(where: { facts[$0].shape == .comma }), end - comma > 3
