@@ -37,7 +37,13 @@ extension Attribution {
         ?? speakerAfter(pair, paragraph: paragraph, block: block)
         ?? sentenceSubject(sentence, before: open, block: block)
     }
-    quotes.append(makeQuote(pair.content, kind: kind, speaker: found?.speaker, cue: found?.cue))
+    // The outer source names the quote, but the inner speaker is the one later quotations
+    // carry on.
+    let outer = continuing == nil ? accordingAfter(pair, block: block) : nil
+    quotes.append(
+      makeQuote(
+        pair.content, kind: kind, speaker: outer?.speaker ?? found?.speaker,
+        cue: outer?.cue ?? found?.cue))
     if var s = found?.speaker {
       s.token = open
       s.block = block
