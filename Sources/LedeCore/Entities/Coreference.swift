@@ -348,13 +348,19 @@ struct Coreference {
           for u in r { phrase.append(facts[u].hash) }
           var found: (EntityKind, String)? = known[phrase.value]
           if found == nil, let p = lexiconMatch(r) { found = p }
-          if found == nil {
+          // The text and its title case only for a phrase that may name a place, and the title
+          // case only when the text is no place, looked up only when it differs: made and looked
+          // up for every candidate phrase, they cost 7.8M more instructions of 1,296M for every
+          // analysis of 200 PolNeAR train texts.
+          if found == nil, facts[t].info.intersection([.notName, .function]).isEmpty {
             let text = scan.text(r, possessive: false)
-            let titled = SpeakerLabel.titleCased(text)
-            if facts[t].info.intersection([.notName, .function]).isEmpty,
-              places.isPlace(text) || places.isPlace(titled)
-            {
-              found = (.place, facts[t].shape == .allCaps ? titled : text)
+            if places.isPlace(text) {
+              found = (.place, facts[t].shape == .allCaps ? SpeakerLabel.titleCased(text) : text)
+            } else {
+              let titled = SpeakerLabel.titleCased(text)
+              if titled != text, places.isPlace(titled) {
+                found = (.place, facts[t].shape == .allCaps ? titled : text)
+              }
             }
           }
           if let (kind, canonical) = found {
