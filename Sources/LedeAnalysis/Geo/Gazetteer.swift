@@ -171,7 +171,11 @@ public final class Gazetteer: Sendable {
   func entries(_ hash: UInt64, surface: UnsafeBufferPointer<UInt8>, _ range: Range<Int>)
     -> [NameIndex.Entry]
   {
+    // Sized before it is filled: grown entry by entry, the list was reallocated about twice a
+    // look-up (dozens of Springfields), 19,024 times for 8,105 look-ups on 200 PolNeAR train
+    // texts.
     var found: [NameIndex.Entry] = []
+    found.reserveCapacity(index.count(hash))
     forEachEntry(hash, surface: surface, range) { found.append($0) }
     return found
   }

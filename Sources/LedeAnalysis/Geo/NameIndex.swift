@@ -45,6 +45,15 @@ struct NameIndex: Sendable {
     return false
   }
 
+  /// How many entries of the file have this key (some may name no record, or be left out by
+  /// a look-up's case test): the capacity a list of them needs at most.
+  @inline(__always) func count(_ hash: UInt64) -> Int {
+    guard file.entryCount > 0 else { return 0 }
+    var n = 0
+    for i in group(hash) where self.hash(ofEntry: i) == hash { n += 1 }
+    return n
+  }
+
   /// Every entry with this key, in file order.
   func entries(_ hash: UInt64) -> [Entry] {
     var result: [Entry] = []
