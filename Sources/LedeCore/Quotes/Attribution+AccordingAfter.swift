@@ -1,9 +1,11 @@
 extension Attribution {
-  /// `“…,” Sanders said, according to CNN.`, `threatening “a major lawsuit,” according to a copy
-  /// of the letter`: a quotation whose sentence goes on to `, according to` names, after it,
-  /// the source that reports the whole (PolNeAR annotates the outer attribution, whose content
-  /// holds the inner cue and speaker). Nil unless `, according to` follows the quotation in its
-  /// sentence with no other quotation between.
+  /// `threatening “a major lawsuit,” according to a copy of the letter`: a quotation whose
+  /// sentence goes on to `, according to` names, after it, the source that reports the whole.
+  /// Nil unless `, according to` follows the quotation in its sentence with no other quotation
+  /// between. The caller asks only when no cue names the speaker: PolNeAR credits
+  /// `“…,” Sanders said, according to CNN.` to CNN (train direct sources right 5,607 with it,
+  /// 5,583 without; dev 603 either way), but the words are Sanders's, and who said what is
+  /// what a reader asks.
   func accordingAfter(_ pair: QuoteMarkPair, block: Int) -> (speaker: Speaker, cue: String)? {
     guard let close = pair.close, close + 1 < facts.count,
       facts[close + 1].sentence == facts[close].sentence

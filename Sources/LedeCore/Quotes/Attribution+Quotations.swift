@@ -38,8 +38,10 @@ extension Attribution {
         ?? sentenceSubject(sentence, before: open, block: block)
     }
     // The outer source names the quote, but the inner speaker is the one later quotations
-    // carry on.
-    let outer = continuing == nil ? accordingAfter(pair, block: block) : nil
+    // carry on. A speaker named by a cue of its own keeps the quote ("…,” Sanders said,
+    // according to CNN" is Sanders's words, though PolNeAR names CNN).
+    let outer =
+      continuing == nil && found?.cue == nil ? accordingAfter(pair, block: block) : nil
     quotes.append(
       makeQuote(
         pair.content, kind: kind, speaker: outer?.speaker ?? found?.speaker,
