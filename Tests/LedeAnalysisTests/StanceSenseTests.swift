@@ -90,4 +90,18 @@ import Testing
       "Sam Hill said the pipeline, which is widely supported by Republicans, would create jobs.")
     #expect(!r.contains { $0.object == "widely" }, "\(described(r))")
   }
+
+  @Test func aUseOrAnActivityIsNoDescriptionOfTheTarget() {
+    // Seeing a vote as a chance, oneself as fighting or a plan as important judges nothing;
+    // "called … “disgusting”" and "described … as a disgrace" do.
+    let r = stances(
+      "Tom Reed sees the harbour vote as a chance to raise questions about the budget. Anna "
+        + "Berg sees the convention as a wonderful opportunity to talk about her vision. Maria "
+        + "Lopez sees herself as fighting for the fishermen. Anna Berg sees the plan as "
+        + "incredibly important. Tom Reed called the harbour plan “disgusting.” Maria Lopez "
+        + "described the budget as a disgrace.")
+    #expect(!r.contains { $0.cue == "sees" }, "\(described(r))")
+    #expect(r.contains { $0.cue == "called" && $0.stance == .oppose }, "\(described(r))")
+    #expect(r.contains { $0.cue == "described" && $0.stance == .oppose }, "\(described(r))")
+  }
 }

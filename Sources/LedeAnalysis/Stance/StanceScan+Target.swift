@@ -190,39 +190,6 @@ extension StanceScan {
     return objectPhrase(from: start, in: region, quote: q)
   }
 
-  /// "called X Y", "described X as Y": X, and the tone of Y (−1…1), when Y is evaluative.
-  func description(from start: Int, in region: Range<Int>, quote q: Int32) -> (Range<Int>, Double)?
-  {
-    guard let object = objectPhrase(from: start, in: region, quote: q, stopAtQuote: true) else {
-      return nil
-    }
-    var c = object.upperBound
-    while c < region.upperBound, ["a", "an", "the"].contains(text.words[c]) { c += 1 }
-    var complement: Range<Int>?
-    if c < region.upperBound, text.words[c] == "as" {
-      c += 1
-    } else if object.count == 1,
-      StanceWords.keys.objectPronouns.contains(text.keys[object.lowerBound])
-    {
-      // "called it a crime": the rest of the clause.
-    } else if !(c < region.upperBound && isQuoteMark(c)) {
-      return nil
-    }
-    while c < region.upperBound, isQuoteMark(c) { c += 1 }
-    var end = c
-    while end < region.upperBound, end - c < 15 {
-      if !text.isWord(end), !isQuoteMark(end), text.words[end] != "-" { break }
-      if StanceWords.keys.clauseWords.contains(text.keys[end]) && end > c + 1 { break }
-      end += 1
-    }
-    if end > c { complement = c..<end }
-    guard let complement else { return nil }
-    let phrase = text.text(complement.lowerBound, complement.upperBound - 1)
-    let tone = SentimentAnalyzer.shared.score(phrase).compound
-    guard abs(tone) >= 0.25 else { return nil }
-    return (object, tone)
-  }
-
   /// Whether a target phrase is "one another" or "each other".
   func isReciprocal(_ target: Range<Int>) -> Bool {
     target.count == 2

@@ -293,6 +293,9 @@ struct StanceScan {
     let cueText = text.text(
       negationStart(cueRange, lower: negationLower), cueRange.upperBound - 1)
     let stance = cue.stance == .neutral && !negated ? .neutral : StanceLabel(intensity: intensity)
+    // A description too weak to lean either way holds no position ("sees the platform as
+    // incredibly important"; PolNeAR train had 6 such neutral records, none a stance).
+    if cue.frame == .describe, stance == .neutral { return }
 
     if isReciprocal(target) {
       var group = sources
