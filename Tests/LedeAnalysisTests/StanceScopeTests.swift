@@ -163,4 +163,14 @@ import Testing
     #expect(record?.negated == true, "\(described(r))")
     #expect(record?.stance == .oppose, "\(described(r))")
   }
+
+  @Test func aTargetEndsWhereAPredicateOfItsOwnFollowsAnd() {
+    // "considers him a liar" and "this is what …" are new predicates, not part of the target.
+    let r = stances(
+      "Maria Lopez will not vote for Tom Reed and considers him a liar. Anna Berg welcomed the "
+        + "fishermen with open arms and this is what it has led to.")
+    #expect(r.first { $0.cue.hasSuffix("vote for") }?.object == "Tom Reed", "\(described(r))")
+    #expect(
+      r.first { $0.cue == "welcomed" }?.object == "the fishermen with open arms", "\(described(r))")
+  }
 }
