@@ -173,4 +173,13 @@ import Testing
     #expect(
       r.first { $0.cue == "welcomed" }?.object == "the fishermen with open arms", "\(described(r))")
   }
+
+  @Test func anUnlikelyOrPossibleStepIsNoPosition() {
+    // What the councillors are unlikely to do, and what Anna Berg could block, are no positions.
+    let r = stances(
+      "Tom Reed said the three councillors from his ward are unlikely to back Maria Lopez. Anna "
+        + "Berg is well positioned to block any plan she dislikes. Anna Berg backed Maria Lopez.")
+    #expect(!r.contains { $0.cue == "back" || $0.cue == "block" }, "\(described(r))")
+    #expect(r.contains { $0.cue == "backed" && $0.source == "Anna Berg" }, "\(described(r))")
+  }
 }
