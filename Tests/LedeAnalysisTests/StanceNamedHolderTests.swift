@@ -134,4 +134,12 @@ import Testing
         + "said voters backed Tom Reed.")
     #expect(!r.contains { $0.cue == "rejected" || $0.cue == "backed" }, "\(described(r))")
   }
+
+  @Test func aCampaignForTheWhiteHouseOrForMonthsIsNoPosition() {
+    let r = stances(
+      "Tom Reed launched his campaign for the White House in Ohio. Maria Lopez has run a "
+        + "campaign for months in Leeds. Anna Berg campaigned for Tom Reed in Ohio.")
+    #expect(!r.contains { $0.target == "White House" || $0.object == "months" }, "\(described(r))")
+    #expect(r.contains { $0.source == "Anna Berg" && $0.target == "Tom Reed" }, "\(described(r))")
+  }
 }

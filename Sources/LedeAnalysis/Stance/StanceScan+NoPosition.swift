@@ -11,6 +11,9 @@ extension StanceScan {
     "reelection", "office", "seat", "president", "race", "contest",
   ]
 
+  /// Nouns of a span of time or a turn ("for months", "for the second time").
+  static let durations: Set<String> = ["time", "months", "years", "decades", "weeks", "days"]
+
   /// Whether the cue and its target hold no position: an agreement to do something ("agreed to
   /// participate", "agreed to allow Trump to use the voter file"), a campaign for an office or
   /// in a place, or a count accepted.
@@ -48,6 +51,13 @@ extension StanceScan {
         let w = text.words[k]
         if Self.adjunctStarters.contains(w) || ["of", "from", "to", "by"].contains(w) { break }
         if Self.contests.contains(w), article.tokenLayer.flags[k].shape == .lower { return true }
+        // "campaign for the White House": the office; "campaign for the second time", "for
+        // months", "for nearly two years": a duration (PolNeAR train: 6 such records, none a
+        // position).
+        if w == "white", k + 1 < text.count, text.words[k + 1] == "house" { return true }
+        if Self.durations.contains(w) || StanceWords.keys.timeWords.contains(text.keys[k]) {
+          return true
+        }
       }
     }
     return false
