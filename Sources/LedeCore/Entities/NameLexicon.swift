@@ -61,6 +61,9 @@ struct LexiconPhrase: Sendable {
     /// The author's hedge (`seemed to`, `is expected to`): reports the clause it stands in
     /// (`hedge` in the list).
     static let hedge = CueFlags(rawValue: 16)
+    /// A noun and its preposition (`questions about`, `criticism of`): reports the object after
+    /// them (`noun` in the list).
+    static let noun = CueFlags(rawValue: 32)
   }
 
   var words: [UInt64]
@@ -178,6 +181,7 @@ package final class NameLexicon: Sendable {
         case "noclause": flags.insert(.objectFirst)
         case "report": flags.insert(.reportOnly)
         case "hedge": flags.insert(.hedge)
+        case "noun": flags.insert(.noun)
         default: break
         }
       }

@@ -67,6 +67,10 @@ extension Attribution {
         t = hedge(c, at: t, after: after, sentence: sentence, end: end, block: block) ?? after
         continue
       }
+      if c.cue.contains(.noun) {
+        t = nominalReport(at: t, after: after, end: end, block: block, cueText: cueText) ?? after
+        continue
+      }
       if c.words.first == Attribution.according {
         accordingTo(t, after: after, sentence: sentence, end: end, block: block, cue: cueText)
         t = end
