@@ -304,3 +304,16 @@ extension QuoteIndirectTests {
     #expect(q.last?.speaker == "Owen Pryce")
   }
 }
+
+extension QuoteIndirectTests {
+  /// `hinted at`, `wrote about`, `joked about`, `argued for`: the object after the
+  /// preposition is reported. On PolNeAR train indirect F1 0.5490 → 0.5494, dev 0.557 either
+  /// way.
+  @Test func moreVerbsOfSayingReportTheirPrepositionsObject() throws {
+    let q = try indirect(
+      "Mayor Ines Corvo hinted at a second bridge.",
+      "Fiona Tate wrote about the winter ferry.")
+    #expect(q.map(\.text) == ["a second bridge", "the winter ferry"])
+    #expect(q.first?.speaker == "Ines Corvo")
+  }
+}
