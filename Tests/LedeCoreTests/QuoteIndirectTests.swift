@@ -329,3 +329,15 @@ extension QuoteIndirectTests {
     #expect(q.first?.speaker == "Owen Pryce")
   }
 }
+
+extension QuoteIndirectTests {
+  /// An adjective of a view said aloud, or a noun of defence, reports its object. On PolNeAR
+  /// train indirect F1 0.5505 → 0.5510, dev 0.558 either way.
+  @Test func aViewSaidAloudReportsItsObject() throws {
+    let q = try indirect(
+      "Fiona Tate was skeptical of the new timetable.",
+      "Owen Pryce stood by his defense of the levy.")
+    #expect(q.map(\.text) == ["the new timetable", "the levy"])
+    #expect(q.last?.speaker == "Owen Pryce")
+  }
+}
