@@ -341,3 +341,14 @@ extension QuoteIndirectTests {
     #expect(q.last?.speaker == "Owen Pryce")
   }
 }
+
+extension QuoteIndirectTests {
+  /// A report verb's object that is a name ends before a phrase of time. On PolNeAR train
+  /// indirect F1 0.5510 → 0.5516, dev 0.558 → 0.559.
+  @Test func aNamedObjectEndsBeforeAPhraseOfTime() throws {
+    let q = try indirect(
+      "The Harbour Party endorsed Fiona Tate in November.",
+      "Councillors praised Owen Pryce for his work on the slipway.")
+    #expect(q.map(\.text) == ["Fiona Tate", "Owen Pryce for his work on the slipway"])
+  }
+}

@@ -96,6 +96,9 @@ extension Attribution {
     }) {
       stop = comma
     }
+    if !known, c.cue.contains(.reportOnly), let name = nameObjectEnd(start, stop: stop) {
+      stop = name
+    }
     guard stop > start else { return nil }
     // `called it a “crime”`: the partial quote's own rule reads it.
     if c.cue.contains(.partialOnly), stop < end, isQuoted(stop) { return nil }
