@@ -67,7 +67,14 @@ extension Attribution {
         t = hedge(c, at: t, after: after, sentence: sentence, end: end, block: block) ?? after
         continue
       }
-      if c.cue.contains(.noun) {
+      // A report phrase after a determiner or a possessive is a noun too (`his calls for a
+      // ban`, `the push for a recount`): on PolNeAR train F1 0.5521 → 0.5525 (7 more right of
+      // 11), dev 0.561 either way (1 more right).
+      if c.cue.contains(.noun)
+        || c.words.count > 1 && c.cue.contains(.reportOnly) && !c.cue.contains(.hedge)
+          && t > paragraph.lowerBound
+          && (facts[t - 1].possessive || Attribution.nounDeterminers.contains(facts[t - 1].hash))
+      {
         t = nominalReport(at: t, after: after, end: end, block: block, cueText: cueText) ?? after
         continue
       }
