@@ -10,8 +10,8 @@ package enum ReportingVerbs {
   package struct Entry: Sendable {
     /// The word or phrase (`said`, `according to`).
     package var text: String
-    /// The further columns: `partial`, `direct`, `noclause`, `report`, `plain` (see the file's
-    /// header).
+    /// The further columns: `partial`, `direct`, `noclause`, `report`, `hedge`, `noun`,
+    /// `plain` (see the file's header).
     package var tags: [String]
   }
 
