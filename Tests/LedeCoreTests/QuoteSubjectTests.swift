@@ -83,6 +83,16 @@ import Testing
     #expect(found.speaker == "Ruth Adebayo", "not Tom Reyes, of whom she spoke")
   }
 
+  @Test func aCueNounAVerbGovernsIsCharacterizedByTheSubject() throws {
+    let (_, q) = try quotes(in: [
+      "Mayor Tom Reyes spoke to the fishermen on Monday.",
+      "Councillor Ruth Adebayo denounced Reyes’s remarks as “an insult to the harbour.”",
+      "She mocked his call for “a quiet summer” on the pier.",
+    ])
+    #expect(try first(q, "an insult to").speaker == "Ruth Adebayo", "not Tom Reyes")
+    #expect(try first(q, "a quiet summer").speaker == "Tom Reyes", "his call is his words")
+  }
+
   @Test func aClauseAfterWhileHasASubjectOfItsOwn() throws {
     let (_, q) = try quotes(in: [
       "Mayor Tom Reyes is proud of the “new harbour,” while Ruth Adebayo has seen only “a car "

@@ -145,6 +145,14 @@ extension Attribution {
     while k > sentence.lowerBound, open - k <= 12 {
       if facts[k].shape.isQuoteMark || facts[k].shape == .semicolon { return nil }
       if !insideQuote[k], facts[k].shape == .lower, facts[k].info.contains(.cue) {
+        // `Hollande denounced Trump’s remarks as “hurtful”`: a cue noun that a verb governs
+        // names words the phrase characterizes, and the sentence's subject speaks; its
+        // possessor speaks only for what `that`, the quotation itself or a preposition before
+        // it opens after it (`his call for “a total ban”`).
+        guard
+          k + 1 == open || facts[k + 1].hash == Attribution.that
+            || k + 2 == open && Attribution.nounPrepositions.contains(facts[k + 1].hash)
+        else { return nil }
         let p = k - 1
         if facts[p].possessive, let m = analysis.mention(covering: p),
           m.kind == .person || m.kind == .organization, let name = m.canonical
