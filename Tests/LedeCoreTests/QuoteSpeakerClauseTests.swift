@@ -169,4 +169,13 @@ import Testing
     let found = try first(q, "bring the fishing fleet")
     #expect(found.speakerSpan.map { a.text(of: $0) } == "Her harbour plan")
   }
+
+  @Test func aPlaceAPersonIsOfIsNoAntecedent() throws {
+    let (_, q) = try quotes(in: [
+      "Mayor Tom Reyes lost the harbour vote on Monday.",
+      "The result pleased rivals such as Councillor Ruth Adebayo of Leeds, who mused in "
+        + "Monday’s debate that Reyes was “asleep at the wheel” for years.",
+    ])
+    #expect(try first(q, "asleep at the wheel").speaker == "Ruth Adebayo", "not Tom Reyes")
+  }
 }

@@ -39,7 +39,15 @@ extension Attribution {
     let span = Span(start: Int(facts[t].start), end: Int(facts[t].end))
     // `Mr. Scott, who`, `Donald Trump - who`, `a Hispanic Republican who`.
     let punctuated = facts[t - 1].shape == .comma || facts[t - 1].shape == .dash
-    let before = punctuated ? t - 2 : t - 1
+    var before = punctuated ? t - 2 : t - 1
+    // `Sen. Marco Rubio of Florida, who`: the place a person is of is no antecedent.
+    if let p = analysis.mention(covering: before), p.kind == .place,
+      p.tokens.lowerBound > floor + 1,
+      facts[p.tokens.lowerBound - 1].hash == Attribution.of,
+      analysis.mention(covering: p.tokens.lowerBound - 2)?.kind == .person
+    {
+      before = p.tokens.lowerBound - 2
+    }
     if let m = analysis.mention(covering: before), let name = m.canonical,
       m.kind == .person || m.kind == .organization || m.kind == .group
     {
