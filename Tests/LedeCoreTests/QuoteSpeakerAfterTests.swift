@@ -127,4 +127,12 @@ import Testing
     let fight = try first(q, "a long fight")
     #expect(fight.speakerSpan.map { a.text(of: $0) } == "a copy of the letter")
   }
+
+  @Test func aCueRightBeforeTheQuotationNamesItsSpeakerFirst() throws {
+    let (_, q) = try quotes(in: [
+      "Mayor Tom Reyes met Councillor Ruth Adebayo on Monday.",
+      "Adebayo said, “We will fight for the pier,” he recalled later.",
+    ])
+    #expect(try first(q, "We will fight").speaker == "Ruth Adebayo", "not Tom Reyes, who recalls")
+  }
 }

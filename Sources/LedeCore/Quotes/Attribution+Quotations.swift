@@ -19,8 +19,21 @@ extension Attribution {
     } else if let asked = askedFrame(open, sentence: sentence, block: block) {
       found = asked.asker.map { ($0, nil) }
     } else if kind == .direct {
+      // A cue right before the quotation (`Feinstein said “…”`) names its speaker before a
+      // cue after it does.
+      var cueBefore = open - 1
+      while cueBefore > sentence.lowerBound,
+        facts[cueBefore].shape == .comma || facts[cueBefore].shape == .colon
+      {
+        cueBefore -= 1
+      }
+      let adjacent =
+        cueBefore > sentence.lowerBound && !insideQuote[cueBefore]
+          && cueVerb(at: cueBefore) != nil
+        ? speakerBefore(open, sentence: sentence, paragraph: paragraph, block: block) : nil
       found =
-        speakerAfter(pair, paragraph: paragraph, block: block, nameAndVerb: true)
+        adjacent
+        ?? speakerAfter(pair, paragraph: paragraph, block: block, nameAndVerb: true)
         ?? speakerBefore(open, sentence: sentence, paragraph: paragraph, block: block)
         ?? colonSubject(before: open, block: block).map { ($0, nil) }
         ?? midSentenceSubject(open, sentence: sentence, block: block)
