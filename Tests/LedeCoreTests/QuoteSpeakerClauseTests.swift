@@ -178,4 +178,13 @@ import Testing
     ])
     #expect(try first(q, "asleep at the wheel").speaker == "Ruth Adebayo", "not Tom Reyes")
   }
+
+  @Test func aClauseAfterAQuotedPhraseAndHasASpeakerOfItsOwn() throws {
+    let (_, q) = try quotes(in: [
+      "Mayor Tom Reyes met Councillor Ruth Adebayo on Monday.",
+      "Adebayo called the plan “a gift to the town” and Reyes called it “a costly mistake” at "
+        + "the meeting.",
+    ])
+    #expect(try first(q, "a costly mistake").speaker == "Tom Reyes", "not Ruth Adebayo")
+  }
 }

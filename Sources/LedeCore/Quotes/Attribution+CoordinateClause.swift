@@ -40,11 +40,12 @@ extension Attribution {
     return comma + 1
   }
 
-  /// Whether a comma stands before token `k`, or closes the quotation that ends there (`are
-  /// “non-entities,” but he …`).
+  /// Whether a comma stands before token `k`, or a quotation ends there (`are “non-entities,”
+  /// but he …`, `accuses Obama of “leading from behind” and Trump says …`: train direct sources
+  /// right 5,626 → 5,628 of 6,319, dev 604 either way).
   func endsWithComma(before k: Int) -> Bool {
     facts[k - 1].shape == .comma
-      || facts[k - 1].shape.isQuoteMark && k >= 2 && facts[k - 2].shape == .comma
+      || facts[k - 1].shape.isQuoteMark && k >= 2 && insideQuote[k - 2]
   }
 
   /// Whether a cue and then `that` stand in `range`, outside quotations.
