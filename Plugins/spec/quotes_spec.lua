@@ -258,11 +258,12 @@ describe("quotes with aliases", function()
       end
     end
     local us, washington = count("US"), count("Washington")
+    local united = count("United States") or 0
     assert.truthy(us and washington)
     lede.aliases { ["United States"] = { "US", "Washington" } }
     local after = quotes.speakers(lavrov, { kind = "place", speaker = "washington" })
     assert.equal(1, #after, "found through the alias")
     assert.equal("place:united-states", after[1].entity)
-    assert.equal(us + washington, after[1].quotes)
+    assert.equal(us + washington + united, after[1].quotes)
   end)
 end)

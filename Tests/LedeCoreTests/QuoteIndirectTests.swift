@@ -303,6 +303,16 @@ extension QuoteIndirectTests {
     #expect(q.map(\.text) == ["the ferry contract", "the winter timetable"])
     #expect(q.last?.speaker == "Owen Pryce")
   }
+
+  /// `United States concerns about …`: a name right before the noun speaks as a possessor
+  /// would (the client's seed article has one). PolNeAR scores no source of an indirect report,
+  /// so the figures do not move.
+  @Test func aNameBeforeANounOfSayingSpeaks() throws {
+    let q = try indirect(
+      "The visit amplified Norway concerns about the ferry contract.")
+    #expect(q.map(\.text) == ["the ferry contract"])
+    #expect(q.first?.speaker == "Norway")
+  }
 }
 
 extension QuoteIndirectTests {

@@ -200,7 +200,7 @@ describe("Article methods", function()
 
   it("lists quotes", function()
     local quotes = lavrov:quotes()
-    assert.equal(13, #quotes)
+    assert.equal(14, #quotes)
     for _, q in ipairs(quotes) do assert.equal(q.text, lavrov.text:sub(q.start, q.stop)) end
   end)
 
