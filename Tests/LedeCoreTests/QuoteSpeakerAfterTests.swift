@@ -135,4 +135,13 @@ import Testing
     ])
     #expect(try first(q, "We will fight").speaker == "Ruth Adebayo", "not Tom Reyes, who recalls")
   }
+
+  @Test func aNameAfterAnArticleAndAnAdjectiveSpeaksBeforeAVerb() throws {
+    let (_, q) = try quotes(in: [
+      "Mayor Tom Reyes met Councillor Ruth Adebayo on Monday.",
+      "“The pier is not for sale,” Reyes said.",
+      "“It never was,” an angry Adebayo retaliated.",
+    ])
+    #expect(try first(q, "It never was").speaker == "Ruth Adebayo", "not Tom Reyes")
+  }
 }

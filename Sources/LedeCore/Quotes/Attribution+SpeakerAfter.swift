@@ -100,7 +100,16 @@ extension Attribution {
     }
     var speaker: Speaker?
     var verb = t + 1
-    if let m = analysis.mention(covering: t), m.tokens.lowerBound == t, m.kind == .person,
+    // `“…,” an angry Hollande retaliated.`: over an article and an adjective to the name. On
+    // PolNeAR train direct sources right 5,628 → 5,629 of 6,319, dev 604 either way.
+    var n = t
+    if facts[t].shape.isWord, facts[t].info.contains(.determiner),
+      facts[t].info.intersection(.pronoun).isEmpty, t + 2 < paragraph.upperBound,
+      analysis.mention(covering: t) == nil
+    {
+      n = analysis.mention(covering: t + 1) != nil ? t + 1 : t + 2
+    }
+    if let m = analysis.mention(covering: n), m.tokens.lowerBound == n, m.kind == .person,
       let name = m.canonical, !facts[m.tokens.upperBound - 1].possessive
     {
       speaker = Speaker(name: name, span: m.span, token: t, block: block, gender: m.gender)
