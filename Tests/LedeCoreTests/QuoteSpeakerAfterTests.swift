@@ -144,4 +144,13 @@ import Testing
     ])
     #expect(try first(q, "It never was").speaker == "Ruth Adebayo", "not Tom Reyes")
   }
+
+  @Test func aPhraseAnAuxiliaryFollowsAfterACueOpensTheReportedClause() throws {
+    let (_, q) = try quotes(in: [
+      "Bill Eastland is running for mayor against Ruth Adebayo.",
+      "His adviser Mr. Tom Reyes, citing “the long winter,” said the candidate would lose the "
+        + "vote.",
+    ])
+    #expect(try first(q, "the long winter").speaker == "Tom Reyes", "not the candidate")
+  }
 }
