@@ -109,11 +109,30 @@ struct NewsTokenReader {
     if flags.contains(.finalPeriod), flags.possessiveLength == 0 { end -= 1 }
     var token = SentimentToken(start: start, end: end)
     guard start < end else { return token }
-    var (entry, traits) = classifier.classify(text, start, end)
+    var entry: Int32 = -1
+    var traits: TokenTraits
     var verbEnd = end
-    if entry < 0, stemEnd < end, start < stemEnd {
-      entry = classifier.classify(text, start, stemEnd).entry
-      verbEnd = stemEnd
+    if start == layer.tokens[t].start, end == layer.tokens[t].end,
+      let plain = WordClassifier.plainTraits(text, start, end)
+    {
+      // The layer's key is the hash of the lowercased stem (without a possessive ending), which
+      // is what `classify` finds: no word of the table ends in a possessive ending, so the whole
+      // token would not be found (`SentimentDataTests`).
+      traits = plain
+      if stemEnd < end {
+        if start < stemEnd {
+          entry = resources.table.find(key: layer.keys[t])
+          verbEnd = stemEnd
+        }
+      } else {
+        entry = resources.table.find(key: layer.keys[t])
+      }
+    } else {
+      (entry, traits) = classifier.classify(text, start, end)
+      if entry < 0, stemEnd < end, start < stemEnd {
+        entry = classifier.classify(text, start, stemEnd).entry
+        verbEnd = stemEnd
+      }
     }
     token.traits = traits.intersection([.upper, .contraction, .word, .capitalized])
     if NewsTokenReader.isVerbForm(text, start, verbEnd) { token.traits.insert(.verbForm) }

@@ -144,6 +144,45 @@ struct WordTable: Sendable {
     return -1
   }
 
+  /// The index of the word whose `StableHash` is `key`, or −1: a token layer's key (`WordHash`),
+  /// which is that hash over the word's lowercased bytes when it is ASCII without a hyphen or
+  /// white space, so news mode need not lowercase and hash the word again.
+  ///
+  /// The key stands for the word: no two words of the table share a hash, and the layer's fold
+  /// and the table's agree on every word a plain token can match (`SentimentDataTests`).
+  @inline(__always)
+  func find(key: UInt64) -> Int32 {
+    let bit = WordTable.filterBit(key)
+    let present = filter.withUnsafeBufferPointer { filter in
+      filter[bit >> 6] & (1 << UInt64(bit & 63)) != 0
+    }
+    if !present { return -1 }
+    return slots.withUnsafeBufferPointer { slots in
+      hashes.withUnsafeBufferPointer { hashes in
+        let mask = slots.count - 1
+        let tag = key >> 32
+        var position = Int(truncatingIfNeeded: key) & mask
+        while true {
+          let slot = slots[position]
+          if slot == WordTable.empty { return -1 }
+          if slot >> 32 == tag {
+            let index = Int(truncatingIfNeeded: slot & 0xFFFF_FFFF)
+            if hashes[index] == key { return Int32(truncatingIfNeeded: index) }
+          }
+          position = (position + 1) & mask
+        }
+      }
+    }
+  }
+
+  /// The bytes of word `index`, as it was interned.
+  func key(at index: Int) -> ArraySlice<UInt8> {
+    arena[Int(keyBounds[index])..<Int(keyBounds[index + 1])]
+  }
+
+  /// The `StableHash` of word `index`.
+  func hash(at index: Int) -> UInt64 { hashes[index] }
+
   /// The index of a word given as a `String`, adding it when it is new.
   @discardableResult
   mutating func intern(_ word: String) -> Int32 {
