@@ -6,7 +6,7 @@ import LedeCore
 struct StanceText: Sendable {
   let article: Article
   /// Normalised words (`russia` for "Russia’s", `did` for "didn't"); punctuation as written.
-  var words: [String] = []
+  let words: StanceWordColumn
   /// Per token: the key the cue lexicon and `StanceWordKeys` match, `key(words[t])`: the token
   /// layer's key where the stance reading kept the word, so it is not hashed a second time.
   var keys: [UInt64] = []
@@ -35,7 +35,10 @@ struct StanceText: Sendable {
     kinds = layer.tokens.map(\.kind)
     quoteMark = layer.flags.map { $0.shape.isQuoteMark && !$0.contains(.possessiveMark) }
     var text = article.text
-    (words, keys, possessive, clitic) = text.withUTF8 { Self.read($0, layer) }
+    let read = text.withUTF8 { Self.read($0, layer) }
+    (keys, possessive, clitic) = (read.keys, read.possessive, read.clitic)
+    words = StanceWordColumn(
+      text: article.text, layer: layer, rewrite: read.rewrite, rewritten: read.rewritten)
     sentenceOf = Array(repeating: -1, count: n)
     for (index, sentence) in layer.sentences.enumerated() {
       for t in sentence.tokens where t < n { sentenceOf[t] = Int32(index) }
@@ -47,48 +50,64 @@ struct StanceText: Sendable {
     _ = Self.assign(article.quotes.map(\.span), spans, into: &quoteOf, innermost: true)
   }
 
-  /// The words, keys, possessive and clitic columns of the layer's tokens in `bytes`.
+  /// The keys, possessive and clitic columns of the layer's tokens in `bytes`, and the words
+  /// the reading rewrote (`StanceWordColumn` makes the others when a rule reads them).
   ///
   /// Built in local arrays and assigned once: appended to the struct's own arrays from inside
   /// the text's closure, every append checked the array's uniqueness out of line (about 7 calls
   /// a token), which with the rest made this loop 95M instructions of 1,326M for every analysis
   /// of 200 PolNeAR train texts.
   private static func read(_ bytes: UnsafeBufferPointer<UInt8>, _ layer: TokenLayer)
-    -> (words: [String], keys: [UInt64], possessive: [Bool], clitic: [Bool])
+    -> (
+      keys: [UInt64], possessive: [Bool], clitic: [Bool], rewrite: [Int32], rewritten: [String]
+    )
   {
     let n = layer.count
-    var words: [String] = []
-    words.reserveCapacity(n)
-    var keys: [UInt64] = []
-    keys.reserveCapacity(n)
+    var keys = layer.keys
     var possessive = [Bool](repeating: false, count: n)
     var clitic = [Bool](repeating: false, count: n)
+    var rewrite = [Int32](repeating: -1, count: n)
+    var rewritten: [String] = []
     for t in 0..<n {
       let token = layer.tokens[t]
-      let kind = token.kind
-      guard kind == .word else {
-        let raw = UnsafeBufferPointer(rebasing: bytes[token.start..<token.end])
-        words.append(
-          kind == .number
-            ? String(decoding: raw, as: UTF8.self) : Self.lowered(raw, lowercase: false))
-        // Straightening leaves the fold as it was: `WordHash` reads `’` as `'` too.
-        keys.append(layer.keys[t])
+      // Straightening leaves the fold as it was: `WordHash` reads `’` as `'` too.
+      guard token.kind == .word else { continue }
+      let flags = layer.flags[t]
+      let stemEnd = token.end - flags.possessiveLength
+      // `read` rewrites only a possessive or a word with an apostrophe (after straightening);
+      // any other word is its lowered stem, whose fold is the layer's key.
+      guard flags.contains(.possessive) || hasApostrophe(bytes, token.start, stemEnd) else {
         continue
       }
-      let flags = layer.flags[t]
-      let stem = UnsafeBufferPointer(
-        rebasing: bytes[token.start..<(token.end - flags.possessiveLength)])
-      let lowered = Self.lowered(stem, lowercase: true)
+      let lowered = Self.lowered(
+        UnsafeBufferPointer(rebasing: bytes[token.start..<stemEnd]), lowercase: true)
       let (word, isPossessive, isNegated) = Self.read(
         lowered, possessive: flags.contains(.possessive))
-      words.append(word)
       // The layer's key is the stem's fold, which lowering and straightening keep; a word
       // the reading rewrote (`did` for "didn't", `is` for "it’s") is hashed itself.
-      keys.append(word == lowered ? layer.keys[t] : Self.key(word))
+      if word != lowered {
+        keys[t] = Self.key(word)
+        rewrite[t] = Int32(rewritten.count)
+        rewritten.append(word)
+      }
       possessive[t] = isPossessive
       clitic[t] = isNegated
     }
-    return (words, keys, possessive, clitic)
+    return (keys, possessive, clitic, rewrite, rewritten)
+  }
+
+  /// Whether `bytes[start..<end]` holds `'`, `‘` or `’`, as `lowered` finds them.
+  private static func hasApostrophe(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int)
+    -> Bool
+  {
+    var i = start
+    while i < end {
+      let b = bytes[i]
+      if b == 0x27 { return true }
+      if b == 0xE2, i + 2 < end, bytes[i + 1] == 0x80, bytes[i + 2] & 0xFE == 0x98 { return true }
+      i += 1
+    }
+    return false
   }
 
   /// Marks the tokens each span covers; a token keeps the first span that covers it, or the
