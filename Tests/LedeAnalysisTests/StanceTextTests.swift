@@ -39,4 +39,23 @@ import Testing
     #expect(marks == ["“", "”", "'", "'", "\"", "\""])
     #expect(text.sentenceOf.allSatisfy { $0 == 0 })
   }
+
+  @Test func matchesAgreesWithTheWords() {
+    let article = Self.article(
+      "THE Mayor’s aides didn't say; it’s “fine”, she said\u{37E} Naïve O'Brien won 3-2.")
+    let text = StanceText(article)
+    let literals: [StaticString] = [
+      "the", "mayor", "mayor’s", "did", "didn't", ";", "is", "it", "“", "fine", ",", "she",
+      "naïve", "o'brien", "3-2", ".", "won", "",
+    ]
+    for t in text.words.indices {
+      for literal in literals {
+        #expect(
+          text.words.matches(t, literal) == (text.words[t] == literal.description),
+          "token \(t) '\(text.words[t])' against '\(literal)'")
+      }
+    }
+    // Canonically equivalent to ";" as a `String`: compared as one, not byte by byte.
+    #expect(text.words.contains(";"))
+  }
 }

@@ -6,8 +6,8 @@ extension StanceScan {
   func openingBracket(before j: Int, in region: Range<Int>) -> Int? {
     var k = j - 1
     while k >= region.lowerBound, k >= j - 12 {
-      if text.words[k] == "(" { return k }
-      if text.words[k] == ")" { return nil }
+      if text.words.matches(k, "(") { return k }
+      if text.words.matches(k, ")") { return nil }
       k -= 1
     }
     return nil
@@ -19,7 +19,7 @@ extension StanceScan {
     var c = region.lowerBound
     while c < cue {
       defer { c += 1 }
-      guard text.words[c] == ",", c + 1 < cue else { continue }
+      guard text.words.matches(c, ","), c + 1 < cue else { continue }
       let next = text.words[c + 1]
       // "Carole Bower, 75, a retiree in …": an aside may follow another.
       let afterAside = out.last.map { $0.upperBound - 1 == c } ?? false
@@ -31,12 +31,12 @@ extension StanceScan {
         || (c > region.lowerBound && isRoleApposition(after: c))
       guard opensAside else { continue }
       var d = c + 1
-      while d < cue, text.words[d] != ",", text.words[d] != ";", d - c < 30 { d += 1 }
+      while d < cue, !text.words.matches(d, ","), !text.words.matches(d, ";"), d - c < 30 { d += 1 }
       // "a pastor in Elizabeth, Colorado,", "serving in Iran, Turkey and France,": names
       // listed after a comma still belong to the aside.
-      while d < cue, text.words[d] == ",", let e = namesOnly(after: d, before: cue) { d = e }
+      while d < cue, text.words.matches(d, ","), let e = namesOnly(after: d, before: cue) { d = e }
       // The aside must close before the cue; one that runs into it holds the cue's own clause.
-      if d < cue, text.words[d] == "," {
+      if d < cue, text.words.matches(d, ",") {
         out.append(c..<(d + 1))
         c = d - 1
       }
@@ -70,7 +70,7 @@ extension StanceScan {
   func namesOnly(after c: Int, before cue: Int) -> Int? {
     var e = c + 1
     guard e < cue, text.entityOf[e] >= 0 else { return nil }
-    while e < cue, text.words[e] != "," {
+    while e < cue, !text.words.matches(e, ",") {
       guard text.entityOf[e] >= 0 || ["and", "the", "."].contains(text.words[e]) else {
         return nil
       }

@@ -57,11 +57,11 @@ extension StanceScan {
       } else if StanceWords.keys.auxiliaries.contains(text.keys[j]) {
         // "did not endorse": the auxiliary belongs to the negation.
         if found < cue.lowerBound { found = j }
-      } else if w == "to", j > lower + 1, text.words[j - 2] == "too" {
+      } else if w == "to", j > lower + 1, text.words.matches(j - 2, "too") {
         // "too intelligent to vote for Trump": what the holder will not do.
         found = j - 2
         break
-      } else if w == "to", j > lower + 1, text.words[j - 1] == "enough" {
+      } else if w == "to", j > lower + 1, text.words.matches(j - 1, "enough") {
         // "not racist enough to vote for": the negation before the adjective reaches the cue.
         j -= 3
         steps += 3
@@ -124,7 +124,7 @@ extension StanceScan {
     var u = cue.upperBound
     while u < region.upperBound, u - cue.upperBound < 12 {
       if !text.isWord(u), [";", ":", "(", ")"].contains(text.words[u]) { return nil }
-      if text.words[u] == "on", u + 1 < region.upperBound {
+      if text.words.matches(u, "on"), u + 1 < region.upperBound {
         return objectPhrase(from: u + 1, in: region, quote: q)
       }
       u += 1
@@ -162,8 +162,8 @@ extension StanceScan {
     // ("the Port Authority approved for News Corp": after a name, "for" may follow an active
     // verb whose object went ahead). Such a passive names no agent where this rule looks.
     if cue.count == 1, cue.upperBound < region.upperBound,
-      text.words[cue.upperBound] == "of"
-        || (text.words[cue.upperBound] == "for" && cue.lowerBound > region.lowerBound
+      text.words.matches(cue.upperBound, "of")
+        || (text.words.matches(cue.upperBound, "for") && cue.lowerBound > region.lowerBound
           && text.entityOf[cue.lowerBound - 1] < 0)
     {
       return ([], nil)
@@ -172,12 +172,12 @@ extension StanceScan {
     // A reduced relative ("X, backed by Y") needs "by" right after the cue.
     var by = cue.upperBound
     var steps = 0
-    while by < region.upperBound, steps < 12, text.words[by] != "by" {
+    while by < region.upperBound, steps < 12, !text.words.matches(by, "by") {
       if !text.isWord(by), [";", ":", ",", "(", ")"].contains(text.words[by]) { break }
       by += 1
       steps += 1
     }
-    let hasBy = by < region.upperBound && text.words[by] == "by"
+    let hasBy = by < region.upperBound && text.words.matches(by, "by")
     guard hasBe || (hasBy && by == cue.upperBound) else { return nil }
     var agents: [Actor] = []
     if hasBy {
@@ -194,9 +194,10 @@ extension StanceScan {
         agents.append(actor(entity: e))
         // "by X and Y"
         var next = (text.entityTokens[e]?.upperBound ?? a) + 1
-        while next + 1 < region.upperBound, text.words[next] == "and" || text.words[next] == ",",
+        while next + 1 < region.upperBound,
+          text.words.matches(next, "and") || text.words.matches(next, ","),
           text.entityOf[next + 1] >= 0
-            || (text.words[next + 1] == "the" && next + 2 < region.upperBound
+            || (text.words.matches(next + 1, "the") && next + 2 < region.upperBound
               && text.entityOf[next + 2] >= 0)
         {
           let start = text.entityOf[next + 1] >= 0 ? next + 1 : next + 2
@@ -239,8 +240,8 @@ extension StanceScan {
   /// stands there.
   private func chainedPatient(before j: Int, in region: Range<Int>) -> Range<Int>? {
     var c = j - 1
-    while c > region.lowerBound, j - c < 15, text.words[c] != "," { c -= 1 }
-    guard c > region.lowerBound, text.words[c] == ",", text.entityOf[c - 1] >= 0,
+    while c > region.lowerBound, j - c < 15, !text.words.matches(c, ",") { c -= 1 }
+    guard c > region.lowerBound, text.words.matches(c, ","), text.entityOf[c - 1] >= 0,
       let range = text.entityTokens[Int(text.entityOf[c - 1])]
     else { return nil }
     return range.lowerBound..<(range.upperBound + 1)

@@ -11,7 +11,7 @@ extension StanceScan {
     var c = object.upperBound
     while c < region.upperBound, ["a", "an", "the"].contains(text.words[c]) { c += 1 }
     var complement: Range<Int>?
-    if c < region.upperBound, text.words[c] == "as" {
+    if c < region.upperBound, text.words.matches(c, "as") {
       c += 1
     } else if object.count == 1,
       StanceWords.keys.objectPronouns.contains(text.keys[object.lowerBound])
@@ -23,7 +23,7 @@ extension StanceScan {
     while c < region.upperBound, isQuoteMark(c) { c += 1 }
     var end = c
     while end < region.upperBound, end - c < 15 {
-      if !text.isWord(end), !isQuoteMark(end), text.words[end] != "-" { break }
+      if !text.isWord(end), !isQuoteMark(end), !text.words.matches(end, "-") { break }
       if StanceWords.keys.clauseWords.contains(text.keys[end]) && end > c + 1 { break }
       end += 1
     }

@@ -187,7 +187,7 @@ extension StanceScan {
           return t
         }
       }
-      if !text.isWord(t), !text.isQuoteMark(t), text.words[t] != "-" { return nil }
+      if !text.isWord(t), !text.isQuoteMark(t), !text.words.matches(t, "-") { return nil }
       t += 1
     }
     return nil

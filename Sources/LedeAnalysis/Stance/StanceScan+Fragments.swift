@@ -51,7 +51,7 @@ extension StanceScan {
       if w.hasSuffix(".") { return false }
       let b = p - 1
       return b >= 0 && text.sentenceOf[b] == text.sentenceOf[p] && !isQuoteMark(b)
-        && text.words[b] != ":"
+        && !text.words.matches(b, ":")
     }
     // "fellow Republicans", "young Hispanics": an adjective before a group names its members.
     return shape == .lower && entities[Int(text.entityOf[k])].kind != .group && !w.hasSuffix("ly")
@@ -61,9 +61,9 @@ extension StanceScan {
   /// holds follow the name.
   private func gluedAfter(_ k: Int) -> Bool {
     var n = k + 1
-    guard n < text.count, text.words[n] == "of" else { return false }
+    guard n < text.count, text.words.matches(n, "of") else { return false }
     n += 1
-    if n < text.count, text.words[n] == "the" { n += 1 }
+    if n < text.count, text.words.matches(n, "the") { n += 1 }
     return n < text.count && text.sentenceOf[n] == text.sentenceOf[k] && text.isWord(n)
       && text.entityOf[n] < 0 && article.tokenLayer.flags[n].shape.isCapitalized
   }

@@ -36,7 +36,7 @@ extension StanceScan {
     while last > cue.upperBound, isQuoteMark(last) { last -= 1 }
     // A question the cue's own quote or sentence ends with; a quoted question inside a
     // statement ends its quote, not the sentence.
-    if text.words[last] == "?", text.quoteOf[last] == text.quoteOf[cue.lowerBound] {
+    if text.words.matches(last, "?"), text.quoteOf[last] == text.quoteOf[cue.lowerBound] {
       return true
     }
     var j = cue.lowerBound - 1

@@ -65,7 +65,7 @@ extension StanceScan {
   func antecedent(ofRelative j: Int, in region: Range<Int>) -> Int? {
     let k = skipAside(from: j - 1, in: region)
     guard k >= region.lowerBound else { return nil }
-    if text.words[k] == "and" {
+    if text.words.matches(k, "and") {
       var r = k - 1
       while r >= region.lowerBound, r >= k - 2 * Self.appositiveReach {
         if ["who", "whom", "which"].contains(text.words[r]) {
@@ -89,7 +89,7 @@ extension StanceScan {
       // a name after "of" or "at" is not the head a person is; "which" keeps the name ("members
       // of the Saudi government, which has denied"), as do other prepositions ("exchanges with
       // Senate Republicans who oppose him").
-      if p > region.lowerBound, text.words[j] == "who", ["of", "at"].contains(text.words[p]) {
+      if p > region.lowerBound, text.words.matches(j, "who"), ["of", "at"].contains(text.words[p]) {
         if text.entityOf[p - 1] >= 0 { return Int(text.entityOf[p - 1]) }
         return appositive(from: p - 1, relative: j, in: region)
       }
@@ -117,7 +117,7 @@ extension StanceScan {
         // "Tom Reed of Ohio, a Republican who": the name is the one before "of".
         let e = Int(text.entityOf[named])
         let first = text.entityTokens[e]?.lowerBound ?? named
-        if first > region.lowerBound + 1, text.words[first - 1] == "of",
+        if first > region.lowerBound + 1, text.words.matches(first - 1, "of"),
           text.entityOf[first - 2] >= 0
         {
           return Int(text.entityOf[first - 2])

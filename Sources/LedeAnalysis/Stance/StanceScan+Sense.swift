@@ -38,7 +38,7 @@ extension StanceScan {
   func holdsNoPosition(_ cue: Range<Int>, in region: Range<Int>) -> Bool {
     let first = text.words[cue.lowerBound]
     let last = text.words[cue.upperBound - 1]
-    if cue.lowerBound >= region.lowerBound + 2, text.words[cue.lowerBound - 1] == "to",
+    if cue.lowerBound >= region.lowerBound + 2, text.words.matches(cue.lowerBound - 1, "to"),
       Self.obliged.contains(text.words[cue.lowerBound - 2])
     {
       return true

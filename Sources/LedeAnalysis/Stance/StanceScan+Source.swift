@@ -32,7 +32,9 @@ extension StanceScan {
       if entities[e].kind != .place, let range = text.entityTokens[e], range.upperBound == cue - 1 {
         var b = range.lowerBound - 1
         while b >= region.lowerBound, text.isWord(b), text.words[b].hasSuffix(".") { b -= 1 }
-        if b < region.lowerBound || text.words[b] != "to" { return ([actor(entity: e)], false) }
+        if b < region.lowerBound || !text.words.matches(b, "to") {
+          return ([actor(entity: e)], false)
+        }
       }
     }
     let asides = parentheticals(in: region, before: cue)
@@ -92,7 +94,7 @@ extension StanceScan {
       // ("BuzzFeed, which does not disclose its finances, denied"), and no pronoun before it
       // makes it a verb ("he suspects he'll campaign for Canova").
       if between, isPluralNoun(j), j == region.lowerBound || text.entityOf[j - 1] < 0,
-        !(j + 1..<cue).contains(where: { text.words[$0] == "to" || !text.isWord($0) }),
+        !(j + 1..<cue).contains(where: { text.words.matches($0, "to") || !text.isWord($0) }),
         j == region.lowerBound
           || !(StanceWords.keys.personPronouns.contains(text.keys[j - 1])
             || ["it", "they", "who", "which", "that", "i", "we", "you"].contains(text.words[j - 1]))
@@ -227,7 +229,7 @@ extension StanceScan {
     -> [Actor]?
   {
     var v = j - 1
-    if v >= region.lowerBound, text.words[v] == "that" { v -= 1 }
+    if v >= region.lowerBound, text.words.matches(v, "that") { v -= 1 }
     guard v >= region.lowerBound, text.isWord(v),
       StanceWords.keys.speechVerbs.contains(text.keys[v])
     else {

@@ -65,7 +65,7 @@ extension StanceScan {
       // "in Salem, Trump accused" or "states such as Massachusetts and Colorado, Clinton sees"
       // it closes a phrase before the subject.
       guard k - 1 >= region.lowerBound,
-        text.words[k] == "and" || (text.words[k] == "," && group.count > 1),
+        text.words.matches(k, "and") || (text.words.matches(k, ",") && group.count > 1),
         text.entityOf[k - 1] >= 0
       else { break }
       let e2 = Int(text.entityOf[k - 1])
@@ -100,7 +100,9 @@ extension StanceScan {
         }
         // "…, with the North Korean leader fully backing Russia": an absolute clause; "with"
         // introduces the subject of the participle that follows.
-        if w == "with", p > region.lowerBound, text.words[p - 1] == "," { return .some(group) }
+        if w == "with", p > region.lowerBound, text.words.matches(p - 1, ",") {
+          return .some(group)
+        }
         // "comes days after the US expressed concern": "after" opens a clause whose subject is
         // the entity when a verb follows it.
         if Self.subordinators.contains(w), after < text.count, text.isWord(after),
@@ -124,7 +126,7 @@ extension StanceScan {
         let (_, end) = lexicon.longestMatch(in: text, at: p, limit: region.upperBound),
         end <= range.lowerBound,
         !(range.upperBound + 1..<min(cue, region.upperBound)).contains(where: {
-          text.words[$0] == "for" || text.words[$0] == "of"
+          text.words.matches($0, "for") || text.words.matches($0, "of")
         })
       {
         return nil
@@ -145,7 +147,7 @@ extension StanceScan {
       }
       // "to wound Mr. Trump", "plans to defeat the Islamic State by calling for": the object of
       // an infinitive is not the subject of a later verb.
-      if p > region.lowerBound, text.words[p - 1] == "to", text.entityOf[p] < 0,
+      if p > region.lowerBound, text.words.matches(p - 1, "to"), text.entityOf[p] < 0,
         !StanceWords.auxiliaries.contains(w), !StanceWords.adverbs.contains(w)
       {
         return nil
@@ -230,9 +232,9 @@ extension StanceScan {
         let e = Int(text.entityOf[k])
         let end = (text.entityTokens[e]?.upperBound ?? k) + 1
         var next = end
-        if next < bounds.upperBound, text.words[next] == "and" {
+        if next < bounds.upperBound, text.words.matches(next, "and") {
           next += 1
-          if next < bounds.upperBound, text.words[next] == "the" { next += 1 }
+          if next < bounds.upperBound, text.words.matches(next, "the") { next += 1 }
           if next < bounds.upperBound, text.entityOf[next] >= 0 {
             let e2 = Int(text.entityOf[next])
             let a = actor(entity: e)

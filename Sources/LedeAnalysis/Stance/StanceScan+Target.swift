@@ -27,9 +27,9 @@ extension StanceScan {
     var skipped = 0
     var clause = false
     while t < region.upperBound, skipped < 2, text.isWord(t),
-      StanceWords.keys.targetPrepositions.contains(text.keys[t]) || text.words[t] == "that"
+      StanceWords.keys.targetPrepositions.contains(text.keys[t]) || text.words.matches(t, "that")
     {
-      if text.words[t] == "that" { clause = true }
+      if text.words.matches(t, "that") { clause = true }
       t += 1
       skipped += 1
     }
@@ -78,7 +78,7 @@ extension StanceScan {
           continue
         }
         // "backed Obama - days before": a spaced dash ends the phrase.
-        if text.words[u] == "-", u > 0, text.spans[u].start > text.spans[u - 1].end { break }
+        if text.words.matches(u, "-"), u > 0, text.spans[u].start > text.spans[u - 1].end { break }
         // "a $12 wage", "a 5% rise", "left-wing / liberal".
         if ["-", "/", "$", "£", "€", "%"].contains(text.words[u]) {
           u += 1
@@ -177,7 +177,7 @@ extension StanceScan {
   func urgedAction(from start: Int, in region: Range<Int>, quote q: Int32) -> Range<Int>? {
     var u = start
     while u < region.upperBound, u - start < 8, text.isWord(u) || isQuoteMark(u) {
-      if text.words[u] == "to", u + 1 < region.upperBound, u > start {
+      if text.words.matches(u, "to"), u + 1 < region.upperBound, u > start {
         return objectPhrase(from: u + 1, in: region, quote: q)
       }
       u += 1
@@ -199,7 +199,7 @@ extension StanceScan {
   func opensPredicate(after u: Int, in region: Range<Int>) -> Bool {
     // "45 percent backed Mrs. Clinton and 42 percent favored Mr. Sanders": a second count.
     if u + 2 < region.upperBound, text.kinds[u + 1] == .number,
-      text.words[u + 2] == "percent" || text.words[u + 2] == "%"
+      text.words.matches(u + 2, "percent") || text.words.matches(u + 2, "%")
     {
       return true
     }
@@ -237,8 +237,8 @@ extension StanceScan {
         let after = range.upperBound + 1
         // ("called for the United States to step up": what is called for is the action.)
         let purpose =
-          after + 1 < target.upperBound && text.words[after] == "to"
-          && !(target.lowerBound > 0 && text.words[target.lowerBound - 1] == "for")
+          after + 1 < target.upperBound && text.words.matches(after, "to")
+          && !(target.lowerBound > 0 && text.words.matches(target.lowerBound - 1, "for"))
           && !StanceWords.keys.determiners.contains(text.keys[after + 1])
           && text.entityOf[after + 1] < 0
         // "praised Tony Blair for his stance", "backing Russia in its war", "criticised Brown
@@ -259,7 +259,7 @@ extension StanceScan {
     // "presumptive Republican presidential nominee Donald Trump": a role before a name (not
     // an action after "to": "called on Republicans to unendorse Trump").
     if text.entityOf[a] < 0, a > target.lowerBound || text.isWord(a),
-      !(target.lowerBound > 0 && text.words[target.lowerBound - 1] == "to"),
+      !(target.lowerBound > 0 && text.words.matches(target.lowerBound - 1, "to")),
       let head = namedHead(after: a - 1, in: target)
     {
       return actor(entity: head)
@@ -286,9 +286,9 @@ extension StanceScan {
       return quote.speaker.map { Actor(name: $0, span: quote.speakerSpan) }
     }
     if target.count == 1, StanceWords.keys.objectPronouns.contains(text.keys[a]) {
-      if text.words[a] == "him" || text.words[a] == "her",
+      if text.words.matches(a, "him") || text.words.matches(a, "her"),
         let e = lastEntity(
-          before: a, kind: .person, gender: text.words[a] == "him" ? .male : .female)
+          before: a, kind: .person, gender: text.words.matches(a, "him") ? .male : .female)
       {
         return actor(entity: e)
       }
@@ -324,12 +324,12 @@ extension StanceScan {
       let lowerWord =
         text.isWord(k) && article.tokenLayer.flags[k].shape == .lower
         && !StanceWords.keys.prepositions.contains(text.keys[k])
-        && !StanceWords.keys.clauseWords.contains(text.keys[k]) && text.words[k] != "and"
-        && text.words[k] != "or"
+        && !StanceWords.keys.clauseWords.contains(text.keys[k]) && !text.words.matches(k, "and")
+        && !text.words.matches(k, "or")
         // "called to reject Trump", "backed electing Cruz": a verb before the name says
         // what is done to it, so the phrase stays as written.
         && !lexicon.startsCue(text.words[k]) && !text.words[k].hasSuffix("ing")
-      guard lowerWord || text.words[k] == "," else { return nil }
+      guard lowerWord || text.words.matches(k, ",") else { return nil }
       k += 1
     }
     return nil

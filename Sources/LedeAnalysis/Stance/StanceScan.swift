@@ -91,7 +91,7 @@ struct StanceScan {
   /// them from").
   private func isNounUse(_ i: Int) -> Bool {
     // "drew deep support among women": a share of a group, not a verb.
-    if i + 1 < text.count, text.words[i + 1] == "from" || text.words[i + 1] == "among" {
+    if i + 1 < text.count, text.words.matches(i + 1, "from") || text.words.matches(i + 1, "among") {
       return true
     }
     let p = i - 1
@@ -168,9 +168,9 @@ struct StanceScan {
       return
     }
     // "as opposed to": a contrast, not opposition.
-    if cueRange.lowerBound > bounds.lowerBound, text.words[cueRange.lowerBound - 1] == "as",
-      text.words[cueRange.lowerBound] == "opposed", cueRange.lowerBound + 1 < text.count,
-      text.words[cueRange.lowerBound + 1] == "to"
+    if cueRange.lowerBound > bounds.lowerBound, text.words.matches(cueRange.lowerBound - 1, "as"),
+      text.words.matches(cueRange.lowerBound, "opposed"), cueRange.lowerBound + 1 < text.count,
+      text.words.matches(cueRange.lowerBound + 1, "to")
     {
       return
     }
@@ -251,7 +251,7 @@ struct StanceScan {
         }
         target = found
         // "urged people not to spread rumors": the urger is against the action.
-        if found.lowerBound >= 2, text.words[found.lowerBound - 1] == "to",
+        if found.lowerBound >= 2, text.words.matches(found.lowerBound - 1, "to"),
           StanceWords.keys.negators.contains(text.keys[found.lowerBound - 2])
         {
           intensity = -intensity
@@ -314,7 +314,7 @@ struct StanceScan {
     }
     if isNoPosition(cueRange, target: target) || isOtherSense(cueRange, target: target) { return }
     // "dismissed as a whitewash": the target is what came before.
-    guard text.words[target.lowerBound] != "as", let resolved = resolveTarget(target) else {
+    guard !text.words.matches(target.lowerBound, "as"), let resolved = resolveTarget(target) else {
       return
     }
     for source in sources where source.name != resolved.name {
