@@ -239,7 +239,7 @@ extension StanceScan {
   }
 
   /// Whether tokens `from..<to` hold only auxiliaries, adverbs, negation and "to".
-  private func onlyVerbGroup(_ from: Int, _ to: Int) -> Bool {
+  func onlyVerbGroup(_ from: Int, _ to: Int) -> Bool {
     for k in from..<max(from, to) {
       let w = text.words[k]
       let key = text.keys[k]

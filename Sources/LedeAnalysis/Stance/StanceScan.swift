@@ -209,6 +209,16 @@ struct StanceScan {
     } else {
       let found = subjects(before: cueRange.lowerBound, in: region, quote: q)
       sources = found.actors
+      // "Podesta said Pence “threatened women's privacy”": a quote that opens in the middle of
+      // the author's clause carries on that clause, whose subject holds the stance.
+      if sources.isEmpty, !found.blocked, let quote, quote.kind != .indirect,
+        region.lowerBound > bounds.lowerBound,
+        let lead = leadInSubjects(
+          ofQuoteAt: region.lowerBound, cue: cueRange.lowerBound, in: bounds)
+      {
+        guard !lead.isEmpty else { return }
+        sources = lead
+      }
       if sources.isEmpty, !found.blocked, let quote, let speaker = quote.speaker {
         sources = [Actor(name: speaker, span: quote.speakerSpan)]
       }

@@ -1,0 +1,27 @@
+import LedeCore
+import Testing
+
+@testable import LedeAnalysis
+
+/// Who holds a stance voiced inside reported words whose clause has a subject of its own.
+@Suite struct StanceReportedHolderTests {
+  func stances(_ body: String) -> [StanceRecord] { StanceTestSupport.stances(body: body) }
+  func described(_ records: [StanceRecord]) -> String { StanceTestSupport.listing(records) }
+
+  @Test func aQuoteOpeningMidClauseIsItsSubjects() {
+    // The quoted verb carries on "Maria Lopez …": she criticized the plan, not the speaker.
+    let r = stances(
+      "Harbour board chairman Tom Reed said Maria Lopez “criticized the harbour plan” in a closed "
+        + "meeting on Monday.")
+    let record = r.first { $0.cue == "criticized" }
+    #expect(record?.source == "Maria Lopez", "\(described(r))")
+  }
+
+  @Test func aQuoteAfterAnUnnamedSubjectHasNoHolder() {
+    // "someone who had …": the quoted verb is someone's, unnamed, so the speaker is no holder.
+    let r = stances(
+      "Tom Reed called the new chief “a poor choice” and someone who had “criticized the harbour "
+        + "plan” for years.")
+    #expect(!r.contains { $0.cue == "criticized" && $0.source == "Tom Reed" }, "\(described(r))")
+  }
+}
