@@ -29,6 +29,22 @@ import Testing
     #expect(r.first { $0.cue == "urged" }?.source == "Madeleine Brandt", "\(described(r))")
   }
 
+  @Test func aNameBeforeAPluralNounOnlyModifiesIt() {
+    // The residents and the skywriters hold the stance, not the town or the stadium.
+    for (body, holder) in [
+      ("Brighton residents have criticized the harbour plan.", "Brighton residents"),
+      ("Rose Bowl skywriters blast Tom Reed.", "Rose Bowl skywriters"),
+    ] {
+      let r = stances(body)
+      #expect(r.first?.source == holder, "\(described(r))")
+      #expect(r.first?.sourceIsEntity == false)
+    }
+    // A verb in "-s" after the name is the name's own, not a noun.
+    let r = stances("Tom Reed vows to block the harbour plan. Maria Lopez avoids criticizing it.")
+    #expect(
+      r.allSatisfy { $0.source == "Tom Reed" || $0.source == "Maria Lopez" }, "\(described(r))")
+  }
+
   @Test func aPartyAsSubjectStillHolds() {
     let r = stances("The Labour Party criticized the harbour plan.")
     #expect(r.first { $0.cue == "criticized" }?.sourceIsEntity == true, "\(described(r))")
