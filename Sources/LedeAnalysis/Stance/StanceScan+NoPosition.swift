@@ -54,7 +54,7 @@ extension StanceScan {
         // "campaign for the White House": the office; "campaign for the second time", "for
         // months", "for nearly two years": a duration (PolNeAR train: 6 such records, none a
         // position).
-        if w == "white", k + 1 < text.count, text.words[k + 1] == "house" { return true }
+        if w == "white", k + 1 < text.count, text.words.matches(k + 1, "house") { return true }
         if Self.durations.contains(w) || StanceWords.keys.timeWords.contains(text.keys[k]) {
           return true
         }
