@@ -24,4 +24,11 @@ import Testing
         + "plan” for years.")
     #expect(!r.contains { $0.cue == "criticized" && $0.source == "Tom Reed" }, "\(described(r))")
   }
+
+  @Test func anActionUrgedOnSomeoneIsNotTheirs() {
+    // Blocking is asked of Maria Lopez; only the urger's record holds a position.
+    let r = stances("Tom Reed urged Maria Lopez to block the harbour plan.")
+    #expect(!r.contains { $0.source == "Maria Lopez" }, "\(described(r))")
+    #expect(r.contains { $0.source == "Tom Reed" }, "\(described(r))")
+  }
 }

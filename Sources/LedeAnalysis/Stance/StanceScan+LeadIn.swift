@@ -35,4 +35,53 @@ extension StanceScan {
     }
     return subjects(before: k + 1, in: first..<k + 1, quote: outer).actors
   }
+
+  /// Whether the cue at `cue` is the action urged on someone in reported words opened by a cue
+  /// of urging: in "Sanders called on the Obama administration to block the deal" or "Manafort
+  /// pressed Yanukovych to sign an agreement", blocking and signing are asked of the
+  /// administration and of Yanukovych, not positions they hold (the urger's own record, "called
+  /// on … to block", carries the stance).
+  func isUrgedAction(_ cue: Int, in region: Range<Int>) -> Bool {
+    guard cue - 1 > region.lowerBound, text.words[cue - 1] == "to" else { return false }
+    var k = region.lowerBound - 1
+    while k >= 0, k >= region.lowerBound - 3 {
+      if text.isWord(k),
+        let (found, _) = lexicon.longestMatch(in: text, at: k, limit: region.lowerBound),
+        found.cue.frame == .urge
+      {
+        return true
+      }
+      k -= 1
+    }
+    return false
+  }
+
+  /// The holders of a cue found by `subjects`, corrected for reported words whose clause has
+  /// a subject of its own; `nil` when the stance has no holder.
+  func reportedHolders(
+    _ found: (actors: [Actor], blocked: Bool), quote: Quote?, cue: Int, region: Range<Int>,
+    bounds: Range<Int>
+  ) -> [Actor]? {
+    var sources = found.actors
+    // "Podesta said Pence “threatened women's privacy”": a quote that opens in the middle of
+    // the author's clause carries on that clause, whose subject holds the stance.
+    if sources.isEmpty, !found.blocked, let quote, quote.kind != .indirect,
+      region.lowerBound > bounds.lowerBound,
+      let lead = leadInSubjects(ofQuoteAt: region.lowerBound, cue: cue, in: bounds)
+    {
+      guard !lead.isEmpty else { return nil }
+      sources = lead
+    }
+    // "called on the Obama administration to block the deal": the action is asked of
+    // someone else; the urger ("Arab lawmakers called on the government to block …") keeps it.
+    if let quote, quote.kind == .indirect, !sources.isEmpty,
+      sources.allSatisfy({
+        ($0.span.map { tokenIndex(at: $0.start) } ?? region.lowerBound) >= region.lowerBound
+      }),
+      isUrgedAction(cue, in: region)
+    {
+      return nil
+    }
+    return sources
+  }
 }

@@ -208,17 +208,13 @@ struct StanceScan {
       target = patient
     } else {
       let found = subjects(before: cueRange.lowerBound, in: region, quote: q)
-      sources = found.actors
-      // "Podesta said Pence “threatened women's privacy”": a quote that opens in the middle of
-      // the author's clause carries on that clause, whose subject holds the stance.
-      if sources.isEmpty, !found.blocked, let quote, quote.kind != .indirect,
-        region.lowerBound > bounds.lowerBound,
-        let lead = leadInSubjects(
-          ofQuoteAt: region.lowerBound, cue: cueRange.lowerBound, in: bounds)
-      {
-        guard !lead.isEmpty else { return }
-        sources = lead
-      }
+      // Reported words with a clause of their own: the lead-in subject of a quote that opens
+      // mid-clause, or no holder for an action urged on someone.
+      guard
+        let reported = reportedHolders(
+          found, quote: quote, cue: cueRange.lowerBound, region: region, bounds: bounds)
+      else { return }
+      sources = reported
       if sources.isEmpty, !found.blocked, let quote, let speaker = quote.speaker {
         sources = [Actor(name: speaker, span: quote.speakerSpan)]
       }
