@@ -37,4 +37,16 @@ import Testing
       "Tom Reed looks forward to an exceptionally welcoming harbour.")
     #expect(!r.contains { $0.cue == "welcoming" }, "\(StanceTestSupport.listing(r))")
   }
+
+  @Test func aQuotedNounAfterAnArticleIsNoCue() {
+    // A cue word set in quotation marks after "a" or "the" names a thing, not a position.
+    for body in [
+      "Maria Lopez, a council member, unloaded on the mayor with a “question’’ that amounted to "
+        + "an insult.",
+      "“It does away with the ‘blame game’ and the old excuses we have had,” Tom Reed said.",
+    ] {
+      let r = stances(body)
+      #expect(r.isEmpty, "\(described(r))")
+    }
+  }
 }

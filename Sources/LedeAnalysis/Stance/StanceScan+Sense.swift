@@ -38,6 +38,9 @@ extension StanceScan {
   func holdsNoPosition(_ cue: Range<Int>, in region: Range<Int>) -> Bool {
     let first = text.words[cue.lowerBound]
     let last = text.words[cue.upperBound - 1]
+    // "with a “question” that amounted to …", "the ‘blame game’": a one-word cue after an
+    // article is a noun that names no position (PolNeAR train: 3 such records, all wrong).
+    if cue.count == 1, isAfterArticle(cue.lowerBound, in: region) { return true }
     if cue.lowerBound >= region.lowerBound + 2, text.words.matches(cue.lowerBound - 1, "to"),
       Self.obliged.contains(text.words[cue.lowerBound - 2])
     {
@@ -124,5 +127,14 @@ extension StanceScan {
   /// Whether a word in the sentence before the cue marks it as a joke.
   func isIronic(_ cue: Range<Int>, in bounds: Range<Int>) -> Bool {
     (bounds.lowerBound..<cue.lowerBound).contains { Self.ironyWords.contains(text.words[$0]) }
+  }
+
+  /// Whether the word at `k` follows "a", "an" or "the", past any quotation marks.
+  private func isAfterArticle(_ k: Int, in region: Range<Int>) -> Bool {
+    var p = k - 1
+    while p >= region.lowerBound, !text.isWord(p), Self.quoteMarks.contains(text.words[p]) {
+      p -= 1
+    }
+    return p >= region.lowerBound && ["a", "an", "the"].contains(text.words[p])
   }
 }
