@@ -87,4 +87,19 @@ import Testing
     let records = StanceTestSupport.article(text)?.stances ?? []
     #expect(records.isEmpty, "\(records.map(StanceTestSupport.describe))")
   }
+
+  @Test func anObjectPronounOpeningAPhraseIsResolved() {
+    // "him" is the target, not "him enthusiastically" or "him of …".
+    for body in [
+      "Bernie Sanders spoke in Leeds on Monday. Hillary Clinton said she would support him "
+        + "enthusiastically.",
+      "Bernie Sanders spoke in Leeds on Monday, and Hillary Clinton accused him of “lying to "
+        + "voters.”",
+    ] {
+      let r = StanceTestSupport.stances(body: body)
+      #expect(
+        r.count == 1 && r.allSatisfy { $0.target == "Bernie Sanders" },
+        "\(StanceTestSupport.listing(r))")
+    }
+  }
 }

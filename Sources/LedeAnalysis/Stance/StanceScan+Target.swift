@@ -285,6 +285,18 @@ extension StanceScan {
       let quote = quotes[Int(text.quoteOf[a])]
       return quote.speaker.map { Actor(name: $0, span: quote.speakerSpan) }
     }
+    // "support him enthusiastically", "accused him of …", "congratulated her for her victory":
+    // an object pronoun that opens a longer phrase is still the target.
+    if target.count > 1,
+      text.words[a] == "him"
+        || (text.words[a] == "her" && StanceWords.prepositions.contains(text.words[a + 1]))
+    {
+      guard
+        let e = lastEntity(
+          before: a, kind: .person, gender: text.words[a] == "him" ? .male : .female)
+      else { return nil }
+      return actor(entity: e)
+    }
     if target.count == 1, StanceWords.keys.objectPronouns.contains(text.keys[a]) {
       if text.words.matches(a, "him") || text.words.matches(a, "her"),
         let e = lastEntity(
