@@ -42,7 +42,7 @@ extension StanceScan {
   /// administration and of Yanukovych, not positions they hold (the urger's own record, "called
   /// on … to block", carries the stance).
   func isUrgedAction(_ cue: Int, in region: Range<Int>) -> Bool {
-    guard cue - 1 > region.lowerBound, text.words[cue - 1] == "to" else { return false }
+    guard cue - 1 > region.lowerBound, text.words.matches(cue - 1, "to") else { return false }
     var k = region.lowerBound - 1
     while k >= 0, k >= region.lowerBound - 3 {
       if text.isWord(k),

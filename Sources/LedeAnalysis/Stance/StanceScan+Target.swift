@@ -288,12 +288,12 @@ extension StanceScan {
     // "support him enthusiastically", "accused him of …", "congratulated her for her victory":
     // an object pronoun that opens a longer phrase is still the target.
     if target.count > 1,
-      text.words[a] == "him"
-        || (text.words[a] == "her" && StanceWords.prepositions.contains(text.words[a + 1]))
+      text.words.matches(a, "him")
+        || (text.words.matches(a, "her") && StanceWords.prepositions.contains(text.words[a + 1]))
     {
       guard
         let e = lastEntity(
-          before: a, kind: .person, gender: text.words[a] == "him" ? .male : .female)
+          before: a, kind: .person, gender: text.words.matches(a, "him") ? .male : .female)
       else { return nil }
       return actor(entity: e)
     }
