@@ -1,0 +1,166 @@
+import LedeCore
+
+/// Who or what a target names: the entity, a pronoun's referent, or the phrase itself.
+extension StanceScan {
+  /// The target as an actor: the entity the phrase names or possesses ("Russia’s “sacred
+  /// fight”" → Russia), a pronoun's referent, or the phrase itself; nil for a pronoun that
+  /// cannot be resolved.
+  func resolveTarget(_ target: Range<Int>) -> Actor? {
+    // "what she called a “rant”": a phrase of determiners alone ("a", "The") names nothing
+    // ("her" alone is a pronoun, resolved below).
+    guard target.contains(where: { names($0) }) else { return nil }
+    var a = target.lowerBound
+    while a < target.upperBound - 1, text.isWord(a),
+      StanceWords.keys.determiners.contains(text.keys[a])
+    { a += 1 }
+    if text.entityOf[a] >= 0 {
+      let e = Int(text.entityOf[a])
+      if let range = text.entityTokens[e], range.lowerBound >= target.lowerBound {
+        let after = range.upperBound + 1
+        // ("called for the United States to step up": what is called for is the action.)
+        let purpose =
+          after + 1 < target.upperBound && text.words.matches(after, "to")
+          && !(target.lowerBound > 0 && text.words.matches(target.lowerBound - 1, "for"))
+          && !StanceWords.keys.determiners.contains(text.keys[after + 1])
+          && text.entityOf[after + 1] < 0
+        // "praised Tony Blair for his stance", "backing Russia in its war", "criticised Brown
+        // again": what follows the name says why, where or when, so the name is the target.
+        let adjunct = after < target.upperBound && Self.adjunctStarters.contains(text.words[after])
+        if text.possessive[range.upperBound],
+          let head = namedHead(after: range.upperBound, in: target)
+        {
+          return actor(entity: head)
+        }
+        if range.upperBound >= target.upperBound - 1 || text.possessive[range.upperBound] || purpose
+          || adjunct
+        {
+          return actor(entity: e)
+        }
+      }
+    }
+    // "presumptive Republican presidential nominee Donald Trump": a role before a name (not
+    // an action after "to": "called on Republicans to unendorse Trump").
+    if text.entityOf[a] < 0, a > target.lowerBound || text.isWord(a),
+      !(target.lowerBound > 0 && text.words.matches(target.lowerBound - 1, "to")),
+      let head = namedHead(after: a - 1, in: target)
+    {
+      return actor(entity: head)
+    }
+    // "the news media, which is then denounced by Trump": the relative names its antecedent.
+    if target.count == 1, ["which", "who", "whom"].contains(text.words[a]) {
+      var low = a
+      while low > 0, text.sentenceOf[low - 1] == text.sentenceOf[a] { low -= 1 }
+      guard let e = antecedent(ofRelative: a, in: low..<(a + 1)) else { return nil }
+      return actor(entity: e)
+    }
+    // "has not endorsed a candidate", "would endorse anyone who …": no one in particular.
+    let words = target.filter { text.isWord($0) }.map { text.words[$0] }
+    if words.count <= 2, let last = words.last, Self.genericPeople.contains(last),
+      words.count == 1 || ["a", "an", "any"].contains(words[0])
+    {
+      return nil
+    }
+    // "I get endorsed by Bernie", "has attacked me": inside a quote the first person is its
+    // speaker.
+    if target.count == 1, StanceWords.keys.firstPerson.contains(text.keys[a]), text.quoteOf[a] >= 0
+    {
+      let quote = quotes[Int(text.quoteOf[a])]
+      return quote.speaker.map { Actor(name: $0, span: quote.speakerSpan) }
+    }
+    // "support him enthusiastically", "accused him of …", "congratulated her for her victory":
+    // an object pronoun that opens a longer phrase is still the target.
+    if target.count > 1,
+      text.words.matches(a, "him")
+        || (text.words.matches(a, "her") && StanceWords.prepositions.contains(text.words[a + 1]))
+    {
+      guard
+        let e = lastEntity(
+          before: a, kind: .person, gender: text.words.matches(a, "him") ? .male : .female)
+      else { return nil }
+      return actor(entity: e)
+    }
+    if target.count == 1, StanceWords.keys.objectPronouns.contains(text.keys[a]) {
+      if text.words.matches(a, "him") || text.words.matches(a, "her"),
+        let e = lastEntity(
+          before: a, kind: .person, gender: text.words.matches(a, "him") ? .male : .female)
+      {
+        return actor(entity: e)
+      }
+      return nil
+    }
+    return Actor(name: text.text(target.lowerBound, target.upperBound - 1), span: nil)
+  }
+
+  /// "London’s newly elected Muslim mayor Sadiq Khan", "Russia’s president, Vladimir Putin": the person
+  /// a possessive (or a role) phrase ends in is what it names, not the possessor. Only lowercase words (and a
+  /// comma) may stand between, so "Trump’s attacks on Clinton" keeps Trump.
+  func namedHead(after possessor: Int, in target: Range<Int>) -> Int? {
+    var k = possessor + 1
+    while k < target.upperBound, k - possessor <= 6 {
+      if text.entityOf[k] >= 0 {
+        let e = Int(text.entityOf[k])
+        guard let range = text.entityTokens[e] else { return nil }
+        // "Muslim mayor", "Republican presidential nominee": a one-word group or party before
+        // the head is an adjective.
+        if entities[e].kind == .group || (entities[e].kind == .organization && range.count == 1),
+          range.upperBound + 1 < target.upperBound
+        {
+          k = range.upperBound + 1
+          continue
+        }
+        guard entities[e].kind == .person else { return nil }
+        let after = range.upperBound + 1
+        let ends =
+          after >= target.upperBound || Self.adjunctStarters.contains(text.words[after])
+          || !text.isWord(after)
+        return ends ? e : nil
+      }
+      let lowerWord =
+        text.isWord(k) && article.tokenLayer.flags[k].shape == .lower
+        && !StanceWords.keys.prepositions.contains(text.keys[k])
+        && !StanceWords.keys.clauseWords.contains(text.keys[k]) && !text.words.matches(k, "and")
+        && !text.words.matches(k, "or")
+        // "called to reject Trump", "backed electing Cruz": a verb before the name says
+        // what is done to it, so the phrase stays as written.
+        && !lexicon.startsCue(text.words[k]) && !text.words[k].hasSuffix("ing")
+      guard lowerWord || text.words.matches(k, ",") else { return nil }
+      k += 1
+    }
+    return nil
+  }
+
+  /// Whether the word at `i`, after "and", is a second verb before a shared object ("support and
+  /// endorse X"), not an auxiliary, a pronoun or the start of another phrase ("and will protect",
+  /// "and we honor", "and for the U.S.").
+  func sharesObject(_ i: Int) -> Bool {
+    let w = text.words[i]
+    // The second verb is a cue too ("turn out Clinton support and rally teachers behind her" is
+    // a noun and another verb).
+    return text.isWord(i) && text.entityOf[i] < 0 && lexicon.startsCue(w)
+      && !StanceWords.auxiliaries.contains(w) && !StanceWords.prepositions.contains(w)
+      && !StanceWords.determiners.contains(w) && !StanceWords.objectPronouns.contains(w)
+      && !StanceWords.personPronouns.contains(w) && !StanceWords.firstPerson.contains(w)
+      && !StanceWords.clauseWords.contains(w) && !StanceWords.adverbs.contains(w)
+      && text.kinds[i] != .number && w != "and" && w != "or"
+      && (i + 1 < text.count && text.isWord(i + 1))
+  }
+
+  /// Whether token `i` can name something: a word that is not a determiner only.
+  func names(_ i: Int) -> Bool {
+    text.isWord(i)
+      && (!StanceWords.keys.determiners.contains(text.keys[i])
+        || StanceWords.keys.objectPronouns.contains(text.keys[i]))
+  }
+
+  /// The name an entity goes by in records: places by their gazetteer name.
+  func name(ofEntity e: Int) -> String {
+    let entity = entities[e]
+    if entity.kind == .place, let name = placeNames[entity.span.start] { return name }
+    return entity.kind == .person ? Self.withoutTitle(entity.canonical) : entity.canonical
+  }
+
+  /// Entity `e` as an actor, with the speaker whose words name it.
+  func actor(entity e: Int, speaker: String? = nil) -> Actor {
+    Actor(name: name(ofEntity: e), span: entities[e].span, speaker: speaker)
+  }
+}
