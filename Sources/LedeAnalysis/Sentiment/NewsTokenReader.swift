@@ -117,7 +117,7 @@ struct NewsTokenReader {
     {
       // The layer's key is the hash of the lowercased stem (without a possessive ending), which
       // is what `classify` finds: no word of the table ends in a possessive ending, so the whole
-      // token would not be found (`SentimentDataTests`).
+      // token would not be found (`SentimentKeyTests`).
       traits = plain
       if stemEnd < end {
         if start < stemEnd {

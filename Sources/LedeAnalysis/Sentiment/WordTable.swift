@@ -149,7 +149,7 @@ struct WordTable: Sendable {
   /// white space, so news mode need not lowercase and hash the word again.
   ///
   /// The key stands for the word: no two words of the table share a hash, and the layer's fold
-  /// and the table's agree on every word a plain token can match (`SentimentDataTests`).
+  /// and the table's agree on every word a plain token can match (`SentimentKeyTests`).
   @inline(__always)
   func find(key: UInt64) -> Int32 {
     let bit = WordTable.filterBit(key)
