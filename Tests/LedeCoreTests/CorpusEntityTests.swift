@@ -67,6 +67,31 @@ import Testing
     #expect(resolved.entity(named: "Obama")?.id == president.id)
   }
 
+  /// The names of one country are one place (`US`, `United States`, `America`); a state that
+  /// shares a city's name stays apart (`Washington`).
+  @Test func theNamesOfOneCountryAreOnePlace() throws {
+    let articles = [
+      newsArticle(
+        "The United States said the talks in Geneva would resume on Monday.",
+        "Officials in Washington said the US would send a delegation.",
+        headline: "Talks to resume"),
+      newsArticle(
+        "America will not sign the deal, the US envoy said in Geneva.",
+        headline: "Envoy rejects deal"),
+    ].compactMap { $0 }
+    let resolved = CorpusEntities(articles: articles, places: GazetteerPlaceNames())
+    let countries = resolved.all.filter {
+      ["US", "United States", "America"].contains($0.name)
+        || $0.aliases.contains("United States")
+    }
+    #expect(countries.count == 1, "\(resolved.all.map(\.name))")
+    let country = try #require(countries.first)
+    #expect(country.kind == .place && country.articles == 2)
+    let names = Set(country.aliases + [country.name])
+    #expect(names.isSuperset(of: ["US", "United States", "America"]), "\(names)")
+    #expect(entity(resolved, "Washington")?.id != country.id)
+  }
+
   @Test func partiesGroupsAndAcronymsAreNeverPeople() {
     let resolved = CorpusEntities(articles: Self.articles, places: GazetteerPlaceNames())
     let people = resolved.entities(kind: .person).map(\.name)

@@ -16,4 +16,11 @@ public struct GazetteerPlaceNames: PlaceNameLexicon {
     case .city: return best.population >= 50_000 || best.isCapital
     }
   }
+
+  /// The GeoNames id of the country a name's best reading is, or nil when it reads as no
+  /// country (`Washington` is a state and a city, so it stays apart from `United States`).
+  public func countryKey(_ name: String) -> String? {
+    guard let best = Gazetteer.shared.best(name), best.kind == .country else { return nil }
+    return "country:\(best.geonameid)"
+  }
 }

@@ -1,7 +1,7 @@
 /// Groups the names of an `EntityTally` into corpus entities (see `CorpusEntities`).
 ///
 /// In order: names that fold alike (case, accents, periods, titles) and the analyst's aliases
-/// are one; a person's full names that differ by a middle name or the spelling of the given
+/// are one; the names of one country are one; a person's full names that differ by a middle name or the spelling of the given
 /// name join the one full name they fit; a surname alone joins the one person it can be; a
 /// one-word place or organisation joins a person when most of its articles name that person
 /// in full (the recogniser took `Kennedy` for a place where the corpus knows `Charles Kennedy`).
@@ -48,6 +48,7 @@ struct EntityClustering {
     }
     parent = Array(names.indices)
     joinSameNames()
+    joinCountryNames(places: places)
     joinFullNames()
     joinSurnames()
     joinPlacesBesidePeople()
@@ -119,6 +120,15 @@ struct EntityClustering {
       let key =
         n.declared.map { "=" + NameFold.key($0) } ?? "\(n.kind.rawValue):"
         + n.words.joined(separator: " ")
+      if let first = firstOf[key] { join(first, i) } else { firstOf[key] = i }
+    }
+  }
+
+  /// Names of one country (`US`, `United States`) are one place, as the gazetteer reads them.
+  private mutating func joinCountryNames(places: any PlaceNameLexicon) {
+    var firstOf: [String: Int] = [:]
+    for (i, n) in names.enumerated() where n.kind == .place && n.declared == nil {
+      guard let key = places.countryKey(n.key.name) else { continue }
       if let first = firstOf[key] { join(first, i) } else { firstOf[key] = i }
     }
   }

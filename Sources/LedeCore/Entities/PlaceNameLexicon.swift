@@ -5,9 +5,16 @@
 public protocol PlaceNameLexicon: Sendable {
   /// Whether `name` (as written in the text, e.g. `North Korea`) names a place.
   func isPlace(_ name: String) -> Bool
+
+  /// A key shared by the names of one country (`US`, `U.S.`, `United States`), or nil: corpus
+  /// entities join the names of a country without an analyst's alias.
+  func countryKey(_ name: String) -> String?
 }
 
 extension PlaceNameLexicon {
+  /// No country keys: a lexicon that knows only which names are places joins none.
+  public func countryKey(_ name: String) -> String? { nil }
+
   /// Names the lexicon among an article's cached analyses: two lexicons never share results.
   ///
   /// The type's qualified name, which `String(reflecting:)` gave through the reflection and
