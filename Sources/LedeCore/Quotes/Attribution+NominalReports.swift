@@ -1,8 +1,9 @@
 extension Attribution {
   /// `questions about his record`, `Reed's criticism of the plan`: a noun of saying and its
   /// preposition (tagged `noun` in the cue list) report the object after them, as PolNeAR
-  /// annotates it; the possessor or the name before the noun, if any, is the speaker. The object ends as a
-  /// report verb's does, at punctuation. Returns the token to go on from when it reported.
+  /// annotates it; the possessor or the name before the noun, if any, is the speaker. The
+  /// object ends as a report verb's does, at punctuation. Returns the token to go on from when
+  /// it reported.
   mutating func nominalReport(at t: Int, after: Int, end: Int, block: Int, cueText: String)
     -> Int?
   {
