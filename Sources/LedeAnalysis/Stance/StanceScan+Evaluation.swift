@@ -127,6 +127,24 @@ extension StanceScan {
     }
     // "the legend is that Patriot was set up": what is said, not how the subject is judged.
     if next == "that" { return nil }
+    // "was in South Carolina the day before", "are like a great composer", "was one of his
+    // biggest supporters", "is now giving large sums to": a place, a likeness, a count or an
+    // action, not a judgment (PolNeAR train: 9 such evaluations, one read right).
+    var head = c + 1
+    while head + 1 < end, text.isWord(head), StanceWords.keys.adverbs.contains(text.keys[head]) {
+      head += 1
+    }
+    let opener = text.words[head]
+    if StanceWords.keys.prepositions.contains(text.keys[head]) || opener == "like"
+      || opener == "one"
+    {
+      return nil
+    }
+    if head > c + 1, opener.hasSuffix("ing"), head + 1 < end, text.isWord(head + 1),
+      !StanceWords.keys.clauseWords.contains(text.keys[head + 1])
+    {
+      return nil
+    }
     // "the focus was increasing wages": a verb in -ing with its object reports an action ("is
     // misleading because …" still judges).
     if next.hasSuffix("ing"), participle + 1 < end, text.isWord(participle + 1),

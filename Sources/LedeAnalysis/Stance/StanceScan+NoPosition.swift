@@ -20,17 +20,22 @@ extension StanceScan {
   func isNoPosition(_ cueRange: Range<Int>, target: Range<Int>) -> Bool {
     let first = text.words[cueRange.lowerBound]
     let last = text.words[cueRange.upperBound - 1]
-    if first.hasPrefix("agree"), last == "to", cueRange.upperBound < text.count {
-      // A bare lowercase word after "to" is a verb; "agreed to a deal", "agreed to terms",
-      // "agreed to Trump's request" keep their object.
-      let next = cueRange.upperBound
-      let w = text.words[next]
-      if text.isWord(next), text.entityOf[next] < 0, !StanceWords.determiners.contains(w),
-        article.tokenLayer.flags[next].shape == .lower, !w.hasSuffix("s"),
-        !w.hasSuffix("tion"), !w.hasSuffix("ment")
-      {
-        return true
-      }
+    // A bare lowercase word after "to" is a verb; "agreed to a deal", "agreed to terms",
+    // "agreed to Trump's request" keep their object.
+    if first.hasPrefix("agree"), last == "to", cueRange.upperBound < text.count,
+      opensBareVerb(at: cueRange.upperBound)
+    {
+      return true
+    }
+    // "threatened to tear it up", "committed to spend": the holder means to act, and what the
+    // action is toward has the action's own cue ("veto"), so the cue's sign fits no target
+    // (PolNeAR train: 5 "threatened to" records, all read as opposing the action).
+    if first.hasPrefix("threaten") || first.hasPrefix("commit"), last != "to",
+      cueRange.upperBound + 1 < text.count,
+      text.words.matches(cueRange.upperBound, "to"), target.lowerBound == cueRange.upperBound + 1,
+      opensBareVerb(at: target.lowerBound)
+    {
+      return true
     }
     // The cue itself, not "accepted an invitation from Vietnamese President …".
     // "are heavily contesting Ohio": campaigning in a place; "had accepted 11,491 Syrian
@@ -61,6 +66,40 @@ extension StanceScan {
       }
     }
     return false
+  }
+
+  /// Whether token `k` reads as a bare verb: a lowercase word that is no name, determiner,
+  /// pronoun or number and has no plural or noun ending.
+  func opensBareVerb(at k: Int) -> Bool {
+    let w = text.words[k]
+    return text.isWord(k) && text.entityOf[k] < 0 && !StanceWords.determiners.contains(w)
+      && !StanceWords.objectPronouns.contains(w) && text.kinds[k] != .number
+      && article.tokenLayer.flags[k].shape == .lower && !w.hasSuffix("s")
+      && !w.hasSuffix("tion") && !w.hasSuffix("ment") && !w.hasSuffix("ing")
+  }
+
+  /// Words after an action's verb that name nothing it is done to ("do the same", "tear it up",
+  /// "back down").
+  private static let emptyComplements: Set<String> = [
+    "same", "so", "more", "up", "down", "out", "off", "away", "back", "on", "in", "over", "too",
+    "well", "again",
+  ]
+
+  /// Whether a target is an action whose verb has nothing after it that it is done to:
+  /// "urged him to keep", "called on Emanuel to resign", "called on Sanders and Trump to do the
+  /// same", "called on members to be". The stance is toward someone the action only implies
+  /// (PolNeAR train: 12 such urged actions, none a sensible target).
+  func isContentlessAction(_ target: Range<Int>) -> Bool {
+    guard target.lowerBound > 0, text.words.matches(target.lowerBound - 1, "to"),
+      opensBareVerb(at: target.lowerBound)
+    else { return false }
+    if text.words.matches(target.lowerBound, "be") { return true }
+    return target.dropFirst().allSatisfy { k in
+      !text.isWord(k) || StanceWords.keys.objectPronouns.contains(text.keys[k])
+        || StanceWords.keys.determiners.contains(text.keys[k])
+        || StanceWords.keys.adverbs.contains(text.keys[k])
+        || Self.emptyComplements.contains(text.words[k])
+    }
   }
 
   /// Words that open the subject of a that-clause ("denied that the crime was …", "that he

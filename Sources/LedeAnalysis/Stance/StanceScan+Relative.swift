@@ -97,9 +97,14 @@ extension StanceScan {
     }
     // "a prominent Republican National Committee member who": the role, as the subject rule
     // names it.
+    // "John Podesta, a former senior White House adviser who": a role set off by a comma
+    // describes the person named before it (PolNeAR train: 4 such holders were left unnamed).
     if StanceWords.keys.personRoles.contains(text.keys[k]), k > region.lowerBound,
       text.entityOf[k - 1] >= 0
     {
+      if let named = appositive(from: k, relative: j, in: region), entities[named].kind == .person {
+        return named
+      }
       return Int(text.entityOf[k - 1])
     }
     return appositive(from: k, relative: j, in: region)

@@ -9,6 +9,14 @@ extension StanceScan {
     // "what she called a “rant”": a phrase of determiners alone ("a", "The") names nothing
     // ("her" alone is a pronoun, resolved below).
     guard target.contains(where: { names($0) }) else { return nil }
+    // "praised Tuesday night": a time is no target; the cue's object stands elsewhere (PolNeAR
+    // train: 4 such records, none right).
+    if target.allSatisfy({
+      !text.isWord($0) || StanceWords.keys.timeWords.contains(text.keys[$0])
+        || StanceWords.keys.timeStarters.contains(text.keys[$0])
+    }) {
+      return nil
+    }
     var a = target.lowerBound
     while a < target.upperBound - 1, text.isWord(a),
       StanceWords.keys.determiners.contains(text.keys[a])

@@ -173,7 +173,9 @@ struct StanceScan {
         guard SentimentAnalyzer.shared.score(phrase).compound <= -0.25 else { return }
         target = found
       case .urge:
-        guard let found = urgedAction(from: cueRange.upperBound, in: region, quote: q) else {
+        guard let found = urgedAction(from: cueRange.upperBound, in: region, quote: q),
+          !isContentlessAction(found)
+        else {
           return
         }
         target = found
@@ -208,6 +210,7 @@ struct StanceScan {
       $0.span != nil
         && (Self.partyAdjectives.contains($0.name) || Self.isAbbreviation($0.name)
           || isNameFragment($0))
+        || (!$0.named && !Self.namesPeople($0.name))
     }
     if sources.isEmpty { return }
     if negated {

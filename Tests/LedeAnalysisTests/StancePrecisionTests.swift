@@ -1,0 +1,71 @@
+import LedeCore
+import Testing
+
+@testable import LedeAnalysis
+
+/// Records that a strict reading of real news found wrong: unnamed holders that name no people,
+/// urged actions with nothing they are done to, a threat's action, a time as target, a content
+/// noun cut from its clause, a role set off after a name, and predicates that judge nothing.
+@Suite struct StancePrecisionTests {
+  func stances(_ body: String) -> [StanceRecord] { StanceTestSupport.stances(body: body) }
+  func described(_ records: [StanceRecord]) -> String { StanceTestSupport.listing(records) }
+
+  @Test func anUnnamedHolderMustNamePeople() {
+    #expect(StanceScan.namesPeople("Sanders supporters"))
+    #expect(StanceScan.namesPeople("a Russian official"))
+    #expect(StanceScan.namesPeople("harbour critics"))
+    #expect(StanceScan.namesPeople("Ohio residents"))
+    #expect(!StanceScan.namesPeople("GOP debate"))
+    #expect(!StanceScan.namesPeople("Spanish-language skills"))
+    #expect(!StanceScan.namesPeople("British capital's"))
+    #expect(!StanceScan.namesPeople("Reed began"))
+  }
+
+  @Test func anUrgedActionWithNothingItIsDoneToIsNoTarget() {
+    let r = stances(
+      "Tom Reed called on Maria Lopez to resign. Tom Reed urged the council to keep the harbour "
+        + "open.")
+    #expect(!r.contains { $0.object == "resign" }, "\(described(r))")
+    #expect(r.contains { $0.object.hasPrefix("keep the harbour") }, "\(described(r))")
+  }
+
+  @Test func aThreatToActLeavesTheStanceToTheAction() {
+    let r = stances("Maria Lopez threatened to veto the harbour bill.")
+    #expect(!r.contains { $0.cue == "threatened" }, "\(described(r))")
+    #expect(r.contains { $0.cue == "veto" && $0.stance == .oppose }, "\(described(r))")
+  }
+
+  @Test func aTimeIsNoTarget() {
+    let r = stances(
+      "The dockers and the pilots, both of which Tom Reed praised Tuesday night for their "
+        + "patience, went home.")
+    #expect(!r.contains { $0.target == "Tuesday night" }, "\(described(r))")
+  }
+
+  @Test func aContentNounKeepsItsClause() {
+    let r = stances("Maria Lopez rejected the notion that the harbour plan was dead.")
+    #expect(
+      r.first { $0.cue == "rejected" }?.object == "the notion that the harbour plan was dead",
+      "\(described(r))")
+  }
+
+  @Test func aRoleSetOffAfterANameIsThatPersonsRole() {
+    let r = stances(
+      "Tom Reed, a former senior Labour Party adviser who supported the harbour ban, spoke on "
+        + "Monday.")
+    #expect(r.first { $0.cue == "supported" }?.source == "Tom Reed", "\(described(r))")
+  }
+
+  @Test func aPlaceOrALikenessJudgesNothing() {
+    let r = stances(
+      "“Maria Lopez was in Leeds the day before the awful crash,” Tom Reed said. “Anna Park "
+        + "is a wonderful leader,” Tom Reed said.")
+    #expect(!r.contains { $0.target == "Maria Lopez" }, "\(described(r))")
+    #expect(r.contains { $0.target == "Anna Park" && $0.stance == .support }, "\(described(r))")
+  }
+
+  @Test func aCrowdCountedIsNoPlace() {
+    let r = stances("At the Ohio caucuses, 3,000 people supported Maria Lopez.")
+    #expect(!r.contains { $0.source.contains("Ohio") }, "\(described(r))")
+  }
+}
