@@ -84,6 +84,13 @@ extension StanceScan {
       }
       let source = Actor(name: speaker, span: quote.speakerSpan)
       guard source.name != target.name else { continue }
+      // "Libya today is completely chaotic", "America is already great": a place described is
+      // a state of affairs, not a position toward it (PolNeAR train: 6 such records, none
+      // read as a stance).
+      if let span = target.span, entities.contains(where: { $0.span == span && $0.kind == .place })
+      {
+        continue
+      }
       let cueEnd = min(predicateEnd, subjectEnd + 6)
       let sentence = Int(text.sentenceOf[subjectEnd])
       guard sentence >= 0 else { continue }

@@ -3,7 +3,10 @@ import LedeCore
 /// Cues whose clause is a guess, a question or a supposition: no position is held.
 extension StanceScan {
   /// Adverbs that make a clause a guess.
-  private static let guesses: Set<String> = ["perhaps", "possibly", "maybe", "conceivably"]
+  /// ("probably": "Carson will probably face more questions", a judged PolNeAR train draw.)
+  private static let guesses: Set<String> = [
+    "perhaps", "possibly", "maybe", "conceivably", "probably",
+  ]
   private static let guessKeys = StanceWordKeys.keys(guesses)
 
   /// Words that open a clause whose content is asked or supposed, not held.

@@ -54,6 +54,13 @@ extension StanceScan {
     return agentEndings.contains { last.hasSuffix($0) }
   }
 
+  /// Whether a holder's name is a party-and-state label the entity layer took for a name:
+  /// "I-Vt", "R-Texas", "D-Calif." (the label after "Sen. Bernie Sanders, I-Vt.,").
+  static func isPartyLabel(_ name: String) -> Bool {
+    let chars = Array(name)
+    return chars.count > 2 && "RDI".contains(chars[0]) && chars[1] == "-" && !name.contains(" ")
+  }
+
   /// Titles that end an abbreviation ("Gov", "Sen"), as Core's tokenizer knows them.
   private static let titleWords = Set(Abbreviations.titles.map { $0 + "." })
 

@@ -45,7 +45,14 @@ extension StanceScan {
     {
       return true
     }
-    if first.hasPrefix("accept"), text.kinds[target.lowerBound] == .number { return true }
+    // "has accepted millions from the financial industry": money taken, as a count is.
+    if first.hasPrefix("accept"),
+      text.kinds[target.lowerBound] == .number
+        || ["$", "millions", "billions", "thousands", "money"].contains(
+          text.words[target.lowerBound])
+    {
+      return true
+    }
     // "withdraw from her House reelection race" leaves a contest, no one.
     if first.hasPrefix("campaign") || first.hasPrefix("accept") || first.hasPrefix("withdr"),
       last == first || last == "for" || last == "from"

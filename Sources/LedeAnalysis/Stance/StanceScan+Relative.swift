@@ -89,6 +89,14 @@ extension StanceScan {
       // a name after "of" or "at" is not the head a person is; "which" keeps the name ("members
       // of the Saudi government, which has denied"), as do other prepositions ("exchanges with
       // Senate Republicans who oppose him").
+      // "Norm Coleman, the former senator from Minnesota who": a place is no "who"; the
+      // appositive's name is (PolNeAR train: a draw of 40 had one such holder).
+      if text.words.matches(j, "who"), entities[e].kind == .place,
+        let named = appositive(from: first - 1, relative: j, in: region),
+        entities[named].kind == .person
+      {
+        return named
+      }
       if p > region.lowerBound, text.words.matches(j, "who"), ["of", "at"].contains(text.words[p]) {
         if text.entityOf[p - 1] >= 0 { return Int(text.entityOf[p - 1]) }
         return appositive(from: p - 1, relative: j, in: region)

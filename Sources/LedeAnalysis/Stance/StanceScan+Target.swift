@@ -116,7 +116,9 @@ extension StanceScan {
           u += 1
           continue
         }
-        if StanceWords.keys.clauseWords.contains(key) { break }
+        // ("the notion that the campaign is calling her corrupt": inside the clause an "-ing"
+        // verb is its own.)
+        if StanceWords.keys.clauseWords.contains(key), !(clause && w.hasSuffix("ing")) { break }
         if w == "and" || w == "or" {
           // "the deal and Clinton has said": a name and its own verb (an auxiliary or a verb of
           // saying; a cue word after a name is too often a noun: "Social Security cuts", but

@@ -209,7 +209,7 @@ struct StanceScan {
     sources.removeAll {
       $0.span != nil
         && (Self.partyAdjectives.contains($0.name) || Self.isAbbreviation($0.name)
-          || isNameFragment($0))
+          || Self.isPartyLabel($0.name) || isNameFragment($0))
         || (!$0.named && !Self.namesPeople($0.name))
     }
     if sources.isEmpty { return }
