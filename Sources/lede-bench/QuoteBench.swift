@@ -1,9 +1,10 @@
 import Foundation
 import LedeCore
 
-/// `lede-bench quotes DIR [--verbose | --context]`: quote attribution against a corpus laid out like
+/// `lede-bench quotes DIR [--verbose | --context] [--spans]`: quote attribution against a corpus laid out like
 /// PolNeAR (`DIR/docs/NAME.txt` and `DIR/gold.jsonl`, code-point offsets, end exclusive).
-/// Prints figures; asserts nothing.
+/// Prints figures; asserts nothing. `--spans` also prints each indirect quote as a tab-separated
+/// line (`span`, document, start, end in code points, cue) for scripts that study the errors.
 ///
 /// What is counted, since PolNeAR's attributions and Lede's quotes are cut differently:
 /// - A gold attribution is *direct* when its content holds a quotation mark (PolNeAR's own
@@ -55,7 +56,7 @@ enum QuoteBench {
 
   static func run(_ arguments: [String]) {
     guard let dir = arguments.first(where: { !$0.hasPrefix("-") }) else {
-      print("usage: lede-bench quotes DIR [--verbose | --context]")
+      print("usage: lede-bench quotes DIR [--verbose | --context] [--spans]")
       return
     }
     // `--context`: each wrong source also prints the text around the quote and its gold source.
@@ -78,7 +79,9 @@ enum QuoteBench {
         skipped += 1
         continue
       }
-      score(document, article, into: &tally, verbose: verbose, context: context)
+      score(
+        document, article, into: &tally, verbose: verbose, context: context,
+        spans: arguments.contains("--spans"))
     }
     let seconds = Date().timeIntervalSince(start)
     print(
@@ -112,7 +115,7 @@ enum QuoteBench {
 
   static func score(
     _ document: Document, _ article: Article, into tally: inout Tally, verbose: Bool,
-    context dumpContext: Bool = false
+    context dumpContext: Bool = false, spans: Bool = false
   ) {
     // Gold offsets are code points; Lede's spans are UTF-8 bytes.
     var byteOf: [Int] = []
@@ -141,6 +144,16 @@ enum QuoteBench {
       return (gold: g, content: content, source: g.source.map(bytes))
     }
     let quotes = article.quotes
+    if spans {
+      // Lede's indirect quotes in the gold's code-point offsets, for scripts that study errors.
+      var pointOf: [Int: Int] = [:]
+      for (point, byte) in byteOf.enumerated() { pointOf[byte] = point }
+      for q in quotes where q.kind == .indirect {
+        print(
+          "span\t\(document.name)\t\(pointOf[q.span.start] ?? -1)\t\(pointOf[q.span.end] ?? -1)"
+            + "\t\(q.cue ?? "")")
+      }
+    }
     func inside(_ q: Quote, _ content: Span) -> Bool {
       let common = max(0, min(q.span.end, content.end) - max(q.span.start, content.start))
       return common > 0 && common * 2 >= q.span.count
