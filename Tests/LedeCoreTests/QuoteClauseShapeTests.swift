@@ -3,8 +3,9 @@ import Testing
 
 @testable import LedeCore
 
-/// Where a reported clause starts and ends in three shapes PolNeAR train showed Lede missing:
-/// an `as` clause before the report, a second report after `and`, and a long object of `told`.
+/// Where a reported clause starts and ends in four shapes PolNeAR train showed Lede missing:
+/// an `as` clause before the report, a second report after `and`, a long object of `told`, and
+/// a report that runs into a quotation.
 /// Short articles written for this test.
 @Suite struct QuoteClauseShapeTests {
   func indirect(_ paragraphs: String...) throws -> [Quote] {
@@ -38,5 +39,13 @@ import Testing
     )
     #expect(q.map(\.text) == ["the pier would reopen"])
     #expect(q.first?.speaker == "Ines Corvo")
+  }
+
+  /// `accused the board of “wasting our money”`: a report that runs into a quotation keeps it.
+  @Test func aReportKeepsTheQuotationItRunsInto() throws {
+    let q = try indirect(
+      "Councillor Ruth Adeyemi accused the ferry board of “wasting our money” on the new pier.")
+    #expect(q.map(\.text) == ["the ferry board of “wasting our money” on the new pier"])
+    #expect(q.first?.speaker == "Ruth Adeyemi")
   }
 }
