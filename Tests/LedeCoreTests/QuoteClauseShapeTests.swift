@@ -3,9 +3,9 @@ import Testing
 
 @testable import LedeCore
 
-/// Where a reported clause starts and ends in four shapes PolNeAR train showed Lede missing:
-/// an `as` clause before the report, a second report after `and`, a long object of `told`, and
-/// a report that runs into a quotation.
+/// Where a reported clause starts and ends in five shapes PolNeAR train showed Lede missing:
+/// an `as` clause before the report, a second report after `and`, a long object of `told`, a
+/// report that runs into a quotation, and a that-clause inside a report.
 /// Short articles written for this test.
 @Suite struct QuoteClauseShapeTests {
   func indirect(_ paragraphs: String...) throws -> [Quote] {
@@ -47,5 +47,16 @@ import Testing
       "Councillor Ruth Adeyemi accused the ferry board of “wasting our money” on the new pier.")
     #expect(q.map(\.text) == ["the ferry board of “wasting our money” on the new pier"])
     #expect(q.first?.speaker == "Ruth Adeyemi")
+  }
+
+  /// `said the board had claimed that …`: a cue with its own that-clause inside a report
+  /// reports that clause too.
+  @Test func aThatClauseInsideAReportIsReportedToo() throws {
+    let q = try indirect(
+      "Mayor Ines Corvo said the ferry board had claimed that the old pier was safe.")
+    #expect(
+      q.map(\.text) == [
+        "the ferry board had claimed that the old pier was safe", "the old pier was safe",
+      ])
   }
 }
