@@ -111,4 +111,23 @@ import Testing
     let found = try first(q, "sink the pier")
     #expect(found.speaker == "Ruth Adebayo", "not Tom Reyes, joined to her by `and`")
   }
+
+  @Test func aParticipleAfterACommaSpeaksForTheOpeningSubject() throws {
+    let (_, q) = try quotes(in: [
+      "Councillor Ruth Adebayo went on to attack Mayor Tom Reyes, saying the mayor “has not "
+        + "read the harbour report.”"
+    ])
+    let found = try first(q, "has not read")
+    #expect(found.speaker == "Ruth Adebayo", "not Tom Reyes, whom she attacks")
+  }
+
+  @Test func anObjectPronounAfterACueIsNoSpeaker() throws {
+    let (_, q) = try quotes(in: [
+      "Mayor Tom Reyes presented the harbour budget on Monday.",
+      "Councillor Ruth Adebayo knocked the mayor on spending and called him a “reckless "
+        + "gambler.”",
+    ])
+    let found = try first(q, "reckless gambler")
+    #expect(found.speaker == "Ruth Adebayo", "not Tom Reyes, whom `him` names")
+  }
 }
