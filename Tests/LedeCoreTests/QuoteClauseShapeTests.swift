@@ -5,7 +5,7 @@ import Testing
 
 /// Where a reported clause starts and ends in five shapes PolNeAR train showed Lede missing:
 /// an `as` clause before the report, a second report after `and`, a long object of `told`, a
-/// report that runs into a quotation, and a that-clause inside a report.
+/// report that runs into a quotation, and a report inside a report.
 /// Short articles written for this test.
 @Suite struct QuoteClauseShapeTests {
   func indirect(_ paragraphs: String...) throws -> [Quote] {
@@ -49,7 +49,7 @@ import Testing
     #expect(q.first?.speaker == "Ruth Adeyemi")
   }
 
-  /// `said the board had claimed that …`: a cue with its own that-clause inside a report
+  /// `said the board had claimed that …`: a cue inside a report that reports a clause of its own
   /// reports that clause too.
   @Test func aThatClauseInsideAReportIsReportedToo() throws {
     let q = try indirect(
@@ -58,5 +58,14 @@ import Testing
       q.map(\.text) == [
         "the ferry board had claimed that the old pier was safe", "the old pier was safe",
       ])
+    // A verb of saying inside a clause or an object reports its own clause too.
+    #expect(
+      try indirect("Mayor Ines Corvo said most residents say the ferry runs late.").map(\.text)
+        == ["most residents say the ferry runs late", "the ferry runs late"])
+    #expect(
+      try indirect(
+        "Councillor Ruth Adeyemi criticized the board after the mayor said the pier was safe."
+      )
+      .map(\.text) == ["the board after the mayor said the pier was safe", "the pier was safe"])
   }
 }

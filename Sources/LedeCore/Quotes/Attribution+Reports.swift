@@ -132,7 +132,8 @@ extension Attribution {
         ? resolveSubject(sentence.lowerBound..<(t - 1), block: block, nearestFirst: false)
         : resolveSubject(sentence.lowerBound..<t, block: block)
     emitIndirect(start..<stop, speaker: speaker, cue: cueText, token: t, block: block)
-    return stop
+    // A report inside the object is read too (`criticized the board after the mayor said …`).
+    return innerCue(in: start..<stop) ?? stop
   }
 
   /// Punctuation that ends a cue's object: PolNeAR's contents end there far more often than
