@@ -19,6 +19,7 @@ import Testing
     #expect(!StanceScan.namesPeople("Spanish-language skills"))
     #expect(!StanceScan.namesPeople("British capital's"))
     #expect(!StanceScan.namesPeople("Reed began"))
+    #expect(!StanceScan.namesPeople("judgment"))
   }
 
   @Test func anUrgedActionWithNothingItIsDoneToIsNoTarget() {
@@ -104,5 +105,40 @@ import Testing
   @Test func aProbableCriticismIsNoneYet() {
     let r = stances("Tom Reed will probably face more questions about his plan.")
     #expect(r.isEmpty, "\(described(r))")
+  }
+
+  @Test func acceptingIsAPositionOnlyOnAProposal() {
+    let r = stances(
+      "Maria Lopez accepted her award. Tom Reed accepted the harbour board's recommendation.")
+    #expect(!r.contains { $0.source == "Maria Lopez" }, "\(described(r))")
+    #expect(r.contains { $0.source == "Tom Reed" && $0.cue == "accepted" }, "\(described(r))")
+  }
+
+  @Test func anObjectPronounOpeningATargetNamesNothing() {
+    let r = stances("Tom Reed met the dockers. Maria Lopez backed them up in the vote.")
+    #expect(!r.contains { $0.object.hasPrefix("them") }, "\(described(r))")
+  }
+
+  @Test func aPossessivePronounTargetsItsPerson() {
+    let r = stances(
+      "Congresswoman Maria Lopez unveiled a harbour plan on Monday. Tom Reed questioned her judgment."
+    )
+    #expect(
+      r.first { $0.source == "Tom Reed" }?.target.hasSuffix("Lopez") == true, "\(described(r))")
+  }
+
+  @Test func aRelationAfterAPossessiveIsSomeoneElse() {
+    let r = stances("Tom Reed spoke on Monday. Maria Lopez praised his boss.")
+    #expect(r.first { $0.source == "Maria Lopez" }?.target == "his boss", "\(described(r))")
+  }
+
+  @Test func aNameBeforeASecondObjectIsTheTarget() {
+    let r = stances("Maria Lopez denied Tom Reed a hearing.")
+    #expect(r.first { $0.source == "Maria Lopez" }?.target == "Tom Reed", "\(described(r))")
+  }
+
+  @Test func aShareOfAGroupIsAPollsRespondents() {
+    let r = stances("In a new poll, 83% of young Republicans endorse Tom Reed.")
+    #expect(!r.contains { $0.source.contains("Republican") }, "\(described(r))")
   }
 }

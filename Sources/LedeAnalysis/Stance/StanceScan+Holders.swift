@@ -51,7 +51,8 @@ extension StanceScan {
     {
       return true
     }
-    return agentEndings.contains { last.hasSuffix($0) }
+    // ("judgment", "statements": "-ment" is no agent.)
+    return agentEndings.contains { last.hasSuffix($0) } && !singular.hasSuffix("ment")
   }
 
   /// Whether a holder's name is a party-and-state label the entity layer took for a name:

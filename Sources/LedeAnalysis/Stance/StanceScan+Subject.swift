@@ -88,6 +88,14 @@ extension StanceScan {
       // Democratic superdelegates supported": a part of a group holds the view, unnamed.
       if w == "of", p > region.lowerBound,
         text.kinds[p - 1] == .number || Self.partitives.contains(text.words[p - 1])
+          || isShare(p - 1)
+      {
+        return .some(nil)
+      }
+      // "83% of young Republicans endorse", "28 percent of likely caucusgoers": a share of a
+      // group, past one adjective, is a poll's respondents (a judged PolNeAR train draw).
+      if w != "of", p - 1 > region.lowerBound, text.words.matches(p - 1, "of"),
+        article.tokenLayer.flags[p].shape == .lower, isShare(p - 2)
       {
         return .some(nil)
       }
@@ -193,6 +201,11 @@ extension StanceScan {
       return .some([actor(entity: org, speaker: name(ofEntity: e))])
     }
     return .some(group)
+  }
+
+  /// Whether token `k` closes a share: "83%", "28 percent".
+  private func isShare(_ k: Int) -> Bool {
+    text.words.matches(k, "%") || text.words.matches(k, "percent")
   }
 
   /// Whether the word at `k`, right after a one-word name, is a lowercase common noun that the

@@ -11,7 +11,7 @@ extension StanceScan {
   /// Words for no one in particular, alone or after "a" or "any".
   static let genericPeople: Set<String> = [
     "anyone", "anybody", "someone", "somebody", "everyone", "everybody", "nobody", "candidate",
-    "nominee", "person", "one",
+    "nominee", "person", "one", "others",
   ]
 
   /// The longest target phrase, in words.

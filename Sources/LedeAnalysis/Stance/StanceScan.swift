@@ -244,7 +244,9 @@ struct StanceScan {
     }
     if isNoPosition(cueRange, target: target) || isOtherSense(cueRange, target: target) { return }
     // "dismissed as a whitewash": the target is what came before.
-    guard !text.words.matches(target.lowerBound, "as"), let resolved = resolveTarget(target) else {
+    guard !text.words.matches(target.lowerBound, "as"),
+      let resolved = resolveTarget(target, holders: sources)
+    else {
       return
     }
     for source in sources where source.name != resolved.name {
