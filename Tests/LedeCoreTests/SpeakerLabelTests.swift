@@ -10,4 +10,14 @@ import Testing
     #expect(SpeakerLabel.titleCased("ÉMILE ZOLA") == "Émile Zola")
     #expect(SpeakerLabel.titleCased("") == "")
   }
+
+  /// The copy is made only where title case changes the text, and is then the same copy.
+  @Test func titleCasesOnlyWhatChanges() {
+    for text in ["North Korea", "O'Neill-Smith", "", "Émile Zola"] {
+      #expect(SpeakerLabel.titleCasedIfChanged(text) == nil)
+    }
+    for text in ["NORTH KOREA", "north korea", "o'NEILL-SMITH jr", "ÉMILE ZOLA", "McCain"] {
+      #expect(SpeakerLabel.titleCasedIfChanged(text) == SpeakerLabel.titleCased(text))
+    }
+  }
 }

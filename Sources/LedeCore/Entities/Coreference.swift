@@ -111,20 +111,24 @@ struct Coreference {
     }
 
     // Single words and partial names: the nearest person whose name has them.
+    // Every mention passes here: its kind is read in place, and the mention is copied only
+    // for the few that reach `choose`.
     for i in mentions.indices where personOf[i] == nil && !mentions[i].isRolePhrase {
-      let m = mentions[i]
-      guard m.kind == nil || m.kind == .person else { continue }
-      let w = nameWords(of: m.tokens)
+      let kind = mentions[i].kind
+      guard kind == nil || kind == .person else { continue }
+      let w = nameWords(of: mentions[i].tokens)
       guard !w.isEmpty else { continue }
       let candidates = people.indices.filter { p in
         let name = people[p].words
         if w.count == 1 {
           let word = w[0]
           return name.last == word || (people[p].surnameFirst && name.first == word)
-            || (m.kind == .person && name.first == word)
+            || (kind == .person && name.first == word)
         }
         return w.allSatisfy(name.contains)
       }
+      guard !candidates.isEmpty else { continue }
+      let m = mentions[i]
       guard let p = choose(candidates, for: m, words: w, people) else { continue }
       personOf[i] = p
       mentions[i].kind = .person
@@ -160,11 +164,12 @@ struct Coreference {
 
     // Defaults for what is still unknown, then acronyms defined in parentheses.
     for i in mentions.indices {
-      let m = mentions[i]
-      if m.kind == nil && !m.isRolePhrase { mentions[i].kind = .organization }
+      if mentions[i].kind == nil && !mentions[i].isRolePhrase { mentions[i].kind = .organization }
       if mentions[i].canonical == nil, mentions[i].kind != nil {
-        let text = scan.text(m.span.start, m.span.end)
-        let shouted = m.tokens.count > 1 && m.tokens.allSatisfy { scan.facts[$0].shape == .allCaps }
+        let span = mentions[i].span
+        let tokens = mentions[i].tokens
+        let text = scan.text(span.start, span.end)
+        let shouted = tokens.count > 1 && tokens.allSatisfy { scan.facts[$0].shape == .allCaps }
         mentions[i].canonical = shouted ? SpeakerLabel.titleCased(text) : text
       }
     }
@@ -247,11 +252,11 @@ struct Coreference {
     }
     guard !personOf.isEmpty else { return }
     for i in mentions.indices where mentions[i].tokens.count == 1 && !mentions[i].isRolePhrase {
-      let m = mentions[i]
-      let t = m.tokens.lowerBound
+      let t = mentions[i].tokens.lowerBound
       // Only a word as names are written: `UN` is no `Kim Jong Un`, and a name the lexicon
       // knows (`UN` → United Nations) keeps its kind.
-      guard m.kind == .place || m.kind == .organization, m.canonical == nil,
+      guard mentions[i].kind == .place || mentions[i].kind == .organization,
+        mentions[i].canonical == nil,
         scan.facts[t].shape == .capitalized, let person = personOf[scan.facts[t].hash],
         t == 0 || scan.facts[t - 1].shape != .lower || !scan.facts[t - 1].info.contains(.function)
       else { continue }
@@ -356,11 +361,10 @@ struct Coreference {
             let text = scan.text(r, possessive: false)
             if places.isPlace(text) {
               found = (.place, facts[t].shape == .allCaps ? SpeakerLabel.titleCased(text) : text)
-            } else {
-              let titled = SpeakerLabel.titleCased(text)
-              if titled != text, places.isPlace(titled) {
-                found = (.place, facts[t].shape == .allCaps ? titled : text)
-              }
+            } else if let titled = SpeakerLabel.titleCasedIfChanged(text),
+              places.isPlace(titled)
+            {
+              found = (.place, facts[t].shape == .allCaps ? titled : text)
             }
           }
           if let (kind, canonical) = found {
