@@ -102,6 +102,18 @@ import Testing
     #expect(lavrov.map(\.text) == ["Moscow"])
   }
 
+  /// Twenty people named after a town, each with a surname of their own: the surnames the
+  /// geoparser collects (to read them alone as people) outgrew the first table, which then hung.
+  @Test func manySurnamesInOneArticle() {
+    let surnames = [
+      "Abbott", "Barlow", "Cordell", "Dunmore", "Ellery", "Fenwick", "Garrow", "Hadley",
+      "Ingram", "Jessop", "Kendrick", "Lowther", "Merritt", "Norcross", "Oakes", "Pettit",
+      "Quarles", "Redfern", "Stroud", "Tolliver",
+    ]
+    let text = surnames.map { "Paris \($0) spoke." }.joined(separator: " ") + " They met in Lyon."
+    #expect(places(text).map(\.text) == ["Lyon"])
+  }
+
   @Test func personSpansFromTheEntityRecogniser() {
     let text = "Jordan said the talks in Amman went well."
     let hook = Geoparser.places(in: text, personSpans: [Span(start: 0, end: 6)])

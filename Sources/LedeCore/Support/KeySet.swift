@@ -3,6 +3,7 @@
 package struct KeySet: Sendable {
   private var slots: [UInt64]
   private var mask: Int
+  private var count = 0
 
   package init<S: Sequence>(_ keys: S) where S.Element == UInt64 {
     self.init(Array(keys))
@@ -21,12 +22,28 @@ package struct KeySet: Sendable {
 
   package init() { self.init([UInt64]()) }
 
+  /// Adds a key, doubling the table when it would be more than half full: a full table has no
+  /// empty slot to end a probe, and `contains` looped forever (the geoparser's surnames, past 15
+  /// in one article, hung `a:places()`).
   package mutating func insert(_ key: UInt64) {
     let key = key == 0 ? 1 : key
     if contains(key) { return }
+    if (count + 1) * 2 > slots.count { grow() }
     var slot = Int(truncatingIfNeeded: key) & mask
     while slots[slot] != 0 { slot = (slot + 1) & mask }
     slots[slot] = key
+    count += 1
+  }
+
+  private mutating func grow() {
+    let old = slots
+    slots = [UInt64](repeating: 0, count: old.count * 2)
+    mask = slots.count - 1
+    for key in old where key != 0 {
+      var slot = Int(truncatingIfNeeded: key) & mask
+      while slots[slot] != 0 { slot = (slot + 1) & mask }
+      slots[slot] = key
+    }
   }
 
   @inline(__always) package func contains(_ key: UInt64) -> Bool {
