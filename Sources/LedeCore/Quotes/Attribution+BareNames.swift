@@ -52,7 +52,7 @@ extension Attribution {
     }
   }
 
-  static let monthWords = Set(DateNormalizer.months.keys.map { WordHash.of($0) })
+  static let monthWords = KeySet(DateNormalizer.months.keys.map { WordHash.of($0) })
 
   func bareSpeaker(_ t: Int, block: Int) -> Speaker {
     let word = scan.text(t..<(t + 1))

@@ -77,7 +77,7 @@ extension Attribution {
 
   static let and = WordHash.of("and")
   /// The forms of the cue `state`, which report only a that-clause.
-  static let stateForms = Set(["state", "states", "stated"].map { WordHash.of($0) })
+  static let stateForms = KeySet(["state", "states", "stated"].map { WordHash.of($0) })
 
   /// Whether the reported clause after a cue opens with `that` (`stated that …`, `stated to
   /// reporters that …`).
@@ -88,21 +88,22 @@ extension Attribution {
     return clause > after && facts[clause - 1].hash == Attribution.that
   }
   static let reportedly = WordHash.of("reportedly")
-  static let objectPronouns = Set(["it", "them", "him", "her", "us", "me"].map { WordHash.of($0) })
+  static let objectPronouns = KeySet(
+    ["it", "them", "him", "her", "us", "me"].map { WordHash.of($0) })
   /// Words that open a reported question after a cue (`asked whether`, `wondered how`).
-  static let questionWords = Set(
+  static let questionWords = KeySet(
     ["whether", "why", "how", "what"].map { WordHash.of($0) })
   static let whether = WordHash.of("whether")
   /// The forms of `ask`, whose clause is a question.
-  static let askForms = Set(["ask", "asks", "asked", "asking"].map { WordHash.of($0) })
+  static let askForms = KeySet(["ask", "asks", "asked", "asking"].map { WordHash.of($0) })
   /// Words that open a question after `ask`.
-  static let askedQuestionWords = Set(
+  static let askedQuestionWords = KeySet(
     ["if", "whether", "why", "how", "what", "which", "who", "when", "where"].map {
       WordHash.of($0)
     })
   /// Words after a comma that open a clause of the author's (`, while`), a comment on the report
   /// (`, which`) or a contrast with it (`, but`), not the reported clause itself.
-  static let clauseBreaks = Set(
+  static let clauseBreaks = KeySet(
     ["while", "whereas", "compared", "but", "which"].map { WordHash.of($0) })
 
   /// Whether a cue after a quotation reports words of its own: another verb of saying stands
@@ -265,7 +266,7 @@ extension Attribution {
 extension Attribution {
   /// Finite verbs that are not in the name lists' auxiliaries (`should`, `can't`): one of them
   /// near the start of the words after a cue makes them a clause.
-  static let modalVerbs = Set(
+  static let modalVerbs = KeySet(
     [
       "should", "must", "can", "cannot", "shall", "won't", "can't", "don't", "doesn't", "didn't",
       "isn't", "wasn't", "aren't", "weren't", "wouldn't", "couldn't", "shouldn't", "hasn't",

@@ -59,5 +59,5 @@ extension Attribution {
   }
 
   /// Conjunctions that join two clauses of the author's.
-  static let coordinators = Set(["and", "but"].map { WordHash.of($0) })
+  static let coordinators = KeySet(["and", "but"].map { WordHash.of($0) })
 }

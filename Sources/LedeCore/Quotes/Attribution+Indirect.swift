@@ -1,6 +1,6 @@
 extension Attribution {
   /// Pronouns that can only be subjects: after a cue they open the reported clause.
-  static let subjectPronouns = Set(["he", "she", "they", "we", "i"].map { WordHash.of($0) })
+  static let subjectPronouns = KeySet(["he", "she", "they", "we", "i"].map { WordHash.of($0) })
 
   /// Reported speech in a paragraph: `X said (that) …`, `X told reporters that …`,
   /// `…, the companies said.`, `…, according to X.`

@@ -21,7 +21,7 @@ extension Attribution {
   }
 
   /// Words that open a phrase of time or occasion after an object (`in`, `during`, `last`).
-  static let occasionWords = Set(
+  static let occasionWords = KeySet(
     [
       "in", "at", "during", "after", "before", "last", "this", "because", "when", "while",
       "since",

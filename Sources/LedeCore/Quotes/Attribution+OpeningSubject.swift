@@ -221,8 +221,8 @@ extension Attribution {
     return p
   }
 
-  static let demonstratives = Set(["this", "that", "these", "those"].map { WordHash.of($0) })
-  static let sentenceAdverbs = Set(["also", "then", "now", "again"].map { WordHash.of($0) })
+  static let demonstratives = KeySet(["this", "that", "these", "those"].map { WordHash.of($0) })
+  static let sentenceAdverbs = KeySet(["also", "then", "now", "again"].map { WordHash.of($0) })
 
   /// `fully`, `strongly`: a word that ends in `ly`.
   static func endsInLy(_ scan: ArticleScan, _ t: Int) -> Bool {

@@ -1,6 +1,6 @@
 extension Attribution {
   /// Relative pronouns that may be a cue's object (`which he called`, `whom she described as`).
-  static let objectRelatives = Set(["who", "whom", "which"].map { WordHash.of($0) })
+  static let objectRelatives = KeySet(["who", "whom", "which"].map { WordHash.of($0) })
 
   /// `Mr. Scott, who has called the remarks “racially toxic”`: a relative pronoun that is the
   /// cue's subject is the source where the quote stands (as `he` is), and its antecedent the

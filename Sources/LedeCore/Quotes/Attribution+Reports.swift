@@ -144,7 +144,7 @@ extension Attribution {
   /// Words after a cue that open no object: particles of a phrasal verb (`showed up`) and
   /// adverbs of time (`said last week`, `reported earlier`): the words opening most of the
   /// wrong objects read on PolNeAR train.
-  static let notObjects = Set(
+  static let notObjects = KeySet(
     [
       "up", "out", "off", "down", "back", "away", "over", "around", "last", "next", "earlier",
       "later", "twice", "so", "too", "as", "more", "less", "nothing",
@@ -152,20 +152,20 @@ extension Attribution {
   static let ago = WordHash.of("ago")
   static let about = WordHash.of("about")
   /// Forms of `be` before a cue that make it passive.
-  static let passiveAuxiliaries = Set(
+  static let passiveAuxiliaries = KeySet(
     ["is", "are", "was", "were", "be", "been", "being"].map { WordHash.of($0) })
   /// Cue words that far more often name a thing or an aim than report (`to find a compromise`):
   /// on PolNeAR train 3 of the 41 objects `find` cued were right. (`state` reports only a
   /// that-clause: `stateForms`.)
-  static let nounCues = Set(["find"].map { WordHash.of($0) })
+  static let nounCues = KeySet(["find"].map { WordHash.of($0) })
   static let to = WordHash.of("to")
   static let not = WordHash.of("not")
-  static let dayWords = Set(
+  static let dayWords = KeySet(
     (DateNormalizer.weekdays.filter { $0.count > 4 } + ["today", "yesterday", "tonight"]).map {
       WordHash.of($0)
     })
   /// Object pronouns and audiences a cue's clause follows (`told reporters he …`).
-  static let objectWords = Set(
+  static let objectWords = KeySet(
     [
       "him", "her", "them", "us", "me", "you", "reporters", "journalists", "supporters",
       "audiences", "voters", "pollsters", "lawmakers", "congress", "listeners", "viewers",
@@ -277,7 +277,7 @@ extension Attribution {
   }
 
   /// Words that open a relative clause whose subject they are (`which`, `what`).
-  static let relativeOpeners = Set(["which", "that", "what", "who"].map { WordHash.of($0) })
+  static let relativeOpeners = KeySet(["which", "that", "what", "who"].map { WordHash.of($0) })
   /// Finite verbs that open a clause's predicate (`will`, `is`, `could`).
   static let finiteVerbs = modalVerbs.union(
     [

@@ -1,15 +1,15 @@
 extension Attribution {
   /// Words that open a noun phrase naming a source: determiners, possessives, quantifiers.
-  static let phraseOpeners = Set(
+  static let phraseOpeners = KeySet(
     [
       "the", "a", "an", "this", "that", "these", "those", "his", "her", "its", "their", "our",
       "several", "some", "many", "two", "three", "four", "five", "other", "another", "one",
       "both", "most", "few", "multiple", "numerous", "top",
     ].map { WordHash.of($0) })
-  static let conjunctions = Set(["and", "or", "but"].map { WordHash.of($0) })
+  static let conjunctions = KeySet(["and", "or", "but"].map { WordHash.of($0) })
   /// Words that may follow a source's head before its cue: `officials briefed on the case`,
   /// `a spokesman for the ministry`, `sources familiar with the talks`.
-  static let postmodifierStarts = Set(
+  static let postmodifierStarts = KeySet(
     ["for", "at", "in", "with", "from", "close", "familiar", "of"].map { WordHash.of($0) })
 
   /// The speaker of the words that end just before a cue when they name a source that is not

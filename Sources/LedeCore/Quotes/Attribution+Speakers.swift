@@ -1,13 +1,13 @@
 extension Attribution {
-  static let relativeWords = Set(
+  static let relativeWords = KeySet(
     ["who", "which", "whose", "where", "whom"].map { WordHash.of($0) })
   /// Relative pronouns that may be a cue's subject (`Obama, who called …`).
-  static let relatives = Set(["who", "which"].map { WordHash.of($0) })
+  static let relatives = KeySet(["who", "which"].map { WordHash.of($0) })
   static let by = WordHash.of("by")
   /// Pronouns that are never a clause's subject (`him`, `themselves`).
-  static let objectOnlyPronouns = Set(
+  static let objectOnlyPronouns = KeySet(
     ["him", "them", "himself", "herself", "themselves"].map { WordHash.of($0) })
-  static let prepositions = Set(
+  static let prepositions = KeySet(
     ["in", "on", "at", "from", "to", "near", "for", "with", "by", "of", "against", "about", "into"]
       .map { WordHash.of($0) })
 

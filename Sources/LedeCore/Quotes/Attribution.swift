@@ -32,29 +32,29 @@ struct Attribution {
   static let that = WordHash.of("that")
   static let with = WordHash.of("with")
   /// Words before a verb that make it no speech act of the moment (`Rubio will continue`).
-  static let modals = Set(
+  static let modals = KeySet(
     ["will", "would", "could", "should", "may", "might", "to", "can"].map { WordHash.of($0) })
   static let according = WordHash.of("according")
   static let asWord = WordHash.of("as")
   static let of = WordHash.of("of")
   /// Words after a verb of saying the cue list lacks (`shot back`, `went on`).
-  static let verbParticles = Set(["back", "on", "in"].map { WordHash.of($0) })
+  static let verbParticles = KeySet(["back", "on", "in"].map { WordHash.of($0) })
   static let says = WordHash.of("says")
   static let said = WordHash.of("said")
   /// Prepositions after which a cue word is a noun (`secretary of state`); not `to`, which
   /// makes an infinitive (`declined to say`).
-  static let nounPrepositions = Set(
+  static let nounPrepositions = KeySet(
     ["of", "in", "on", "at", "from", "for", "with", "by", "about", "into", "against"].map {
       WordHash.of($0)
     })
   /// Words that open a subordinate clause (`After Trump argued that …, Rubio said`).
-  static let subordinators = Set(
+  static let subordinators = KeySet(
     [
       "after", "when", "while", "as", "although", "though", "because", "if", "since", "before",
       "once", "until", "whereas", "whether",
     ].map { WordHash.of($0) })
   /// Words after which a cue word is a noun (`the report stated`, `his claims`).
-  static let nounDeterminers = Set(
+  static let nounDeterminers = KeySet(
     ["the", "a", "an", "this", "his", "her", "its", "their", "our", "my", "your"].map {
       WordHash.of($0)
     })
@@ -69,7 +69,7 @@ struct Attribution {
     while i > 0, speakers[i - 1].token > s.token { i -= 1 }
     speakers.insert(s, at: i)
   }
-  static let reporterRoles = Set(["reporter", "correspondent"].map { WordHash.of($0) })
+  static let reporterRoles = KeySet(["reporter", "correspondent"].map { WordHash.of($0) })
 
   init(scan: ArticleScan, analysis: EntityAnalysis) {
     self.scan = scan

@@ -63,6 +63,10 @@ package struct KeySet: Sendable {
   package func union<S: Sequence>(_ keys: S) -> KeySet where S.Element == UInt64 {
     KeySet(slots.filter { $0 != 0 } + Array(keys))
   }
+  package func subtracting<S: Sequence>(_ keys: S) -> KeySet where S.Element == UInt64 {
+    let removed = KeySet(Array(keys))
+    return KeySet(slots.filter { $0 != 0 && !removed.contains($0) })
+  }
 }
 
 /// A map from `WordHash` hashes to values, with `KeySet`'s probing.
