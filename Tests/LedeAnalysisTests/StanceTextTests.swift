@@ -58,4 +58,27 @@ import Testing
     // Canonically equivalent to ";" as a `String`: compared as one, not byte by byte.
     #expect(text.words.contains(";"))
   }
+
+  @Test func hasSuffixAgreesWithTheWords() {
+    let article = Self.article(
+      "THE Mayor’s aides weren't STRONGLY backing; she’d “warned” Naïve O'Brien sing-ing 3-2.")
+    let text = StanceText(article)
+    let suffixes: [StaticString] = [
+      "ing", "ly", "ed", "s", "re", "d", "'s", "ve", "2", "”", "the", "mayor", "", "o'brien",
+    ]
+    for t in text.words.indices {
+      for suffix in suffixes {
+        #expect(
+          text.words.hasSuffix(t, suffix) == text.words[t].hasSuffix(suffix.description),
+          "token \(t) '\(text.words[t])' against '\(suffix)'")
+      }
+    }
+  }
+
+  @Test func boosterKeysAgreeWithTheWords() {
+    for (word, factor) in StanceWords.boosters {
+      #expect(StanceWords.keys.boosters[StanceText.key(word)] == factor)
+    }
+    #expect(StanceWords.keys.boosters[StanceText.key("strongest")] == nil)
+  }
 }

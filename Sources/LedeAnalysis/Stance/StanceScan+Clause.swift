@@ -17,6 +17,7 @@ extension StanceScan {
   /// Verbs through which a negation reaches an "-ing" cue after a reflexive: "couldn't see
   /// herself supporting Clinton" (PolNeAR train).
   static let imagining: Set<String> = ["see", "imagine", "picture", "envision"]
+  static let imaginingKeys = StanceWordKeys.keys(imagining)
 
   /// The first token of the negation before the cue, or the cue's first token if none.
   func negationStart(_ cue: Range<Int>, lower: Int) -> Int {
@@ -25,7 +26,8 @@ extension StanceScan {
     var found = cue.lowerBound
     var steps = 0
     while j >= lower, steps < 5 {
-      let w = text.words[j]
+      // Tested on the token (`matches`, keys), not a `String` made for each word.
+      let to = text.words.matches(j, "to")
       // "does not, and never will, accept": a comma closes a verb group that ends in an
       // auxiliary, which still governs the cue.
       // "was “not ready” to support": a quotation mark does not end the verb group.
@@ -35,7 +37,7 @@ extension StanceScan {
         continue
       }
       if !text.isWord(j) {
-        guard w == ",", j > lower, text.isWord(j - 1),
+        guard text.words.matches(j, ","), j > lower, text.isWord(j - 1),
           StanceWords.keys.auxiliaries.contains(text.keys[j - 1])
         else { break }
         j -= 1
@@ -44,11 +46,11 @@ extension StanceScan {
       }
       if isNegator(j) {
         found = j
-      } else if w == "to", j > lower, StanceWords.keys.negatingVerbs.contains(text.keys[j - 1]) {
+      } else if to, j > lower, StanceWords.keys.negatingVerbs.contains(text.keys[j - 1]) {
         found = j - 1
         break
 
-      } else if w == "to", j > lower, isNegator(j - 1) {
+      } else if to, j > lower, isNegator(j - 1) {
         // "chose not to accept the same help", "vowed never to endorse".
         found = j - 1
         j -= 2
@@ -57,22 +59,23 @@ extension StanceScan {
       } else if StanceWords.keys.auxiliaries.contains(text.keys[j]) {
         // "did not endorse": the auxiliary belongs to the negation.
         if found < cue.lowerBound { found = j }
-      } else if w == "to", j > lower + 1, text.words.matches(j - 2, "too") {
+      } else if to, j > lower + 1, text.words.matches(j - 2, "too") {
         // "too intelligent to vote for Trump": what the holder will not do.
         found = j - 2
         break
-      } else if w == "to", j > lower + 1, text.words.matches(j - 1, "enough") {
+      } else if to, j > lower + 1, text.words.matches(j - 1, "enough") {
         // "not racist enough to vote for": the negation before the adjective reaches the cue.
         j -= 3
         steps += 3
         continue
-      } else if w == "to", j > lower, let ready = readinessWord(before: j, lower: lower) {
+      } else if to, j > lower, let ready = readinessWord(before: j, lower: lower) {
         // "is not ready to support", "isn't going to endorse", "was “not ready” to support":
         // the negation reaches the cue.
         steps += j - ready + 1
         j = ready - 1
         continue
-      } else if Self.imagining.contains(w), text.words[cue.lowerBound].hasSuffix("ing"),
+      } else if Self.imaginingKeys.contains(text.keys[j]),
+        text.words.hasSuffix(cue.lowerBound, "ing"),
         j + 1 < cue.lowerBound,
         ["himself", "herself", "themselves", "myself"].contains(text.words[j + 1])
       {
@@ -96,16 +99,17 @@ extension StanceScan {
   /// The first token of an avoiding verb before a gerund cue, adverbs between allowed:
   /// "avoids condemning", "refrained from criticising", "stopped short of fully endorsing".
   private func avoidance(_ cue: Range<Int>, lower: Int) -> Int? {
-    guard text.words[cue.lowerBound].hasSuffix("ing") else { return nil }
+    guard text.words.hasSuffix(cue.lowerBound, "ing") else { return nil }
     var j = cue.lowerBound - 1
     while j >= lower, text.isWord(j),
-      StanceWords.keys.adverbs.contains(text.keys[j]) || StanceWords.boosters[text.words[j]] != nil
+      StanceWords.keys.adverbs.contains(text.keys[j])
+        || StanceWords.keys.boosters[text.keys[j]] != nil
     {
       j -= 1
     }
     guard j >= lower, text.isWord(j) else { return nil }
     if StanceWords.keys.avoidingVerbs.contains(text.keys[j]) { return j }
-    if ["from", "of"].contains(text.words[j]), j > lower,
+    if text.words.matches(j, "from") || text.words.matches(j, "of"), j > lower,
       StanceWords.keys.avoidingVerbs.contains(text.keys[j - 1])
     {
       return j - 1
@@ -136,7 +140,7 @@ extension StanceScan {
   func modifier(_ cue: Range<Int>, lower: Int) -> Double {
     var factor = 1.0
     for j in max(lower, cue.lowerBound - 3)..<cue.upperBound where text.isWord(j) {
-      factor *= StanceWords.boosters[text.words[j]] ?? 1
+      factor *= StanceWords.keys.boosters[text.keys[j]] ?? 1
     }
     return factor
   }
@@ -147,13 +151,16 @@ extension StanceScan {
   /// drops; `nil` means the cue is active.
   func passive(_ cue: Range<Int>, in region: Range<Int>) -> (agents: [Actor], patient: Range<Int>?)?
   {
-    let verb = text.words[cue.lowerBound]
-    guard verb.hasSuffix("ed") || verb.hasSuffix("en") || verb.hasSuffix("wn") else { return nil }
+    let verb = cue.lowerBound
+    guard
+      text.words.hasSuffix(verb, "ed") || text.words.hasSuffix(verb, "en")
+        || text.words.hasSuffix(verb, "wn")
+    else { return nil }
     var k = cue.lowerBound - 1
     // "has been harshly criticized": boosters sit between the auxiliary and the participle too.
     // "which is widely supported by Republicans": any "-ly" adverb does.
     while k >= region.lowerBound, text.isWord(k),
-      isAdverb(text.words[k]) || isNegator(k) || StanceWords.boosters[text.words[k]] != nil
+      isAdverb(at: k) || isNegator(k) || StanceWords.keys.boosters[text.keys[k]] != nil
     {
       k -= 1
     }

@@ -71,13 +71,17 @@ extension StanceScan {
     var k = cue.lowerBound - 1
     var steps = 0
     while k >= lower, steps < 3, text.isWord(k) {
-      let w = text.words[k]
+      let w = text.words
       // "Mexico should sue": advice about the holder, not its position; "should have
       // congratulated" is what the holder did not do.
-      if ["could", "might", "may", "should"].contains(w) { return true }
+      if w.matches(k, "could") || w.matches(k, "might") || w.matches(k, "may")
+        || w.matches(k, "should")
+      {
+        return true
+      }
       guard
-        StanceWords.keys.adverbs.contains(text.keys[k]) || w == "well" || w == "be" || w == "also"
-          || w == "have"
+        StanceWords.keys.adverbs.contains(text.keys[k]) || w.matches(k, "well")
+          || w.matches(k, "be") || w.matches(k, "also") || w.matches(k, "have")
       else {
         return false
       }

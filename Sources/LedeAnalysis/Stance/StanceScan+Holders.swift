@@ -78,11 +78,14 @@ extension StanceScan {
   /// Whether token `k` reads as a plural common noun: a lowercase word in "-s" that is no
   /// function word, verb form or adverb.
   func isPluralNoun(_ k: Int) -> Bool {
-    let w = text.words[k]
+    // The word is made only for a lower-case word token (the layer the column reads is the
+    // article's, without asking the article's cache for it).
+    guard text.kinds[k] == .word, text.entityOf[k] < 0, text.words.layer.flags[k].shape == .lower
+    else { return false }
     // "34,000 people supported Trump": the one plural without "-s" that names a crowd.
-    if w == "people", text.entityOf[k] < 0 { return true }
-    guard text.kinds[k] == .word, text.entityOf[k] < 0,
-      article.tokenLayer.flags[k].shape == .lower, w.count > 3, w.hasSuffix("s"),
+    if text.words.matches(k, "people") { return true }
+    let w = text.words[k]
+    guard w.count > 3, w.hasSuffix("s"),
       !w.hasSuffix("ss"), !w.hasSuffix("us"), !w.hasSuffix("ous"), !w.hasSuffix("is")
     else { return false }
     return

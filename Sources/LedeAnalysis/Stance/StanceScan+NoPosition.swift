@@ -212,12 +212,12 @@ extension StanceScan {
   /// Clinton", "commercials exclusively opposing Bush", "others supporting a ban". The noun
   /// holds the position, so no name further left (nor a quote's speaker) does.
   func modifiesUnnamedNoun(_ cue: Int, in region: Range<Int>) -> Bool {
-    guard text.words[cue].hasSuffix("ing") else { return false }
+    guard text.words.hasSuffix(cue, "ing") else { return false }
     var p = cue - 1
     // Adverbs and times stand between: "commercials exclusively opposing", "a statement
     // Thursday night condemning".
     while p >= region.lowerBound, text.isWord(p),
-      text.words[p].hasSuffix("ly") || StanceWords.keys.timeWords.contains(text.keys[p])
+      text.words.hasSuffix(p, "ly") || StanceWords.keys.timeWords.contains(text.keys[p])
         || StanceWords.keys.timeStarters.contains(text.keys[p])
     {
       p -= 1

@@ -36,8 +36,9 @@ extension StanceScan {
   /// own ("is running against", "are rigged against"), or "fight" with no one fought
   /// ("will fight back", "to fight in the war", "fight harder").
   func holdsNoPosition(_ cue: Range<Int>, in region: Range<Int>) -> Bool {
-    let first = text.words[cue.lowerBound]
-    let last = text.words[cue.upperBound - 1]
+    // The cue's first and last words are tested on their tokens (keys, `matches`), not made.
+    let first = cue.lowerBound
+    let last = cue.upperBound - 1
     // "with a “question” that amounted to …", "the ‘blame game’": a one-word cue after an
     // article is a noun that names no position (PolNeAR train: 3 such records, all wrong).
     if cue.count == 1, isAfterArticle(cue.lowerBound, in: region) { return true }
@@ -49,7 +50,9 @@ extension StanceScan {
     // "is matched up against", "was running against", "are rigged against", "was biased
     // against him": the middle word is the verb, and the subject does not oppose (a cue word
     // keeps it: "is campaigning against"). On PolNeAR train this dropped 12 records, 2 of them right.
-    if StanceWords.beForms.contains(first), last == "against", cue.count > 2 {
+    if StanceWords.keys.beForms.contains(text.keys[first]), text.words.matches(last, "against"),
+      cue.count > 2
+    {
       for k in (cue.lowerBound + 1)..<(cue.upperBound - 1) {
         let w = text.words[k]
         if (w.hasSuffix("ing") || w.hasSuffix("ed")), !lexicon.startsCue(w) { return true }
@@ -58,7 +61,7 @@ extension StanceScan {
     // "fight" takes its enemy as a direct object or after "against"; "fight in the war", "fight
     // tonight", "fight harder", "fight all the way" name none (on PolNeAR train this dropped
     // 11 of the 22 "fight" records, 1 of the 11 right).
-    if last == "fight" {
+    if text.words.matches(last, "fight") {
       let next = cue.upperBound
       guard next < region.upperBound, text.isWord(next) else { return true }
       let w = text.words[next]

@@ -241,12 +241,11 @@ extension StanceScan {
   /// Whether tokens `from..<to` hold only auxiliaries, adverbs, negation and "to".
   func onlyVerbGroup(_ from: Int, _ to: Int) -> Bool {
     for k in from..<max(from, to) {
-      let w = text.words[k]
       let key = text.keys[k]
       if !text.isWord(k) { continue }
       if StanceWords.keys.auxiliaries.contains(key) || StanceWords.keys.adverbs.contains(key)
-        || StanceWords.keys.negators.contains(key) || w == "to"
-        || StanceWords.keys.negatingVerbs.contains(key) || StanceWords.boosters[w] != nil
+        || StanceWords.keys.negators.contains(key) || text.words.matches(k, "to")
+        || StanceWords.keys.negatingVerbs.contains(key) || StanceWords.keys.boosters[key] != nil
       {
         continue
       }

@@ -76,8 +76,16 @@ extension StanceScan {
     "anomaly", "july", "italy", "homily",
   ]
 
+  static let lyNounKeys = StanceWordKeys.keys(lyNouns)
+
   /// Whether `w` is an adverb: a listed one, or an "-ly" word that is no "-ly" noun.
   func isAdverb(_ w: String) -> Bool {
     StanceWords.adverbs.contains(w) || (w.hasSuffix("ly") && !Self.lyNouns.contains(w))
+  }
+
+  /// `isAdverb(text.words[k])`, read from token `k`'s key and bytes without making its word.
+  func isAdverb(at k: Int) -> Bool {
+    StanceWords.keys.adverbs.contains(text.keys[k])
+      || (text.words.hasSuffix(k, "ly") && !Self.lyNounKeys.contains(text.keys[k]))
   }
 }

@@ -28,6 +28,8 @@ struct StanceWordKeys: Sendable {
   let timeWords = Self.keys(StanceWords.timeWords)
   let timeStarters = Self.keys(StanceWords.timeStarters)
   let clauseVerbs = Self.keys(StanceWords.clauseVerbs)
+  /// `StanceWords.boosters` by key: the factor of a booster or hedge word.
+  let boosters = KeyMap(StanceWords.boosters.map { (StanceText.key($0.key), $0.value) })
 
   /// The keys of a list's words.
   static func keys(_ words: Set<String>) -> KeySet { KeySet(words.map(StanceText.key)) }
