@@ -153,4 +153,12 @@ import Testing
     ])
     #expect(try first(q, "the long winter").speaker == "Tom Reyes", "not the candidate")
   }
+
+  @Test func anInvertedCueAfterACommaNamesItsSpeakerAfterIt() throws {
+    let (_, q) = try quotes(in: [
+      "Mayor Tom Reyes wants to sell the harbour pier this year.",
+      "The sale would be “a real loss” for Reyes, said Ruth Adebayo, a councillor.",
+    ])
+    #expect(try first(q, "a real loss").speaker == "Ruth Adebayo", "not Tom Reyes")
+  }
 }
