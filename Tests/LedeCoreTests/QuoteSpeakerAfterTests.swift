@@ -161,4 +161,13 @@ import Testing
     ])
     #expect(try first(q, "a real loss").speaker == "Ruth Adebayo", "not Tom Reyes")
   }
+
+  @Test func aCueAfterACommaFarOnInTheSentenceNamesItsSpeaker() throws {
+    let (_, q) = try quotes(in: [
+      "Mayor Tom Reyes visited the harbour on Friday.",
+      "“I met them all” before laying flowers at the memorial for the victims of the storm "
+        + "that hit the old harbour town and its fishing fleet so hard last winter, he said.",
+    ])
+    #expect(try first(q, "I met them all").speaker == "Tom Reyes")
+  }
 }
