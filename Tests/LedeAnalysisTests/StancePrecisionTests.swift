@@ -141,4 +141,12 @@ import Testing
     let r = stances("In a new poll, 83% of young Republicans endorse Tom Reed.")
     #expect(!r.contains { $0.source.contains("Republican") }, "\(described(r))")
   }
+
+  @Test func aStateNamedAsAPlaceHoldsNoPosition() {
+    let r = stances(
+      "Sparsely populated Ohio has not voted for the Democratic nominee in decades. In Ohio, Tom "
+        + "Reed backed Maria Lopez.")
+    #expect(!r.contains { $0.source == "Ohio" }, "\(described(r))")
+    #expect(r.contains { $0.source == "Tom Reed" && $0.target == "Maria Lopez" }, "\(described(r))")
+  }
 }

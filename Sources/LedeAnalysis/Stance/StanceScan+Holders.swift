@@ -62,6 +62,19 @@ extension StanceScan {
     return chars.count > 2 && "RDI".contains(chars[0]) && chars[1] == "-" && !name.contains(" ")
   }
 
+  /// Whether a holder is a state or town named as a place: "In Virginia, 85% of Democrats
+  /// said", "Concord resident Whit Symms", "has not voted for the Democratic nominee in
+  /// decades" (PolNeAR train: about 20 such holders, 2 read right: a city council's vote, a
+  /// state's delegation). A name a person in the article also ends with ("Rubio") is theirs.
+  func isLocalPlace(_ actor: Actor) -> Bool {
+    // ("Washington Post", "New York Gov. George Pataki": a place inside a longer name is not.)
+    guard let span = actor.span, localPlaces.contains(span.start),
+      entities.contains(where: { $0.span == span && $0.kind == .place })
+    else { return false }
+    let text = article.text(of: span)
+    return !entities.contains { $0.kind == .person && $0.canonical.hasSuffix(" " + text) }
+  }
+
   /// Titles that end an abbreviation ("Gov", "Sen"), as Core's tokenizer knows them.
   private static let titleWords = Set(Abbreviations.titles.map { $0 + "." })
 

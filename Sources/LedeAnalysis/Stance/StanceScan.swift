@@ -20,6 +20,8 @@ struct StanceScan {
   let quotes: [Quote]
   /// Gazetteer names of place entities, by the entity's start offset.
   let placeNames: [Int: String]
+  /// Start offsets of states and towns named as places, not for who governs them.
+  let localPlaces: Set<Int>
   var records: [StanceRecord] = []
   private var seen: Set<String> = []
 
@@ -30,8 +32,15 @@ struct StanceScan {
     self.entities = article.entities
     self.quotes = article.quotes
     var names: [Int: String] = [:]
-    for place in article.places { names[place.span.start] = place.name }
+    var local: Set<Int> = []
+    for place in article.places {
+      names[place.span.start] = place.name
+      if place.kind == .admin || place.kind == .city, place.role != .actor, !place.isSeatMetonym {
+        local.insert(place.span.start)
+      }
+    }
     self.placeNames = names
+    self.localPlaces = local
   }
 
   mutating func run() -> [StanceRecord] {
@@ -209,7 +218,7 @@ struct StanceScan {
     sources.removeAll {
       $0.span != nil
         && (Self.partyAdjectives.contains($0.name) || Self.isAbbreviation($0.name)
-          || Self.isPartyLabel($0.name) || isNameFragment($0))
+          || Self.isPartyLabel($0.name) || isNameFragment($0) || isLocalPlace($0))
         || (!$0.named && !Self.namesPeople($0.name))
     }
     if sources.isEmpty { return }
