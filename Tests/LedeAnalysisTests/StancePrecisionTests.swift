@@ -149,4 +149,14 @@ import Testing
     #expect(!r.contains { $0.source == "Ohio" }, "\(described(r))")
     #expect(r.contains { $0.source == "Tom Reed" && $0.target == "Maria Lopez" }, "\(described(r))")
   }
+
+  @Test func aPartyAdjectiveIsNoCritic() {
+    let r = stances("Tom Reed came under fire from Democrat nominee Maria Lopez over the plan.")
+    #expect(!r.contains { $0.source == "Democrat" }, "\(described(r))")
+  }
+
+  @Test func avoidingReachesOverDirectly() {
+    let r = stances("Maria Lopez has avoided directly criticizing Tom Reed.")
+    #expect(r.first?.negated == true, "\(described(r))")
+  }
 }

@@ -62,6 +62,20 @@ extension StanceScan {
     return chars.count > 2 && "RDI".contains(chars[0]) && chars[1] == "-" && !name.contains(" ")
   }
 
+  /// Whether an actor found as a holder is none: a description, a label or a place the
+  /// entity layer took for a name, or an unnamed phrase that names no people.
+  func isNoHolder(_ actor: Actor) -> Bool {
+    // "said Democratic pollster Stan Greenberg", "the lifelong Republican who wrote": a party
+    // named by its adjective alone is a description, not a holder (PolNeAR train had 25 such
+    // records held by "Republican", "Democratic" or "Democrat"; two read as the party's
+    // position).
+    if actor.span != nil {
+      return Self.partyAdjectives.contains(actor.name) || Self.isAbbreviation(actor.name)
+        || Self.isPartyLabel(actor.name) || isNameFragment(actor) || isLocalPlace(actor)
+    }
+    return !actor.named && !Self.namesPeople(actor.name)
+  }
+
   /// Whether a holder is a state or town named as a place: "In Virginia, 85% of Democrats
   /// said", "Concord resident Whit Symms", "has not voted for the Democratic nominee in
   /// decades" (PolNeAR train: about 20 such holders, 2 read right: a city council's vote, a

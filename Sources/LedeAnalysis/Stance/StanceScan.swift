@@ -121,8 +121,10 @@ struct StanceScan {
       guard let subject = found.first, let span = subject.span else { return }
       // "came under fire from Trump", "will face the criticism of her party rival, Senator
       // Bernie Sanders": the critic is named after the cue.
+      // ("came under fire from Democrat nominee Hillary Clinton": a party adjective is no
+      // critic, and the unnamed critics stand in.)
       let critics =
-        namedCritic(after: cueRange.upperBound, in: region)
+        namedCritic(after: cueRange.upperBound, in: region).flatMap { isNoHolder($0) ? nil : $0 }
         ?? Actor(name: "critics", span: nil, named: false)
       for actor in found where actor.name != critics.name {
         addSubjectTarget(
@@ -211,16 +213,7 @@ struct StanceScan {
         intensity = tone * abs(cue.intensity) * modifier(cueRange, lower: region.lowerBound)
       }
     }
-    // "said Democratic pollster Stan Greenberg", "the lifelong Republican who wrote": a party
-    // named by its adjective alone is a description, not a holder (PolNeAR train had 25 such
-    // records held by "Republican", "Democratic" or "Democrat"; two read as the party's
-    // position).
-    sources.removeAll {
-      $0.span != nil
-        && (Self.partyAdjectives.contains($0.name) || Self.isAbbreviation($0.name)
-          || Self.isPartyLabel($0.name) || isNameFragment($0) || isLocalPlace($0))
-        || (!$0.named && !Self.namesPeople($0.name))
-    }
+    sources.removeAll { isNoHolder($0) }
     if sources.isEmpty { return }
     if negated {
       // Refusing cooperation is opposition; refusing conflict ("did not condemn") is no more

@@ -38,6 +38,7 @@ enum StanceWords {
     "also", "repeatedly", "already", "still", "later", "then", "once", "again", "jointly", "both",
     "all", "each", "never", "not", "no", "longer", "just", "now", "swiftly", "quickly", "promptly",
     "publicly", "privately", "openly", "firmly", "strongly", "even", "earlier", "previously",
+    "directly",
     "reportedly", "allegedly", "apparently", "equally", "immediately", "recently", "duly",
     "subsequently", "initially", "today", "yesterday", "separately", "themselves", "himself",
     "herself", "itself", "too", "however", "meanwhile", "officially", "formally",
