@@ -3,9 +3,10 @@ import Testing
 
 @testable import LedeCore
 
-/// Where a reported clause starts and ends in five shapes PolNeAR train showed Lede missing:
+/// Where a reported clause starts and ends in six shapes PolNeAR train showed Lede missing:
 /// an `as` clause before the report, a second report after `and`, a long object of `told`, a
-/// report that runs into a quotation, and a report inside a report.
+/// report that runs into a quotation, a report inside a report, and an object that runs on past
+/// `, including`.
 /// Short articles written for this test.
 @Suite struct QuoteClauseShapeTests {
   func indirect(_ paragraphs: String...) throws -> [Quote] {
@@ -67,5 +68,13 @@ import Testing
         "Councillor Ruth Adeyemi criticized the board after the mayor said the pier was safe."
       )
       .map(\.text) == ["the board after the mayor said the pier was safe", "the pier was safe"])
+  }
+
+  /// `criticized the plan, including its cost`: an object runs on past a comma before
+  /// `including`.
+  @Test func anObjectRunsOnPastIncluding() throws {
+    let q = try indirect(
+      "Councillor Ruth Adeyemi criticized the harbour plan, including its cost to the town.")
+    #expect(q.map(\.text) == ["the harbour plan, including its cost to the town"])
   }
 }

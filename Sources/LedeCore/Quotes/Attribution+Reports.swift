@@ -80,7 +80,9 @@ extension Attribution {
     guard start < end, known || askedAbout || opensObject(start) else { return nil }
     // A clause runs on as the other reported clauses do; an object ends at punctuation.
     var stop = start
-    while stop < end, known || !Attribution.objectBreaks.contains(facts[stop].shape),
+    while stop < end,
+      known || !Attribution.objectBreaks.contains(facts[stop].shape)
+        || continuesObject(stop, end: end),
       !isQuoted(stop)
     {
       stop += 1
@@ -150,6 +152,18 @@ extension Attribution {
       "later", "twice", "so", "too", "as", "more", "less", "nothing",
     ].map { WordHash.of($0) })
   static let ago = WordHash.of("ago")
+  /// Words after a comma that go on with an object (`criticized the plan, including its cost`):
+  /// PolNeAR's content runs on past the comma (extending the reports before `, including` there
+  /// made 12 right and 2 wrong). On PolNeAR train indirect F1 0.5578 → 0.5582 (4 more right, 4
+  /// more found), dev 0.5751 → 0.5763.
+  static let objectContinuers = Set(
+    ["including", "particularly", "especially"].map { WordHash.of($0) })
+
+  /// Whether a comma at `k` goes on with the object before it (`, including …`).
+  func continuesObject(_ k: Int, end: Int) -> Bool {
+    facts[k].shape == .comma && k + 1 < end && facts[k + 1].shape == .lower
+      && Attribution.objectContinuers.contains(facts[k + 1].hash)
+  }
   static let about = WordHash.of("about")
   /// Forms of `be` before a cue that make it passive.
   static let passiveAuxiliaries = KeySet(
