@@ -3,10 +3,10 @@ import Testing
 
 @testable import LedeCore
 
-/// Where a reported clause starts and ends in six shapes PolNeAR train showed Lede missing:
+/// Where a reported clause starts and ends in seven shapes PolNeAR train showed Lede missing:
 /// an `as` clause before the report, a second report after `and`, a long object of `told`, a
-/// report that runs into a quotation, a report inside a report, and an object that runs on past
-/// `, including`.
+/// report that runs into a quotation, a report inside a report, an object that runs on past
+/// `, including`, and a clause after a sentence-opening poll.
 /// Short articles written for this test.
 @Suite struct QuoteClauseShapeTests {
   func indirect(_ paragraphs: String...) throws -> [Quote] {
@@ -76,5 +76,16 @@ import Testing
     let q = try indirect(
       "Councillor Ruth Adeyemi criticized the harbour plan, including its cost to the town.")
     #expect(q.map(\.text) == ["the harbour plan, including its cost to the town"])
+  }
+
+  /// `In a Gazette poll released Monday, 45 percent …`: what a poll named at the sentence's
+  /// opening found is reported, with the poll as its source.
+  @Test func aSentenceOpeningPollReportsItsClause() throws {
+    let q = try indirect(
+      "In a Harbour Gazette poll released Monday, 45 percent of residents backed the new pier.")
+    let poll = try #require(q.first { $0.text == "45 percent of residents backed the new pier" })
+    #expect(poll.source == "a Harbour Gazette poll released Monday")
+    // An `In` phrase that names no poll reports nothing.
+    #expect(try indirect("In a quiet week for the town, the ferry ran on time.").isEmpty)
   }
 }

@@ -126,6 +126,7 @@ struct Attribution {
         for t in (pair.open + 1)..<(pair.close ?? tokens.upperBound) { insideQuote[t] = true }
       }
       indirectSpeech(in: start..<tokens.upperBound, block: block)
+      pollOpenings(in: start..<tokens.upperBound, block: block)
       let continues = pairs.first.map { $0.open == start } ?? false
       if !continues { runOn = [] }
       for (n, pair) in pairs.enumerated() {
