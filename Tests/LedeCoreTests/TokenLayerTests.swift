@@ -13,6 +13,29 @@ private func index(_ word: String, in a: Article) -> Int {
 }
 
 @Suite struct TokenLayerTests {
+  /// `TokenShape.of(raw:)`, `raw` and `Token.kind` read an enum's byte as its raw value: true
+  /// while the raw values are the cases' positions, as Swift stores such an enum.
+  @Test func shapesAndKindsAreTheirRawValuesAsBytes() {
+    for (position, shape) in TokenShape.allCases.enumerated() {
+      #expect(shape.rawValue == UInt8(position))
+      #expect(shape.raw == shape.rawValue)
+      #expect(TokenShape.of(raw: shape.rawValue) == shape)
+      #expect(TokenFlags(shape: shape, possessiveLength: 7).shape == shape)
+      #expect(shape.isWord == [.lower, .capitalized, .allCaps, .initial].contains(shape))
+      #expect(shape.isCapitalized == [.capitalized, .allCaps, .initial].contains(shape))
+      #expect(
+        shape.isQuoteMark
+          == [.openQuote, .closeQuote, .straightQuote, .openSingle, .closeSingle].contains(shape))
+      #expect(shape.endsSentence == [.period, .question, .ellipsis].contains(shape))
+    }
+    #expect(TokenShape.of(raw: UInt8(TokenShape.allCases.count)) == .other)
+    #expect(TokenShape.of(raw: 31) == .other)
+    for (position, kind) in TokenKind.allCases.enumerated() {
+      #expect(kind.rawValue == UInt8(position))
+      #expect(Token(start: 3, end: 9, kind: kind).kind == kind)
+    }
+  }
+
   @Test func shapesWordsByCase() throws {
     let a = try #require(
       article(

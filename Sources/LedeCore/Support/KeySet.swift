@@ -1,8 +1,12 @@
 /// A set of `WordHash` hashes (the gazetteer's and the name lists' keys): open addressing on the key itself, which is already a good hash,
 /// so a lookup costs one multiply-free probe instead of `Set`'s SipHash round.
-package struct KeySet: Sendable {
-  private var slots: [UInt64]
-  private var mask: Int
+///
+/// `contains` is public and `@inlinable` (with the storage it reads): the analyses that probe
+/// it for every token live in other modules, where it was a call each (a `package` function is
+/// never inlined into another module; see `TokenFlags`).
+public struct KeySet: Sendable {
+  @usableFromInline var slots: [UInt64]
+  @usableFromInline var mask: Int
   private var count = 0
 
   package init<S: Sequence>(_ keys: S) where S.Element == UInt64 {
@@ -46,7 +50,7 @@ package struct KeySet: Sendable {
     }
   }
 
-  @inline(__always) package func contains(_ key: UInt64) -> Bool {
+  @inlinable public func contains(_ key: UInt64) -> Bool {
     let key = key == 0 ? 1 : key
     var slot = Int(truncatingIfNeeded: key) & mask
     while true {
@@ -70,10 +74,10 @@ package struct KeySet: Sendable {
 }
 
 /// A map from `WordHash` hashes to values, with `KeySet`'s probing.
-package struct KeyMap<Value: Sendable>: Sendable {
-  private var keys: [UInt64]
-  private var values: [Value?]
-  private var mask: Int
+public struct KeyMap<Value: Sendable>: Sendable {
+  @usableFromInline var keys: [UInt64]
+  @usableFromInline var values: [Value?]
+  @usableFromInline var mask: Int
 
   package init(_ pairs: [(UInt64, Value)]) {
     var capacity = 16
@@ -90,7 +94,7 @@ package struct KeyMap<Value: Sendable>: Sendable {
     }
   }
 
-  @inline(__always) package subscript(key: UInt64) -> Value? {
+  @inlinable public subscript(key: UInt64) -> Value? {
     let key = key == 0 ? 1 : key
     var slot = Int(truncatingIfNeeded: key) & mask
     while true {

@@ -1,52 +1,58 @@
 /// What the token layer knows about one token, packed into 32 bits: its shape (5 bits), the
 /// length of a possessive ending inside it (3 bits) and one bit per fact.
-package struct TokenFlags: OptionSet, Hashable, Sendable {
-  package let rawValue: UInt32
+///
+/// Public, with `@inlinable` members: analyses in other modules test a token's flags for every
+/// token, and as calls (with the flags' `static let`s behind a once-guarded accessor each) they
+/// were about 20M instructions of 1,245M for every analysis of 200 PolNeAR train texts. A
+/// `package` function stays a call in other modules even when `@inlinable` (its body is not
+/// serialised without library evolution), so these are public, like `Token`'s offsets.
+public struct TokenFlags: OptionSet, Hashable, Sendable {
+  public let rawValue: UInt32
 
-  package init(rawValue: UInt32) { self.rawValue = rawValue }
+  @inlinable public init(rawValue: UInt32) { self.rawValue = rawValue }
 
   /// Flags with a shape and a possessive ending of `possessiveLength` bytes (0: none).
-  package init(shape: TokenShape, possessiveLength: Int = 0) {
-    rawValue = UInt32(shape.rawValue) | UInt32(possessiveLength & 7) << 5
+  @inlinable public init(shape: TokenShape, possessiveLength: Int = 0) {
+    rawValue = UInt32(shape.raw) | UInt32(possessiveLength & 7) << 5
   }
 
   /// The token's shape: a word's case, or which punctuation mark it is.
-  package var shape: TokenShape { TokenShape(rawValue: UInt8(rawValue & 0x1F)) ?? .other }
+  @inlinable public var shape: TokenShape { TokenShape.of(raw: UInt8(rawValue & 0x1F)) }
 
   /// Bytes of a possessive ending inside the token (`’s` is 4, `'s` 2, `s'` 1); 0 when none.
-  package var possessiveLength: Int { Int(rawValue >> 5 & 7) }
+  @inlinable public var possessiveLength: Int { Int(rawValue >> 5 & 7) }
 
   /// Whether every flag of `member` is set. OptionSet's own `contains` reached other modules
   /// as an unspecialised call through the SetAlgebra witness table (98M of the 3.5G
   /// instructions of `a:places()` on PolNeAR train, 40M as a plain call).
-  package func contains(_ member: TokenFlags) -> Bool {
+  @inlinable public func contains(_ member: TokenFlags) -> Bool {
     rawValue & member.rawValue == member.rawValue
   }
 
   /// A word with hyphen parts (`anti-Russia`, `Guinea-Bissau`): see `TokenLayer.parts(of:)`.
-  package static let hyphenated = TokenFlags(rawValue: 1 << 8)
+  @inlinable public static var hyphenated: TokenFlags { TokenFlags(rawValue: 1 << 8) }
   /// The first token of a sentence.
-  package static let sentenceStart = TokenFlags(rawValue: 1 << 9)
+  @inlinable public static var sentenceStart: TokenFlags { TokenFlags(rawValue: 1 << 9) }
   /// The first token of a block.
-  package static let blockStart = TokenFlags(rawValue: 1 << 10)
+  @inlinable public static var blockStart: TokenFlags { TokenFlags(rawValue: 1 << 10) }
   /// The first word of its sentence, or the first after an opening quotation mark, a colon or
   /// a dash that open it: a capital here says nothing about a name.
-  package static let initial = TokenFlags(rawValue: 1 << 11)
+  @inlinable public static var initial: TokenFlags { TokenFlags(rawValue: 1 << 11) }
   /// A line break stands between the token before and this one.
-  package static let lineBreakBefore = TokenFlags(rawValue: 1 << 12)
+  @inlinable public static var lineBreakBefore: TokenFlags { TokenFlags(rawValue: 1 << 12) }
   /// White space stands between the token before and this one.
-  package static let spaceBefore = TokenFlags(rawValue: 1 << 13)
+  @inlinable public static var spaceBefore: TokenFlags { TokenFlags(rawValue: 1 << 13) }
   /// Inside a quotation (between paired marks, or after an opening mark to the end of its
   /// paragraph), as `QuoteMarks` pairs them.
-  package static let insideQuote = TokenFlags(rawValue: 1 << 14)
+  @inlinable public static var insideQuote: TokenFlags { TokenFlags(rawValue: 1 << 14) }
   /// A capital after a lower-case letter (`McAllen`, `IgA`).
-  package static let camelCase = TokenFlags(rawValue: 1 << 15)
+  @inlinable public static var camelCase: TokenFlags { TokenFlags(rawValue: 1 << 15) }
   /// Periods inside the word (`U.S.`, `a.m.`).
-  package static let dotted = TokenFlags(rawValue: 1 << 16)
+  @inlinable public static var dotted: TokenFlags { TokenFlags(rawValue: 1 << 16) }
   /// The word ends with a period it keeps (`Mr.`, `Jan.`, `W.`, `U.S.`).
-  package static let finalPeriod = TokenFlags(rawValue: 1 << 17)
+  @inlinable public static var finalPeriod: TokenFlags { TokenFlags(rawValue: 1 << 17) }
   /// A possessive word: an ending inside it (`Russia’s`), or a mark after it (`Wales'`).
-  package static let possessive = TokenFlags(rawValue: 1 << 18)
+  @inlinable public static var possessive: TokenFlags { TokenFlags(rawValue: 1 << 18) }
   /// An apostrophe that is the possessive ending of the word before it (`Wales` `'`).
-  package static let possessiveMark = TokenFlags(rawValue: 1 << 19)
+  @inlinable public static var possessiveMark: TokenFlags { TokenFlags(rawValue: 1 << 19) }
 }

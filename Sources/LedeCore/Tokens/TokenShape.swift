@@ -1,19 +1,31 @@
 /// How a token looks: the case of a word, or which punctuation mark it is.
-package enum TokenShape: UInt8, Sendable, CaseIterable {
+///
+/// Public, with `@inlinable` tests, for the reason `TokenFlags` is.
+public enum TokenShape: UInt8, Sendable, CaseIterable {
   case other, lower, capitalized, allCaps, initial, number
   case comma, colon, semicolon, period, question, ellipsis, openParen, closeParen, dash
   case openQuote, closeQuote, straightQuote, openSingle, closeSingle
 
-  /// A word in letters (of any case).
-  package var isWord: Bool {
-    self == .lower || self == .capitalized || self == .allCaps || self == .initial
+  /// The shape whose raw value is `raw`, `.other` past the last case.
+  ///
+  /// The raw values are the cases' positions, which is also the byte Swift stores for such an
+  /// enum (`TokenLayerTests` checks both), so this and `raw` are a byte each, inlined into
+  /// other modules; the synthesized `init(rawValue:)` and `==` stayed calls there.
+  @inlinable public static func of(raw: UInt8) -> TokenShape {
+    raw < 20 ? unsafeBitCast(raw, to: TokenShape.self) : .other
   }
-  /// A word that opens with a capital (or is in capitals, or an initial).
-  package var isCapitalized: Bool { self == .capitalized || self == .allCaps || self == .initial }
-  /// Any quotation mark, single or double.
-  package var isQuoteMark: Bool { rawValue >= TokenShape.openQuote.rawValue }
-  /// `.`, `?`, `!` or an ellipsis.
-  package var endsSentence: Bool { self == .period || self == .question || self == .ellipsis }
+  /// The raw value, read as the enum's own byte (see `of(raw:)`).
+  @inlinable public var raw: UInt8 { unsafeBitCast(self, to: UInt8.self) }
+
+  /// A word in letters (of any case): `lower` (1) to `initial` (4).
+  @inlinable public var isWord: Bool { raw &- 1 < 4 }
+  /// A word that opens with a capital (or is in capitals, or an initial): `capitalized` (2) to
+  /// `initial` (4).
+  @inlinable public var isCapitalized: Bool { raw &- 2 < 3 }
+  /// Any quotation mark, single or double: `openQuote` (15) and after.
+  @inlinable public var isQuoteMark: Bool { raw >= 15 }
+  /// `.`, `?`, `!` or an ellipsis: `period` (9) to `ellipsis` (11).
+  @inlinable public var endsSentence: Bool { raw &- 9 < 3 }
 
   /// The shape of the punctuation or symbol token `b[start..<end]`.
   static func punctuation(_ b: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int)
