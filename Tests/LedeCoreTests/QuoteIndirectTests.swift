@@ -183,6 +183,15 @@ extension QuoteIndirectTests {
     #expect(!q.contains { $0.cue?.lowercased().hasPrefix("state") == true && $0.cue != "stated" })
     #expect(q.filter { $0.cue == "stated" }.count == 1)
   }
+
+  /// `the coastal states that have voted`: a relative clause after the noun reports nothing;
+  /// the verb before a clause with its own subject still does.
+  @Test func aRelativeClauseAfterTheNounStateReportsNothing() throws {
+    let q = try indirect(
+      "The coastal states that have voted for the levy will gain most.",
+      "The harbour board's letter states that the fees rose twice.")
+    #expect(q.map(\.text) == ["the fees rose twice"])
+  }
 }
 
 extension QuoteIndirectTests {
