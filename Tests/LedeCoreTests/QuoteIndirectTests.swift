@@ -192,6 +192,12 @@ extension QuoteIndirectTests {
       "The harbour board's letter states that the fees rose twice.")
     #expect(q.map(\.text) == ["the fees rose twice"])
   }
+
+  /// `find` names an aim or a search far more often than a finding: `find jobs that pay`
+  /// reports nothing.
+  @Test func findReportsNothing() throws {
+    #expect(try indirect("Young residents often find jobs that pay well in the city.").isEmpty)
+  }
 }
 
 extension QuoteIndirectTests {
