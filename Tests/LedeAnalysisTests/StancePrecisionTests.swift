@@ -159,4 +159,17 @@ import Testing
     let r = stances("Maria Lopez has avoided directly criticizing Tom Reed.")
     #expect(r.first?.negated == true, "\(described(r))")
   }
+
+  @Test func refusingToAcceptIsAPosition() {
+    // Taking something is no position ("accepted the award"), refusing to take it is.
+    let r = stances("Governor Maria Lopez refused to accept the harbour refugees.")
+    #expect(r.first?.stance == .oppose, "\(described(r))")
+    #expect(stances("Maria Lopez accepted the harbour award.").isEmpty)
+  }
+
+  @Test func aWhClauseTargetEndsAtAnIngVerb() {
+    // Only a content noun's clause ("the notion that …") keeps its "-ing" verbs.
+    let r = stances("Tom Reed criticized what Maria Lopez said following the debate in Leeds.")
+    #expect(r.first?.object == "what Maria Lopez said", "\(described(r))")
+  }
 }

@@ -86,8 +86,10 @@ extension StanceScan {
       guard source.name != target.name else { continue }
       // "Libya today is completely chaotic", "America is already great": a place described is
       // a state of affairs, not a position toward it (PolNeAR train: 6 such records, none
-      // read as a stance).
-      if let span = target.span, entities.contains(where: { $0.span == span && $0.kind == .place })
+      // read as a stance). A place the geoparser reads as an actor ("Iran is a dishonest
+      // regime", a government) is judged like a person.
+      if let span = target.span, !actorPlaces.contains(span.start),
+        entities.contains(where: { $0.span == span && $0.kind == .place })
       {
         continue
       }

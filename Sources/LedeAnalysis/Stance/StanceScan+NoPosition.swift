@@ -36,10 +36,10 @@ extension StanceScan {
     {
       return true
     }
-    // "threatened to tear it up", "committed to spend": the holder means to act, and what the
-    // action is toward has the action's own cue ("veto"), so the cue's sign fits no target
-    // (PolNeAR train: 5 "threatened to" records, all read as opposing the action).
-    if first.hasPrefix("threaten") || first.hasPrefix("commit"), last != "to",
+    // "threatened to tear it up": the holder means to act, and what the action is toward has
+    // the action's own cue ("veto"), so the cue's sign fits no target (PolNeAR train: 5
+    // "threatened to" records, all read as opposing the action).
+    if first.hasPrefix("threaten"), last != "to",
       cueRange.upperBound + 1 < text.count,
       text.words.matches(cueRange.upperBound, "to"), target.lowerBound == cueRange.upperBound + 1,
       opensBareVerb(at: target.lowerBound)
@@ -57,7 +57,9 @@ extension StanceScan {
     // "accepted her award", "accept an interview", "accept the refugees": taking something is
     // no position; accepting a proposal or a finding is ("accept Comey's recommendation").
     // PolNeAR train had 22 accept records, about 5 right, all of them with such an object.
-    if last.hasPrefix("accept"),
+    // (The bare cue only: "accepted an invitation" has its own cue, and "refused to accept the
+    // refugees" is a position.)
+    if first.hasPrefix("accept"), last.hasPrefix("accept"),
       !target.prefix(6).contains(where: { Self.proposals.contains(text.words[$0]) })
     {
       return true

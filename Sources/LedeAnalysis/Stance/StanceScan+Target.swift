@@ -39,6 +39,10 @@ extension StanceScan {
     var t = start
     var skipped = 0
     var clause = false
+    // Set only by a content noun's "that" ("the notion that …"), whose clause keeps its "-ing"
+    // verbs; a clause opened by "that" or a wh-word still ends at one ("what Clinton said
+    // following the debate").
+    var contentClause = false
     while t < region.upperBound, skipped < 2, text.isWord(t),
       StanceWords.keys.targetPrepositions.contains(text.keys[t]) || text.words.matches(t, "that")
     {
@@ -110,6 +114,7 @@ extension StanceScan {
         // in such a noun before its "that").
         if w == "that", !clause, Self.contentNouns.contains(text.words[u - 1]) {
           clause = true
+          contentClause = true
           limit = Self.maximumClauseTargetWords
           last = u
           count += 1
@@ -118,7 +123,9 @@ extension StanceScan {
         }
         // ("the notion that the campaign is calling her corrupt": inside the clause an "-ing"
         // verb is its own.)
-        if StanceWords.keys.clauseWords.contains(key), !(clause && w.hasSuffix("ing")) { break }
+        if StanceWords.keys.clauseWords.contains(key), !(contentClause && w.hasSuffix("ing")) {
+          break
+        }
         if w == "and" || w == "or" {
           // "the deal and Clinton has said": a name and its own verb (an auxiliary or a verb of
           // saying; a cue word after a name is too often a noun: "Social Security cuts", but

@@ -22,6 +22,8 @@ struct StanceScan {
   let placeNames: [Int: String]
   /// Start offsets of states and towns named as places, not for who governs them.
   let localPlaces: Set<Int>
+  /// Starts of the places the geoparser reads as actors (metonymy: "Washington claimed").
+  let actorPlaces: Set<Int>
   var records: [StanceRecord] = []
   private var seen: Set<String> = []
 
@@ -33,14 +35,17 @@ struct StanceScan {
     self.quotes = article.quotes
     var names: [Int: String] = [:]
     var local: Set<Int> = []
+    var actors: Set<Int> = []
     for place in article.places {
       names[place.span.start] = place.name
+      if place.role == .actor { actors.insert(place.span.start) }
       if place.kind == .admin || place.kind == .city, place.role != .actor, !place.isSeatMetonym {
         local.insert(place.span.start)
       }
     }
     self.placeNames = names
     self.localPlaces = local
+    self.actorPlaces = actors
   }
 
   mutating func run() -> [StanceRecord] {

@@ -50,6 +50,7 @@ public struct KeySet: Sendable {
     }
   }
 
+  /// Whether the set holds `key` (a probe from the key's own bits to an empty slot).
   @inlinable public func contains(_ key: UInt64) -> Bool {
     let key = key == 0 ? 1 : key
     var slot = Int(truncatingIfNeeded: key) & mask
@@ -94,6 +95,7 @@ public struct KeyMap<Value: Sendable>: Sendable {
     }
   }
 
+  /// The value stored for `key`, or nil.
   @inlinable public subscript(key: UInt64) -> Value? {
     let key = key == 0 ? 1 : key
     var slot = Int(truncatingIfNeeded: key) & mask
