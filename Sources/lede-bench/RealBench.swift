@@ -14,6 +14,9 @@ import LedeLua
 /// profiler sees one phase; `layers` times each analysis in turn with the memory it keeps. Each phase prints its process CPU time beside the wall time: on a
 /// shared machine the wall time says more about the neighbours than about the code.
 enum RealBench {
+  static let usage =
+    "usage: lede-bench real PATH... [--sentences FILE [--rounds N]] [--only load,parse,layers,analyses,lua]"
+
   static func run(_ arguments: [String]) {
     var paths: [String] = []
     var sentenceFile: String?
@@ -25,11 +28,20 @@ enum RealBench {
       case "--sentences": sentenceFile = rest.popFirst()
       case "--rounds": rounds = max(1, Int(rest.popFirst() ?? "") ?? 3)
       case "--only": phases = Set((rest.popFirst() ?? "").split(separator: ",").map(String.init))
+      case "--help", "-h":
+        print(usage)
+        return
+      case let option where option.hasPrefix("-"):
+        print("lede-bench real: unknown option \(option)\n\(usage)")
+        return
       default: paths.append(a)
       }
     }
     if let sentenceFile { scoreSentences(sentenceFile, rounds: rounds) }
-    guard !paths.isEmpty else { return }
+    guard !paths.isEmpty else {
+      if sentenceFile == nil { print(usage) }
+      return
+    }
     let loader = ArticleLoader()
     let inputBytes = loader.files(for: paths).files.reduce(0) { total, path in
       total + ((try? FileManager.default.attributesOfItem(atPath: path)[.size] as? Int) ?? 0)
@@ -41,6 +53,13 @@ enum RealBench {
     let loadSeconds = Bench.elapsed(since: start)
     let loadCPUSeconds = processCPUSeconds() - loadCPU
     let articles = outcome.articles
+    guard !articles.isEmpty else {
+      // Rates over nothing would print `inf` and meaningless ratios.
+      print(
+        "lede-bench real: no articles in \(paths.joined(separator: ", ")) (\(outcome.issues.count) issues)"
+      )
+      return
+    }
     let loaded = Bench.residentBytes()
     let text = articles.reduce(0) { $0 + $1.text.utf8.count }
     print(
