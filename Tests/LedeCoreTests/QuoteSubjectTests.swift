@@ -130,4 +130,13 @@ import Testing
     let found = try first(q, "reckless gambler")
     #expect(found.speaker == "Ruth Adebayo", "not Tom Reyes, whom `him` names")
   }
+
+  @Test func anyVerbAfterTheOpeningNameMakesItTheSubject() throws {
+    let (_, q) = try quotes(in: [
+      "Councillor Ruth Adebayo sees the pier that Mayor Tom Reyes opened as a “monument to "
+        + "vanity.”"
+    ])
+    let found = try first(q, "monument to vanity")
+    #expect(found.speaker == "Ruth Adebayo", "not Tom Reyes, who opened the pier")
+  }
 }
