@@ -201,9 +201,9 @@ import Testing
       "Tom Reed refrained from criticising the invasion of the island.",
       "Tom Reed stopped short of condemning the invasion of the island.",
     ] {
+      // Avoiding conflict takes no side: no record.
       let r = stances(body)
-      #expect(r.first?.negated == true, "\(body): \(described(r))")
-      #expect(r.first?.stance == .neutral, "\(body)")
+      #expect(r.isEmpty, "\(body): \(described(r))")
     }
   }
 

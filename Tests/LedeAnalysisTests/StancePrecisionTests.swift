@@ -156,7 +156,7 @@ import Testing
   }
 
   @Test func avoidingReachesOverDirectly() {
-    let r = stances("Maria Lopez has avoided directly criticizing Tom Reed.")
+    let r = stances("Maria Lopez has avoided directly endorsing Tom Reed.")
     #expect(r.first?.negated == true, "\(described(r))")
   }
 
@@ -171,5 +171,13 @@ import Testing
     // Only a content noun's clause ("the notion that …") keeps its "-ing" verbs.
     let r = stances("Tom Reed criticized what Maria Lopez said following the debate in Leeds.")
     #expect(r.first?.object == "what Maria Lopez said", "\(described(r))")
+  }
+
+  @Test func aNeutralPositionIsNoRecord() {
+    let r = stances(
+      "Maria Lopez declined to comment on the harbour plan. Tom Reed did not criticize Anna "
+        + "Berg. Anna Berg remained neutral in the harbour dispute. Tom Reed praised Anna Berg.")
+    #expect(!r.contains { $0.stance == .neutral }, "\(described(r))")
+    #expect(r.count == 1, "\(described(r))")
   }
 }

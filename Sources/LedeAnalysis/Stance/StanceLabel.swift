@@ -4,7 +4,8 @@ public enum StanceLabel: String, Sendable, CaseIterable, CustomStringConvertible
   case support
   /// Conflict: criticism, denial, rejection, sanctions.
   case oppose
-  /// A position is stated but takes no side ("declined to comment", "not against").
+  /// No side: the label of a weak aggregate ("declined to comment", "not against"); the
+  /// extractor records no neutral positions.
   case neutral
 
   public var description: String { rawValue }

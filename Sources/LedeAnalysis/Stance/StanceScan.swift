@@ -288,6 +288,10 @@ struct StanceScan {
     cue: String, voice: StanceVoice, speaker: String?, sentence: Int, cueRange: Range<Int>,
     targetRange: Range<Int>, negated: Bool
   ) {
+    // "declined to comment on", "refused to condemn", "remained neutral": a record is a position
+    // taken, and these take none (a strict reading of PolNeAR train counted all 22 such records
+    // wrong); their cues stay in the lexicon so that they still block the shorter cues inside.
+    guard stance != .neutral else { return }
     let key = "\(source.name)\u{1}\(target.name)\u{1}\(text.spans[cueRange.lowerBound].start)"
     guard seen.insert(key).inserted else { return }
     let cueSpan = Span(

@@ -59,7 +59,7 @@ enum ResultTable: CaseIterable, Sendable {
         ModelField("target", "string", "What it is about: an entity's name, else the phrase"),
         ModelField("object", "string", "The target phrase as written"),
         ModelField("target_is_entity", "boolean", "Whether target is an entity name"),
-        ModelField("stance", "string", "support, oppose or neutral"),
+        ModelField("stance", "string", "support or oppose (no neutral records)"),
         ModelField("intensity", "number", "−10 (conflict) … +10 (cooperation)"),
         ModelField("cue", "string", "The cue as written (\"expressed concern\")"),
         ModelField("voice", "string", "direct (own quoted words), indirect (reported) or author"),
