@@ -6,13 +6,17 @@
 /// plus 4 of flags and 8 of hash. Hyphen parts are kept aside, for the few words that have
 /// them. Analyses read this instead of the text, so a rule (headline, possessive, quotation,
 /// hash) is decided here once.
-package struct TokenLayer: Sendable {
+///
+/// Public only so that `stemEnd` can be `@inlinable`: the analyses in other modules ask it of
+/// every word, where as a call (a `package` function is never inlined into another module; see
+/// `TokenFlags`) it was one of the last calls of their token loops.
+public struct TokenLayer: Sendable {
   /// The article's tokens (shared with `Article.tokens`).
-  package let tokens: [Token]
+  @usableFromInline package let tokens: [Token]
   /// The article's sentences (shared with `Article.sentences`).
   package let sentences: [Sentence]
   /// Per token: shape, possessive ending and facts.
-  package let flags: [TokenFlags]
+  @usableFromInline package let flags: [TokenFlags]
   /// Per token: the `WordHash` of the token without its possessive ending (for every kind).
   package let keys: [UInt64]
   /// The hyphen parts of the words flagged `hyphenated`, in token order.
@@ -28,7 +32,7 @@ package struct TokenLayer: Sendable {
   @inline(__always) package func shape(_ t: Int) -> TokenShape { flags[t].shape }
 
   /// The end of token `t` without its possessive ending.
-  @inline(__always) package func stemEnd(_ t: Int) -> Int {
+  @inlinable public func stemEnd(_ t: Int) -> Int {
     tokens[t].end - flags[t].possessiveLength
   }
 

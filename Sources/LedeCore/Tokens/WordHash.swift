@@ -6,24 +6,28 @@
 /// of spaces read as one space, none at either end. A phrase is hashed either from its text
 /// (`of("New York")`) or, word by word, with `combine`. The value is never 0 (0 marks an empty
 /// slot in the gazetteer's index).
-package struct WordHash: Hashable, Sendable {
+///
+/// Public, with the byte loop `@inlinable`, for the reason `TokenFlags` is: the geoparser and
+/// the stance reading hash words in another module, where every `feedASCII` was a call.
+public struct WordHash: Hashable, Sendable {
   /// The hash so far.
-  package private(set) var hash: UInt64
+  @usableFromInline package internal(set) var hash: UInt64
   /// Whether nothing but separators was fed.
-  package private(set) var isEmpty: Bool
+  @usableFromInline package internal(set) var isEmpty: Bool
   /// Whether a space is owed before the next byte (separators are written lazily to collapse
   /// runs and drop them at the ends).
-  var pendingSpace: Bool
+  @usableFromInline var pendingSpace: Bool
 
   /// An empty hash, ready to be fed.
-  package init() {
-    hash = StableHash.seed
+  @inlinable public init() {
+    // `StableHash.seed`, written out: a `static let` of another module is a guarded call.
+    hash = 0xcbf2_9ce4_8422_2325
     isEmpty = true
     pendingSpace = false
   }
 
   /// The finished hash value (never 0).
-  package var value: UInt64 { hash == 0 ? 1 : hash }
+  @inlinable public var value: UInt64 { hash == 0 ? 1 : hash }
 
   /// A hash that continues from `hash` (for keys built on another key, as the gazetteer's
   /// division codes are).
@@ -34,14 +38,13 @@ package struct WordHash: Hashable, Sendable {
   }
 
   /// Mixes one byte in as it is, without folding or separators (for binary keys).
-  @inline(__always) package mutating func mix(_ byte: UInt8) {
-    var stable = StableHash(continuing: hash)
-    stable.mix(byte)
-    hash = stable.value
+  @inlinable public mutating func mix(_ byte: UInt8) {
+    // `StableHash.mix` with its prime written out (see `init`).
+    hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3
   }
 
   /// Feeds one byte that is already folded.
-  @inline(__always) package mutating func emit(_ byte: UInt8) {
+  @inlinable public mutating func emit(_ byte: UInt8) {
     if pendingSpace {
       if !isEmpty { mix(0x20) }
       pendingSpace = false
@@ -51,10 +54,10 @@ package struct WordHash: Hashable, Sendable {
   }
 
   /// A word separator: written once before the next byte, never at either end.
-  @inline(__always) package mutating func separator() { pendingSpace = true }
+  @inlinable public mutating func separator() { pendingSpace = true }
 
   /// Feeds bytes `range` of `bytes`, folding them.
-  package mutating func feed(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) {
+  @inlinable public mutating func feed(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) {
     var i = range.lowerBound
     let end = range.upperBound
     while i < end {
@@ -64,14 +67,21 @@ package struct WordHash: Hashable, Sendable {
         i += 1
         continue
       }
-      let (scalar, length) = UTF8Decoder.decode(bytes, at: i, end: end)
-      i += length
-      feedScalar(scalar)
+      i += feedScalar(bytes, at: i, end: end)
     }
   }
 
+  /// Feeds the non-ASCII scalar at `i` and returns its length: `feed`'s rare branch, kept out
+  /// of line with the decoder it calls.
+  @usableFromInline
+  mutating func feedScalar(_ bytes: UnsafeBufferPointer<UInt8>, at i: Int, end: Int) -> Int {
+    let (scalar, length) = UTF8Decoder.decode(bytes, at: i, end: end)
+    feedScalar(scalar)
+    return length
+  }
+
   /// Feeds one ASCII byte, folding its case; a hyphen or white space separates words.
-  @inline(__always) package mutating func feedASCII(_ b: UInt8) {
+  @inlinable public mutating func feedASCII(_ b: UInt8) {
     switch b {
     case 0x41...0x5A: emit(b | 0x20)
     case 0x2D, 0x20, 0x09, 0x0A, 0x0D: separator()
@@ -80,7 +90,7 @@ package struct WordHash: Hashable, Sendable {
   }
 
   /// Feeds one non-ASCII scalar, folded through `FoldTable`.
-  package mutating func feedScalar(_ scalar: UInt32) {
+  public mutating func feedScalar(_ scalar: UInt32) {
     switch scalar {
     case 0x2018, 0x2019, 0x02BC: emit(0x27)  // curly apostrophes and the modifier letter
     case 0x2010, 0x2011, 0x00A0, 0x2009, 0x202F: separator()  // hyphens and odd spaces
@@ -96,9 +106,9 @@ package struct WordHash: Hashable, Sendable {
   }
 
   /// The hash of bytes `start..<end` of `bytes`.
-  package static func of(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int, to end: Int)
-    -> UInt64
-  {
+  @inlinable public static func of(
+    _ bytes: UnsafeBufferPointer<UInt8>, from start: Int, to end: Int
+  ) -> UInt64 {
     var key = WordHash()
     key.feed(bytes, start..<end)
     return key.value
