@@ -160,8 +160,9 @@ void lede_pushhost(lua_State *L, lua_Integer index) {
 }
 
 // Field reads in a loop over a large corpus are the hot path of scripts: a hit costs two raw
-// table reads and no Swift. A miss is the plain trampoline, so errors and their positions are
-// the host's own. Nothing here raises.
+// table reads and no Swift; so does finding a method (`a:entities()`), which the host did
+// after its fields. A miss is the plain trampoline, so errors and their positions are the
+// host's own. Nothing here raises.
 static int lede_cached_trampoline(lua_State *L) {
   lede_control *ctl = lede_control_of(L);
   lede_field_cache *cache = lua_touserdata(L, lua_upvalueindex(3));
@@ -170,7 +171,12 @@ static int lede_cached_trampoline(lua_State *L) {
     int32_t article;
     memcpy(&article, (const char *)lua_touserdata(L, 1) + cache->article_offset, sizeof article);
     lua_pushvalue(L, 2);
-    if (lua_rawget(L, lua_upvalueindex(2)) == LUA_TTABLE) {
+    int found = lua_rawget(L, lua_upvalueindex(2));
+    if (found == LUA_TFUNCTION) {
+      cache->current = article;  // as the host's `__index` records it
+      return 1;
+    }
+    if (found == LUA_TTABLE) {
       int type = lua_rawgeti(L, -1, (lua_Integer)article + 1);
       if (type != LUA_TNIL) {
         cache->current = article;
@@ -188,6 +194,24 @@ void lede_pushcachedhost(lua_State *L, lua_Integer index, lede_field_cache *cach
   lua_insert(L, -2);
   lua_pushlightuserdata(L, cache);
   lua_pushcclosure(L, lede_cached_trampoline, 3);
+}
+
+// `s:sentiment()` looked its method up through the host, a round trip into Swift as long as
+// the call itself: the method is found here, any other key goes to the host.
+static int lede_method_trampoline(lua_State *L) {
+  lede_control *ctl = lede_control_of(L);
+  if (ctl->owner != NULL && lua_type(L, 2) == LUA_TSTRING) {
+    lua_pushvalue(L, 2);
+    if (lua_rawget(L, lua_upvalueindex(2)) == LUA_TFUNCTION) return 1;
+    lua_settop(L, 2);
+  }
+  return lede_trampoline(L);
+}
+
+void lede_pushmethodhost(lua_State *L, lua_Integer index) {
+  lua_pushinteger(L, index);
+  lua_insert(L, -2);
+  lua_pushcclosure(L, lede_method_trampoline, 2);
 }
 
 // MARK: - Failed checks

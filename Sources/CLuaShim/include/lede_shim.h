@@ -133,10 +133,14 @@ typedef struct lede_field_cache {
 } lede_field_cache;
 
 /// Pushes host function `index` (an `__index`) behind a cache: the table on top of the stack
-/// (popped) maps a key to a column, a table by `article` + 1 of the values the host stored; a
-/// hit returns the stored value without entering the host (a light userdata stands for nil).
-/// Host mode only: allocates.
+/// (popped) maps a key to a column, a table by `article` + 1 of the values the host stored, or
+/// to a method; a hit returns the stored value or the method without entering the host (a light
+/// userdata stands for nil). Host mode only: allocates.
 void lede_pushcachedhost(lua_State *L, lua_Integer index, lede_field_cache *cache);
+/// Pushes host function `index` (an `__index`) behind its kind's methods: the table on top of
+/// the stack (popped) maps a name to a method, returned without entering the host; any other
+/// key goes to the host. Host mode only: allocates.
+void lede_pushmethodhost(lua_State *L, lua_Integer index);
 /// Replaces the message on top with a failed-check object that remembers where lede.fail was
 /// called (host mode only).
 void lede_pushfailure(lua_State *L);

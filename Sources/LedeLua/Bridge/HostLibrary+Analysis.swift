@@ -76,7 +76,10 @@ extension HostLibrary {
       ) { call throws(HostError) in
         let ref = try bridge.check(call, 1, .sentence)
         try requireData(.sentiment)
-        try call.stack.push(scores: bridge.article(ref).sentenceSentiments[Int(ref.index)])
+        if bridge.lastSentenceTones.article != ref.article {
+          bridge.lastSentenceTones = (ref.article, bridge.article(ref).sentenceSentiments)
+        }
+        try call.stack.push(scores: bridge.lastSentenceTones.tones[Int(ref.index)])
         return 1
       },
       HostFunction(

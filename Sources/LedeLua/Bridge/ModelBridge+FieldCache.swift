@@ -17,9 +17,11 @@ extension ModelBridge {
     }
   }
 
-  /// Pushes the article `__index` behind the cache, with a new, empty cache table.
+  /// Pushes the article `__index` behind the cache, with a new cache table that holds the
+  /// article's methods (found there as fields are, without entering the host) and no field.
   func pushCachedArticleIndex(in session: LuaSession, on stack: LuaStack) -> Bool {
     stack.newTable()
+    setMethods(of: .article, in: session, on: stack)
     fieldColumns = session.makeReference(to: -1, on: stack)
     guard fieldColumns != nil else {
       stack.pop()

@@ -9,13 +9,8 @@ extension ModelBridge {
     metatables = []
     methods = []
     for kind in ObjectKind.allCases {
-      // Methods: every declared `Kind:name` that is not a metamethod.
       stack.newTable()
-      for function in session.library.functions
-      where function.name.hasPrefix(kind.typeName + ":") && !function.shortName.hasPrefix("__") {
-        guard session.pushFunction(named: function.name, on: stack) else { continue }
-        stack.setField(function.shortName, inTableAt: -2)
-      }
+      setMethods(of: kind, in: session, on: stack)
       guard let methodTable = session.makeReference(to: -1, on: stack) else {
         throw .message("cannot keep the \(kind.typeName) methods")
       }
@@ -29,10 +24,17 @@ extension ModelBridge {
       stack.push(false)
       stack.setField("__metatable", inTableAt: -2)
       for event in ["__index", "__newindex", "__tostring", "__eq", "__len"] {
-        let pushed =
-          kind == .article && event == "__index"
-          ? pushCachedArticleIndex(in: session, on: stack)
-          : session.pushFunction(named: "\(kind.typeName):\(event)", on: stack)
+        let name = "\(kind.typeName):\(event)"
+        var pushed: Bool
+        if event == "__index" && kind == .article {
+          pushed = pushCachedArticleIndex(in: session, on: stack)
+        } else if event == "__index" && Self.methodsInIndex.contains(kind) {
+          session.push(methodTable, on: stack)
+          pushed = session.pushMethodFunction(named: name, on: stack)
+          if !pushed { stack.pop() }
+        } else {
+          pushed = session.pushFunction(named: name, on: stack)
+        }
         if pushed {
           stack.setField(event, inTableAt: -2)
         }
@@ -47,6 +49,19 @@ extension ModelBridge {
     push(ObjectRef(kind: .corpus, article: 0, index: 0), on: stack, session: session)
     stack.setField("corpus", inTableAt: -2)
     stack.pop()
+  }
+
+  /// The kinds besides articles whose `__index` finds methods (`s:sentiment()`): the shim finds
+  /// them without entering the host (`lede_pushmethodhost`); other keys reach the host.
+  static let methodsInIndex: Set<ObjectKind> = [.corpus, .sentence, .tokenList]
+
+  /// Sets every declared `Kind:name` of `kind` that is not a metamethod in the table on top.
+  func setMethods(of kind: ObjectKind, in session: LuaSession, on stack: LuaStack) {
+    for function in session.library.functions
+    where function.name.hasPrefix(kind.typeName + ":") && !function.shortName.hasPrefix("__") {
+      guard session.pushFunction(named: function.name, on: stack) else { continue }
+      stack.setField(function.shortName, inTableAt: -2)
+    }
   }
 
   /// Pushes the method `key` of `kind` if there is one; returns whether it did.

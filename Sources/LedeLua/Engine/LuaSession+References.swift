@@ -32,8 +32,17 @@ extension LuaSession {
     return true
   }
 
+  /// Pushes a declared `__index` behind its kind's methods (host mode): the table on top of
+  /// the stack (popped) maps names to methods (see `lede_pushmethodhost`).
+  package func pushMethodFunction(named name: String, on stack: LuaStack) -> Bool {
+    guard let index = functions.firstIndex(where: { $0.name == name }) else { return false }
+    lede_pushmethodhost(stack.L, lua_Integer(index))
+    return true
+  }
+
   /// Pushes a declared `__index` behind a field cache (host mode): the table on top of the
-  /// stack (popped) holds the values the host stored (see `lede_pushcachedhost`).
+  /// stack (popped) holds the values the host stored and the methods (see
+  /// `lede_pushcachedhost`).
   package func pushCachedFunction(
     named name: String, cache: UnsafeMutablePointer<lede_field_cache>, on stack: LuaStack
   ) -> Bool {
