@@ -15,9 +15,17 @@ public struct SourceDocument: Sendable {
     if let fileExtension {
       self.fileExtension = fileExtension
     } else {
-      let name = path.split(separator: "/").last.map(String.init) ?? path
-      if let dot = name.lastIndex(of: "."), dot != name.startIndex {
-        self.fileExtension = name[name.index(after: dot)...].lowercased()
+      // The last component, as `path.split(separator: "/").last` gives it, found on the UTF-8
+      // bytes: split by `Character`, a path cost about 35,000 instructions.
+      let bytes = path.utf8
+      var end = bytes.endIndex
+      while end > bytes.startIndex, bytes[bytes.index(before: end)] == UInt8(ascii: "/") {
+        end = bytes.index(before: end)
+      }
+      let start = bytes[..<end].lastIndex(of: UInt8(ascii: "/")).map(bytes.index(after:))
+      let name = end > bytes.startIndex ? path[(start ?? bytes.startIndex)..<end] : path[...]
+      if let dot = name.utf8.lastIndex(of: UInt8(ascii: ".")), dot != name.startIndex {
+        self.fileExtension = name[name.utf8.index(after: dot)...].lowercased()
       } else {
         self.fileExtension = ""
       }
