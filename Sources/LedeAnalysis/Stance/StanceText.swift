@@ -57,6 +57,9 @@ struct StanceText: Sendable {
   /// the text's closure, every append checked the array's uniqueness out of line (about 7 calls
   /// a token), which with the rest made this loop 95M instructions of 1,326M for every analysis
   /// of 200 PolNeAR train texts.
+  ///
+  /// A possessive whose key is none of `isVerbS`' is possessive as written: its word is not
+  /// made (a `String` and a `Set<String>` probe each were most of this loop's cost).
   private static func read(_ bytes: UnsafeBufferPointer<UInt8>, _ layer: TokenLayer)
     -> (
       keys: [UInt64], possessive: [Bool], clitic: [Bool], rewrite: [Int32], rewritten: [String]
@@ -73,6 +76,10 @@ struct StanceText: Sendable {
       // Straightening leaves the fold as it was: `WordHash` reads `’` as `'` too.
       guard token.kind == .word else { continue }
       let flags = layer.flags[t]
+      if flags.contains(.possessive), !isVerbSKeys.contains(keys[t]) {
+        possessive[t] = true
+        continue
+      }
       let stemEnd = token.end - flags.possessiveLength
       // `read` rewrites only a possessive or a word with an apostrophe (after straightening);
       // any other word is its lowered stem, whose fold is the layer's key.
@@ -217,6 +224,8 @@ struct StanceText: Sendable {
   private static let isVerbS: Set<String> = [
     "it", "he", "she", "that", "there", "what", "who", "here", "where", "this",
   ]
+  /// `isVerbS` by key (a word's key is its fold, as the layer's).
+  private static let isVerbSKeys = KeySet(isVerbS.map(key))
   /// Contractions and what they stand for: their suffixes end in different letters, so at
   /// most one matches.
   private static let contractions: [(String, String)] = [
