@@ -12,6 +12,8 @@ extension StanceScan {
     "remains", "remained", "marks", "marked", "represents", "represented", "thought", "knew",
     "knows", "felt", "feels",
   ]
+  /// `irregularPast` by key, for `subjectEnd`'s loop (see `StanceWordKeys`).
+  private static let irregularPastKeys = StanceWordKeys.keys(irregularPast)
   /// The weakest tone, either way, that counts as an evaluation.
   static let evaluationThreshold = 0.4
 
@@ -200,16 +202,19 @@ extension StanceScan {
     var t = range.lowerBound
     while t < range.upperBound, t - range.lowerBound <= 7 {
       if text.isWord(t), t > range.lowerBound, text.entityOf[t] < 0 {
-        let w = text.words[t]
         let key = text.keys[t]
         // "the left", "the set": after a determiner the word is a noun.
         let afterDeterminer = StanceWords.keys.determiners.contains(text.keys[t - 1])
         // "Melanie thought the whole thing was outrageous": a verb of saying or thinking ends
         // the subject, and what follows is no evaluation of it; after a determiner a reporting
         // verb is a noun ("the claim", "their hopes").
-        let verb = Self.irregularPast.contains(w) || StanceWords.keys.speechVerbs.contains(key)
+        // By key and on the bytes: the word's `String`, made for every token, was most of this
+        // loop's cost.
+        let verb =
+          Self.irregularPastKeys.contains(key) || StanceWords.keys.speechVerbs.contains(key)
         if StanceWords.keys.auxiliaries.contains(key) || (verb && !afterDeterminer)
-          || (w.hasSuffix("ed") && w.count > 4) || StanceWords.keys.adverbs.contains(key)
+          || StanceWords.keys.adverbs.contains(key)
+          || (text.words.hasSuffix(t, "ed") && text.words[t].count > 4)
         {
           return t
         }

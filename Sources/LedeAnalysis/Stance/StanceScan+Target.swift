@@ -105,7 +105,8 @@ extension StanceScan {
         break
       }
       let w = text.words[u]
-      let next = u + 1 < region.upperBound ? text.words[u + 1] : ""
+      // Made only when a rule below reads it (every token made it: a `String` each).
+      lazy var next = u + 1 < region.upperBound ? text.words[u + 1] : ""
       let key = text.keys[u]
       let nextKey = u + 1 < region.upperBound ? text.keys[u + 1] : noKey
       if count > 0 {
