@@ -99,21 +99,33 @@ enum WordReader {
   private static func readPlain(
     _ b: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int, _ stemEnd: Int
   ) -> (flags: TokenFlags, key: UInt64)? {
+    guard start <= stemEnd, stemEnd <= b.count, let base = b.baseAddress else { return nil }
     var word = Case()
     word.start = start
     var hash = StableHash.seed
     var dotted = false
-    for i in start..<stemEnd {
-      let c = b[i]
-      if c >= 0x80 || c == 0x2D || c == 0x20 || c &- 0x09 < 5 { return nil }
-      let upper = c &- 0x41 < 26
-      let lower = c &- 0x61 < 26
-      if upper || lower {
-        word.letter(isUpper: upper, isLower: lower)
-      } else if c == 0x2E, i + 1 < stemEnd {
-        dotted = true
+    // Lower-case letters first, then capitals, then the bytes that make the word no plain one:
+    // with every test on every byte (and checked counts), this loop was about 30 instructions
+    // a byte.
+    var i = start
+    while i < stemEnd {
+      let c = base[i]
+      i &+= 1
+      if c &- 0x61 < 26 {
+        word.lower &+= 1
+        hash = (hash ^ UInt64(c)) &* StableHash.prime
+        continue
       }
-      hash = (hash ^ UInt64(upper ? c | 0x20 : c)) &* StableHash.prime
+      if c &- 0x41 < 26 {
+        if word.lower > 0 { word.camel = true }
+        word.upper &+= 1
+        hash = (hash ^ UInt64(c | 0x20)) &* StableHash.prime
+        continue
+      }
+      if c >= 0x80 || c == 0x2D || c == 0x20 || c &- 0x09 < 5 { return nil }
+      // A period before the stem's last byte (`U.S.`, not `Mr.`).
+      if c == 0x2E, i < stemEnd { dotted = true }
+      hash = (hash ^ UInt64(c)) &* StableHash.prime
     }
     return (wordFlags(b, start, end, stemEnd, word, dotted: dotted), hash == 0 ? 1 : hash)
   }
