@@ -215,3 +215,16 @@ extension QuoteSpeakerSearchTests {
     #expect(a.text(of: try #require(found.speakerSpan)) == "His office", "not a statement")
   }
 }
+
+extension QuoteSpeakerSearchTests {
+  @Test func aCueAfterAndSharesTheSubjectOfTheVerbBeforeIt() throws {
+    let (_, q) = try quotes(in: [
+      "Councillor Ruth Adebayo spoke at the harbour meeting on Monday.",
+      "Adebayo praised Mayor Tom Reyes and said, “The pier cannot wait another winter.”",
+      "Adebayo backed Reyes for years, but later said the works were “a waste of the town’s "
+        + "money.”",
+    ])
+    #expect(try first(q, "The pier cannot").speaker == "Ruth Adebayo", "not Tom Reyes")
+    #expect(try first(q, "a waste of").speaker == "Ruth Adebayo", "over the adverb `later`")
+  }
+}

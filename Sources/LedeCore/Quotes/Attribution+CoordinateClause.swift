@@ -58,6 +58,24 @@ extension Attribution {
     }
   }
 
+  /// The `and` or `but` right before cue `k`, over one adverb (`and later said`), that joins the
+  /// cue to a verb before it: no subject stands between them. Nil when none stands after `floor`
+  /// with words of the clause before it.
+  func verbConjunction(before k: Int, floor: Int) -> Int? {
+    var c = k - 1
+    if c > floor, facts[c].shape == .lower, !insideQuote[c],
+      !Attribution.coordinators.contains(facts[c].hash),
+      facts[c].info.intersection(.pronoun).isEmpty,
+      !facts[c].info.contains(.determiner), !readsAsVerb(c), analysis.mention(covering: c) == nil
+    {
+      c -= 1
+    }
+    guard c > floor + 1, !insideQuote[c], facts[c].shape == .lower,
+      Attribution.coordinators.contains(facts[c].hash)
+    else { return nil }
+    return c
+  }
+
   /// Conjunctions that join two clauses of the author's.
   static let coordinators = KeySet(["and", "but"].map { WordHash.of($0) })
 }
