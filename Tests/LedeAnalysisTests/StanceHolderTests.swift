@@ -20,13 +20,15 @@ import Testing
 
   @Test func heAndSheSkipAPersonOfTheOtherGender() {
     // A pronoun's holder was the last person named, whatever the gender: "He has criticized"
-    // went to Madeleine Brandt, "She urged" to a man named just before.
+    // went to Madeleine Brandt, "She criticized" to a man named just before.
     let r = stances(
       "Bernard Holt spoke after the vote with Madeleine Brandt. He has criticized the harbour "
-        + "plan for its cost. Later Brandt met Governor Tom Reed. She urged the council to delay "
-        + "the vote.")
+        + "plan for its cost. Later Brandt met Governor Tom Reed. She criticized the council for "
+        + "the delay.")
     #expect(r.first { $0.cue == "criticized" }?.source == "Bernard Holt", "\(described(r))")
-    #expect(r.first { $0.cue == "urged" }?.source == "Madeleine Brandt", "\(described(r))")
+    #expect(
+      r.first { $0.object.hasPrefix("the council") }?.source == "Madeleine Brandt",
+      "\(described(r))")
   }
 
   @Test func aNameBeforeAPluralNounOnlyModifiesIt() {

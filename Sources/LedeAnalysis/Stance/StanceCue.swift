@@ -2,7 +2,8 @@
 public enum StanceFrame: String, Sendable, CaseIterable {
   /// The phrase after the cue: "condemned the strike", "expressed concern over X".
   case object
-  /// The action after "to": "urged Western partners to speed up deliveries".
+  /// "urged Western partners to speed up deliveries": the urged action, which gives no record
+  /// (it is no target) but keeps the urged party from holding the action's cue.
   case urge
   /// "called X Y", "described X as Y": the target is X, the tone of Y gives the direction.
   case describe

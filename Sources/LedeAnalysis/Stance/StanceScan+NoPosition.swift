@@ -104,30 +104,6 @@ extension StanceScan {
       && !w.hasSuffix("tion") && !w.hasSuffix("ment") && !w.hasSuffix("ing")
   }
 
-  /// Words after an action's verb that name nothing it is done to ("do the same", "tear it up",
-  /// "back down").
-  private static let emptyComplements: Set<String> = [
-    "same", "so", "more", "up", "down", "out", "off", "away", "back", "on", "in", "over", "too",
-    "well", "again",
-  ]
-
-  /// Whether a target is an action whose verb has nothing after it that it is done to:
-  /// "urged him to keep", "called on Emanuel to resign", "called on Sanders and Trump to do the
-  /// same", "called on members to be". The stance is toward someone the action only implies
-  /// (PolNeAR train: 12 such urged actions, none a sensible target).
-  func isContentlessAction(_ target: Range<Int>) -> Bool {
-    guard target.lowerBound > 0, text.words.matches(target.lowerBound - 1, "to"),
-      opensBareVerb(at: target.lowerBound)
-    else { return false }
-    if text.words.matches(target.lowerBound, "be") { return true }
-    return target.dropFirst().allSatisfy { k in
-      !text.isWord(k) || StanceWords.keys.objectPronouns.contains(text.keys[k])
-        || StanceWords.keys.determiners.contains(text.keys[k])
-        || StanceWords.keys.adverbs.contains(text.keys[k])
-        || Self.emptyComplements.contains(text.words[k])
-    }
-  }
-
   /// Words that open the subject of a that-clause ("denied that the crime was …", "that he
   /// was"): a pronoun or a determiner, never the head of a noun that "that" points to.
   private static let clauseSubjects: Set<String> = [

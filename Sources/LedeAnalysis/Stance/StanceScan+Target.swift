@@ -207,25 +207,6 @@ extension StanceScan {
     return first..<(last + 1)
   }
 
-  /// The action after "to" in "urged X to Y"; the object when there is no "to", unless it is
-  /// the one urged ("I've urged him since …" names no action).
-  func urgedAction(from start: Int, in region: Range<Int>, quote q: Int32) -> Range<Int>? {
-    var u = start
-    while u < region.upperBound, u - start < 8, text.isWord(u) || isQuoteMark(u) {
-      if text.words.matches(u, "to"), u + 1 < region.upperBound, u > start {
-        return objectPhrase(from: u + 1, in: region, quote: q)
-      }
-      u += 1
-    }
-    if start < region.upperBound,
-      text.entityOf[start] >= 0
-        || ["him", "her", "them", "us", "me", "you"].contains(text.words[start])
-    {
-      return nil
-    }
-    return objectPhrase(from: start, in: region, quote: q)
-  }
-
   /// Whether the words after the "and" at `u` are a clause or predicate of their own: "will not
   /// be voting for Mr. Trump and considers him a racist" (a verb in "-s" and its object), "welcomed
   /// them all with open arms and this is what it has led to" ("this" or "that" and an

@@ -189,18 +189,12 @@ struct StanceScan {
         guard SentimentAnalyzer.shared.score(phrase).compound <= -0.25 else { return }
         target = found
       case .urge:
-        guard let found = urgedAction(from: cueRange.upperBound, in: region, quote: q),
-          !isContentlessAction(found)
-        else {
-          return
-        }
-        target = found
-        // "urged people not to spread rumors": the urger is against the action.
-        if found.lowerBound >= 2, text.words.matches(found.lowerBound - 1, "to"),
-          StanceWords.keys.negators.contains(text.keys[found.lowerBound - 2])
-        {
-          intensity = -intensity
-        }
+        // "urged voters to slow down", "called on Trump to resign", "called on Congress to
+        // block the deal": the urged action is a verb phrase, not a target, and its sign is the
+        // action's, not a side taken toward anyone named (a strict reading of PolNeAR train's
+        // 60 such records found few right). The cue still keeps the urged action's own cue
+        // from being read as the urged party's position (`isUrgedAction`).
+        return
       case .subject:
         return  // read above
       case .describe:
