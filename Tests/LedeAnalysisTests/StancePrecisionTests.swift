@@ -179,4 +179,35 @@ import Testing
     #expect(!r.contains { $0.stance == .neutral }, "\(described(r))")
     #expect(r.count == 1, "\(described(r))")
   }
+
+  @Test func aTargetEndsBeforeASettingATimeAMannerOrAReason() {
+    let r = stances(
+      "Tom Reed blamed the harbour workers for the delay. Maria Lopez called for more school "
+        + "investment in a statement on Thursday. Anna Berg opposed the harbour deal last "
+        + "summer. Tom Reed condemned the strike in the most forceful way. Maria Lopez "
+        + "supported the ferry plan for years. Anna Berg supports legal status for harbour "
+        + "workers. Tom Reed backed the ferry bill by a 4-to-3 vote.")
+    let objects = Set(r.map(\.object))
+    for object in [
+      "the harbour workers", "more school investment", "the harbour deal", "the strike",
+      "the ferry plan", "legal status for harbour workers", "the ferry bill",
+    ] {
+      #expect(objects.contains(object), "\(object): \(described(r))")
+    }
+  }
+
+  @Test func aTargetKeepsWhatItsNounTakes() {
+    let r = stances(
+      "Maria Lopez praised her rival's advocacy for harbour families. Tom Reed condemned the "
+        + "council's call for a ban on ferries. Anna Berg rebuffed several requests for "
+        + "interviews. Tom Reed dismissed the idea that the ferry is likely to help. Maria Lopez "
+        + "blasted Anna Berg almost daily for her plan.")
+    let objects = Set(r.map(\.object))
+    for object in [
+      "her rival's advocacy for harbour families", "the council's call for a ban on ferries",
+      "several requests for interviews", "the idea that the ferry is likely to help", "Anna Berg",
+    ] {
+      #expect(objects.contains(object), "\(object): \(described(r))")
+    }
+  }
 }

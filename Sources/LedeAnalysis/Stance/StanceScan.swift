@@ -180,7 +180,7 @@ struct StanceScan {
           return
         }
         if cueRange.count == 1, opensFactClause(at: cueRange.upperBound, in: region) { return }
-        target = found
+        target = withoutAdjunct(found, cue: cueRange)
       case .warn:
         guard let found = objectPhrase(from: cueRange.upperBound, in: region, quote: q) else {
           return

@@ -1,0 +1,159 @@
+import LedeCore
+
+/// Where a target phrase ends before words that say when, where, how or why the holder took
+/// the position: "blamed low-level workers for this behavior", "called for more school
+/// investment in a statement", "opposed the Iran deal last summer", "condemn his views in the
+/// most forceful way".
+extension StanceScan {
+  /// Nouns that head a setting of speech or action rather than what a position is about ("in
+  /// a statement", "at a news conference", "through a spokeswoman", "in the most forceful
+  /// way"; read from the targets of PolNeAR train records that ran on past their object).
+  static let settingNouns: Set<String> = [
+    "statement", "statements", "interview", "interviews", "speech", "speeches", "address",
+    "debate", "debates", "conference", "conferences", "discussion", "letter", "op-ed", "tweet",
+    "tweets", "post", "rally", "rallies", "appearance", "hearing", "meeting", "session",
+    "briefing", "broadcast", "video", "ad", "email", "remarks", "spokeswoman", "spokesman",
+    "spokesperson", "pulpit", "way", "manner", "primary", "primaries", "election",
+    "caucus", "caucuses", "floor", "summit", "race",
+  ]
+
+  /// Nouns of a span of time, beyond the names of days and months (`StanceWords.timeWords`):
+  /// "for years", "last summer", "for the first time" (same PolNeAR train targets).
+  static let timeNouns: Set<String> = [
+    "time", "times", "years", "months", "decades", "summer", "spring", "winter", "autumn",
+    "fall", "past",
+  ]
+
+  /// Prepositions that open a setting.
+  private static let settingPrepositions: Set<String> = [
+    "in", "at", "during", "through", "from", "on", "via", "by", "over",
+  ]
+
+  /// Adjectives in "-ly" that a predicate or a noun phrase goes on with ("the idea that a
+  /// ballot is likely to matter").
+  private static let lyAdjectives: Set<String> = [
+    "likely", "unlikely", "only", "friendly", "costly", "deadly", "elderly", "timely", "ugly",
+  ]
+
+  /// Stems of cues that judge someone for something: their "for" after the one judged gives
+  /// the reason, not more of the target ("praised the pilots for their patience", "blamed
+  /// workers for the losses").
+  private static let judgingStems = [
+    "blam", "critici", "prais", "congratulat", "thank", "condemn", "mock", "slam", "blast",
+    "attack", "fault", "credit", "applaud", "commend", "laud", "hail", "rebuk", "denounc",
+    "decr", "lambast", "berat", "reprimand", "censur", "insult", "ridicul", "scold", "chastis",
+  ]
+
+  /// `target` without a trailing adjunct of setting, time, manner or reason.
+  func withoutAdjunct(_ target: Range<Int>, cue: Range<Int>) -> Range<Int> {
+    let judging = Self.judgingStems.contains { text.words[cue.lowerBound].hasPrefix($0) }
+    let blaming = text.words[cue.lowerBound].hasPrefix("blam")
+    var u = target.lowerBound + 1
+    while u < target.upperBound {
+      if text.isWord(u), text.entityOf[u] < 0,
+        endsBefore(u, in: target, judging: judging, blaming: blaming)
+      {
+        return trimmed(target.lowerBound, before: u)
+      }
+      u += 1
+    }
+    return target
+  }
+
+  /// The phrase from `first` up to `end`, without what the cut left dangling: punctuation, an
+  /// unmatched quotation mark, function words and adverbs ("blast Portman almost daily for").
+  private func trimmed(_ first: Int, before end: Int) -> Range<Int> {
+    var last = end - 1
+    while last > first {
+      if isQuoteMark(last) {
+        // A closing mark stays when the phrase opened its quotation ("the “fog of war”").
+        let marks = (first...last).filter { isQuoteMark($0) }.count
+        if marks % 2 == 0 { break }
+      } else if text.isWord(last) {
+        let w = text.words[last]
+        guard
+          StanceWords.keys.adverbs.contains(text.keys[last])
+            || StanceWords.keys.prepositions.contains(text.keys[last])
+            || StanceWords.keys.determiners.contains(text.keys[last])
+            || ["and", "or", "the", "a", "an", "to", "almost", "nearly", "very", "more", "most"]
+              .contains(w)
+        else { break }
+      }
+      last -= 1
+    }
+    return first..<(last + 1)
+  }
+
+  /// Whether a time or setting phrase fills the next five words after `u`, before another
+  /// preposition or clause; a setting noun counts only when `settings` is true.
+  private func opensSetting(after u: Int, in target: Range<Int>, settings: Bool) -> Bool {
+    var k = u + 1
+    while k < target.upperBound, k - u <= 5 {
+      if (settings && Self.settingNouns.contains(text.words[k]))
+        || Self.timeNouns.contains(text.words[k])
+        || StanceWords.keys.timeWords.contains(text.keys[k])
+      {
+        return true
+      }
+      if StanceWords.keys.prepositions.contains(text.keys[k])
+        || StanceWords.keys.clauseWords.contains(text.keys[k])
+      {
+        return false
+      }
+      k += 1
+    }
+    return false
+  }
+
+  /// Whether an adjunct opens at `u`, inside `target`.
+  private func endsBefore(_ u: Int, in target: Range<Int>, judging: Bool, blaming: Bool) -> Bool {
+    let w = text.words[u]
+    // "blame Hillary Clinton personally for", "opposed a bill early in 2009", "supports a $12
+    // wage nationally": an adverb in "-ly" before a preposition or the end closes the object
+    // (not a noun: "each rally with", "his family in").
+    if w.hasSuffix("ly"), isAdverb(at: u), !Self.lyAdjectives.contains(w),
+      article.tokenLayer.flags[u].shape == .lower,
+      !StanceWords.keys.determiners.contains(text.keys[u - 1]),
+      u + 1 >= target.upperBound || !text.isWord(u + 1)
+        || StanceWords.keys.prepositions.contains(text.keys[u + 1])
+    {
+      return true
+    }
+    // "the Iran deal last summer".
+    if StanceWords.keys.timeStarters.contains(text.keys[u]), u + 1 < target.upperBound,
+      Self.timeNouns.contains(text.words[u + 1])
+        || StanceWords.keys.timeWords.contains(text.keys[u + 1])
+    {
+      return true
+    }
+    // "blamed workers for this behavior", "criticized Mr. Trump for the proposal": the reason
+    // after the one judged (a name, a pronoun or people), not "called for a ban", "praised her
+    // advocacy for families"; "blame" always gives its reason after "for".
+    if judging, w == "for", blaming || judgesPerson(before: u) { return true }
+    // "for years", "for the first time".
+    if w == "for" { return opensSetting(after: u, in: target, settings: false) }
+    // "endorse the program by a 4-to-3 vote", "passed it in a 52-48 vote", not "based on her
+    // vote" (a vote as a setting needs its count).
+    if w == "by" || w == "in", u + 2 < target.upperBound,
+      let vote = (u + 2..<min(u + 8, target.upperBound)).first(where: {
+        text.words.matches($0, "vote")
+      }),
+      (u + 1..<vote).contains(where: { text.words[$0].first?.isNumber == true })
+    {
+      return true
+    }
+    guard Self.settingPrepositions.contains(w) else { return false }
+    return opensSetting(after: u, in: target, settings: true)
+  }
+
+  /// Whether the word before `u` ends a name (or a capitalized word the entity layer left:
+  /// "the GOP"), is a pronoun or names people.
+  private func judgesPerson(before u: Int) -> Bool {
+    let k = u - 1
+    guard text.isWord(k) else { return false }
+    let shape = article.tokenLayer.flags[k].shape
+    return text.entityOf[k] >= 0 || shape == .capitalized || shape == .allCaps
+      || StanceWords.keys.objectPronouns.contains(text.keys[k])
+      || Self.namesPeople(text.words[k])
+  }
+}
