@@ -31,6 +31,13 @@ import Testing
     #expect(TSVReader.rows(bytes) == [["Moscow", "RU"], ["Kyiv"]])
   }
 
+  @Test func rowsDropSpacesAsCharactersDo() {
+    // Every field loses its leading spaces; a space that a combining mark follows is one
+    // `Character` with it, and stays; spaces inside and after a field stay.
+    let bytes = Array("  São Paulo \t  BR\n \u{301}x\t y\n   \tz\n".utf8)
+    #expect(TSVReader.rows(bytes) == [["São Paulo ", "BR"], [" \u{301}x", "y"]])
+  }
+
   @Test func decimalsParseAsDoubleDoes() {
     for text in ["-1.5", "2.0", "0.9", "-0.4", "3.14159", "+0.25", "7", "-0.001", "2.30"] {
       let bytes = Array(text.utf8)
