@@ -171,3 +171,20 @@ import Testing
     #expect(try first(q, "I met them all").speaker == "Tom Reyes")
   }
 }
+
+extension QuoteSpeakerAfterTests {
+  @Test func anUnnamedPhraseAfterAnInvertedCueIsItsSpeakerWhateverItsHead() throws {
+    let (a, q) = try quotes(in: [
+      "Mayor Tom Reyes opened the new ferry terminal on Saturday.",
+      "“We waited thirty years for this,” said the baker, who has sold bread on the quay since "
+        + "1990.",
+      "“Nobody asked the people who use it,” the old lifeguard grumbled.",
+    ])
+    let baker = try first(q, "We waited")
+    #expect(baker.speaker == nil, "not Tom Reyes")
+    #expect(a.text(of: try #require(baker.speakerSpan)) == "the baker")
+    let lifeguard = try first(q, "Nobody asked")
+    #expect(lifeguard.speaker == nil, "not Tom Reyes")
+    #expect(a.text(of: try #require(lifeguard.speakerSpan)) == "the old lifeguard")
+  }
+}
