@@ -210,4 +210,16 @@ import Testing
       #expect(objects.contains(object), "\(object): \(described(r))")
     }
   }
+
+  @Test func anAgentEndingAloneNamesNoPeople() {
+    #expect(StanceScan.namesPeople("Florida legislators"))
+    #expect(StanceScan.namesPeople("a harbour congressman"))
+    #expect(StanceScan.namesPeople("union women"))
+    #expect(StanceScan.namesPeople("harbour skywriters"))
+    #expect(StanceScan.namesPeople("Republican committee"))
+    #expect(!StanceScan.namesPeople("his answer"))
+    #expect(!StanceScan.namesPeople("her career"))
+    #expect(!StanceScan.namesPeople("this behavior"))
+    #expect(!StanceScan.namesPeople("40 percent"))
+  }
 }

@@ -22,18 +22,31 @@ extension StanceScan {
     name.count > 2 && name.hasSuffix(".") && !name.contains(" ")
   }
 
-  /// Heads of an unnamed holder that name people or a body without an agent suffix (read
+  /// Heads of an unnamed holder that name a group or a body rather than a person (read
   /// from the unnamed holders of PolNeAR train records).
   private static let peopleHeads: Set<String> = [
     "critics", "experts", "troops", "people", "countries", "nations", "groups", "parties",
-    "network", "newspaper", "brass", "prince", "allies",
+    "network", "newspaper", "brass", "prince", "allies", "committee", "committees",
   ]
 
-  /// Agent endings of a noun for people ("supporters", "activists", "politicians", "residents",
-  /// "congressman", "candidates").
-  private static let agentEndings = [
-    "er", "ers", "or", "ors", "ist", "ists", "ian", "ians", "ant", "ants", "ent", "ents", "man",
-    "men", "ee", "ees", "ates",
+  /// Nouns for people by what they do or are, singular (a plural adds "s"): the heads of
+  /// unnamed holders ("Sanders supporters", "a Florida congressman", "Chicago residents").
+  /// A list, not agent endings: "-er", "-or" and "-ent" also end "answer", "career",
+  /// "behavior" and "percent", which the leftward scan takes for a noun phrase.
+  private static let peopleNouns: Set<String> = [
+    "activist", "advocate", "aide", "ally", "analyst", "attendant", "backer", "businessman",
+    "businesswoman", "candidate", "chairman", "chairwoman", "citizen", "colleague",
+    "commentator", "commissioner", "congressman", "congresswoman", "conservative", "contender",
+    "correspondent", "councillor", "councilor", "councilman", "councilwoman", "delegate",
+    "demonstrator", "director",
+    "economist", "editor", "employee", "executive", "fan", "founder", "insider", "investor",
+    "journalist", "legislator", "liberal", "lieutenant", "man", "men", "woman", "women",
+    "mayor", "moderator", "nominee", "observer", "opponent", "organizer", "owner", "parent",
+    "partner", "pastor", "politician", "pollster", "president", "producer", "progressive",
+    "protester", "protestor", "reporter", "researcher", "resident", "rival", "scholar",
+    "scientist", "soldier", "staffer", "student", "superdelegate", "supporter", "teacher",
+    "veteran", "worker", "writer", "evangelical", "official", "leader",
+    "member", "lawmaker", "voter", "expert", "critic",
   ]
 
   /// Whether an unnamed holder's last word names people or a body: "Sanders supporters", "a
@@ -51,8 +64,10 @@ extension StanceScan {
     {
       return true
     }
-    // ("judgment", "statements": "-ment" is no agent.)
-    return agentEndings.contains { last.hasSuffix($0) } && !singular.hasSuffix("ment")
+    if peopleNouns.contains(last) || peopleNouns.contains(singular) { return true }
+    // "skywriters", "steelworkers", "homeowners": a compound on a listed noun of five letters
+    // or more (not "woman" in "ombudswoman" alone, not "man" in "German").
+    return peopleNouns.contains { $0.count >= 5 && singular.hasSuffix($0) }
   }
 
   /// Whether a holder's name is a party-and-state label the entity layer took for a name:
