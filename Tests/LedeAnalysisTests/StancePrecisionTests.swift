@@ -222,4 +222,13 @@ import Testing
     #expect(!StanceScan.namesPeople("this behavior"))
     #expect(!StanceScan.namesPeople("40 percent"))
   }
+
+  @Test func aCallForSomeoneToActIsNoTarget() {
+    let r = stances(
+      "Tom Reed called for Maria Lopez to be removed from the board. Anna Berg called for the "
+        + "harbour council to step up its work. Maria Lopez called for a ban on harbour ferries.")
+    #expect(!r.contains { $0.source == "Tom Reed" }, "\(described(r))")
+    #expect(!r.contains { $0.source == "Anna Berg" }, "\(described(r))")
+    #expect(r.contains { $0.object == "a ban on harbour ferries" }, "\(described(r))")
+  }
 }

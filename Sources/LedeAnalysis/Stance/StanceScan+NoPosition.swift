@@ -104,6 +104,38 @@ extension StanceScan {
       && !w.hasSuffix("tion") && !w.hasSuffix("ment") && !w.hasSuffix("ing")
   }
 
+  /// Whether a "for" cue's object is someone or something called on to act: "called for
+  /// Clinton to be prosecuted", "calling for the United States to step up military efforts",
+  /// "calling for some of his rivals to drop out", "called for the strongholds to be hit
+  /// harder". As with urge cues (`StanceFrame.urge`), the urged action is no target and its
+  /// sign is no side taken toward the one urged (PolNeAR train: 10 such records, none right).
+  /// A thing's own infinitive stays: "called for a special prosecutor to investigate", "an end
+  /// to sugar subsidies", "further action to stem gun violence".
+  func callsForAction(_ target: Range<Int>, cue: Range<Int>, in region: Range<Int>) -> Bool {
+    guard text.words.matches(cue.upperBound - 1, "for") else { return false }
+    var k = target.lowerBound + 1
+    while k < min(target.upperBound + 1, region.upperBound - 1) {
+      if text.words.matches(k, "to"), opensBareVerb(at: k + 1) {
+        if text.words.matches(k + 1, "be") { return true }
+        let before = k - 1
+        // The one urged: a name, a pronoun or people, in a phrase with no preposition but
+        // "of" ("the United States", "some of his rivals", not "advisers in Iraq").
+        let urged =
+          text.entityOf[before] >= 0 || StanceWords.keys.objectPronouns.contains(text.keys[before])
+          || Self.namesPeople(text.words[before])
+        let simple = (target.lowerBound..<before).allSatisfy {
+          !StanceWords.keys.prepositions.contains(text.keys[$0]) || text.words.matches($0, "of")
+        }
+        // ("called for a special prosecutor to investigate": one yet to be named is sought,
+        // not urged.)
+        let sought = ["a", "an"].contains(text.words[target.lowerBound])
+        return urged && simple && !sought
+      }
+      k += 1
+    }
+    return false
+  }
+
   /// Words that open the subject of a that-clause ("denied that the crime was …", "that he
   /// was"): a pronoun or a determiner, never the head of a noun that "that" points to.
   private static let clauseSubjects: Set<String> = [

@@ -185,6 +185,7 @@ struct StanceScan {
           return
         }
         if cueRange.count == 1, opensFactClause(at: cueRange.upperBound, in: region) { return }
+        if callsForAction(found, cue: cueRange, in: region) { return }
         target = withoutAdjunct(found, cue: cueRange)
       case .warn:
         guard let found = objectPhrase(from: cueRange.upperBound, in: region, quote: q) else {
