@@ -71,18 +71,18 @@ import Testing
   }
 
   @Test func aNounAfterTheIsNotAPastVerb() {
-    let r = stances("Maria Lopez said the left is “terrible at this.”")
+    let r = stances("“The left is terrible at this,” Maria Lopez said.")
     #expect(!r.contains { $0.target == "the" }, "\(described(r))")
-    #expect(r.first?.object == "the left")
-    #expect(r.first?.stance == .oppose)
   }
 
-  @Test func reportedSpeechJudgesACommonNounInQuotedWords() {
+  @Test func reportedSpeechJudgesNothing() {
+    // Only a speaker's own words evaluate (`readEvaluations`), even with quoted words inside.
     let r = stances(
-      "Maria Lopez said the harbour plan was “a disgrace.” Tom Reed said the ferry plan was a mess."
-    )
-    #expect(r.contains { $0.object == "the harbour plan" }, "\(described(r))")
-    #expect(!r.contains { $0.object == "the ferry plan" }, "\(described(r))")
+      "Maria Lopez said the Harbour Board was “a disgrace.” Tom Reed said the Ferry Board was a "
+        + "mess. “The Harbour Board is a disgrace,” Anna Berg said.")
+    #expect(!r.contains { $0.source == "Maria Lopez" }, "\(described(r))")
+    #expect(!r.contains { $0.source == "Tom Reed" }, "\(described(r))")
+    #expect(r.contains { $0.source == "Anna Berg" && $0.stance == .oppose }, "\(described(r))")
   }
 
   @Test func aDirectQuoteEvaluatesOnlyWhatItNames() {

@@ -41,12 +41,10 @@ import Testing
 
   @Test func quotedWordsJudgeOnlyWhenTheyOpenThePredicate() {
     let r = stances(
-      "Tom Reed said harbour workers were being subject to “vicious attacks” online. Sam Hill "
-        + "said the harbour plan was a “disgrace.”")
+      "Tom Reed said harbour workers were being subject to “vicious attacks” online. “The "
+        + "Harbour Board was a disgrace,” Sam Hill said.")
     #expect(!r.contains { $0.source == "Tom Reed" }, "\(described(r))")
-    #expect(
-      r.contains { $0.source == "Sam Hill" && $0.target == "the harbour plan" },
-      "\(described(r))")
+    #expect(r.contains { $0.source == "Sam Hill" && $0.stance == .oppose }, "\(described(r))")
   }
 
   @Test func praiseInAJokeIsNone() {
