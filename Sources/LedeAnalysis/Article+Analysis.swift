@@ -2,11 +2,11 @@ import LedeCore
 
 /// The analyses LedeAnalysis adds to an article, each computed once on first use.
 extension Article {
-  /// The resolved place mentions, in text order; people the entity recogniser found are
-  /// never read as places.
+  /// The resolved place mentions, in text order; people the entity pass names are never read
+  /// as places.
   public var places: [ResolvedPlace] {
     cached("places") { article in
-      let people = article.entities.filter { $0.kind == .person }.map(\.span)
+      let people = article.namedPeople(places: GazetteerPlaceNames())
       return Geoparser.places(in: article, personSpans: people).exactCapacity()
     }
   }

@@ -67,6 +67,36 @@ import Testing
     }
   }
 
+  /// One decision (issue 12): an entity is a place exactly where the places report a location
+  /// or an actor that is no government seat. A seat (`the Kremlin`) is an organisation to the
+  /// entities and a demonym a group; a surname that is also a city (`Carson`) is the person.
+  @Test func entitiesTakeThePlacesDecision() throws {
+    let seed = try #require(GeoTestSupport.article(path: "seeds/lavrov-visits-north-korea.txt"))
+    let written = try #require(
+      GeoTestSupport.article(
+        """
+        Carson Courts Farmers in Iowa
+
+        ONAWA, Iowa (AP) — Ben Carson spoke to farmers in Onawa, Iowa, on Monday. Carson said \
+        the Kremlin had denied the report, and Moscow said Russian grain would not reach Iowa.
+
+        Later Carson flew to Chicago, where he met Mayor Rahm Emanuel.
+        """))
+    for article in [seed, written] {
+      let entityPlaces = article.entities.filter { $0.kind == .place }.map(\.span)
+      let places = article.places.filter { !$0.isSeatMetonym && $0.role != .modifier }
+      #expect(entityPlaces == places.map(\.span))
+    }
+    let entities = written.entities
+    func kind(_ text: String) -> [EntityKind] { entities.filter { $0.text == text }.map(\.kind) }
+    #expect(kind("Carson").allSatisfy { $0 == .person } && kind("Carson").count >= 2)
+    #expect(kind("Onawa") == [.place] && kind("Chicago") == [.place])
+    #expect(kind("Kremlin") == [.organization])
+    #expect(written.places.contains { $0.text == "Kremlin" && $0.role == .actor })
+    // The people are decided once too: the geoparser reads no place inside a person's name.
+    #expect(!written.places.contains { $0.text == "Carson" || $0.text == "Emanuel" })
+  }
+
   @Test func cityRegionPattern() {
     #expect(place("The flood hit Alexandria, Louisiana, on Monday.", "Alexandria")?.admin1 == "LA")
     #expect(

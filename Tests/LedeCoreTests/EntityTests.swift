@@ -71,7 +71,9 @@ func loadSeedArticle() throws -> Article {
         + "flew to Fort St. John to meet workers."
     )
     #expect(!found.contains { $0.kind == .person && $0.text.contains("Kent") })
-    #expect(find(found, "Kent County")?.kind == .place)
+    // Nor a place: the geoparser reads it inside the organisation's name, and the entities
+    // take its decision (issue 12).
+    #expect(find(found, "Kent County")?.kind == .organization)
     #expect(find(found, "Fort St.") == nil)
     #expect(find(found, "Fort St. John") != nil)
   }

@@ -46,9 +46,21 @@ struct GeoDocument {
   mutating func scan() {
     let n = tokens.count
     var i = 0
+    // The people the entity pass named are decided once (issue 12): a name starting inside one
+    // (`Carson` of "Ben Carson", `Un` of "Kim Jong Un") is not looked up as a place again. A
+    // role phrase (`the Russian president`) is read still: its demonym refers to a country.
+    var person = 0
     while i < n {
       let t = tokens[i]
       guard t.isWord, t.isCapitalised, !t.has(GeoToken.number), t.hash != Self.the else {
+        i += 1
+        continue
+      }
+      let start = Int(t.start)
+      while person < personSpans.count, personSpans[person].end <= start { person += 1 }
+      if person < personSpans.count, personSpans[person].start <= start,
+        startsWithName(personSpans[person])
+      {
         i += 1
         continue
       }
@@ -73,6 +85,15 @@ struct GeoDocument {
         i += 1
       }
     }
+  }
+
+  /// Whether a person's span starts with a capital that is no `The`: a name, not a role phrase.
+  private func startsWithName(_ span: Span) -> Bool {
+    let at = span.start
+    guard at < text.count, text[at] &- 0x41 < 26 else { return false }
+    return
+      !(at + 3 < text.count && text[at] == UInt8(ascii: "T") && text[at + 1] == UInt8(ascii: "h")
+      && text[at + 2] == UInt8(ascii: "e") && text[at + 3] == 0x20)
   }
 
   private struct Match {

@@ -72,6 +72,24 @@ final class ArticleScan: Sendable {
     return Span(start: Int(facts[first].start), end: Int(facts[last].nameEnd))
   }
 
+  /// The tokens a span covers exactly, from a token's start to a token's end with or without
+  /// its possessive ending; nil when the span does not fall on token bounds.
+  func tokens(of span: Span) -> Range<Int>? {
+    var low = 0
+    var high = facts.count
+    while low < high {
+      let mid = (low + high) / 2
+      if facts[mid].start < span.start { low = mid + 1 } else { high = mid }
+    }
+    guard low < facts.count, facts[low].start == span.start else { return nil }
+    var end = low
+    while end < facts.count, facts[end].start < span.end { end += 1 }
+    guard end > low, facts[end - 1].end == span.end || facts[end - 1].nameEnd == span.end else {
+      return nil
+    }
+    return low..<end
+  }
+
   /// Index of the block holding token `t`.
   func block(of t: Int) -> Int {
     let s = Int(facts[t].sentence)

@@ -5,6 +5,8 @@ struct Coreference {
   let scan: ArticleScan
   var mentions: [Mention]
   let places: any PlaceNameLexicon
+  /// The run parser's answers from the place lexicon, asked on.
+  var placeAnswers: PlaceAnswers
   let deferred: [Range<Int>]
   let aliases: [UInt64: Span]
 
@@ -24,6 +26,7 @@ struct Coreference {
     self.scan = scan
     self.mentions = parser.mentions
     self.places = places
+    self.placeAnswers = parser.placeAnswers
     self.deferred = parser.deferred
     self.aliases = parser.aliases
   }
@@ -359,10 +362,10 @@ struct Coreference {
           // analysis of 200 PolNeAR train texts.
           if found == nil, facts[t].info.intersection([.notName, .function]).isEmpty {
             let text = scan.text(r, possessive: false)
-            if places.isPlace(text) {
+            if placeAnswers.isPlace(r, scan) {
               found = (.place, facts[t].shape == .allCaps ? SpeakerLabel.titleCased(text) : text)
             } else if let titled = SpeakerLabel.titleCasedIfChanged(text),
-              places.isPlace(titled)
+              placeAnswers.isPlace(titled)
             {
               found = (.place, facts[t].shape == .allCaps ? titled : text)
             }

@@ -29,9 +29,23 @@ public struct EntityRecognizer: Sendable {
 
   /// Finds, classifies and resolves the mentions of a scanned article.
   func analyze(_ scan: ArticleScan) -> EntityAnalysis {
+    adoptPlaces(resolve(scan), scan)
+  }
+
+  /// The mentions found, classified and resolved, before the place lexicon's decision for the
+  /// whole article: the people in it are what that decision reads.
+  func resolve(_ scan: ArticleScan) -> EntityAnalysis {
     var parser = RunParser(scan: scan, places: places)
     parser.parseAll()
     var coreference = Coreference(scan: scan, parser: parser, places: places)
     return coreference.resolve()
+  }
+
+  /// The analysis with the place lexicon's decision for the whole article, if it makes one.
+  func adoptPlaces(_ analysis: EntityAnalysis, _ scan: ArticleScan) -> EntityAnalysis {
+    guard let decision = places.placeDecision(in: scan.article) else { return analysis }
+    var analysis = analysis
+    analysis.adopt(decision, scan, lexicon: places)
+    return analysis
   }
 }

@@ -1,6 +1,6 @@
 /// Reads the capitalised runs of words of an article's sentences and turns them into mentions:
 /// titles split off, names classified with the lexicons. Coreference settles the rest.
-struct RunParser {
+struct RunParser: Sendable {
   let scan: ArticleScan
   let places: any PlaceNameLexicon
   let facts: [TokenFact]
@@ -15,6 +15,8 @@ struct RunParser {
   var midCaps = KeySet()
   /// A role waiting for the name after a comma: `Russia’s foreign minister, Sergey Lavrov`.
   var pendingRole: (at: Int, role: UInt64, gender: Gender, modifiers: [UInt64])?
+  /// The place lexicon's answers, each name asked once (coreference goes on asking them).
+  var placeAnswers: PlaceAnswers
 
   static let the = WordHash.of("the")
   static let of = WordHash.of("of")
@@ -41,6 +43,7 @@ struct RunParser {
     self.scan = scan
     self.places = places
     self.facts = scan.facts
+    self.placeAnswers = PlaceAnswers(places: places)
   }
 
   struct Unit {
@@ -144,7 +147,7 @@ struct RunParser {
       && !facts[t].info.contains(.function)
   }
 
-  func startsRun(_ i: Int, _ hi: Int) -> Bool {
+  mutating func startsRun(_ i: Int, _ hi: Int) -> Bool {
     let f = facts[i]
     switch f.shape {
     case .capitalized, .initial:
@@ -168,10 +171,10 @@ struct RunParser {
       {
         return true
       }
-      return midCaps.contains(f.hash) || places.isPlace(scan.text(i..<(i + 1), possessive: false))
+      return midCaps.contains(f.hash) || isPlaceName(i..<(i + 1))
     case .allCaps:
       return phrase(at: i, hi, kinds: [.organization, .title, .demonym]) != nil
-        || isParenthesised(i, hi) || places.isPlace(scan.text(i..<(i + 1), possessive: false))
+        || isParenthesised(i, hi) || isPlaceName(i..<(i + 1))
     case .lower:
       guard f.info.contains(.phraseStart), let p = phrase(at: i, hi, kinds: [.title]), !p.afterOnly
       else { return false }
@@ -234,7 +237,7 @@ struct RunParser {
       case .allCaps:
         guard
           !units.isEmpty || isParenthesised(j, hi)
-            || places.isPlace(scan.text(j..<(j + 1), possessive: false))
+            || isPlaceName(j..<(j + 1))
         else { break scan }
         if !units.isEmpty, units.allSatisfy({ $0.kind == .word }),
           facts[units[0].range.lowerBound].shape != .allCaps, j + 1 < hi,
@@ -321,9 +324,14 @@ struct RunParser {
       && (facts[last.range.upperBound - 1].info.contains(.orgWord) || hasConnector)
   }
 
-  func isPlace(_ segment: [Unit]) -> Bool {
+  /// Whether the words of tokens `r`, without a possessive ending, name a place.
+  mutating func isPlaceName(_ r: Range<Int>) -> Bool {
+    placeAnswers.isPlace(r, scan)
+  }
+
+  mutating func isPlace(_ segment: [Unit]) -> Bool {
     let r = range(of: segment)
-    if places.isPlace(scan.text(r, possessive: false)) { return true }
+    if isPlaceName(r) { return true }
     guard r.count >= 2 else { return false }
     return facts[r.upperBound - 1].info.contains(.placeWord)
       || (facts[r.lowerBound].info.contains(.placeWord) && facts[r.lowerBound].shape == .capitalized
@@ -409,7 +417,7 @@ struct RunParser {
   /// given name or an initial and one or two more words. Nil for any other run. On PolNeAR
   /// train direct sources right 5,351 → 5,350 of 6,319, dev 571 either way (names lose their
   /// qualifier: `Gov. John Kasich` → John Kasich; one pronoun resolves differently).
-  func nameAfterQualifier(_ segment: [Unit]) -> [Unit]? {
+  mutating func nameAfterQualifier(_ segment: [Unit]) -> [Unit]? {
     guard segment.count == 3 || segment.count == 4, segment.allSatisfy({ $0.kind == .word }),
       !endsWithOrgWord(segment), !isPlace(Array(segment.prefix(2)))
     else { return nil }

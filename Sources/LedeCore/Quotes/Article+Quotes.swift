@@ -12,11 +12,41 @@ extension Article {
   /// quotes, while the token layer, which the quotes read too, is kept as long.
   private func entityFindings(places: any PlaceNameLexicon) -> EntityFindings {
     cached(Self.entitiesKey(places)) { article in
-      let scan = ArticleScan(article)
-      let analysis = EntityRecognizer(places: places).analyze(scan)
+      let recognizer = EntityRecognizer(places: places)
+      let resolved = article.resolvedMentions(places: places)
+      // Nil only when another thread's entities took it first: found again, the same way.
+      let scan = resolved.pass?.scan ?? ArticleScan(article)
+      let analysis = recognizer.adoptPlaces(
+        resolved.pass?.analysis ?? recognizer.resolve(scan), scan)
+      // The place decision was the last reader: from now on the people's spans are kept alone.
+      article.replaceCached(
+        Self.resolvedKey(places), with: ResolvedMentions(pass: nil, people: resolved.people))
       return EntityFindings(
         pass: (scan, analysis), entities: analysis.entities(scan).exactCapacity())
     }
+  }
+
+  /// The entity pass before the place lexicon decides which names are places: the decision
+  /// (the geoparser's) reads the people found here, and the entities then take it.
+  private func resolvedMentions(places: any PlaceNameLexicon) -> ResolvedMentions {
+    cached(Self.resolvedKey(places)) { article in
+      let scan = ArticleScan(article)
+      let analysis = EntityRecognizer(places: places).resolve(scan)
+      let people = analysis.mentions.filter { $0.kind == .person }.map(\.span)
+      return ResolvedMentions(pass: (scan, analysis), people: people)
+    }
+  }
+
+  private static func resolvedKey(_ places: any PlaceNameLexicon) -> String {
+    "resolvedMentions " + places.cacheName
+  }
+
+  /// The spans of the people an article names (coreference included: a surname alone is the
+  /// person named in full before it), found before the place lexicon decides which names are
+  /// places: what keeps the geoparser from reading `Kim Jong Un` as a town, and what it reads
+  /// before the entities take its decision.
+  public func namedPeople(places: any PlaceNameLexicon) -> [Span] {
+    resolvedMentions(places: places).people
   }
 
   private static func entitiesKey(_ places: any PlaceNameLexicon) -> String {
@@ -45,6 +75,13 @@ extension Article {
       return quotes.exactCapacity()
     }
   }
+}
+
+/// The entity pass before the place decision, with the scan and analysis the entities go on
+/// from until they are made.
+struct ResolvedMentions: Sendable {
+  var pass: (scan: ArticleScan, analysis: EntityAnalysis)?
+  var people: [Span]
 }
 
 /// An article's entities, with the scan and analysis they came from while the quotes still
