@@ -228,3 +228,15 @@ extension QuoteSpeakerSearchTests {
     #expect(try first(q, "a waste of").speaker == "Ruth Adebayo", "over the adverb `later`")
   }
 }
+
+extension QuoteSpeakerSearchTests {
+  @Test func aPronounThatOpensAReportedClauseStandsForTheReportersSubject() throws {
+    let (a, q) = try quotes(in: [
+      "Senator Joan Ayodele spoke to reporters after the vote on the harbour.",
+      "The senator said she told the mayor, “The pier is not for sale.”",
+    ])
+    let found = try first(q, "The pier is not")
+    #expect(found.speaker == "Joan Ayodele")
+    #expect(a.text(of: try #require(found.speakerSpan)) == "The senator", "not she")
+  }
+}

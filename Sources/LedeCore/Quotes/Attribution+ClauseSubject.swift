@@ -46,4 +46,25 @@ extension Attribution {
     }
     return nil
   }
+
+  /// The subject of the cue right before pronoun `p` (over `that`), and the cue's words, when
+  /// `p` is a subject pronoun that opens the clause the cue reports (`Adebayo said he would`,
+  /// `the mayor insisted that she`). Nil otherwise, or when the cue names no subject after
+  /// `floor`.
+  func reportingSubject(of p: Speaker, floor: Int, block: Int) -> (
+    speaker: Speaker, cue: String?
+  )? {
+    guard p.rule == .pronoun, Attribution.subjectPronouns.contains(facts[p.token].hash),
+      p.token > floor + 1
+    else { return nil }
+    var end = p.token - 1
+    if facts[end].shape == .lower, facts[end].hash == Attribution.that { end -= 1 }
+    guard end > floor, !insideQuote[end],
+      let cue = (max(floor + 1, end - 2)...end).first(where: { k in
+        cueVerb(at: k).map { k + $0.words.count - 1 == end } ?? false
+      }),
+      let s = resolveSubject(floor..<cue, block: block, nearestFirst: true)
+    else { return nil }
+    return (s, scan.text(cue..<(end + 1)))
+  }
 }
