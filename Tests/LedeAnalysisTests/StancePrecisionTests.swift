@@ -231,4 +231,16 @@ import Testing
     #expect(!r.contains { $0.source == "Anna Berg" }, "\(described(r))")
     #expect(r.contains { $0.object == "a ban on harbour ferries" }, "\(described(r))")
   }
+
+  @Test func adjectivesJoinedByACommaOrAndDescribeOneNoun() {
+    let r = stances(
+      "Maria Lopez criticized the angry, divisive talk of the harbour board. Tom Reed condemned "
+        + "the focused and sustained attacks on the ferry plan. Anna Berg warned that the ferry "
+        + "plan was a dangerous mistake by.")
+    let objects = Set(r.map(\.object))
+    #expect(objects.contains("the angry, divisive talk of the harbour board"), "\(described(r))")
+    #expect(
+      objects.contains("the focused and sustained attacks on the ferry plan"), "\(described(r))")
+    #expect(!objects.contains { $0.hasSuffix(" by") }, "\(described(r))")
+  }
 }

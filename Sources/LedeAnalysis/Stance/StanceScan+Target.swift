@@ -102,6 +102,15 @@ extension StanceScan {
           u += 1
           continue
         }
+        // "the angry, divisive rhetoric": a comma between adjectives.
+        if text.words.matches(u, ","), opensAdjectivePair(t, last: last, next: u + 1, in: region),
+          ["ive", "ous", "ful", "ic", "al", "ent", "ant", "ible", "able"].contains(where: {
+            text.words[u + 1].hasSuffix($0)
+          })
+        {
+          u += 1
+          continue
+        }
         break
       }
       let w = text.words[u]
@@ -147,7 +156,8 @@ extension StanceScan {
             || StanceWords.keys.auxiliaries.contains(nextKey)
             || StanceWords.keys.personPronouns.contains(nextKey) || next == "they" || next == "it"
             || next == "we"
-            || (next.hasSuffix("ed") && u + 1 < text.count && text.entityOf[u + 1] < 0)
+            || (next.hasSuffix("ed") && u + 1 < text.count && text.entityOf[u + 1] < 0
+              && !opensAdjectivePair(t, last: last, next: u + 1, in: region))
             || opensPredicate(after: u, in: region)
           {
             break
@@ -195,16 +205,42 @@ extension StanceScan {
       u += 1
     }
     guard last >= t else { return nil }
-    // Trailing function words belong to what was cut off.
+    // Trailing function words belong to what was cut off ("a dangerous mistake by").
     while last > t, text.isWord(last),
-      ["and", "or", "the", "a", "an", "to", "of", "for", "with", "on", "in", "at"].contains(
-        text.words[last])
+      [
+        "and", "or", "the", "a", "an", "to", "of", "for", "with", "on", "in", "at", "by", "from",
+        "about", "into", "than", "via",
+      ].contains(text.words[last])
     {
       last -= 1
     }
     var first = t
     while first < last, isQuoteMark(first) { first += 1 }
     return first..<(last + 1)
+  }
+
+  /// Whether the phrase so far is a determiner and one word, and the word at `next` (after a
+  /// comma or "and") a lower-case word that goes on describing the same noun, before a word
+  /// that is no function word: "the angry, divisive rhetoric", "the focused and sustained
+  /// attacks" (on PolNeAR train both were cut to "the angry", "the focused"), not "the charges
+  /// and counter-accused her", "the images and wanted to see".
+  func opensAdjectivePair(_ t: Int, last: Int, next: Int, in region: Range<Int>) -> Bool {
+    guard last == t + 1, StanceWords.keys.determiners.contains(text.keys[t]),
+      next + 1 < region.upperBound, text.isWord(next), text.isWord(next + 1),
+      article.tokenLayer.flags[next].shape == .lower, text.entityOf[next] < 0
+    else { return false }
+    let after = text.keys[next + 1]
+    guard text.entityOf[next + 1] < 0, article.tokenLayer.flags[next + 1].shape == .lower,
+      !StanceWords.keys.determiners.contains(after),
+      !StanceWords.keys.objectPronouns.contains(after),
+      !StanceWords.keys.prepositions.contains(after)
+    else { return false }
+    let key = text.keys[next]
+    return !text.words.matches(next, "and") && !text.words.matches(next, "or")
+      && !StanceWords.keys.determiners.contains(key)
+      && !StanceWords.keys.objectPronouns.contains(key)
+      && !StanceWords.keys.clauseWords.contains(key) && !text.words.hasSuffix(next, "ing")
+      && !StanceWords.keys.prepositions.contains(key)
   }
 
   /// Whether the words after the "and" at `u` are a clause or predicate of their own: "will not
