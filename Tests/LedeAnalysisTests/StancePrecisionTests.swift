@@ -243,4 +243,12 @@ import Testing
       objects.contains("the focused and sustained attacks on the ferry plan"), "\(described(r))")
     #expect(!objects.contains { $0.hasSuffix(" by") }, "\(described(r))")
   }
+
+  @Test func whatAThreatIsMadeWithOrEndangersIsNoTarget() {
+    let r = stances(
+      "Tom Reed threatened a major lawsuit. Harbour dredging threatens our very way of life. "
+        + "Maria Lopez threatened Anna Berg.")
+    #expect(r.count == 1, "\(described(r))")
+    #expect(r.first?.target == "Anna Berg", "\(described(r))")
+  }
 }

@@ -46,6 +46,18 @@ extension StanceScan {
     {
       return true
     }
+    // "threatening a major lawsuit", "threatens national security", "threaten our very way of
+    // life", "threaten the GOP's lead in the House": what a threat is made with or endangers
+    // is no side the threatener takes; only someone threatened is ("Iran threatens Israel").
+    // PolNeAR train: 6 "threaten" records, 1 right, its object a name.
+    if first.hasPrefix("threaten"),
+      !target.contains(where: {
+        text.entityOf[$0] >= 0 || StanceWords.keys.objectPronouns.contains(text.keys[$0])
+      }),
+      !Self.namesPeople(text.words[target.upperBound - 1])
+    {
+      return true
+    }
     // The cue itself, not "accepted an invitation from Vietnamese President …".
     // "are heavily contesting Ohio": campaigning in a place; "had accepted 11,491 Syrian
     // refugees": a count taken in (both read as stances in a strict reading of PolNeAR dev).
