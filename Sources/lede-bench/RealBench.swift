@@ -32,8 +32,9 @@ enum RealBench {
         print(usage)
         return
       case let option where option.hasPrefix("-"):
-        print("lede-bench real: unknown option \(option)\n\(usage)")
-        return
+        FileHandle.standardError.write(
+          Data("lede-bench real: unknown option \(option)\n\(usage)\n".utf8))
+        exit(2)
       default: paths.append(a)
       }
     }

@@ -227,6 +227,14 @@ extension QuoteSpeakerSearchTests {
     #expect(try first(q, "The pier cannot").speaker == "Ruth Adebayo", "not Tom Reyes")
     #expect(try first(q, "a waste of").speaker == "Ruth Adebayo", "over the adverb `later`")
   }
+
+  @Test func aRelativePronounBeforeTheFirstVerbIsTheSubjectOfBoth() throws {
+    let (_, q) = try quotes(in: [
+      "Councillor Ruth Adebayo spoke at the harbour meeting on Monday.",
+      "Adebayo thanked Mayor Tom Reyes, who backed the pier and said, “It cannot wait.”",
+    ])
+    #expect(try first(q, "It cannot wait").speaker == "Tom Reyes", "who, not the opening subject")
+  }
 }
 
 extension QuoteSpeakerSearchTests {

@@ -95,8 +95,10 @@ extension Attribution {
         // `Adebayo praised Mayor Tom Reyes and said, “…”`, `Adebayo backed Reyes for years, but
         // now says …`: a cue right after `and` or `but` is a second verb of the clause's
         // subject, not of the name or pronoun nearest to it. On PolNeAR train direct sources
-        // right 5,621 → 5,631 of 6,319, dev 610 either way.
+        // right 5,621 → 5,631 of 6,319, dev 610 either way. A relative pronoun before the first
+        // verb is the subject of both (`Tom Reyes, who backed the pier and said`).
         if let conjunction = verbConjunction(before: k, floor: floor),
+          relativeSubject(before: k, floor: floor) == nil,
           let s = openingSubject(
             floor..<conjunction, before: conjunction, block: block, cued: true, loose: true)
         {
