@@ -30,6 +30,8 @@ enum QuoteBench {
     var sourceText: String
     /// The gold cue as written (`said`, `according to`), for the verbose listing.
     var cueText: String
+    /// Where the gold cue stands, when it has one (code points).
+    var cue: Range<Int>? = nil
   }
 
   struct Document {
@@ -298,7 +300,7 @@ enum QuoteBench {
             return Gold(
               content: content, direct: direct, source: range(o["source"]),
               sourceText: o["source_text"]?.stringValue ?? "",
-              cueText: o["cue_text"]?.stringValue ?? "")
+              cueText: o["cue_text"]?.stringValue ?? "", cue: range(o["cue"]))
           }))
     }
     return documents
