@@ -251,4 +251,12 @@ import Testing
     #expect(r.count == 1, "\(described(r))")
     #expect(r.first?.target == "Anna Berg", "\(described(r))")
   }
+
+  @Test func aTargetCutByTheWordLimitEndsBeforeItsLastAnd() {
+    let r = stances(
+      "Maria Lopez opposed the harbour toll on lorries entering the old port and a new charge "
+        + "on ferries leaving for the islands.")
+    #expect(
+      r.first?.object == "the harbour toll on lorries entering the old port", "\(described(r))")
+  }
 }
