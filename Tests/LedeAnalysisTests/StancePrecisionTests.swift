@@ -259,4 +259,11 @@ import Testing
     #expect(
       r.first?.object == "the harbour toll on lorries entering the old port", "\(described(r))")
   }
+
+  @Test func concernsKeepTheirClause() {
+    let r = stances("Maria Lopez dismissed concerns that the ferry plan was too costly.")
+    #expect(
+      r.first { $0.cue == "dismissed" }?.object == "concerns that the ferry plan was too costly",
+      "\(described(r))")
+  }
 }

@@ -28,6 +28,10 @@ extension StanceScan {
     "allegations", "assertion", "argument", "charge", "charges", "premise", "accusation",
     "accusations", "report", "reports", "rumor", "rumors", "rumour", "rumours", "belief",
     "contention", "perception", "theory",
+    // "dismissed concerns that he's bucking the will of his state" (drawn PolNeAR train
+    // records, seed 4747, cut to "concerns").
+    "concern", "concerns", "fear", "fears", "worry", "worries", "speculation", "complaint",
+    "complaints",
   ]
 
   /// The phrase after a cue, prepositions and "that" skipped, up to the end of its clause.
