@@ -266,4 +266,13 @@ import Testing
       r.first { $0.cue == "dismissed" }?.object == "concerns that the ferry plan was too costly",
       "\(described(r))")
   }
+
+  @Test func inPublicIsAManner() {
+    let r = stances(
+      "Tom Reed took care to praise Maria Lopez in public. Anna Berg supports more money for "
+        + "teachers in public schools.")
+    #expect(r.contains { $0.object == "Maria Lopez" }, "\(described(r))")
+    #expect(
+      r.contains { $0.object == "more money for teachers in public schools" }, "\(described(r))")
+  }
 }

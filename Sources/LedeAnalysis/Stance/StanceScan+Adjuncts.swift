@@ -130,6 +130,15 @@ extension StanceScan {
     // after the one judged (a name, a pronoun or people), not "called for a ban", "praised her
     // advocacy for families"; "blame" always gives its reason after "for".
     if judging, w == "for", blaming || judgesPerson(before: u) { return true }
+    // "praise Mrs. Clinton in public and …", "criticized the plan in private": a manner, when
+    // nothing follows but the phrase's end or "and" (not "in public schools"; drawn PolNeAR
+    // train records, seed 4747).
+    if w == "in", u + 1 < target.upperBound,
+      text.words.matches(u + 1, "public") || text.words.matches(u + 1, "private"),
+      u + 2 >= target.upperBound || !text.isWord(u + 2) || text.words.matches(u + 2, "and")
+    {
+      return true
+    }
     // "for years", "for the first time".
     if w == "for" { return opensSetting(after: u, in: target, settings: false) }
     // "endorse the program by a 4-to-3 vote", "passed it in a 52-48 vote", not "based on her
