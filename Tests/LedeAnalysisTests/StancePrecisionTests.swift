@@ -275,4 +275,12 @@ import Testing
     #expect(
       r.contains { $0.object == "more money for teachers in public schools" }, "\(described(r))")
   }
+
+  @Test func opposingViewsAreNoOpposition() {
+    let r = stances(
+      "Tom Reed and Maria Lopez had opposing views on the harbour plan. Anna Berg is opposing "
+        + "the ferry plan.")
+    #expect(r.count == 1, "\(described(r))")
+    #expect(r.first?.source == "Anna Berg", "\(described(r))")
+  }
 }

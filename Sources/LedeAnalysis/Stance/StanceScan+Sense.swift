@@ -31,10 +31,16 @@ extension StanceScan {
     "sarcastic", "jab", "jabbed", "teased", "teasing", "mockingly", "tongue-in-cheek",
   ]
 
+  /// Nouns that "opposing" describes as an adjective: sides that differ.
+  static let sides: Set<String> = [
+    "views", "view", "sides", "side", "camps", "positions", "teams", "team", "forces",
+    "viewpoints", "directions", "parties", "candidates", "counsel", "arguments",
+  ]
+
   /// Whether the cue, before its target is read, holds no position: an obligation or a
   /// permission ("required to vote for"), a "be … against" whose middle word is a verb of its
   /// own ("is running against", "are rigged against"), or "fight" with no one fought
-  /// ("will fight back", "to fight in the war", "fight harder").
+  /// ("will fight back", "to fight in the war", "fight harder"), or "opposing" as an adjective.
   func holdsNoPosition(_ cue: Range<Int>, in region: Range<Int>) -> Bool {
     // The cue's first and last words are tested on their tokens (keys, `matches`), not made.
     let first = cue.lowerBound
@@ -42,6 +48,13 @@ extension StanceScan {
     // "with a “question” that amounted to …", "the ‘blame game’": a one-word cue after an
     // article is a noun that names no position (PolNeAR train: 3 such records, all wrong).
     if cue.count == 1, isAfterArticle(cue.lowerBound, in: region) { return true }
+    // "had opposing views on biomedical research", "the opposing sides": an adjective for
+    // sides that differ, no one's opposition (drawn PolNeAR train records, seed 4747).
+    if cue.count == 1, text.words.matches(first, "opposing"), last + 1 < region.upperBound,
+      Self.sides.contains(text.words[last + 1])
+    {
+      return true
+    }
     if cue.lowerBound >= region.lowerBound + 2, text.words.matches(cue.lowerBound - 1, "to"),
       Self.obliged.contains(text.words[cue.lowerBound - 2])
     {
