@@ -283,4 +283,11 @@ import Testing
     #expect(r.count == 1, "\(described(r))")
     #expect(r.first?.source == "Anna Berg", "\(described(r))")
   }
+
+  @Test func notYetIsNoSupport() {
+    let r = stances(
+      "Tom Reed has not yet endorsed the harbour plan. Maria Lopez had yet to endorse the ferry "
+        + "plan.")
+    #expect(!r.contains { $0.stance == .support }, "\(described(r))")
+  }
 }
