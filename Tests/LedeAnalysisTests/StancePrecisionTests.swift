@@ -211,6 +211,26 @@ import Testing
     }
   }
 
+  @Test func aTargetKeepsAComplementThatOnlyLooksLikeASetting() {
+    let r = stances(
+      "Tom Reed condemned Russian interference in the 2016 election. Maria Lopez opposed "
+        + "changes in the way harbour elections are run. Anna Berg criticized the withdrawal "
+        + "from the race. Tom Reed condemned the attack on a campaign rally. Maria Lopez "
+        + "supports a cut in the time limit for speeches. Anna Berg opposed the Google "
+        + "oligopoly in search. Tom Reed criticized the tax cuts of Governor Maria Lopez for "
+        + "the wealthy.")
+    let objects = Set(r.map(\.object))
+    for object in [
+      "Russian interference in the 2016 election",
+      "changes in the way harbour elections", "the withdrawal from the race",
+      "the attack on a campaign rally", "a cut in the time limit for speeches",
+      "the Google oligopoly in search",
+      "the tax cuts of Governor Maria Lopez for the wealthy",
+    ] {
+      #expect(objects.contains(object), "\(object): \(described(r))")
+    }
+  }
+
   @Test func anAgentEndingAloneNamesNoPeople() {
     #expect(StanceScan.namesPeople("Florida legislators"))
     #expect(StanceScan.namesPeople("a harbour congressman"))

@@ -73,7 +73,8 @@ extension StanceScan {
   /// Nouns in "-ly" that an adverb test by suffix would take ("the rally denounced").
   static let lyNouns: Set<String> = [
     "rally", "ally", "family", "assembly", "supply", "reply", "bully", "belly", "monopoly",
-    "anomaly", "july", "italy", "homily",
+    "anomaly", "july", "italy", "homily", "oligopoly", "duopoly", "tally", "folly", "panoply",
+    "jelly", "lily", "gully",
   ]
 
   static let lyNounKeys = StanceWordKeys.keys(lyNouns)
