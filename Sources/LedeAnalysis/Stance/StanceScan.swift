@@ -114,12 +114,13 @@ struct StanceScan {
     {
       return
     }
-    // "could embrace", "might back": a possibility, not a position held.
-    if isHedged(cueRange, lower: region.lowerBound) { return }
-    if holdsNoPosition(cueRange, in: region) { return }
     // "refused to condemn": a report's words start after its cue, so the negation before an
     // indirect quote is read over the whole sentence (no quotation mark stands between).
     let negationLower = quote?.kind == .indirect ? bounds.lowerBound : region.lowerBound
+    // "could embrace", "might back": a possibility, not a position held; over a report's cue
+    // too ("is well positioned to block any plan", where `positioned` reports the clause).
+    if isHedged(cueRange, lower: negationLower) { return }
+    if holdsNoPosition(cueRange, in: region) { return }
     let negated = isNegated(cueRange, lower: negationLower)
     var intensity = cue.intensity * modifier(cueRange, lower: region.lowerBound)
 
