@@ -17,11 +17,6 @@ struct Attribution {
   /// Whether the headline is being read: its cues may be capitalised (`Mayor Says Budget Will
   /// Pass`), and its speakers carry to no quotation of the body.
   var readingTitle = false
-  /// The model that takes words the cue list lacks for cues (nil: the list's cues only).
-  var learnedCues: CueModel? = CueModel.shared
-  /// When set, the words the cue list lacks are recorded here for training instead
-  /// (`QuoteExtractor.cueCandidates`), and reported only by the list's cues.
-  var candidates: [CueCandidate]?
 
   /// Who a quote is attributed to: the canonical name (nil for a source that names no
   /// entity, `a Kremlin spokesman`) and the span of the words that name them at the quote.
