@@ -1,6 +1,7 @@
 /// Reads plain-text articles in the seed format (DESIGN.md §2).
 ///
-/// The first line is the headline. When the body follows line by line, the second line is
+/// The first line is the headline (unless it is the whole file and ends a sentence: then it is
+/// the one paragraph). When the body follows line by line, the second line is
 /// the standfirst and every further line a paragraph; when blank lines separate the body, a
 /// chunk of lines is a paragraph. A short line without closing punctuation between paragraphs
 /// is a heading; a `By …` line is the byline; a leading `CITY (Agency) —` is a dateline. The
@@ -49,6 +50,14 @@ public struct PlainTextReader: ArticleReader {
     var blocks: [Block] = []
     func string(_ span: Span) -> String {
       String(decoding: bytes[span.start..<span.end], as: UTF8.self)
+    }
+
+    // A file that is one line closing a sentence ("He flew to Denver on Monday.") is a
+    // paragraph: headlines end without a period, and as a title it would leave no body to analyse.
+    if nonBlank.count == 1, sentenceEnds.contains(bytes[first.span.end - 1]) {
+      blocks.append(Block(role: .paragraph, span: first.span))
+      return Article(
+        text: text, metadata: metadata, blocks: ArticleBuilder.assignSections(blocks))
     }
 
     // The headline is the first line; the rest of its chunk tells the layout.
@@ -113,21 +122,23 @@ public struct PlainTextReader: ArticleReader {
   /// a sentence, or are too long to be hard-wrapped), else the chunk is one wrapped paragraph.
   static func units(of chunk: Chunk, _ bytes: [UInt8]) -> [Span] {
     guard chunk.lines.count > 1 else { return [chunk.span] }
-    let ends: Set<UInt8> = [
-      UInt8(ascii: "."), UInt8(ascii: "!"), UInt8(ascii: "?"), UInt8(ascii: "\""),
-      UInt8(ascii: ")"), UInt8(ascii: "'"), 0x9D, 0x99, 0xA6,  // last bytes of ” ’ …
-    ]
     let lines = chunk.lines
     let longLines = lines.contains { $0.span.count > 120 }
     // A line is whole when it ends a sentence, or is a heading (short, no closing punctuation).
     let whole = lines.dropLast().filter { line in
-      ends.contains(bytes[line.span.end - 1])
+      sentenceEnds.contains(bytes[line.span.end - 1])
         || (line.span.count <= 80
           && isHeading(String(decoding: bytes[line.span.start..<line.span.end], as: UTF8.self)))
     }.count
     if longLines || whole == lines.count - 1 { return lines.map(\.span) }
     return [chunk.span]
   }
+
+  /// The last bytes of a line that ends a sentence: `.`, `!`, `?`, a closing quote or bracket, `…`.
+  static let sentenceEnds: Set<UInt8> = [
+    UInt8(ascii: "."), UInt8(ascii: "!"), UInt8(ascii: "?"), UInt8(ascii: "\""),
+    UInt8(ascii: ")"), UInt8(ascii: "'"), 0x9D, 0x99, 0xA6,  // last bytes of ” ’ …
+  ]
 
   static func splitLines(_ bytes: [UInt8]) -> [Line] {
     var lines: [Line] = []
