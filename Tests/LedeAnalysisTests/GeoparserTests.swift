@@ -168,6 +168,10 @@ import Testing
     // A short name joined by an ampersand is a school's or a firm's.
     #expect(place("Texas A&M said it did not invite him.", "Texas")?.role == .modifier)
     #expect(places("CHELSEA boss Dario Valente was furious.").isEmpty)
+    // A seat or landmark that opens an organisation's name.
+    let journal = place("He reads the Wall Street Journal every day.", "Wall Street")
+    #expect(journal?.role == .modifier)
+    #expect(place("He works on Wall Street these days.", "Wall Street")?.role == .location)
   }
 
   @Test func metonymy() {

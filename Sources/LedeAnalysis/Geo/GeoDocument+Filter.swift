@@ -29,7 +29,12 @@ extension GeoDocument {
   private mutating func accept(_ k: Int, _ accepted: [Bool]) -> Bool {
     let m = mentions[k]
     if overlapsPerson(m) { return false }
-    if m.seat != nil { return true }
+    if m.seat != nil {
+      // "the Wall Street Journal", "the White House Press Office": the seat opens an
+      // organisation's name, which still refers to it (a modifier, as `Texas Forest Service`).
+      if namesOrganisation(after: m.last) { mentions[k].role = .modifier }
+      return true
+    }
     // "Church Street", "Powerline Road": a street is not a place (a landmark street that names
     // its city, `Wall Street`, is a seat above).
     if Self.streetWords.contains(tokens[m.last].hash) { return false }
