@@ -10,7 +10,12 @@ extension GeoDocument {
     var found: [Mention] = []
     var i = 0
     while i < tokens.count {
-      guard let (first, last, division) = feature(at: i, covered), let anchor = anchor(near: first)
+      // Most tokens are no capitalised word outside a mention: `feature`'s own first test, made
+      // here, spares them a call (728K calls, 36M of the 3.7G instructions of the analyses of
+      // PolNeAR train, callgrind).
+      let t = tokens[i]
+      guard t.isWord, t.isCapitalised, !covered[i],
+        let (first, last, division) = feature(at: i, covered), let anchor = anchor(near: first)
       else {
         i += 1
         continue

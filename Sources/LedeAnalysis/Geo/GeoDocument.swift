@@ -18,9 +18,6 @@ struct GeoDocument {
   var demonymMentions: [Mention] = []
   /// Surnames seen in full names (`Lavrov` after "Sergey Lavrov"): not places when alone.
   var personWords = KeySet()
-  /// Words the article writes in lower case (`turkey`): common nouns here, whatever their
-  /// capitalised form names elsewhere. Made on first use (`isWrittenLower`).
-  var lowerWords: KeySet?
   let personSpans: [Span]
 
   static let the = GeoLexicon.key("the")
