@@ -8,6 +8,18 @@ import Testing
     #expect(JSONWriter.encode(v) == #"{"b": 1, "a": [true, null, 2.5, "xé\n"]}"#)
   }
 
+  @Test func readsIntegersAsIntDoes() throws {
+    // Up to 18 digits are read from the bytes; longer ones as `Int(text)`, then as a double.
+    let cases: [(String, JSONValue)] = [
+      ("0", .integer(0)), ("-0", .integer(0)), ("-12", .integer(-12)),
+      ("999999999999999999", .integer(999_999_999_999_999_999)),
+      ("-999999999999999999", .integer(-999_999_999_999_999_999)),
+      ("9223372036854775807", .integer(Int.max)), ("-9223372036854775808", .integer(Int.min)),
+      ("9223372036854775808", .number(9_223_372_036_854_775_808)), ("12.0", .number(12)),
+    ]
+    for (text, value) in cases { #expect(try JSONParser.parse(text) == value, "\(text)") }
+  }
+
   @Test func reportsLineAndColumn() {
     #expect(throws: JSONParseError.self) { try JSONParser.parse("{\n  \"a\": tru }") }
     do {

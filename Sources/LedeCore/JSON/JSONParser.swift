@@ -199,6 +199,16 @@ public struct JSONParser {
       }
       guard digits(&self) > 0 else { throw error("invalid number") }
     }
+    // An integer of up to 18 digits cannot overflow: read from the bytes, as `Int(text)` reads
+    // it, without making the text (a `String` and `Int(_:)` for each of the 116K numbers of
+    // PolNeAR's gold.jsonl were 32M of the 232M instructions of parsing it, callgrind).
+    if isInteger, intDigits <= 18 {
+      var value = 0
+      for position in (index - intDigits)..<index {
+        value = value &* 10 &+ Int(bytes[position] &- 0x30)
+      }
+      return .integer(bytes[start] == UInt8(ascii: "-") ? -value : value)
+    }
     let text = String(
       decoding: UnsafeBufferPointer(rebasing: bytes[start..<index]), as: UTF8.self)
     if isInteger, let i = Int(text) { return .integer(i) }
