@@ -55,7 +55,7 @@ public final class SentimentAnalyzer: Sendable {
     _ text: UnsafeBufferPointer<UInt8>, layer: TokenLayer, sentence: Sentence,
     masks: [Range<Int>]
   ) -> SentimentScores {
-    guard case .success(let resources) = SentimentResources.shared else { return .empty }
+    guard let resources = SentimentResources.loaded else { return .empty }
     return NewsScorer(resources: resources).score(
       LayerText(text, layer: layer, sentence: sentence), masks: masks)
   }
@@ -82,7 +82,7 @@ public final class SentimentAnalyzer: Sendable {
     _ text: UnsafeBufferPointer<UInt8>, layer: TokenLayer, sentence: Sentence,
     target: Range<Int>
   ) -> TowardResult {
-    guard case .success(let resources) = SentimentResources.shared else { return .neutral }
+    guard let resources = SentimentResources.loaded else { return .neutral }
     return TowardScorer(resources: resources).toward(
       LayerText(text, layer: layer, sentence: sentence), span: target)
   }
