@@ -63,7 +63,13 @@ public struct FieldMapping: Sendable, Equatable {
         guard let value = lookup(field, in: object), let text = FieldMapping.text(of: value) else {
           continue
         }
-        used.insert(String(field.split(separator: ".").first ?? Substring(field)))
+        // Most names have no dot: splitting each was 9M of the 313M instructions of reading
+        // PolNeAR's gold.jsonl (callgrind).
+        if !field.utf8.contains(UInt8(ascii: ".")) {
+          used.insert(field)
+        } else {
+          used.insert(String(field.split(separator: ".").first ?? Substring(field)))
+        }
         return text
       }
       return nil
