@@ -248,3 +248,23 @@ extension QuoteSpeakerSearchTests {
     #expect(a.text(of: try #require(found.speakerSpan)) == "The senator", "not she")
   }
 }
+
+extension QuoteSpeakerSearchTests {
+  @Test func aPronounStandsForThePersonWhoOpensItsSentence() throws {
+    let (a, q) = try quotes(in: [
+      "Councillor Dan Whitcombe toured the harbour with Sam Okafor on Monday, and later he "
+        + "called the new pier “a disgrace to the town.”"
+    ])
+    let found = try first(q, "a disgrace")
+    #expect(found.speaker == "Dan Whitcombe", "the sentence's subject, not the nearer Sam Okafor")
+    #expect(a.text(of: try #require(found.speakerSpan)) == "he")
+  }
+
+  @Test func aPronounSkipsASentenceSubjectOfTheOtherGender() throws {
+    let (_, q) = try quotes(in: [
+      "Councillor Ruth Adebayo toured the harbour with Sam Okafor on Monday, and later he "
+        + "called the new pier “a disgrace to the town.”"
+    ])
+    #expect(try first(q, "a disgrace").speaker == "Sam Okafor")
+  }
+}
