@@ -268,3 +268,15 @@ extension QuoteSpeakerSearchTests {
     #expect(try first(q, "a disgrace").speaker == "Sam Okafor")
   }
 }
+
+extension QuoteSpeakerSearchTests {
+  @Test func aLeadInThatIsNoNameEndsAtItsComma() throws {
+    let (a, q) = try quotes(in: [
+      "Harbour master Ruth Adebayo answered questions from the council for an hour. Minutes "
+        + "later, she sent an email saying, “The pier is closed until further notice.”"
+    ])
+    let found = try first(q, "The pier is closed")
+    #expect(found.speaker == "Ruth Adebayo", "not the email")
+    #expect(a.text(of: try #require(found.speakerSpan)) == "she")
+  }
+}
