@@ -280,3 +280,22 @@ extension QuoteSpeakerSearchTests {
     #expect(a.text(of: try #require(found.speakerSpan)) == "she")
   }
 }
+
+extension QuoteSpeakerSearchTests {
+  @Test func theNamedSubjectOfACueInARelativeClauseSpeaks() throws {
+    let (_, q) = try quotes(in: [
+      "At the hearing, in a clip that Judge Ann Mosman called “distasteful,” Tom Reyes mocked "
+        + "the council."
+    ])
+    let found = try first(q, "distasteful")
+    #expect(found.speaker == "Ann Mosman", "not Tom Reyes")
+    #expect(found.cue == "called")
+  }
+
+  @Test func thatAfterACueOpensTheReportedClauseNotARelativeOne() throws {
+    let (_, q) = try quotes(in: [
+      "Councillor Dan Whitcombe said that Tom Reyes shows “great charm” in the chamber."
+    ])
+    #expect(try first(q, "great charm").speaker == "Dan Whitcombe")
+  }
+}

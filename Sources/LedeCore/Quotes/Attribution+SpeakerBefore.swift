@@ -25,6 +25,13 @@ extension Attribution {
     while adjacent > floor, facts[adjacent].shape == .comma || facts[adjacent].shape == .colon {
       adjacent -= 1
     }
+    // `in a clip that Judge Ann Mosman called “distasteful,” Tom Reyes …`: the relative
+    // clause's subject speaks before any cue of the sentence around it.
+    if adjacent >= floor,
+      let found = relativeCueSubject(adjacent: adjacent, floor: floor, block: block)
+    {
+      return found
+    }
     let nearFirst =
       !partial
       || (adjacent >= floor && facts[adjacent].info.contains(.cue)
