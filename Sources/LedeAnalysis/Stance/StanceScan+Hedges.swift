@@ -74,8 +74,10 @@ extension StanceScan {
       let w = text.words
       // "Mexico should sue": advice about the holder, not its position; "should have
       // congratulated" is what the holder did not do.
+      // ("Mexico must rebut Trump's claims", "said the party must support Clinton": what the
+      // speaker asks of the holder; 3 PolNeAR train records, all wrong.)
       if w.matches(k, "could") || w.matches(k, "might") || w.matches(k, "may")
-        || w.matches(k, "should")
+        || w.matches(k, "should") || w.matches(k, "must")
       {
         return true
       }

@@ -105,6 +105,9 @@ extension StanceScan {
         if StanceWords.personPronouns.contains(w) || w == "it" || w == "they" {
           // "Israel’s office said it would not agree": a pronoun opening reported speech is
           // usually its speaker.
+          // ("74 percent said they are set on voting for", "39 have said they support": a
+          // poll's share speaks, unnamed, whatever speaker the quote layer found.)
+          if q >= 0, j == region.lowerBound, isSaidByShare(before: j) { return ([], true) }
           if q >= 0, j == region.lowerBound, quotes[Int(q)].kind == .indirect,
             let speaker = quotes[Int(q)].speaker
           {
@@ -142,10 +145,12 @@ extension StanceScan {
           guard let e = antecedent(ofRelative: j, in: region) else { return ([], true) }
           // "both Democrats and Republicans, who have questioned": the pair.
           let range = text.entityTokens[e] ?? j...j
-          if case .some(.some(let found)) = subject(entity: e, range: range, region: region) {
-            return (found, false)
+          switch subject(entity: e, range: range, region: region) {
+          case .some(.some(let found)): return (found, false)
+          // "73 percent of Democrats who said": a share of the name's people holds the view.
+          case .some(.none): return ([], true)
+          case .none: return ([actor(entity: e)], false)
           }
-          return ([actor(entity: e)], false)
         }
         if StanceWords.firstPerson.contains(w), q >= 0, let speaker = quotes[Int(q)].speaker {
           return ([Actor(name: speaker, span: quotes[Int(q)].speakerSpan)], false)
@@ -236,6 +241,37 @@ extension StanceScan {
       return nil
     }
     return subjects(before: v, in: region, quote: q).actors
+  }
+
+  /// Whether the reported words opening at `open` are said by a share or a count: "74 percent
+  /// said they", "just 8 percent of Democrats said they", "39 have said they" (PolNeAR train: 3
+  /// such records, each held by a name the quote layer took for the speaker, all wrong).
+  func isSaidByShare(before open: Int) -> Bool {
+    let sentence = text.sentenceOf[open]
+    var k = open - 1
+    func inSentence(_ k: Int) -> Bool { k >= 0 && text.sentenceOf[k] == sentence }
+    if inSentence(k), text.words.matches(k, "that") { k -= 1 }
+    guard inSentence(k), text.isWord(k),
+      StanceWords.keys.speechVerbs.contains(text.keys[k]) || text.words.matches(k, "saying")
+    else { return false }
+    k -= 1
+    while inSentence(k), text.isWord(k),
+      StanceWords.keys.auxiliaries.contains(text.keys[k])
+        || StanceWords.keys.adverbs.contains(text.keys[k])
+    {
+      k -= 1
+    }
+    guard inSentence(k) else { return false }
+    // ("8 percent of Democrats", "40 percent of Dorset voters": the group after "of", up to
+    // three words.)
+    var of = k
+    while of > k - 4, inSentence(of - 1), text.isWord(of), !text.words.matches(of, "of") {
+      of -= 1
+    }
+    if of < k, text.words.matches(of, "of") { k = of - 1 }
+    guard inSentence(k) else { return false }
+    return text.words.matches(k, "percent") || text.words.matches(k, "%")
+      || text.kinds[k] == .number
   }
 
   /// Whether tokens `from..<to` hold only auxiliaries, adverbs, negation and "to".

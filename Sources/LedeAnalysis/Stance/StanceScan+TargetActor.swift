@@ -44,8 +44,14 @@ extension StanceScan {
         // second object is who the act is toward.
         let secondObject =
           after < target.upperBound && ["a", "an", "the"].contains(text.words[after])
-        if range.upperBound >= target.upperBound - 1 || text.possessive[range.upperBound] || purpose
-          || adjunct || secondObject
+        // "approved Indiana's voter-identification law": a state or town named as a place owns
+        // what is approved, and the target is the thing, not the place.
+        let placeOwner =
+          text.possessive[range.upperBound] && range.upperBound < target.upperBound - 1
+          && localPlaces.contains(entities[e].span.start)
+        if !placeOwner,
+          range.upperBound >= target.upperBound - 1 || text.possessive[range.upperBound] || purpose
+            || adjunct || secondObject
         {
           return actor(entity: e)
         }

@@ -51,6 +51,13 @@ extension StanceScan {
     // an adverb or a conjunction joining it to another verb, or when an object follows it
     // ("the governor endorses Cruz", "the campaign denies any wrongdoing").
     let w = text.words[i]
+    // "decades of Republican support for free trade": a party adjective before a bare form makes
+    // it a noun ("Republicans support" keeps the verb).
+    if !w.hasSuffix("s"), !w.hasSuffix("ed"), !w.hasSuffix("ing"), text.entityOf[p] >= 0,
+      ["republican", "democratic", "democrat", "gop"].contains(text.words[p])
+    {
+      return true
+    }
     if w.hasSuffix("ed") || w.hasSuffix("ing") || text.entityOf[p] >= 0 { return false }
     let before = text.words[p]
     if StanceWords.verbOpeners.contains(before) || StanceWords.auxiliaries.contains(before)

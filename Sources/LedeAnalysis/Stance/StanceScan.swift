@@ -121,6 +121,16 @@ struct StanceScan {
     // too ("is well positioned to block any plan", where `positioned` reports the clause).
     if isHedged(cueRange, lower: negationLower) { return }
     if holdsNoPosition(cueRange, in: region) { return }
+    if isAskedOfAnother(cueRange.lowerBound, in: bounds) { return }
+    // "A vote for Kasich actually helps Trump", "get out the vote for Sanders": after an article
+    // the cue is a noun no one here casts (PolNeAR train: 6 such records, none right; "her vote
+    // for the auto bailout" keeps its owner).
+    if cueRange.lowerBound > bounds.lowerBound,
+      ["a", "an", "the", "every", "one", "any"].contains(text.words[cueRange.lowerBound - 1]),
+      ["vote", "campaign", "appeal"].contains(text.words[cueRange.lowerBound])
+    {
+      return
+    }
     let negated = isNegated(cueRange, lower: negationLower)
     var intensity = cue.intensity * modifier(cueRange, lower: region.lowerBound)
 

@@ -54,6 +54,9 @@ enum StanceWords {
     "fail", "fails", "failed", "failing", "stopped", "ceased", "refusal",
     // "had yet to endorse Clinton": not done so far (drawn PolNeAR train records, seed 1313).
     "yet",
+    // "his hesitancy to condemn Duke": a reluctance is no position (drawn PolNeAR train records,
+    // seed 1002).
+    "hesitancy", "hesitant", "hesitated", "reluctance", "reluctant",
   ]
   /// Verbs that negate a gerund cue right after them, or after "from" or "of": "avoids
   /// condemning", "refrained from criticising", "stopped short of endorsing".

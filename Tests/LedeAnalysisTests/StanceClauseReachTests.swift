@@ -1,0 +1,76 @@
+import LedeCore
+import Testing
+
+@testable import LedeAnalysis
+
+/// How far a stance's clause reaches: a restrictive relative clause stays with its noun, an
+/// infinitive asked of someone else is no one's position, a share of a poll speaks unnamed.
+@Suite struct StanceClauseReachTests {
+  func stances(_ body: String) -> [StanceRecord] { StanceTestSupport.stances(body: body) }
+  func described(_ records: [StanceRecord]) -> String { StanceTestSupport.listing(records) }
+
+  @Test func aRestrictiveRelativeClauseStaysWithItsNoun() {
+    let r = stances(
+      "Maria Lopez opposed proposals that would close the old harbour. Tom Reed praised Anna "
+        + "Berg, who runs the ferry.")
+    #expect(
+      r.first { $0.cue == "opposed" }?.object == "proposals that would close the old harbour",
+      "\(described(r))")
+    #expect(r.first { $0.cue == "praised" }?.object == "Anna Berg", "\(described(r))")
+  }
+
+  @Test func aSecondThatClauseIsNoRelative() {
+    let r = stances(
+      "Tom Reed said he will support the harbour plan and that the council should vote soon.")
+    #expect(r.first { $0.cue == "support" }?.object == "the harbour plan", "\(described(r))")
+  }
+
+  @Test func anInfinitiveAskedOfAnotherIsNoOnesPosition() {
+    let r = stances(
+      "Maria Lopez urged dockers to oppose the harbour tax. Tom Reed asked him to condemn the "
+        + "attacks. Anna Berg called on the council to reject the ferry deal. It was wrong for "
+        + "Tom Reed to criticize the pilots.")
+    #expect(r.isEmpty, "\(described(r))")
+    let own = stances("Maria Lopez decided to oppose the harbour tax.")
+    #expect(own.contains { $0.cue == "oppose" && $0.source == "Maria Lopez" }, "\(described(own))")
+  }
+
+  @Test func aShareOfAPollSpeaksUnnamed() {
+    let r = stances(
+      "In the harbour poll, 40 percent of Dorset voters said they would vote for Maria Lopez.")
+    #expect(!r.contains { $0.cue == "vote for" }, "\(described(r))")
+  }
+
+  @Test func aPartyBeforeABareCueMakesItANoun() {
+    let r = stances("Tom Reed has repudiated decades of Republican support for the harbour tax.")
+    #expect(!r.contains { $0.cue == "support" }, "\(described(r))")
+  }
+
+  @Test func aReluctanceIsNoPosition() {
+    let r = stances("Tom Reed blamed his hesitancy to condemn Maria Lopez on a bad phone line.")
+    #expect(!r.contains { $0.cue.hasSuffix("condemn") }, "\(described(r))")
+  }
+
+  @Test func whereItWasSaidIsNoPartOfTheTarget() {
+    let r = stances("Maria Lopez lashed out at the harbour board on Facebook.")
+    #expect(r.first?.object == "the harbour board", "\(described(r))")
+  }
+
+  @Test func aStateThatOwnsTheThingIsNoTarget() {
+    let r = stances("Judge Tom Reed approved Ohio's new harbour law.")
+    #expect(r.first.map { $0.target != "Ohio" } ?? true, "\(described(r))")
+    #expect(!r.isEmpty, "\(described(r))")
+  }
+
+  @Test func whatTheHolderMustDoIsAsked() {
+    let r = stances("Maria Lopez said the council must support the harbour plan.")
+    #expect(!r.contains { $0.cue == "support" }, "\(described(r))")
+  }
+
+  @Test func aVoteAfterAnArticleIsNoOnesVote() {
+    let r = stances(
+      "A vote for Tom Reed only helps Maria Lopez. Her vote for the harbour bill was cheered.")
+    #expect(!r.contains { $0.target == "Tom Reed" }, "\(described(r))")
+    #expect(r.contains { $0.object == "the harbour bill" }, "\(described(r))")
+  }
+}
