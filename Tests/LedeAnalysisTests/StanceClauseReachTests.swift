@@ -73,4 +73,9 @@ import Testing
     #expect(!r.contains { $0.target == "Tom Reed" }, "\(described(r))")
     #expect(r.contains { $0.object == "the harbour bill" }, "\(described(r))")
   }
+
+  @Test func aTitledNameAfterAVerbIsItsObject() {
+    let r = stances("The harbour board attacked Mr. Reed, mocking his speech.")
+    #expect(!r.contains { $0.source == "Reed" }, "\(described(r))")
+  }
 }
