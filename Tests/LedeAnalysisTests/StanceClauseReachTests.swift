@@ -78,4 +78,14 @@ import Testing
     let r = stances("The harbour board attacked Mr. Reed, mocking his speech.")
     #expect(!r.contains { $0.source == "Reed" }, "\(described(r))")
   }
+
+  @Test func whatIsToBlameIsACause() {
+    let r = stances("The harbour storm is partly to blame for the lost ferry jobs.")
+    #expect(r.isEmpty, "\(described(r))")
+  }
+
+  @Test func aClaimsContentIsNoPositionShown() {
+    let r = stances("Tom Reed repeated his false claim that Maria Lopez opposed the harbour plan.")
+    #expect(!r.contains { $0.cue == "opposed" }, "\(described(r))")
+  }
 }

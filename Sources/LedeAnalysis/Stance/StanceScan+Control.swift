@@ -90,4 +90,43 @@ extension StanceScan {
     }
     return false
   }
+
+  /// Whether the cue is "blame" in "is to blame": "the Great Recession is partly to blame for
+  /// lost jobs" says what caused something; its subject holds no stance (PolNeAR train: 2 such
+  /// records, both wrong).
+  func isToBlame(_ cue: Int, lower: Int) -> Bool {
+    guard text.words[cue].hasPrefix("blam"), cue - 2 >= lower, text.words.matches(cue - 1, "to")
+    else { return false }
+    var k = cue - 2
+    while k > lower, text.isWord(k),
+      StanceWords.keys.adverbs.contains(text.keys[k])
+        || text.words.hasSuffix(k, "ly")
+    {
+      k -= 1
+    }
+    return text.isWord(k) && StanceWords.keys.beForms.contains(text.keys[k])
+  }
+
+  /// Nouns for what someone says is so, whose "that" clause is a claim, not a position shown.
+  static let claimNouns: Set<String> = [
+    "claim", "claims", "allegation", "allegations", "suggestion", "suggestions", "report",
+    "reports", "rumor", "rumors", "rumour", "rumours", "speculation", "accusation",
+    "accusations", "assertion", "insinuation",
+  ]
+  static let claimNounKeys = StanceWordKeys.keys(claimNouns)
+
+  /// Whether the cue stands in the "that" clause of a claim: "repeating a false claim that he
+  /// opposed the invasion", "Rubio's claim that Cruz is in favor of legalizing", "reports that
+  /// Trump planned to endorse" (PolNeAR train: 5 such records, none a position the holder is
+  /// shown to take).
+  func isClaimed(_ cue: Int, lower: Int) -> Bool {
+    var k = cue - 1
+    while k > lower, cue - k <= 12, text.isWord(k) || isQuoteMark(k) {
+      if text.words.matches(k, "that"), Self.claimNounKeys.contains(text.keys[k - 1]) {
+        return true
+      }
+      k -= 1
+    }
+    return false
+  }
 }

@@ -122,6 +122,11 @@ struct StanceScan {
     if isHedged(cueRange, lower: negationLower) { return }
     if holdsNoPosition(cueRange, in: region) { return }
     if isAskedOfAnother(cueRange.lowerBound, in: bounds) { return }
+    if isToBlame(cueRange.lowerBound, lower: bounds.lowerBound)
+      || isClaimed(cueRange.lowerBound, lower: bounds.lowerBound)
+    {
+      return
+    }
     // "A vote for Kasich actually helps Trump", "get out the vote for Sanders": after an article
     // the cue is a noun no one here casts (PolNeAR train: 6 such records, none right; "her vote
     // for the auto bailout" keeps its owner).
