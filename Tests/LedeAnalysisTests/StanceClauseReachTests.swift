@@ -88,4 +88,25 @@ import Testing
     let r = stances("Tom Reed repeated his false claim that Maria Lopez opposed the harbour plan.")
     #expect(!r.contains { $0.cue == "opposed" }, "\(described(r))")
   }
+
+  @Test func droppingOnesOwnPlanIsNoStance() {
+    let r = stances("Tom Reed scrapped plans to attend the harbour debate.")
+    #expect(r.isEmpty, "\(described(r))")
+  }
+
+  @Test func aCrowdBeforeANominalCueHoldsIt() {
+    let r = stances(
+      "Maria Lopez lost the harbour vote, in part due to voter opposition to the tax.")
+    #expect(!r.contains { $0.cue.hasPrefix("opposition") }, "\(described(r))")
+  }
+
+  @Test func doubtIsNoPosition() {
+    let r = stances("Maria Lopez is not sure she can vote for Tom Reed.")
+    #expect(r.isEmpty, "\(described(r))")
+  }
+
+  @Test func aCueThatHoldsItsToIsStillAskedOfAnother() {
+    let r = stances("Anna Berg has since called on the dockers to back Tom Reed.")
+    #expect(!r.contains { $0.target == "Tom Reed" }, "\(described(r))")
+  }
 }

@@ -47,7 +47,12 @@ extension StanceScan {
   /// such a verb and its object, about 25 of them wrong on a strict reading).
   func isAskedOfAnother(_ cue: Int, in region: Range<Int>) -> Bool {
     var k = cue - 1
-    if k > region.lowerBound, text.words.matches(k, "not") || text.words.matches(k, "never") {
+    // ("called on Republicans to back Trump": the cue "to back" holds its "to".)
+    if text.words.matches(cue, "to") {
+      k = cue
+    } else if k > region.lowerBound,
+      text.words.matches(k, "not") || text.words.matches(k, "never")
+    {
       k -= 1
     }
     guard k > region.lowerBound, text.words.matches(k, "to") else { return false }
@@ -128,5 +133,30 @@ extension StanceScan {
       k -= 1
     }
     return false
+  }
+
+  /// Verbs that drop a plan: "scrapped plans to attend the debate" is the holder's own change
+  /// of course, not a stance on the plan (drawn PolNeAR train records, seeds 1002 and 1005).
+  static let droppingVerbs: Set<String> = [
+    "scrap", "scraps", "scrapped", "scrapping", "abandon", "abandons", "abandoned",
+    "abandoning", "shelve", "shelves", "shelved", "shelving", "cancel", "cancels", "canceled",
+    "cancelled", "canceling", "cancelling", "drop", "drops", "dropped", "dropping",
+  ]
+
+  /// Whether the cue drops its holder's own plans: a dropping verb before "plans to" or "plan
+  /// to".
+  func dropsOwnPlan(_ cue: Range<Int>, target: Range<Int>) -> Bool {
+    guard Self.droppingVerbs.contains(text.words[cue.upperBound - 1]) else { return false }
+    var t = target.lowerBound
+    while t < target.upperBound,
+      StanceWords.keys.objectPronouns.contains(text.keys[t])
+        || text.words.matches(t, "his") || text.words.matches(t, "her")
+        || text.words.matches(t, "their") || text.words.matches(t, "its")
+    {
+      t += 1
+    }
+    return t + 1 < target.upperBound
+      && (text.words.matches(t, "plans") || text.words.matches(t, "plan"))
+      && text.words.matches(t + 1, "to")
   }
 }

@@ -25,6 +25,8 @@ extension StanceScan {
   private static let unrealGovernors: Set<String> = [
     "chance", "chances", "unable", "pressure", "pressured", "wisdom", "reservations", "unlikely",
     "positioned",
+    // "is not sure she can vote for Clinton" (a judged PolNeAR train draw, seed 1005).
+    "sure", "unsure",
   ]
   private static let unrealGovernorKeys = StanceWordKeys.keys(unrealGovernors)
 

@@ -13,6 +13,13 @@ struct StanceScan {
     var named = true
   }
 
+  /// Nouns and adjectives for a crowd before a nominal cue: "voter opposition", "public
+  /// support" (drawn PolNeAR train records, seed 1005).
+  static let crowdModifiers: Set<String> = [
+    "voter", "public", "popular", "grassroots", "bipartisan", "widespread", "party", "member",
+    "donor", "union", "worker", "business", "industry", "international", "local",
+  ]
+
   let article: Article
   let lexicon: StanceLexicon
   let text: StanceText
@@ -122,6 +129,14 @@ struct StanceScan {
     if isHedged(cueRange, lower: negationLower) { return }
     if holdsNoPosition(cueRange, in: region) { return }
     if isAskedOfAnother(cueRange.lowerBound, in: bounds) { return }
+    // "due to voter opposition to trade agreements", "growing public support for": a noun
+    // for people before the cue's noun holds it, unnamed.
+    if cueRange.lowerBound > bounds.lowerBound,
+      ["opposition", "support", "backing"].contains(text.words[cueRange.lowerBound]),
+      Self.crowdModifiers.contains(text.words[cueRange.lowerBound - 1])
+    {
+      return
+    }
     if isToBlame(cueRange.lowerBound, lower: bounds.lowerBound)
       || isClaimed(cueRange.lowerBound, lower: bounds.lowerBound)
     {
@@ -265,7 +280,19 @@ struct StanceScan {
       }
       return
     }
-    if isNoPosition(cueRange, target: target) || isOtherSense(cueRange, target: target) { return }
+    if isNoPosition(cueRange, target: target) || isOtherSense(cueRange, target: target)
+      || dropsOwnPlan(cueRange, target: target)
+    {
+      return
+    }
+    // "after being warned by the Russian government that he was a threat": a lone clause word
+    // or preposition is no target.
+    if target.count == 1,
+      StanceWords.keys.clauseWords.contains(text.keys[target.lowerBound])
+        || StanceWords.keys.prepositions.contains(text.keys[target.lowerBound])
+    {
+      return
+    }
     // "dismissed as a whitewash": the target is what came before.
     guard !text.words.matches(target.lowerBound, "as"),
       let resolved = resolveTarget(target, holders: sources)
