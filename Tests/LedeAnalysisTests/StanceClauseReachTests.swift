@@ -109,4 +109,11 @@ import Testing
     let r = stances("Anna Berg has since called on the dockers to back Tom Reed.")
     #expect(!r.contains { $0.target == "Tom Reed" }, "\(described(r))")
   }
+
+  @Test func backingUpAStatementIsNoSupport() {
+    let r = stances("Tom Reed found no evidence that would back up his earlier statements.")
+    #expect(r.isEmpty, "\(described(r))")
+    let named = stances("Maria Lopez rushed to back up Tom Reed.")
+    #expect(named.contains { $0.target == "Tom Reed" }, "\(described(named))")
+  }
 }
