@@ -116,4 +116,14 @@ import Testing
     let named = stances("Maria Lopez rushed to back up Tom Reed.")
     #expect(named.contains { $0.target == "Tom Reed" }, "\(described(named))")
   }
+
+  @Test func aModalReachesThroughReadiness() {
+    let r = stances("Tom Reed has indicated he may be willing to back Maria Lopez.")
+    #expect(r.isEmpty, "\(described(r))")
+  }
+
+  @Test func aClauseWithItsOwnVerbIsNoEvaluatedSubject() {
+    let r = stances("\"Maria Lopez won tonight and I was very glad to see that,\" Tom Reed said.")
+    #expect(!r.contains { $0.cue.contains("glad") }, "\(described(r))")
+  }
 }

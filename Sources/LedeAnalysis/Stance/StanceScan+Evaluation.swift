@@ -11,6 +11,8 @@ extension StanceScan {
     "brought", "held", "meant", "showed", "shown", "looks", "look", "looked", "seems", "seemed",
     "remains", "remained", "marks", "marked", "represents", "represented", "thought", "knew",
     "knows", "felt", "feels",
+    // "Marco Rubio won tonight and I was very glad" (a judged PolNeAR train draw, seed 1002).
+    "won", "lost", "ran", "began", "got",
   ]
   /// `irregularPast` by key, for `subjectEnd`'s loop (see `StanceWordKeys`).
   private static let irregularPastKeys = StanceWordKeys.keys(irregularPast)

@@ -63,6 +63,10 @@ extension StanceScan {
     return false
   }
 
+  /// How many words a modal may stand before the cue: "may well be willing to back" (three
+  /// was the reach before readiness was let in; five takes "be willing to" as well).
+  static let hedgeReach = 5
+
   /// Whether a modal of possibility governs the cue ("could embrace", "may well back").
   func isHedged(_ cue: Range<Int>, lower: Int) -> Bool {
     // "Perhaps Russia will oppose any move": a guess about the holder, not its position.
@@ -72,7 +76,7 @@ extension StanceScan {
     if isUnreal(cue, lower: lower) { return true }
     var k = cue.lowerBound - 1
     var steps = 0
-    while k >= lower, steps < 3, text.isWord(k) {
+    while k >= lower, steps < Self.hedgeReach, text.isWord(k) {
       let w = text.words
       // "Mexico should sue": advice about the holder, not its position; "should have
       // congratulated" is what the holder did not do.
@@ -83,9 +87,12 @@ extension StanceScan {
       {
         return true
       }
+      // ("may be willing to back Trump": readiness and its "to" stand between the modal and
+      // the cue; a judged PolNeAR train draw, seed 1009.)
       guard
         StanceWords.keys.adverbs.contains(text.keys[k]) || w.matches(k, "well")
           || w.matches(k, "be") || w.matches(k, "also") || w.matches(k, "have")
+          || w.matches(k, "to") || Self.readiness.contains(text.words[k])
       else {
         return false
       }
