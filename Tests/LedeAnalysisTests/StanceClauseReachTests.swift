@@ -126,4 +126,9 @@ import Testing
     let r = stances("\"Maria Lopez won tonight and I was very glad to see that,\" Tom Reed said.")
     #expect(!r.contains { $0.cue.contains("glad") }, "\(described(r))")
   }
+
+  @Test func aShareIsNoNamedAgent() {
+    let r = stances("Maria Lopez is viewed as honest by 55 percent of Dorset Democrats.")
+    #expect(r.isEmpty, "\(described(r))")
+  }
 }

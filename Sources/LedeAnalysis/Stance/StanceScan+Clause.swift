@@ -194,7 +194,12 @@ extension StanceScan {
         a += 1
         skipped += 1
       }
-      if a < region.upperBound, text.entityOf[a] >= 0,
+      // "viewed as honest by 55 percent of Democrats": a share of a group, unnamed, is the
+      // agent, not the group's name (a judged PolNeAR train draw, seed 1009).
+      let share = (by + 1..<a).contains {
+        text.words.matches($0, "percent") || text.words.matches($0, "%")
+      }
+      if !share, a < region.upperBound, text.entityOf[a] >= 0,
         !modifiesNoun(Int(text.entityOf[a]), in: region)
       {
         let e = Int(text.entityOf[a])
