@@ -131,4 +131,9 @@ import Testing
     let r = stances("Maria Lopez is viewed as honest by 55 percent of Dorset Democrats.")
     #expect(r.isEmpty, "\(described(r))")
   }
+
+  @Test func aReasonAfterOverIsNoPartOfTheTarget() {
+    let r = stances("Maria Lopez pulled out of the ferry agreement over the harbour tax.")
+    #expect(r.first?.object == "the ferry agreement", "\(described(r))")
+  }
 }

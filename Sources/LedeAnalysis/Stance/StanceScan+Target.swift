@@ -200,6 +200,11 @@ extension StanceScan {
         // "lashed out at the GOP nominee on Facebook", "mocks Trump on Twitter": where it was
         // said is no part of the target (3 such PolNeAR train targets).
         if w == "on", Self.outlets.contains(next) { break }
+        // "pulled out of an advertising agreement with the RNC over Trump's harsh rhetoric",
+        // "pressed for a Grand Bargain during the debt ceiling talks": a reason or a time after
+        // the target's phrase (inside a clause, "lawsuits against the Saudis over the attacks",
+        // it is the clause's own).
+        if w == "over" || w == "during", !clause { break }
         // "expressed solidarity for her even as he alluded to her failings".
         if w == "even", StanceWords.keys.clauseWords.contains(nextKey) { break }
         // "Democrats supporting Mrs. Clinton have pointed to …": an auxiliary after the name
