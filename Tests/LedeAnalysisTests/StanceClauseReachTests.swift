@@ -136,4 +136,14 @@ import Testing
     let r = stances("Maria Lopez pulled out of the ferry agreement over the harbour tax.")
     #expect(r.first?.object == "the ferry agreement", "\(described(r))")
   }
+
+  @Test func anArticleNounBeforeTheVerbIsTheUnnamedSubject() {
+    let r = stances(
+      "\"For too long the harbour board has denied the dockers a real voice,\" Tom Reed said.")
+    #expect(!r.contains { $0.source == "Tom Reed" }, "\(described(r))")
+    let asked = stances("Anna Berg would warn voters not to vote for Tom Reed.")
+    #expect(asked.isEmpty, "\(described(asked))")
+    let early = stances("Maria Lopez said it was premature to back Tom Reed.")
+    #expect(early.isEmpty, "\(described(early))")
+  }
 }

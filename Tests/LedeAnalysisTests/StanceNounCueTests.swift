@@ -28,8 +28,11 @@ import Testing
     #expect(often.contains { $0.cue == "questions" && $0.stance == .oppose }, "\(described(often))")
     let overwhelmingly = stances("Tom Reed and Jane Okafor overwhelmingly oppose the harbour plan.")
     #expect(overwhelmingly.contains { $0.cue == "oppose" }, "\(described(overwhelmingly))")
-    let object = stances("Tom Reed told reporters the union endorses the harbour plan.")
+    let object = stances("Tom Reed told reporters Maria Lopez endorses the harbour plan.")
     #expect(object.contains { $0.cue == "endorses" }, "\(described(object))")
+    // ("the union endorses": the unnamed union holds it, not the reporter's source.)
+    let unnamed = stances("Tom Reed told reporters the union endorses the harbour plan.")
+    #expect(!unnamed.contains { $0.source == "Tom Reed" }, "\(described(unnamed))")
   }
 
   @Test func aCueAfterAnArticleAndAnAdverbIsAnAdjective() {

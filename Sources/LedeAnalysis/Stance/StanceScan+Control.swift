@@ -57,6 +57,10 @@ extension StanceScan {
     }
     guard k > region.lowerBound, text.words.matches(k, "to") else { return false }
     var j = k - 1
+    // ("warn voters not to vote for": the negation stands before "to".)
+    if j > region.lowerBound, text.words.matches(j, "not") || text.words.matches(j, "never") {
+      j -= 1
+    }
     var words = 0
     while j >= region.lowerBound, words <= Self.maximumControlledObjectWords, text.isWord(j) {
       if text.entityOf[j] >= 0 {

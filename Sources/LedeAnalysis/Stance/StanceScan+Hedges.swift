@@ -27,6 +27,8 @@ extension StanceScan {
     "positioned",
     // "is not sure she can vote for Clinton" (a judged PolNeAR train draw, seed 1005).
     "sure", "unsure",
+    // "insisted it was “premature” to back Clinton's campaign" (seed 1011).
+    "premature",
   ]
   private static let unrealGovernorKeys = StanceWordKeys.keys(unrealGovernors)
 

@@ -101,6 +101,17 @@ extension StanceScan {
       {
         return ([], true)
       }
+      // "the political class has denied", "the former governor backed": a common noun after
+      // an article, right before the verb group, is the subject and names no one, so neither
+      // a name further left nor a quote's speaker holds the stance.
+      // ("the jingoistic bid to block", "a resolution condemning": an infinitive or a
+      // participle after the noun only describes it.)
+      if between, !text.words.hasSuffix(cue, "ing"), !text.words.matches(cue, "in"),
+        !(j + 1..<cue).contains(where: { text.words.matches($0, "to") }),
+        isDefiniteNoun(j, lower: region.lowerBound)
+      {
+        return ([], true)
+      }
       if between {
         if StanceWords.personPronouns.contains(w) || w == "it" || w == "they" {
           // "Israel’s office said it would not agree": a pronoun opening reported speech is
@@ -272,6 +283,39 @@ extension StanceScan {
     guard inSentence(k) else { return false }
     return text.words.matches(k, "percent") || text.words.matches(k, "%")
       || text.kinds[k] == .number
+  }
+
+  /// Whether token `j` is a lower-case common noun after "the", "a" or "this" (one adjective
+  /// may stand between): "the political class", "a senator".
+  func isDefiniteNoun(_ j: Int, lower: Int) -> Bool {
+    guard text.isWord(j), text.entityOf[j] < 0, article.tokenLayer.flags[j].shape == .lower,
+      !isFunctionWord(j), !text.words.hasSuffix(j, "ly"), !text.words.hasSuffix(j, "ing"),
+      !text.words.hasSuffix(j, "ed"), !lexicon.startsCue(text.words[j])
+    else { return false }
+    var d = j - 1
+    if d > lower, text.isWord(d), text.entityOf[d] < 0,
+      article.tokenLayer.flags[d].shape == .lower, !isFunctionWord(d)
+    {
+      d -= 1
+    }
+    // ("Sanders in the past has criticized", "Clinton allies on the panel also resisted": the
+    // phrase hangs from a preposition.)
+    return d >= lower && text.isWord(d)
+      && ["the", "a", "an", "this"].contains(text.words[d])
+      && (d == lower || !StanceWords.keys.prepositions.contains(text.keys[d - 1]))
+  }
+
+  /// Whether token `k` is a function word of the stance lists: an auxiliary, an adverb, a
+  /// negator, a pronoun, a preposition, a determiner, a clause word or a verb of saying.
+  private func isFunctionWord(_ k: Int) -> Bool {
+    let key = text.keys[k]
+    return StanceWords.keys.auxiliaries.contains(key) || StanceWords.keys.adverbs.contains(key)
+      || StanceWords.keys.negators.contains(key) || StanceWords.keys.personPronouns.contains(key)
+      || StanceWords.keys.objectPronouns.contains(key)
+      || StanceWords.keys.prepositions.contains(key)
+      || StanceWords.keys.determiners.contains(key) || StanceWords.keys.clauseWords.contains(key)
+      || StanceWords.keys.speechVerbs.contains(key) || StanceWords.keys.firstPerson.contains(key)
+      || text.words.matches(k, "and") || text.words.matches(k, "or")
   }
 
   /// Whether tokens `from..<to` hold only auxiliaries, adverbs, negation and "to".
