@@ -17,6 +17,10 @@ struct RunParser: Sendable {
   var pendingRole: (at: Int, role: UInt64, gender: Gender, modifiers: [UInt64])?
   /// The place lexicon's answers, each name asked once (coreference goes on asking them).
   var placeAnswers: PlaceAnswers
+  /// The units of the last run read, kept for their storage: a new array for each run cost an
+  /// allocation or two and a release (22.7M and 17.3M of the 3.6G instructions of the analyses
+  /// of PolNeAR train, callgrind).
+  private var unitStorage: [Unit] = []
 
   static let the = WordHash.of("the")
   static let of = WordHash.of("of")
@@ -192,7 +196,10 @@ struct RunParser: Sendable {
   }
 
   mutating func parseRun(from i: Int, _ hi: Int) -> Int {
-    var units: [Unit] = []
+    var units = unitStorage
+    unitStorage = []
+    units.removeAll(keepingCapacity: true)
+    defer { unitStorage = units }
     var j = i
     scan: while j < hi {
       let f = facts[j]
