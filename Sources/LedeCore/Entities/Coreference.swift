@@ -34,14 +34,14 @@ struct Coreference {
   /// Nouns of a person's office or staff (`the Obama administration`, `Sanders aides`), read
   /// from PolNeAR train's wrong speakers. `campaign`, `supporters` and `camp` were tried and
   /// made people of `Brexit` and `Obamacare`.
-  static let personalNouns = Set(
+  static let personalNouns = KeySet(
     [
       "administration", "presidency", "aide", "aides", "adviser", "advisers", "advisor",
       "advisors",
     ].map { WordHash.of($0) })
 
   /// Suffixes after a surname (`Joseph R. Biden Jr.`, `Robert Smith III`).
-  static let suffixes = Set(
+  static let suffixes = KeySet(
     ["jr", "jr.", "sr", "sr.", "ii", "iii", "iv"].map { WordHash.of($0) })
 
   mutating func resolve() -> EntityAnalysis {

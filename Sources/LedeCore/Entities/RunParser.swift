@@ -25,19 +25,21 @@ struct RunParser: Sendable {
   static let the = WordHash.of("the")
   static let of = WordHash.of("of")
   static let `for` = WordHash.of("for")
+  // The word sets below are `KeySet`s: the words' hashes need no second hash, which `Set`
+  // spent on every look-up (about 100 instructions each, callgrind).
   /// Titles that stand only before a name: what follows them is the name, whatever else it
   /// could be (`Mr. King`).
-  static let honorifics = Set(
+  static let honorifics = KeySet(
     ["mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss", "mx", "mx.", "dr", "dr."].map {
       WordHash.of($0)
     })
   /// Days of the week: a date after a name, never part of it (`in Fort Pierce, Florida Friday`,
   /// `a letter from his doctor Friday`). Months are not here: `Theresa May`, `June Carter`.
-  static let weekdays = Set(
+  static let weekdays = KeySet(
     ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"].map {
       WordHash.of($0)
     })
-  static let modifierWords = Set(
+  static let modifierWords = KeySet(
     [
       "former", "top", "chief", "deputy", "senior", "acting", "interim", "new", "then", "ex",
       "veteran", "regional", "local", "national", "federal", "state", "prime", "lifelong",
