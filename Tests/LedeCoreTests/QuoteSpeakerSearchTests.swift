@@ -252,7 +252,7 @@ extension QuoteSpeakerSearchTests {
 extension QuoteSpeakerSearchTests {
   @Test func aPronounStandsForThePersonWhoOpensItsSentence() throws {
     let (a, q) = try quotes(in: [
-      "Councillor Dan Whitcombe toured the harbour with Sam Okafor on Monday, and later he "
+      "Mr Dan Whitcombe toured the harbour with Sam Okafor on Monday, and later he "
         + "called the new pier “a disgrace to the town.”"
     ])
     let found = try first(q, "a disgrace")
@@ -262,7 +262,7 @@ extension QuoteSpeakerSearchTests {
 
   @Test func aPronounSkipsASentenceSubjectOfTheOtherGender() throws {
     let (_, q) = try quotes(in: [
-      "Councillor Ruth Adebayo toured the harbour with Sam Okafor on Monday, and later he "
+      "Mrs Ruth Adebayo toured the harbour with Sam Okafor on Monday, and later he "
         + "called the new pier “a disgrace to the town.”"
     ])
     #expect(try first(q, "a disgrace").speaker == "Sam Okafor")
@@ -297,5 +297,20 @@ extension QuoteSpeakerSearchTests {
       "Councillor Dan Whitcombe said that Tom Reyes shows “great charm” in the chamber."
     ])
     #expect(try first(q, "great charm").speaker == "Dan Whitcombe")
+  }
+}
+
+extension QuoteSpeakerSearchTests {
+  @Test func aSentenceOpenerOfUnknownGenderOrBeforeASubordinateClauseIsNoAntecedent() throws {
+    let (_, q) = try quotes(in: [
+      "Councillor Okoro introduced Maria Lopez at the meeting, and later she called the pier "
+        + "“a disgrace to the town.”"
+    ])
+    #expect(try first(q, "a disgrace").speaker == "Maria Lopez")
+    let (_, r) = try quotes(in: [
+      "Dan Whitcombe said that when Tom Reyes saw the pier, he called it “a disgrace to the "
+        + "town.”"
+    ])
+    #expect(try first(r, "a disgrace").speaker == "Tom Reyes")
   }
 }

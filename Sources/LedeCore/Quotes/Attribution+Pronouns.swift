@@ -114,14 +114,24 @@ extension Attribution {
 
 extension Attribution {
   /// The person who opens the sentence of pronoun `t` as its subject (`Dan Whitcombe toured …`,
-  /// over a lead-in), when they agree with the pronoun in gender; nil otherwise.
+  /// over a lead-in), when their gender is known to be the pronoun's and no subordinate clause
+  /// stands between; nil otherwise.
   func sentenceOpener(before t: Int, block: Int, gender: Gender) -> Speaker? {
     let sentence = scan.sentences[Int(facts[t].sentence)].tokens
     guard sentence.lowerBound < t,
       let opener = openingSubject(sentence.lowerBound..<t, before: t, block: block, cued: true),
       opener.token < t, let name = opener.name, kindOfName[name] == .person,
-      compatible(opener.gender, analysis.genders[name], gender)
+      // (`Councillor Okoro introduced Maria Lopez …, and later she called …`: an opener whose
+      // gender is not known to agree is no likelier than the nearer name.)
+      gender != .unknown,
+      (opener.gender != .unknown ? opener.gender : analysis.genders[name] ?? .unknown) == gender
     else { return nil }
+    // (`Dan Whitcombe said that when Tom Reyes saw the pier, he called it …`: a subordinate
+    // clause between has a subject of its own, the likelier antecedent.)
+    if (opener.token + 1..<t).contains(where: { Attribution.subordinators.contains(facts[$0].hash) }
+    ) {
+      return nil
+    }
     if let span = opener.span, span.start >= Int(facts[t].start) { return nil }
     return opener
   }
