@@ -15,10 +15,10 @@ extension StanceScan {
     "allowed", "allowing", "implore", "implores", "implored", "imploring", "beg", "begs",
     "begged", "begging", "invite", "invites", "invited", "inviting", "challenge", "challenges",
     "challenged", "challenging", "help", "helps", "helped", "helping", "force", "forces",
-    "forced", "forcing", "expect", "expects", "expected", "expecting", "need", "needs", "needed",
+    "forced", "forcing", "expect", "expects", "expected", "expecting",
     "remind", "reminds", "reminded", "reminding", "inspire", "inspires", "inspired", "inspiring",
     "motivate", "motivates", "motivated", "motivating", "prompt", "prompts", "prompted",
-    "prompting", "spur", "spurs", "spurred", "spurring", "get", "gets", "got", "getting",
+    "prompting", "spur", "spurs", "spurred", "spurring",
     "rally", "rallies", "rallied", "rallying", "mobilize", "mobilizes", "mobilized",
     "mobilizing", "recruit", "recruits", "recruited", "recruiting", "exhort", "exhorts",
     "exhorted", "exhorting", "instruct", "instructs", "instructed", "instructing", "order",
@@ -77,7 +77,17 @@ extension StanceScan {
         return false
       }
       if words > 0 {
-        if Self.controlVerbKeys.contains(key) || text.words.matches(j, "for") { return true }
+        // After a determiner or a number the word is a noun ("held a rally to oppose", "led a
+        // push to block", "signed an order to block"): the holder acts for their own stance.
+        if Self.controlVerbKeys.contains(key) {
+          return
+            !(j > region.lowerBound && text.isWord(j - 1)
+            && (StanceWords.keys.determiners.contains(text.keys[j - 1])
+              || text.words[j - 1].first?.isNumber == true))
+        }
+        // "for Ginsburg to criticize", "easier for families to sue": "for" asks it of
+        // another, unless what follows is a time ("has fought for years to block").
+        if text.words.matches(j, "for") { return !Self.timeNounKeys.contains(text.keys[j + 1]) }
         if text.words.matches(j, "on") || text.words.matches(j, "upon")
           || text.words.matches(j, "with") || text.words.matches(j, "to")
         {
@@ -131,6 +141,12 @@ extension StanceScan {
   func isClaimed(_ cue: Int, lower: Int) -> Bool {
     var k = cue - 1
     while k > lower, cue - k <= 12, text.isWord(k) || isQuoteMark(k) {
+      // "dismissed the claim that she lied and condemned the tax": a coordinated verb is the
+      // main clause's again.
+      if text.words.matches(k, "and") || text.words.matches(k, "but") || text.words.matches(k, "or")
+      {
+        return false
+      }
       if text.words.matches(k, "that"), Self.claimNounKeys.contains(text.keys[k - 1]) {
         return true
       }

@@ -85,9 +85,15 @@ extension StanceScan {
       // ("Mexico must rebut Trump's claims", "said the party must support Clinton": what the
       // speaker asks of the holder; 3 PolNeAR train records, all wrong.)
       if w.matches(k, "could") || w.matches(k, "might") || w.matches(k, "may")
-        || w.matches(k, "should") || w.matches(k, "must")
+        || w.matches(k, "should")
       {
         return true
+      }
+      // ("“I must condemn these attacks”, “we must reject this tax”: a speaker's own
+      // commitment, not what is asked of another.)
+      if w.matches(k, "must") {
+        return
+          !(k > lower && text.isWord(k - 1) && (w.matches(k - 1, "i") || w.matches(k - 1, "we")))
       }
       // ("may be willing to back Trump": readiness and its "to" stand between the modal and
       // the cue; a judged PolNeAR train draw, seed 1009.)

@@ -281,9 +281,21 @@ extension StanceScan {
     }
     if of < k, text.words.matches(of, "of") { k = of - 1 }
     guard inSentence(k) else { return false }
-    return text.words.matches(k, "percent") || text.words.matches(k, "%")
-      || text.kinds[k] == .number
+    if text.words.matches(k, "percent") || text.words.matches(k, "%") { return true }
+    // A bare count ("39 have said they"), not a year or a date ("in 2019 said", "by 2020").
+    guard text.kinds[k] == .number else { return false }
+    if let year = Int(text.words[k]), (1900...2099).contains(year) { return false }
+    return
+      !(k > 0 && text.isWord(k - 1)
+      && ["in", "since", "by", "until", "from", "on"].contains(text.words[k - 1]))
   }
+
+  /// The time words (`StanceWords.timeWords`) and the words of a time phrase that
+  /// `isDefiniteNoun` must not take for a subject ("a day later", "this week").
+  static let timeNounKeys = StanceWordKeys.keys(
+    StanceWords.timeWords.union([
+      "day", "later", "ago", "earlier", "time", "years", "months", "decade", "decades",
+    ]))
 
   /// Whether token `j` is a lower-case common noun after "the", "a" or "this" (one adjective
   /// may stand between): "the political class", "a senator".
@@ -292,6 +304,8 @@ extension StanceScan {
       !isFunctionWord(j), !text.words.hasSuffix(j, "ly"), !text.words.hasSuffix(j, "ing"),
       !text.words.hasSuffix(j, "ed"), !lexicon.startsCue(text.words[j])
     else { return false }
+    // ("Maria Lopez this week condemned", "a day later endorsed": a time, not a subject.)
+    if Self.timeNounKeys.contains(text.keys[j]) { return false }
     var d = j - 1
     if d > lower, text.isWord(d), text.entityOf[d] < 0,
       article.tokenLayer.flags[d].shape == .lower, !isFunctionWord(d)
@@ -300,7 +314,7 @@ extension StanceScan {
     }
     // ("Sanders in the past has criticized", "Clinton allies on the panel also resisted": the
     // phrase hangs from a preposition.)
-    return d >= lower && text.isWord(d)
+    return d >= lower && text.isWord(d) && !Self.timeNounKeys.contains(text.keys[d + 1])
       && ["the", "a", "an", "this"].contains(text.words[d])
       && (d == lower || !StanceWords.keys.prepositions.contains(text.keys[d - 1]))
   }

@@ -1,0 +1,45 @@
+import LedeCore
+import Testing
+
+@testable import LedeAnalysis
+
+/// What the no-position rules must leave alone: the holder's own acts, commitments and
+/// times ("held a rally to oppose", "I must condemn", "this week condemned").
+@Suite struct StanceOwnActsTests {
+  func stances(_ body: String) -> [StanceRecord] { StanceTestSupport.stances(body: body) }
+  func described(_ records: [StanceRecord]) -> String { StanceTestSupport.listing(records) }
+  func held(_ body: String, by source: String, cue: String) -> Bool {
+    stances(body).contains { $0.source == source && $0.cue == cue }
+  }
+
+  @Test func aNounThatLooksLikeAControlVerbIsTheHoldersOwnAct() {
+    for body in [
+      "Maria Lopez held a rally on Monday night to oppose the harbour tax.",
+      "Maria Lopez led a push in the council to block the harbour tax.",
+      "Maria Lopez has fought for years to block the harbour tax.",
+    ] {
+      #expect(stances(body).contains { $0.source == "Maria Lopez" }, "\(described(stances(body)))")
+    }
+  }
+
+  @Test func aFirstPersonMustIsACommitment() {
+    let r = stances("“We must reject this harbour tax,” Tom Reed said.")
+    #expect(r.contains { $0.source == "Tom Reed" && $0.cue == "reject" }, "\(described(r))")
+  }
+
+  @Test func aTimeBeforeTheVerbIsNoSubject() {
+    #expect(
+      held("Maria Lopez this week condemned the harbour tax.", by: "Maria Lopez", cue: "condemned"))
+    #expect(held("Maria Lopez a day later endorsed Tom Reed.", by: "Maria Lopez", cue: "endorsed"))
+  }
+
+  @Test func aClaimsThatClauseEndsAtAnd() {
+    let r = stances("Maria Lopez dismissed the claim that she lied and condemned the harbour tax.")
+    #expect(r.contains { $0.source == "Maria Lopez" && $0.cue == "condemned" }, "\(described(r))")
+  }
+
+  @Test func aYearBeforeSaidIsNoPollShare() {
+    let r = stances("Tom Reed in 2019 said he would vote for Maria Lopez.")
+    #expect(r.contains { $0.object == "Maria Lopez" }, "\(described(r))")
+  }
+}
