@@ -72,16 +72,23 @@ import Testing
       "A vote for Tom Reed only helps Maria Lopez. Her vote for the harbour bill was cheered.")
     #expect(!r.contains { $0.target == "Tom Reed" }, "\(described(r))")
     #expect(r.contains { $0.object == "the harbour bill" }, "\(described(r))")
+    let said = stances("Maria Lopez said a vote for Tom Reed only helps Anna Berg.")
+    #expect(!said.contains { $0.target == "Tom Reed" }, "\(described(said))")
   }
 
   @Test func aTitledNameAfterAVerbIsItsObject() {
     let r = stances("The harbour board attacked Mr. Reed, mocking his speech.")
     #expect(!r.contains { $0.source == "Reed" }, "\(described(r))")
+    let assault = stances(
+      "Maria Lopez continued her assault on Mr. Reed, mocking the harbour plan.")
+    #expect(!assault.contains { $0.source == "Reed" }, "\(described(assault))")
   }
 
   @Test func whatIsToBlameIsACause() {
     let r = stances("The harbour storm is partly to blame for the lost ferry jobs.")
     #expect(r.isEmpty, "\(described(r))")
+    let said = stances("Tom Reed said the harbour storm is partly to blame for the lost jobs.")
+    #expect(said.isEmpty, "\(described(said))")
   }
 
   @Test func aClaimsContentIsNoPositionShown() {
@@ -108,6 +115,8 @@ import Testing
   @Test func aCueThatHoldsItsToIsStillAskedOfAnother() {
     let r = stances("Anna Berg has since called on the dockers to back Tom Reed.")
     #expect(!r.contains { $0.target == "Tom Reed" }, "\(described(r))")
+    let named = stances("Anna Berg has since called on Tom Reed to back Maria Lopez.")
+    #expect(!named.contains { $0.target == "Maria Lopez" }, "\(described(named))")
   }
 
   @Test func backingUpAStatementIsNoSupport() {

@@ -43,3 +43,21 @@ import Testing
     #expect(r.contains { $0.object == "Maria Lopez" }, "\(described(r))")
   }
 }
+
+extension StanceOwnActsTests {
+  @Test func madeSureIsNoDoubt() {
+    #expect(held("Tom Reed made sure to condemn the harbour tax.", by: "Tom Reed", cue: "condemn"))
+  }
+
+  @Test func backingUpAPersonIsSupport() {
+    let r = stances("Maria Lopez backed up the mayor on the harbour plan.")
+    #expect(r.contains { $0.source == "Maria Lopez" && $0.stance == .support }, "\(described(r))")
+    let moved = stances("Maria Lopez said the report would back up her earlier statements.")
+    #expect(moved.isEmpty, "\(described(moved))")
+  }
+
+  @Test func whatAPowerIsOverStaysInTheTarget() {
+    let r = stances("Maria Lopez supports local control over the harbour.")
+    #expect(r.first?.object == "local control over the harbour", "\(described(r))")
+  }
+}

@@ -55,7 +55,11 @@ extension StanceScan {
       let key = text.keys[j]
       if !text.isWord(j), [",", ";", ":", "(", ")"].contains(w) { break }
       if Self.unrealOpenerKeys.contains(key) { return true }
-      if ownClause, cue.lowerBound - j <= 10, Self.unrealGovernorKeys.contains(key) {
+      if ownClause, cue.lowerBound - j <= 10, Self.unrealGovernorKeys.contains(key),
+        // ("made sure to condemn the attack": a certainty the holder brings about.)
+        !(w == "sure" && j > lower
+          && ["make", "makes", "made", "making"].contains(text.words[j - 1]))
+      {
         return true
       }
       // "no chance that Clinton will withdraw": "that" opens the governed clause itself.

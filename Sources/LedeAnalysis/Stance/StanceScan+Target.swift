@@ -16,6 +16,11 @@ extension StanceScan {
 
   /// Places where words are published or spoken, after "on" (lower-case, as the token column
   /// gives words): the end of a target.
+  /// Nouns of power whose "over" names what it is over ("control over the harbour").
+  static let powerNouns: Set<String> = [
+    "control", "authority", "power", "powers", "sovereignty", "jurisdiction", "oversight",
+    "influence", "leverage", "say", "veto", "dominance", "sway",
+  ]
   static let outlets: Set<String> = [
     "twitter", "facebook", "instagram", "youtube", "television", "tv", "fox", "cnn", "msnbc",
     "radio", "air",
@@ -204,7 +209,12 @@ extension StanceScan {
         // "pressed for a Grand Bargain during the debt ceiling talks": a reason or a time after
         // the target's phrase (inside a clause, "lawsuits against the Saudis over the attacks",
         // it is the clause's own).
-        if w == "over" || w == "during", !clause { break }
+        // ("supports local control over the harbour": what a power is over belongs to it.)
+        if w == "over" || w == "during", !clause,
+          !(w == "over" && Self.powerNouns.contains(text.words[u - 1]))
+        {
+          break
+        }
         // "expressed solidarity for her even as he alluded to her failings".
         if w == "even", StanceWords.keys.clauseWords.contains(nextKey) { break }
         // "Democrats supporting Mrs. Clinton have pointed to …": an auxiliary after the name

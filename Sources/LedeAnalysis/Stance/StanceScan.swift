@@ -115,12 +115,17 @@ struct StanceScan {
       return
     }
     // "evidence that would back up his earlier statements", "backed up to his account": "back
-    // up" confirms or moves; only "back up Putin", with a name after it, is support (PolNeAR
+    // up" confirms or moves; only "back up Putin", with a person after it, is support (PolNeAR
     // train: 4 such records, the 3 without a name wrong).
     if cueRange.upperBound + 1 < bounds.upperBound,
       text.words.matches(cueRange.upperBound, "up"),
       text.words[cueRange.upperBound - 1].hasPrefix("back"),
-      text.entityOf[cueRange.upperBound + 1] < 0
+      text.entityOf[cueRange.upperBound + 1] < 0,
+      // ("backed up the mayor", "backed up him": a person after it is still support; "her" is
+      // read as a determiner, "back up her earlier statements".)
+      !["him", "them", "me", "us"].contains(text.words[cueRange.upperBound + 1]),
+      !StanceWords.keys.determiners.contains(text.keys[cueRange.upperBound + 1])
+        || !Self.namesPeople(text.words[min(cueRange.upperBound + 2, text.count - 1)])
     {
       return
     }
