@@ -126,13 +126,9 @@ extension StanceScan {
     return text.isWord(k) && StanceWords.keys.beForms.contains(text.keys[k])
   }
 
-  /// Nouns for what someone says is so, whose "that" clause is a claim, not a position shown.
-  static let claimNouns: Set<String> = [
-    "claim", "claims", "allegation", "allegations", "suggestion", "suggestions", "report",
-    "reports", "rumor", "rumors", "rumour", "rumours", "speculation", "accusation",
-    "accusations", "assertion", "insinuation",
-  ]
-  static let claimNounKeys = StanceWordKeys.keys(claimNouns)
+  /// Nouns for what someone says or thinks is so (`contentNouns`), whose "that" clause is a
+  /// claim, not a position shown.
+  static let claimNounKeys = StanceWordKeys.keys(contentNouns)
 
   /// Whether the cue stands in the "that" clause of a claim: "repeating a false claim that he
   /// opposed the invasion", "Rubio's claim that Cruz is in favor of legalizing", "reports that

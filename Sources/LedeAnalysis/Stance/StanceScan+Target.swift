@@ -39,7 +39,7 @@ extension StanceScan {
     "notion", "idea", "claim", "claims", "suggestion", "suggestions", "allegation",
     "allegations", "assertion", "argument", "charge", "charges", "premise", "accusation",
     "accusations", "report", "reports", "rumor", "rumors", "rumour", "rumours", "belief",
-    "contention", "perception", "theory",
+    "contention", "perception", "theory", "insinuation",
     // "dismissed concerns that he's bucking the will of his state" (drawn PolNeAR train
     // records, seed 4747, cut to "concerns").
     "concern", "concerns", "fear", "fears", "worry", "worries", "speculation", "complaint",

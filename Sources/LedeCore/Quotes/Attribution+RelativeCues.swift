@@ -1,7 +1,7 @@
 extension Attribution {
-  /// Words that open a clause whose object a quotation is (`what Gilbert called “…”`).
-  static let objectClauseWords = KeySet(
-    ["what", "that", "which", "whom", "who"].map { WordHash.of($0) })
+  /// Words that open a clause whose object a quotation is (`what Gilbert called “…”`): the
+  /// relative pronouns that may be a cue's object (`objectRelatives`), `what` and `that`.
+  static let objectClauseWords = objectRelatives.union(["what", "that"].map { WordHash.of($0) })
 
   /// `what Gilbert called “a perception problem”`, `a clip that Judge Ann Mosman called
   /// “distasteful”`: a quotation right after a cue (or after the cue and `as`) whose subject, a
