@@ -290,12 +290,10 @@ extension StanceScan {
       && ["in", "since", "by", "until", "from", "on"].contains(text.words[k - 1]))
   }
 
-  /// The time words (`StanceWords.timeWords`) and the words of a time phrase that
-  /// `isDefiniteNoun` must not take for a subject ("a day later", "this week").
+  /// The time words (`StanceWords.timeWords`, `timeNouns`) and the words of a time phrase
+  /// that `isDefiniteNoun` must not take for a subject ("a day later", "this week").
   static let timeNounKeys = StanceWordKeys.keys(
-    StanceWords.timeWords.union([
-      "day", "later", "ago", "earlier", "time", "years", "months", "decade", "decades",
-    ]))
+    StanceWords.timeWords.union(timeNouns).union(["day", "later", "ago", "earlier", "decade"]))
 
   /// Whether token `j` is a lower-case common noun after "the", "a" or "this" (one adjective
   /// may stand between): "the political class", "a senator".
