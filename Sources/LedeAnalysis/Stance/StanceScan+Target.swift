@@ -138,20 +138,14 @@ extension StanceScan {
         // "rejected the notion that the campaign is calling her corrupt": the clause says what
         // the notion is, and "the notion" alone is no target (PolNeAR train: 14 targets ended
         // in such a noun before its "that").
-        if w == "that", !clause, Self.contentNouns.contains(text.words[u - 1]) {
-          clause = true
-          contentClause = true
-          limit = Self.maximumClauseTargetWords
-          last = u
-          count += 1
-          u += 1
-          continue
-        }
         // "opposed alternatives that would have allowed cloning", "will press for nominees who
         // would overturn": a relative clause with no comma before it says which ones, and the
         // noun alone is no target (PolNeAR train: 69 common-noun targets ended before such a
         // clause; in a judged draw of 40, 2 of the 3 that did were wrong for it).
-        if !clause, isRestrictiveRelative(u) {
+        if !clause,
+          (w == "that" && Self.contentNouns.contains(text.words[u - 1]))
+            || isRestrictiveRelative(u)
+        {
           clause = true
           contentClause = true
           limit = Self.maximumClauseTargetWords
