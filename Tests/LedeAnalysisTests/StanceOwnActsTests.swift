@@ -61,3 +61,14 @@ extension StanceOwnActsTests {
     #expect(r.first?.object == "local control over the harbour", "\(described(r))")
   }
 }
+
+extension StanceOwnActsTests {
+  @Test func anOutletWordBeforeANounIsPartOfTheTarget() {
+    let ban = stances("Maria Lopez backed the ban on TV adverts for junk food.")
+    #expect(ban.first?.object == "the ban on TV adverts for junk food", "\(described(ban))")
+    let said = stances("Maria Lopez criticized the mayor on Twitter last week.")
+    #expect(said.first?.object == "the mayor", "\(described(said))")
+    let calling = stances("Maria Lopez criticized the mayor on Twitter, calling him reckless.")
+    #expect(calling.first?.object == "the mayor", "\(described(calling))")
+  }
+}

@@ -198,7 +198,11 @@ extension StanceScan {
         if ["yesterday", "today", "tonight", "overnight"].contains(w) { break }
         // "lashed out at the GOP nominee on Facebook", "mocks Trump on Twitter": where it was
         // said is no part of the target (3 such PolNeAR train targets).
-        if w == "on", Self.outlets.contains(next) { break }
+        // ("the ban on TV adverts", "the crackdown on Twitter accounts": a noun after the outlet
+        // word makes it the object's own.)
+        if w == "on", Self.outlets.contains(next), !opensNounAfterOutlet(u + 2, in: region) {
+          break
+        }
         // "pulled out of an advertising agreement with the RNC over Trump's harsh rhetoric",
         // "pressed for a Grand Bargain during the debt ceiling talks": a reason or a time after
         // the target's phrase (inside a clause, "lawsuits against the Saudis over the attacks",
@@ -350,4 +354,22 @@ extension StanceScan {
       && StanceWords.isReciprocal(text.words[target.lowerBound], text.words[target.lowerBound + 1])
   }
 
+}
+
+extension StanceScan {
+  /// Whether token `k`, after "on" and an outlet word, is a lower-case noun that the outlet
+  /// word qualifies ("TV adverts", "Twitter accounts") rather than the end of the phrase.
+  func opensNounAfterOutlet(_ k: Int, in region: Range<Int>) -> Bool {
+    guard k < region.upperBound, text.isWord(k), article.tokenLayer.flags[k].shape == .lower
+    else { return false }
+    let key = text.keys[k]
+    return !StanceWords.keys.prepositions.contains(key)
+      && !StanceWords.keys.clauseWords.contains(key) && !StanceWords.keys.auxiliaries.contains(key)
+      && !StanceWords.keys.timeWords.contains(key) && !StanceWords.keys.timeStarters.contains(key)
+      && !StanceWords.keys.adverbs.contains(key)
+      && !StanceWords.keys.speechVerbs.contains(key) && !text.words.hasSuffix(k, "ing")
+      && !text.words.hasSuffix(k, "ed") && !text.words.hasSuffix(k, "ly")
+      && !text.words.matches(k, "and")
+      && !text.words.matches(k, "or") && !text.words.matches(k, "but")
+  }
 }
