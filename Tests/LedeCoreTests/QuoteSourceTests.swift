@@ -97,6 +97,15 @@ import Testing
     #expect(found.source == "Several officials briefed on the case" && found.speaker == nil)
   }
 
+  @Test func aSpokesmanForAnOfficeIsTheSourceNotTheOffice() throws {
+    let (_, q) = try quotes(in: [
+      "The minister has faced threats since she crossed the floor, a spokesman for the "
+        + "premier’s office told reporters."
+    ])
+    let found = try #require(q.first { $0.kind == .indirect })
+    #expect(found.source == "a spokesman for the premier’s office" && found.speaker == nil)
+  }
+
   @Test func theSpeakerOfToldIsTheSubjectNotTheListener() throws {
     let (_, q) = try quotes(in: [
       "“It is over, and you know it,” Mr Brown told Mr Blair at the dinner."

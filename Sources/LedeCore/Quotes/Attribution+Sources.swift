@@ -54,7 +54,16 @@ extension Attribution {
       guard let found else { return nil }
       head = found
     }
-    guard let start = phraseStart(before: head, floor: floor) else { return nil }
+    guard var start = phraseStart(before: head, floor: floor) else { return nil }
+    // `a spokesman for the premier's office told`: a source noun that is the object of a
+    // postmodifier belongs to the phrase of the source noun before it, which is who speaks.
+    if start - 2 >= floor, facts[start - 1].shape == .lower,
+      Attribution.postmodifierStarts.contains(facts[start - 1].hash), isSourceHead(start - 2),
+      let outer = phraseStart(before: start - 2, floor: floor)
+    {
+      head = start - 2
+      start = outer
+    }
     let span = Span(start: Int(facts[start].start), end: Int(facts[k].end))
     return Speaker(
       name: organization(in: start..<head) ?? onlyHolder(ofRole: head), span: span, token: head,
