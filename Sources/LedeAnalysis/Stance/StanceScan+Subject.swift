@@ -80,8 +80,10 @@ extension StanceScan {
     var p = first - 1
     // "attacked Mr. Reed, mocking his speech": a title the entity layer leaves out of the name
     // stands between it and the verb or preposition it is the object of (PolNeAR writes "Mr."
-    // before most names).
-    while p >= region.lowerBound, text.isWord(p), Self.titles.contains(text.words[p]) { p -= 1 }
+    // before most names; British style writes "Mr Reed").
+    while p >= region.lowerBound, text.isWord(p),
+      Self.titles.contains(text.words[p]) || Abbreviations.honorifics.contains(text.keys[p])
+    { p -= 1 }
     // "one of the 168 Republican National Committee members": a count stands between the name
     // and the preposition it hangs from.
     while p >= region.lowerBound, text.isWord(p),

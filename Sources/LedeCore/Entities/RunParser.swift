@@ -27,12 +27,6 @@ struct RunParser: Sendable {
   static let `for` = WordHash.of("for")
   // The word sets below are `KeySet`s: the words' hashes need no second hash, which `Set`
   // spent on every look-up (about 100 instructions each, callgrind).
-  /// Titles that stand only before a name: what follows them is the name, whatever else it
-  /// could be (`Mr. King`).
-  static let honorifics = KeySet(
-    ["mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss", "mx", "mx.", "dr", "dr."].map {
-      WordHash.of($0)
-    })
   /// Days of the week: a date after a name, never part of it (`in Fort Pierce, Florida Friday`,
   /// `a letter from his doctor Friday`). Months are not here: `Theresa May`, `June Carter`.
   static let weekdays = KeySet(
@@ -209,7 +203,7 @@ struct RunParser: Sendable {
         let n = p.words.count
         if p.kind == .title, n == 1, f.shape == .capitalized, let last = units.last,
           last.kind == .title, last.range.count == 1,
-          RunParser.honorifics.contains(facts[last.range.lowerBound].hash)
+          Abbreviations.honorifics.contains(facts[last.range.lowerBound].hash)
         {
           // `Mr. King`, `Ms. Bishop`, `Mr. Singer`: after an honorific a title word is the
           // surname; read as a title it left the honorific with no name and the quote with no
@@ -395,7 +389,7 @@ struct RunParser: Sendable {
     // `the General Assembly established`: a one-word title before an institution's head word
     // names the institution (an honorific still opens a surname: `Mr. Church`).
     if segment.count == 1, segment[0].kind == .word, let title, title.words.count == 1,
-      !RunParser.honorifics.contains(title.words[0]),
+      !Abbreviations.honorifics.contains(title.words[0]),
       facts[segment[0].range.lowerBound].info.contains(.orgHead),
       segment[0].range.lowerBound > 0
     {

@@ -29,6 +29,14 @@ package enum Abbreviations {
     "Atty", "Amb", "Ald", "Gov.-Gen", "Lt.-Gen", "Lt.-Col", "Maj.-Gen",
   ]
 
+  /// Titles that stand only before a name, with or without their period (`Mr. King`, `Dr
+  /// Stein`): what follows them is the name, whatever else it could be. Word hashes, as the
+  /// token layer keys its words.
+  package static let honorifics = KeySet(
+    ["mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss", "mx", "mx.", "dr", "dr."].map {
+      WordHash.of($0)
+    })
+
   /// Everything else: companies, months, places, Latin and reference abbreviations.
   static let others = [
     // suffixes and companies
