@@ -97,6 +97,48 @@ import Testing
     #expect(!written.places.contains { $0.text == "Carson" || $0.text == "Emanuel" })
   }
 
+  /// "Long Island" names the island, which the gazetteer lacks: not Long Island City (whose
+  /// GeoNames names include "Long Island"), nor the Bahamas' district of that name in a story
+  /// about New York. It is placed near the paragraph's resolved place, approximately.
+  @Test func aFeatureNameIsNotTheTownNamedAfterIt() throws {
+    let article = try #require(
+      GeoTestSupport.article(
+        """
+        Storm Floods Roads
+
+        Heavy rain flooded roads across Long Island on Tuesday, and commuters from Queens \
+        waited hours for trains into New York.
+
+        The storm moved east by the evening.
+        """))
+    let found = Geoparser.places(in: article)
+    #expect(found.contains { $0.text == "Queens" && $0.country == "US" })
+    let island = found.filter { $0.text == "Long Island" }
+    #expect(island.allSatisfy { $0.name != "Long Island City" && $0.country == "US" })
+    #expect(island.allSatisfy { $0.isApproximate && abs($0.latitude - 40.8) < 0.5 })
+    // The Bahamas' district stays its own place where the story is there.
+    let bahamas = Geoparser.places(
+      in: "Fishermen on Long Island said the storm spared Nassau, Bahamas.")
+    #expect(bahamas.contains { $0.text == "Long Island" && $0.country == "BS" })
+  }
+
+  /// A short paragraph with four capitals in its five long words is still a sentence: its
+  /// Texas opens an organisation's name (a modifier), as in any other paragraph (issue 14).
+  @Test func aShortSentenceOfNamesIsNoHeadline() throws {
+    let article = try #require(
+      GeoTestSupport.article(
+        """
+        Road Work Ahead
+
+        The Texas Department of Transportation spoke in Dallas.
+
+        Crews will close two lanes next week.
+        """))
+    let found = Geoparser.places(in: article)
+    #expect(found.first { $0.text == "Texas" }?.role == .modifier)
+    #expect(found.first { $0.text == "Dallas" }?.role == .location)
+  }
+
   @Test func cityRegionPattern() {
     #expect(place("The flood hit Alexandria, Louisiana, on Monday.", "Alexandria")?.admin1 == "LA")
     #expect(

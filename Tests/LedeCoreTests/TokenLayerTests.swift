@@ -138,6 +138,20 @@ private func index(_ word: String, in a: Article) -> Int {
     #expect(layer.headline == [true, false, false, true])
   }
 
+  /// Four capitals in five long words, but a lower-case verb and a closing period: a sentence
+  /// (issue 14), while a line that capitalises its verbs stays a headline however it ends.
+  @Test func aSentenceWithALowerCaseVerbIsNoHeadline() throws {
+    let a = try #require(
+      article(
+        "Flood Roads Reopen",
+        [
+          "The Texas Department of Transportation spoke in Dallas.",
+          "Marla Quent Sends Tom Reyes A Message About Steel Jobs.",
+          "Harlow Springs Council Approves Budget Without Debate",
+        ]))
+    #expect(a.tokenLayer.headline == [true, false, true, true])
+  }
+
   @Test func notesLineBreaksBetweenTokens() {
     let a = Article(
       text: "Lake\nGeneva shore",

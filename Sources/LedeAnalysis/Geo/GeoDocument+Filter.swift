@@ -10,6 +10,9 @@ import LedeCore
 /// name is kept only if the body has it or it is unmistakable (a country, a capital).
 extension GeoDocument {
   mutating func filter() {
+    // A feature's name is not the town named after it (`GeoDocument+Namesakes`).
+    for k in mentions.indices { mentions[k].entries = withoutLongerNamesakes(mentions[k]) }
+    mentions.removeAll { $0.entries.isEmpty && $0.seat == nil }
     var accepted = [Bool](repeating: false, count: mentions.count)
     for k in mentions.indices where !mentions[k].headline { accepted[k] = accept(k, accepted) }
     // A surname seen in a full name anywhere ("Sergey Lavrov") is a person when alone.
@@ -157,9 +160,16 @@ extension GeoDocument {
     }
     guard r.has(GeoToken.joined), !lexicon.functionWords.contains(r.hash) else { return true }
     if lexicon.divisionWords.contains(r.hash) {
-      guard m.entries.contains(where: { gazetteer.records[$0.record].kind == .admin }) else {
-        return false
+      let division = m.entries.contains { gazetteer.records[$0.record].kind == .admin }
+      // "U.S. District Court", "Kentucky State Police": the division word opens an
+      // organisation's name that the place qualifies (a state's name has no "State" in it).
+      // On TR-News tune the extension gave the false `Kentucky State` twice and `West Virginia
+      // State` once.
+      if !division || r.hash == Self.state, namesOrganisation(after: m.last + 1) {
+        mentions[k].role = .modifier
+        return true
       }
+      guard division else { return false }
       mentions[k].wantsDivision = true
       mentions[k].last += 1
       mentions[k].range = m.range.lowerBound..<Int(r.end)
@@ -240,6 +250,7 @@ extension GeoDocument {
   }
 
   static let of = GeoLexicon.key("of")
+  static let state = GeoLexicon.key("state")
   static let streetWords = GeoLexicon.keys(
     "street st road rd avenue ave boulevard blvd lane drive way place court terrace highway")
 

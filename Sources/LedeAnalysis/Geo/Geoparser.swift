@@ -45,6 +45,7 @@ public enum Geoparser {
       document.filter()
       document.link()
       document.resolve()
+      document.dropNamesakesAbroad()
       document.addUnlistedFeatures()
       document.addDemonyms()
       document.assignRoles()

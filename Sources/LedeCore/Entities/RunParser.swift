@@ -161,6 +161,15 @@ struct RunParser: Sendable {
         return true
       }
       if f.info.contains(.notName) { return false }
+      // `Wall Street rallied`, `Fleet Street said`: a place or organisation word right after
+      // the first word ends a name the first word opens; alone (`Street`) it names nothing,
+      // whether or not the article writes the first word mid-sentence.
+      if f.shape == .capitalized, i + 1 < hi, facts[i + 1].shape == .capitalized,
+        !facts[i + 1].info.intersection([.placeWord, .orgWord]).isEmpty,
+        !facts[i + 1].info.contains(.function)
+      {
+        return true
+      }
       if !f.info.intersection([.given, .surnameFirst, .orgWord, .placeWord, .title]).isEmpty {
         return true
       }

@@ -14,6 +14,11 @@ package enum HeadlineCase {
     package var capitalised = 0
     /// Of those, the ones in capitals throughout.
     package var allCaps = 0
+    /// Lower-case words of any length that are no function word (`spoke`, `met`): headline
+    /// case capitalises them.
+    package var lowerContent = 0
+    /// Whether the line ends a sentence (a period, question or exclamation mark last).
+    package var endsSentence = false
 
     package init() {}
 
@@ -24,6 +29,13 @@ package enum HeadlineCase {
       if allCaps { self.allCaps += 1 }
     }
   }
+
+  /// The words headline case leaves in lower case (`of`, `the`, `with`, `von`): the entity
+  /// recogniser's function words, determiners and name particles.
+  package static let functionWords = KeySet(
+    (NameLexicon.functionWords + NameLexicon.determiners + NameLexicon.particles).map {
+      WordHash.of($0)
+    })
 
   /// The shortest word that counts, in bytes: shorter ones (`of`, `the`, `in`) stay lower case
   /// in headline case.
@@ -40,6 +52,10 @@ package enum HeadlineCase {
       // entity recogniser's title rule had it; on TR-News it changes nothing (F1 0.835).
       return tally.words >= 1 && tally.capitalised * 10 >= tally.words * 6
     case .standfirst?, .paragraph?:
+      // A sentence with a lower-case verb or noun and its closing period is written in sentence
+      // case, however many of its words are names: "The Texas Department of Transportation
+      // spoke in Dallas." has four capitals in five long words.
+      if tally.endsSentence && tally.lowerContent > 0 { return false }
       // Only a long one, so that a run of names ("Star Paris Delaney was furious") is not taken.
       return tally.words >= 5 && tally.capitalised * 4 >= tally.words * 3
     }

@@ -46,7 +46,7 @@ extension TokenLayer {
     self.sentences = sentences
     self.keys = keys
     self.parts = parts
-    self.headline = Self.headlines(tokens, sentences, blocks, flags, parts)
+    self.headline = Self.headlines(tokens, sentences, blocks, flags, parts, keys)
     self.flags = flags
   }
 
@@ -101,9 +101,10 @@ extension TokenLayer {
 
   /// Per block, the one headline rule (`HeadlineCase`) over the words of four bytes or more;
   /// a hyphenated word counts by its parts (`President-elect` is one capital in two words).
+  /// Lower-case words that are no function word and the block's last mark are counted too.
   static func headlines(
     _ tokens: [Token], _ sentences: [Sentence], _ blocks: [Block], _ flags: [TokenFlags],
-    _ parts: [TokenPart]
+    _ parts: [TokenPart], _ keys: [UInt64]
   ) -> [Bool] {
     let count = blocks.count
     var tallies = [HeadlineCase.Tally](repeating: HeadlineCase.Tally(), count: count)
@@ -123,12 +124,30 @@ extension TokenLayer {
           continue
         }
         let shape = flags[t].shape
+        if shape == .lower, !HeadlineCase.functionWords.contains(keys[t]) {
+          tallies[sentence.block].lowerContent += 1
+        }
         guard shape.isWord,
           tokens[t].end - flags[t].possessiveLength - tokens[t].start
             >= HeadlineCase.minimumWordLength
         else { continue }
         tallies[sentence.block].add(capitalised: shape.isCapitalized, allCaps: shape == .allCaps)
       }
+    }
+    for sentence in sentences where sentence.block < count {
+      // The block's last sentence ends with a period, a question or an exclamation mark,
+      // before any closing quotation marks or parentheses.
+      var t = min(sentence.tokens.upperBound, flags.count) - 1
+      while t >= sentence.tokens.lowerBound,
+        flags[t].shape == .closeQuote
+          || flags[t].shape == .closeSingle || flags[t].shape == .straightQuote
+          || flags[t].shape == .closeParen
+      {
+        t -= 1
+      }
+      tallies[sentence.block].endsSentence =
+        t >= sentence.tokens.lowerBound
+        && (flags[t].shape == .period || flags[t].shape == .question)
     }
     return (0..<count).map { HeadlineCase.isHeadline(tallies[$0], role: blocks[$0].role) }
   }
