@@ -17,6 +17,21 @@ import Testing
     #expect(record?.source == "Maria Lopez", "\(described(r))")
   }
 
+  @Test func aQuotedClauseWithItsOwnSubjectIsNotTheSpeakers() {
+    // "many pilots … support": the quoted clause's subject holds the view, not Tom Reed.
+    let r = stances(
+      "Tom Reed noted that “many of the harbour pilots are still undecided or support other "
+        + "candidates” this year.")
+    #expect(!r.contains { $0.source == "Tom Reed" }, "\(described(r))")
+    // A first person in the quote, or a noun phrase the speaker made, is still the speaker's.
+    let own = stances(
+      "“I’m going to support the harbour plan,” Tom Reed said. Maria Lopez released a statement "
+        + "in opposition to the ferry tax.")
+    #expect(own.contains { $0.source == "Tom Reed" && $0.stance == .support }, "\(described(own))")
+    #expect(
+      own.contains { $0.source == "Maria Lopez" && $0.stance == .oppose }, "\(described(own))")
+  }
+
   @Test func aQuoteAfterAnUnnamedSubjectHasNoHolder() {
     // "someone who had …": the quoted verb is someone's, unnamed, so the speaker is no holder.
     let r = stances(
