@@ -51,6 +51,12 @@ import Testing
     #expect(!r.contains { $0.cue.hasSuffix("condemn") }, "\(described(r))")
   }
 
+  @Test func aNegatedReluctanceIsTheActItself() {
+    let r = stances("Tom Reed never hesitated to condemn the harbour tax.")
+    #expect(!r.contains { $0.stance == .support }, "\(described(r))")
+    #expect(r.allSatisfy { $0.cue == "condemn" && $0.stance == .oppose }, "\(described(r))")
+  }
+
   @Test func whereItWasSaidIsNoPartOfTheTarget() {
     let r = stances("Maria Lopez lashed out at the harbour board on Facebook.")
     #expect(r.first?.object == "the harbour board", "\(described(r))")

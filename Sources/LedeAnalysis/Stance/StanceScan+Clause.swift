@@ -47,7 +47,9 @@ extension StanceScan {
       if isNegator(j) {
         found = j
       } else if to, j > lower, StanceWords.keys.negatingVerbs.contains(text.keys[j - 1]) {
-        found = j - 1
+        // "never hesitated to condemn", "was not reluctant to back": a negated refusal or
+        // reluctance is the act itself, so neither negation reaches the cue.
+        found = j - 2 >= lower && isNegator(j - 2) ? cue.lowerBound : j - 1
         break
 
       } else if to, j > lower, isNegator(j - 1) {
