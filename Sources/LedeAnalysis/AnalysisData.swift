@@ -9,7 +9,8 @@ public enum AnalysisData {
     /// Sentences: the reporting verbs (`“Why?” Putin asked.` is one sentence), read by every
     /// article that is loaded or parsed.
     case text
-    /// Entities and quotes: the `names/` lists, the reporting verbs and the gazetteer.
+    /// Entities and quotes: the `names/` lists, the reporting verbs, the gazetteer and the
+    /// learned cue model.
     case entities
     /// Places: the gazetteer and the word lists around it, and entities.
     case places
@@ -29,7 +30,9 @@ public enum AnalysisData {
     case .text:
       if let error = ReportingVerbs.loadError { throw error }
     case .entities:
-      if let error = NameLexicon.loadError ?? Gazetteer.shared.loadError { throw error }
+      if let error = NameLexicon.loadError ?? Gazetteer.shared.loadError ?? CueModel.loadError {
+        throw error
+      }
     case .places:
       try require(.entities)
       if let error = GeoLexicon.loadError { throw error }

@@ -17,6 +17,10 @@ enum Bench {
       QuoteBench.run(Array(arguments.dropFirst()))
       return
     }
+    if arguments.first == "quote-cues" {
+      QuoteCueBench.run(Array(arguments.dropFirst()))
+      return
+    }
     if arguments.first == "lookup" {
       // In a fresh process: what the first look-up costs, loading included, in time and memory.
       benchFirstLookup()
@@ -40,7 +44,7 @@ enum Bench {
       case "--all": sections = Set(BenchSection.all)
       case "--help", "-h":
         print(
-          "usage: lede-bench [--articles N] [--parallel] [--all] [parse] [entities] [sentiment] [geo [DIR]] [lua] [stance] [dedup]\n       lede-bench lookup\n       lede-bench quotes DIR [--verbose | --context]\n       lede-bench real PATH... [--sentences FILE [--rounds N]] [--only PHASES]\n       lede-bench tone FILE.jsonl [--train OUT.tsv]"
+          "usage: lede-bench [--articles N] [--parallel] [--all] [parse] [entities] [sentiment] [geo [DIR]] [lua] [stance] [dedup]\n       lede-bench lookup\n       lede-bench quotes DIR [--verbose | --context]\n       lede-bench quote-cues DIR [--train OUT.tsv]\n       lede-bench real PATH... [--sentences FILE [--rounds N]] [--only PHASES]\n       lede-bench tone FILE.jsonl [--train OUT.tsv]"
         )
         return
       default:

@@ -30,6 +30,8 @@ enum QuoteBench {
     var sourceText: String
     /// The gold cue as written (`said`, `according to`), for the verbose listing.
     var cueText: String
+    /// Where the gold cue stands, when it has one (code points).
+    var cue: Range<Int>? = nil
   }
 
   struct Document {
@@ -117,15 +119,7 @@ enum QuoteBench {
     _ document: Document, _ article: Article, into tally: inout Tally, verbose: Bool,
     context dumpContext: Bool = false, spans: Bool = false
   ) {
-    // Gold offsets are code points; Lede's spans are UTF-8 bytes.
-    var byteOf: [Int] = []
-    byteOf.reserveCapacity(article.text.unicodeScalars.count + 1)
-    var offset = 0
-    for scalar in article.text.unicodeScalars {
-      byteOf.append(offset)
-      offset += String(scalar).utf8.count
-    }
-    byteOf.append(offset)
+    let byteOf = byteOffsets(article)
     func bytes(_ r: Range<Int>) -> Span {
       Span(
         start: byteOf[min(r.lowerBound, byteOf.count - 1)],
@@ -237,6 +231,34 @@ enum QuoteBench {
     }
   }
 
+  /// The UTF-8 offset of each code point of an article's text, and of its end: gold offsets
+  /// are code points; Lede's spans are UTF-8 bytes.
+  static func byteOffsets(_ article: Article) -> [Int] {
+    var byteOf: [Int] = []
+    byteOf.reserveCapacity(article.text.unicodeScalars.count + 1)
+    var offset = 0
+    for scalar in article.text.unicodeScalars {
+      byteOf.append(offset)
+      offset += String(scalar).utf8.count
+    }
+    byteOf.append(offset)
+    return byteOf
+  }
+
+  /// A document's gold contents in the article's UTF-8 offsets, each with whether it is direct
+  /// (as `score` counts it).
+  static func goldSpans(_ document: Document, _ article: Article) -> [(content: Span, direct: Bool)]
+  {
+    let byteOf = byteOffsets(article)
+    return document.quotes.map { g in
+      let content = Span(
+        start: byteOf[min(g.content.lowerBound, byteOf.count - 1)],
+        end: byteOf[min(g.content.upperBound, byteOf.count - 1)])
+      let text = article.text(of: content)
+      return (content, g.direct || text.contains("''") || text.contains("``"))
+    }
+  }
+
   /// Spans overlap by at least half of the longer one.
   static func overlaps(_ a: Span, _ b: Span) -> Bool {
     let common = max(0, min(a.end, b.end) - max(a.start, b.start))
@@ -278,7 +300,7 @@ enum QuoteBench {
             return Gold(
               content: content, direct: direct, source: range(o["source"]),
               sourceText: o["source_text"]?.stringValue ?? "",
-              cueText: o["cue_text"]?.stringValue ?? "")
+              cueText: o["cue_text"]?.stringValue ?? "", cue: range(o["cue"]))
           }))
     }
     return documents

@@ -17,6 +17,16 @@ struct Attribution {
   /// Whether the headline is being read: its cues may be capitalised (`Mayor Says Budget Will
   /// Pass`), and its speakers carry to no quotation of the body.
   var readingTitle = false
+  /// The model that takes words the cue list lacks for cues (nil: the list's cues only).
+  var learnedCues: CueModel? = CueModel.shared
+  /// When set, the words the cue list lacks are recorded here for training instead
+  /// (`QuoteExtractor.cueCandidates`), and reported only by the list's cues.
+  var candidates: [CueCandidate]?
+  /// Whether a word the cue list lacks is being read (`learnedReport`): it reports a clause
+  /// only, not an object or an infinitive (`Attribution+Reports.swift`).
+  var readingLearnedCue = false
+  /// The learned cues' templates and marks, read once an article (`CueFeatures.Tables`).
+  let cueTables = CueFeatures.tables
 
   /// Who a quote is attributed to: the canonical name (nil for a source that names no
   /// entity, `a Kremlin spokesman`) and the span of the words that name them at the quote.

@@ -32,4 +32,16 @@ public struct QuoteExtractor: Sendable {
     var attribution = Attribution(scan: scan, analysis: analysis)
     return attribution.run()
   }
+
+  /// The quotations of an article by the cue list alone, and every word the list lacks that
+  /// would report a quote as a cue, with its features: what `lede-bench quote-cues` trains
+  /// `CueModel` on.
+  package func cueCandidates(in article: Article) -> (quotes: [Quote], candidates: [CueCandidate]) {
+    let scan = ArticleScan(article)
+    var attribution = Attribution(scan: scan, analysis: recognizer.analyze(scan))
+    attribution.learnedCues = nil
+    attribution.candidates = []
+    let quotes = attribution.run()
+    return (quotes, attribution.candidates ?? [])
+  }
 }
