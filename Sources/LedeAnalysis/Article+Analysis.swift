@@ -6,8 +6,11 @@ extension Article {
   /// as places.
   public var places: [ResolvedPlace] {
     cached("places") { article in
-      let people = article.namedPeople(places: GazetteerPlaceNames())
-      return Geoparser.places(in: article, personSpans: people).exactCapacity()
+      let names = GazetteerPlaceNames()
+      return Geoparser.places(
+        in: article, personSpans: article.namedPeople(places: names),
+        organizationSpans: article.namedOrganizations(places: names)
+      ).exactCapacity()
     }
   }
 

@@ -114,6 +114,7 @@ import Testing
     let found = Geoparser.places(in: article)
     #expect(found.contains { $0.text == "Queens" && $0.country == "US" })
     let island = found.filter { $0.text == "Long Island" }
+    #expect(island.count == 1)
     #expect(island.allSatisfy { $0.name != "Long Island City" && $0.country == "US" })
     #expect(island.allSatisfy { $0.isApproximate && abs($0.latitude - 40.8) < 0.5 })
     // The Bahamas' district stays its own place where the story is there.
@@ -137,6 +138,35 @@ import Testing
     let found = Geoparser.places(in: article)
     #expect(found.first { $0.text == "Texas" }?.role == .modifier)
     #expect(found.first { $0.text == "Dallas" }?.role == .location)
+  }
+
+  /// One decision per span (issue 12), on an article written for it: the entities' places are
+  /// exactly the places' locations and actors that are no seat. A place inside the name of an
+  /// organisation the entities found, not ending it (`the U.S. Supreme Court`, `a Lima-based
+  /// group`), is part of that name: a modifier, as `Texas` in "Texas Department of
+  /// Transportation"; `Wall Street` is a landmark seat, an organisation to the entities.
+  @Test func entitiesAndPlacesAgreeOnNamesAroundPlaces() throws {
+    let article = try #require(
+      GeoTestSupport.article(
+        """
+        Court Hears Storm Case
+
+        Heavy rain flooded roads across Long Island on Tuesday, and commuters from Queens \
+        waited hours for trains into New York.
+
+        The Texas Department of Transportation spoke in Dallas.
+
+        Wall Street rallied after the report. The U.S. Supreme Court will hear the case, said \
+        Tomás Herrera of a Lima-based group, which also works in Peru.
+        """))
+    let entityPlaces = article.entities.filter { $0.kind == .place }.map(\.span)
+    let places = article.places.filter { !$0.isSeatMetonym && $0.role != .modifier }
+    #expect(entityPlaces == places.map(\.span))
+    #expect(places.map(\.text) == ["Long Island", "Queens", "New York", "Dallas", "Peru"])
+    for name in ["Texas", "U.S.", "Lima"] {
+      #expect(article.places.first { $0.text == name }?.role == .modifier, "\(name)")
+    }
+    #expect(article.entities.contains { $0.text == "Wall Street" && $0.kind == .organization })
   }
 
   @Test func cityRegionPattern() {

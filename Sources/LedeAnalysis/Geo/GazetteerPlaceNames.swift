@@ -36,7 +36,8 @@ public struct GazetteerPlaceNames: PlaceNameLexicon {
       gazetteer === Gazetteer.shared
       ? article.places
       : Geoparser.places(
-        in: article, personSpans: article.namedPeople(places: self), gazetteer: gazetteer)
+        in: article, personSpans: article.namedPeople(places: self),
+        organizationSpans: article.namedOrganizations(places: self), gazetteer: gazetteer)
     return PlaceDecision(
       places: places.filter { !$0.isSeatMetonym && $0.role != .modifier }.map(\.span),
       read: places.map(\.span))

@@ -8,7 +8,19 @@
 /// else, datelines included, is a location.
 extension GeoDocument {
   mutating func assignRoles() {
-    for k in mentions.indices where mentions[k].role != .modifier { mentions[k].role = role(k) }
+    for k in mentions.indices where mentions[k].role != .modifier {
+      mentions[k].role = insideOrganisation(mentions[k]) ? .modifier : role(k)
+    }
+  }
+
+  /// Whether the mention lies inside the name of an organisation the entity pass found and
+  /// does not end it (`the U.S. Supreme Court`, `USA Today`, `a Lima-based group`): the entity
+  /// pass decided that the name is the organisation's, so the place qualifies it, as the
+  /// `Texas` of "Texas Forest Service" does. A place that ends the name (`North Philadelphia`,
+  /// `Breitbart Texas`) is left as it is read.
+  private func insideOrganisation(_ m: Mention) -> Bool {
+    let start = Int(tokens[firstWord(m)].start)
+    return organizationSpans.contains { $0.start <= start && m.range.upperBound < $0.end }
   }
 
   private func role(_ k: Int) -> PlaceRole {

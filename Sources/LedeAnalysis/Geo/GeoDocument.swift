@@ -19,18 +19,22 @@ struct GeoDocument {
   /// Surnames seen in full names (`Lavrov` after "Sergey Lavrov"): not places when alone.
   var personWords = KeySet()
   let personSpans: [Span]
+  /// The organisations the entity pass named: a place inside one's name is part of it.
+  let organizationSpans: [Span]
 
   static let the = GeoLexicon.key("the")
 
   init(
     text: UnsafeBufferPointer<UInt8>, layer: TokenLayer, blocks: [Block], gazetteer: Gazetteer,
-    lexicon: GeoLexicon, options: Geoparser.Options, personSpans: [Span]
+    lexicon: GeoLexicon, options: Geoparser.Options, personSpans: [Span],
+    organizationSpans: [Span] = []
   ) {
     self.text = text
     self.gazetteer = gazetteer
     self.lexicon = lexicon
     self.options = options
     self.personSpans = personSpans.sorted()
+    self.organizationSpans = organizationSpans
     blockRoles = blocks.map(\.role)
     var view = GeoTokens(layer: layer, text: text, titles: lexicon.titles)
     tokens = view.build()

@@ -29,10 +29,11 @@ public enum Geoparser {
   ///
   /// `personSpans`, when an entity recogniser has found people, keeps their names from being
   /// read as places (`Kim Jong Un` is not the town of Un); without it the geoparser relies on
-  /// its own given-name and title lists.
+  /// its own given-name and title lists. `organizationSpans`, the organisations it found, make
+  /// a place inside one's name that does not end it a modifier (`the U.S. Supreme Court`).
   public static func places(
     in article: Article, options: Options = Options(), personSpans: [Span] = [],
-    gazetteer: Gazetteer = .shared
+    organizationSpans: [Span] = [], gazetteer: Gazetteer = .shared
   ) -> [ResolvedPlace] {
     guard gazetteer.count > 0 else { return [] }
     let layer = article.tokenLayer
@@ -40,7 +41,8 @@ public enum Geoparser {
     return text.withUTF8 { buffer in
       var document = GeoDocument(
         text: buffer, layer: layer, blocks: article.blocks, gazetteer: gazetteer,
-        lexicon: .shared, options: options, personSpans: personSpans)
+        lexicon: .shared, options: options, personSpans: personSpans,
+        organizationSpans: organizationSpans)
       document.scan()
       document.filter()
       document.link()

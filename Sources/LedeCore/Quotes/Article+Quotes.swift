@@ -20,7 +20,9 @@ extension Article {
         resolved.pass?.analysis ?? recognizer.resolve(scan), scan)
       // The place decision was the last reader: from now on the people's spans are kept alone.
       article.replaceCached(
-        Self.resolvedKey(places), with: ResolvedMentions(pass: nil, people: resolved.people))
+        Self.resolvedKey(places),
+        with: ResolvedMentions(
+          pass: nil, people: resolved.people, organizations: resolved.organizations))
       return EntityFindings(
         pass: (scan, analysis), entities: analysis.entities(scan).exactCapacity())
     }
@@ -33,7 +35,11 @@ extension Article {
       let scan = ArticleScan(article)
       let analysis = EntityRecognizer(places: places).resolve(scan)
       let people = analysis.mentions.filter { $0.kind == .person }.map(\.span)
-      return ResolvedMentions(pass: (scan, analysis), people: people)
+      let organizations = analysis.mentions.filter {
+        $0.kind == .organization && !$0.isRolePhrase
+      }.map(\.span)
+      return ResolvedMentions(
+        pass: (scan, analysis), people: people, organizations: organizations)
     }
   }
 
@@ -47,6 +53,14 @@ extension Article {
   /// before the entities take its decision.
   public func namedPeople(places: any PlaceNameLexicon) -> [Span] {
     resolvedMentions(places: places).people
+  }
+
+  /// The spans of the organisations an article names, found with its people (see
+  /// `namedPeople`): a place inside one's name (`the U.S. Supreme Court`, `a Lima-based
+  /// group`) is decided to be part of it once, by the entity pass, and the geoparser takes
+  /// that decision.
+  public func namedOrganizations(places: any PlaceNameLexicon) -> [Span] {
+    resolvedMentions(places: places).organizations
   }
 
   private static func entitiesKey(_ places: any PlaceNameLexicon) -> String {
@@ -82,6 +96,7 @@ extension Article {
 struct ResolvedMentions: Sendable {
   var pass: (scan: ArticleScan, analysis: EntityAnalysis)?
   var people: [Span]
+  var organizations: [Span]
 }
 
 /// An article's entities, with the scan and analysis they came from while the quotes still
