@@ -169,6 +169,22 @@ import Testing
     #expect(article.entities.contains { $0.text == "Wall Street" && $0.kind == .organization })
   }
 
+  /// A title before a name is no place: `Sens.` (senators) is also the town of Sens in France.
+  /// The entities read it as the title too, not as an organisation "Sens.".
+  @Test func aTitleBeforeANameIsNoPlace() throws {
+    let article = try #require(
+      GeoTestSupport.article(
+        """
+        Senators Press Bank
+
+        Sens. Marla Quent and Tom Reyes wrote to the bank in Chicago on Monday.
+        """))
+    #expect(!article.places.contains { $0.text == "Sens" })
+    #expect(article.places.contains { $0.text == "Chicago" })
+    #expect(!article.entities.contains { $0.text == "Sens." || $0.text == "Sens" })
+    #expect(article.entities.contains { $0.text == "Marla Quent" && $0.kind == .person })
+  }
+
   @Test func cityRegionPattern() {
     #expect(place("The flood hit Alexandria, Louisiana, on Monday.", "Alexandria")?.admin1 == "LA")
     #expect(

@@ -57,6 +57,7 @@ extension GeoDocument {
     }
     let capitalAlias = first.has(GeoToken.allCaps) && m.entries.contains { $0.exactCase }
     if single && !capitalAlias && lexicon.functionWords.contains(m.key) { return false }
+    if single && !capitalAlias && isTitleBeforeName(m) { return false }
     if lexicon.orgNames.contains(m.key) || !plausibleAlternates(m) { return false }
     if (fw...m.last).contains(where: { tokens[$0].has(GeoToken.camelCase) })
       && !m.entries.contains(where: { e in
@@ -236,6 +237,17 @@ extension GeoDocument {
       k += 1
     }
     return false
+  }
+
+  /// Whether the mention is one word of the title list right before a capitalised word, its
+  /// abbreviation's period between: a title before a name (`Sens. Ted Cruz`, the town of Sens
+  /// in France; `Bishop Desmond Tutu`), which the entity pass reads as one too.
+  private func isTitleBeforeName(_ m: Mention) -> Bool {
+    guard lexicon.titles.contains(m.key) else { return false }
+    var n = m.last + 1
+    if n < tokens.count, !tokens[n].isWord, tokens[n].punct == Punct.abbreviation { n += 1 }
+    return n < tokens.count && tokens[n].isWord && tokens[n].isCapitalised
+      && tokens[n].block == tokens[m.last].block
   }
 
   /// `A&M`, `AT&T`, `S&P`: a word joined by an ampersand is a firm's or a school's short name.

@@ -23,7 +23,7 @@ extension GeoLexicon {
 
   static let builtinTitles = """
     mr mrs ms miss mx dr prof sir dame lord lady president minister premier chancellor secretary
-    ambassador envoy governor mayor senator sen rep representative congressman congresswoman
+    ambassador envoy governor mayor senator sen sens rep reps representative congressman congresswoman
     judge justice king queen prince princess emperor sultan emir sheikh pope cardinal bishop
     rev reverend father imam rabbi ayatollah general gen colonel col major maj captain capt
     commander admiral lieutenant lt sergeant sgt officer chief inspector detective sheriff
