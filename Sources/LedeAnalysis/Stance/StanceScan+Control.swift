@@ -4,29 +4,10 @@ import LedeCore
 extension StanceScan {
   /// Verbs that ask, move or let their object do what the infinitive after it says ("urged
   /// women to vote for", "pushing fellow Senate Democrats to reject", "allow a super PAC to
-  /// support"). "call", "plead" and "appeal" count only with their particle ("called on the
-  /// government to block"): "called Trump to congratulate him" is a phone call.
-  static let controlVerbs: Set<String> = [
-    "urge", "urges", "urged", "urging", "ask", "asks", "asked", "asking", "press", "presses",
-    "pressed", "pressing", "push", "pushes", "pushed", "pushing", "encourage", "encourages",
-    "encouraged", "encouraging", "persuade", "persuades", "persuaded", "persuading", "convince",
-    "convinces", "convinced", "convincing", "pressure", "pressures", "pressured", "pressuring",
-    "tell", "tells", "told", "telling", "want", "wants", "wanted", "wanting", "allow", "allows",
-    "allowed", "allowing", "implore", "implores", "implored", "imploring", "beg", "begs",
-    "begged", "begging", "invite", "invites", "invited", "inviting", "challenge", "challenges",
-    "challenged", "challenging", "help", "helps", "helped", "helping", "force", "forces",
-    "forced", "forcing", "expect", "expects", "expected", "expecting",
-    "remind", "reminds", "reminded", "reminding", "inspire", "inspires", "inspired", "inspiring",
-    "motivate", "motivates", "motivated", "motivating", "prompt", "prompts", "prompted",
-    "prompting", "spur", "spurs", "spurred", "spurring",
-    "rally", "rallies", "rallied", "rallying", "mobilize", "mobilizes", "mobilized",
-    "mobilizing", "recruit", "recruits", "recruited", "recruiting", "exhort", "exhorts",
-    "exhorted", "exhorting", "instruct", "instructs", "instructed", "instructing", "order",
-    "orders", "ordered", "ordering", "advise", "advises", "advised", "advising", "warn", "warns",
-    "warned", "warning", "enlist", "enlists", "enlisted", "enlisting", "prod", "prods",
-    "prodded", "prodding", "nudge", "nudges", "nudged", "nudging", "lobby", "lobbies",
-    "lobbied", "lobbying",
-  ]
+  /// support"): the `control` column of the reporting verbs' list (`cue_verbs.txt`). "call",
+  /// "plead" and "appeal" count only with their particle (`particleControlVerbs`: "called on
+  /// the government to block"): "called Trump to congratulate him" is a phone call.
+  static var controlVerbs: Set<String> { ReportingVerbs.controlWords }
   static let controlVerbKeys = StanceWordKeys.keys(controlVerbs)
 
   /// Verbs that take their object after a particle: "called on", "pleaded with", "appealed to".

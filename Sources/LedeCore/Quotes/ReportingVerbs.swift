@@ -11,15 +11,17 @@ package enum ReportingVerbs {
     /// The word or phrase (`said`, `according to`).
     package var text: String
     /// The further columns: `partial`, `direct`, `noclause`, `report`, `hedge`, `noun`,
-    /// `plain` (see the file's header).
+    /// `plain`, `control`, `nocue` (see the file's header).
     package var tags: [String]
   }
 
   /// The bundled data file.
   package static let file = "names/cue_verbs.txt"
 
-  /// Every speech cue, in the file's order: the entries not marked `report`.
-  package static var entries: [Entry] { loaded.entries.filter { !$0.tags.contains("report") } }
+  /// Every speech cue, in the file's order: the entries not marked `report` or `nocue`.
+  package static var entries: [Entry] {
+    loaded.entries.filter { !$0.tags.contains("report") && !$0.tags.contains("nocue") }
+  }
   /// The entries marked `report`: verbs that report a stance, a view or a request
   /// (`criticized`, `declined`), which only the quote extractor reads, before reported speech.
   package static var reportEntries: [Entry] {
@@ -52,6 +54,12 @@ package enum ReportingVerbs {
     entries.lazy.filter { $0.tags.contains("plain") }.compactMap {
       $0.text.lowercased().split(separator: " ").first.map(String.init)
     })
+
+  /// The one-word entries marked `control`, lowercase: verbs that ask, move or let their object
+  /// do what the infinitive after it says (`urged`, `allowed`, `forced`), speech cues or not.
+  package static let controlWords: Set<String> = Set(
+    loaded.entries.lazy.filter { $0.tags.contains("control") }.map { $0.text.lowercased() }
+      .filter { !$0.contains(" ") })
 
   /// Whether a lowercase word is a reporting verb (`said`, `insists`, `tweeted`).
   package static func contains(_ word: some StringProtocol) -> Bool {
