@@ -57,6 +57,15 @@ import Testing
     #expect(r.allSatisfy { $0.cue == "condemn" && $0.stance == .oppose }, "\(described(r))")
   }
 
+  @Test func aHeadlineTargetIsWrittenAsTheBodyWouldWriteIt() {
+    let article = StanceTestSupport.article(
+      "Maria Lopez Fully Embraced Higher Ferry Fares\nThe harbour board met on Monday.\n"
+        + "Maria Lopez, the mayor, spoke to the board.")
+    let r = article?.stances ?? []
+    #expect(
+      r.first { $0.source == "Maria Lopez" }?.target == "higher ferry fares", "\(described(r))")
+  }
+
   @Test func whereItWasSaidIsNoPartOfTheTarget() {
     let r = stances("Maria Lopez lashed out at the harbour board on Facebook.")
     #expect(r.first?.object == "the harbour board", "\(described(r))")
