@@ -32,6 +32,15 @@ import Testing
       own.contains { $0.source == "Maria Lopez" && $0.stance == .oppose }, "\(described(own))")
   }
 
+  @Test func aContractionKeepsItsSubject() {
+    // "He’s" is read as "is": its "he" is still the clause's subject.
+    let r = stances(
+      "Tom Reed thanked the harbour pilots on Monday. He’s also praising Maria Lopez.")
+    #expect(
+      r.contains { $0.source == "Tom Reed" && $0.target == "Maria Lopez" && $0.cue == "praising" },
+      "\(described(r))")
+  }
+
   @Test func aQuoteAfterAnUnnamedSubjectHasNoHolder() {
     // "someone who had …": the quoted verb is someone's, unnamed, so the speaker is no holder.
     let r = stances(

@@ -48,7 +48,8 @@ extension StanceScan {
         j -= 1
         continue
       }
-      let w = text.words[j]
+      // ("because he’s in favor of", "I’m supporting": a contraction's subject, not its verb.)
+      let w = contractedSubject(j) ?? text.words[j]
       if !text.isWord(j) {
         if w == ";" || (w == ":" && q < 0) { break }
         // "Sen. Ted Cruz (R-Tex) is endorsing": a bracketed aside is not the subject.

@@ -347,13 +347,7 @@ struct StanceScan {
       {
         return true
       }
-      // ("I’m", "we’re", "he’s": the reading keeps the verb of a contraction.)
-      let raw = text.text(k, k).lowercased()
-      if let apostrophe = raw.firstIndex(where: { $0 == "'" || $0 == "’" }),
-        ["i", "we", "he", "she"].contains(String(raw[..<apostrophe]))
-      {
-        return true
-      }
+      if let pronoun = contractedSubject(k), pronoun != "they" { return true }
     }
     let nonFinite =
       text.words.hasSuffix(to, "ing")
@@ -361,6 +355,17 @@ struct StanceScan {
         && StanceWords.keys.prepositions.contains(text.keys[to - 1]))
     return nonFinite
       && !(from..<to).contains { StanceWords.keys.auxiliaries.contains(text.keys[$0]) }
+  }
+
+  /// The subject pronoun of a contraction at token `k` ("he’s", "I’m", "they’re"), whose word the
+  /// stance reading keeps as its verb ("is", "am", "are"); nil for any other token ("it’s" too,
+  /// mostly no one: "it’s time to").
+  func contractedSubject(_ k: Int) -> String? {
+    guard text.isWord(k), StanceWords.keys.auxiliaries.contains(text.keys[k]) else { return nil }
+    let raw = text.text(k, k).lowercased()
+    guard let apostrophe = raw.firstIndex(where: { $0 == "'" || $0 == "’" }) else { return nil }
+    let pronoun = String(raw[..<apostrophe])
+    return ["i", "we", "he", "she", "they"].contains(pronoun) ? pronoun : nil
   }
 
   /// Records unnamed `source` against `target`, named where `span` is.
