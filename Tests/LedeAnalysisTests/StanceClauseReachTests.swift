@@ -66,6 +66,13 @@ import Testing
       r.first { $0.source == "Maria Lopez" }?.target == "higher ferry fares", "\(described(r))")
   }
 
+  @Test func aPossessorsRelationIsSomeoneElse() {
+    let r = stances("Tom Reed does not support Maria Lopez’s opponent in the harbour race.")
+    #expect(r.allSatisfy { $0.target != "Maria Lopez" }, "\(described(r))")
+    let own = stances("Tom Reed criticized Maria Lopez’s harbour plan.")
+    #expect(own.contains { $0.target == "Maria Lopez" }, "\(described(own))")
+  }
+
   @Test func whereItWasSaidIsNoPartOfTheTarget() {
     let r = stances("Maria Lopez lashed out at the harbour board on Facebook.")
     #expect(r.first?.object == "the harbour board", "\(described(r))")

@@ -53,7 +53,11 @@ extension StanceScan {
         let placeOwner =
           text.possessive[range.upperBound] && range.upperBound < target.upperBound - 1
           && localPlaces.contains(entities[e].span.start)
-        if !placeOwner,
+        // "does not support Grayson’s opponent": a person named by a relation to the possessor
+        // is someone else, as after "his" (`pronounHead`); the phrase stays the target.
+        let relation =
+          text.possessive[range.upperBound] && namesRelation(after: range.upperBound, in: target)
+        if !placeOwner, !relation,
           range.upperBound >= target.upperBound - 1 || text.possessive[range.upperBound] || purpose
             || adjunct || secondObject
         {
@@ -145,8 +149,26 @@ extension StanceScan {
   /// Nouns for someone related to a person ("his boss", "her side").
   static let relations: Set<String> = [
     "boss", "wife", "husband", "daughter", "son", "father", "mother", "friend", "friends",
-    "family", "side", "rival", "rivals", "mate", "children", "staff", "team",
+    "family", "side", "rival", "rivals", "mate", "children", "staff", "team", "opponent",
+    "opponents", "challenger", "successor", "predecessor",
   ]
+
+  /// Whether the words after a possessive at `possessor` (up to three, before a preposition)
+  /// name a person by a relation to the possessor (`relations`: "opponent", "wife", "staff").
+  /// (Not `namesPeople`, whose institutions take "Obama’s presidency" and "Christie’s
+  /// leadership" for people.)
+  func namesRelation(after possessor: Int, in target: Range<Int>) -> Bool {
+    var head = possessor + 1
+    guard head < target.upperBound, text.isWord(head), text.entityOf[head] < 0 else {
+      return false
+    }
+    while head + 1 < target.upperBound, text.isWord(head + 1), text.entityOf[head + 1] < 0,
+      !StanceWords.keys.prepositions.contains(text.keys[head + 1]), head - possessor < 3
+    {
+      head += 1
+    }
+    return (possessor + 1...head).contains(where: { Self.relations.contains(text.words[$0]) })
+  }
 
   /// What a longer target that opens with a pronoun names: "them help", "it up", "you to the
   /// Games" name nothing resolvable (`.some(nil)`); "me 100 percent" in a quote is its speaker;
