@@ -104,6 +104,13 @@ import Testing
     ])
     let found = try #require(q.first { $0.kind == .indirect })
     #expect(found.source == "a spokesman for the premier’s office" && found.speaker == nil)
+    // A role that names someone keeps its speaker, whatever speaks for it.
+    let (_, named) = try quotes(in: [
+      "Transport Secretary Helen Marsh visited the pier on Monday.",
+      "The tolls will rise, a statement from the transport secretary said.",
+    ])
+    let marsh = try #require(named.first { $0.kind == .indirect })
+    #expect(marsh.speaker == "Helen Marsh")
   }
 
   @Test func theSpeakerOfToldIsTheSubjectNotTheListener() throws {

@@ -56,8 +56,11 @@ extension Attribution {
     }
     guard var start = phraseStart(before: head, floor: floor) else { return nil }
     // `a spokesman for the premier's office told`: a source noun that is the object of a
-    // postmodifier belongs to the phrase of the source noun before it, which is who speaks.
-    if start - 2 >= floor, facts[start - 1].shape == .lower,
+    // postmodifier belongs to the phrase of the source noun before it, which is who speaks;
+    // not when it names someone (`a statement from the transport secretary said` is Helen
+    // Marsh's).
+    if organization(in: start..<head) == nil, onlyHolder(ofRole: head) == nil,
+      start - 2 >= floor, facts[start - 1].shape == .lower,
       Attribution.postmodifierStarts.contains(facts[start - 1].hash), isSourceHead(start - 2),
       let outer = phraseStart(before: start - 2, floor: floor)
     {
