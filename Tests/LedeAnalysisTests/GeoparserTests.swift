@@ -121,6 +121,21 @@ import Testing
     let bahamas = Geoparser.places(
       in: "Fishermen on Long Island said the storm spared Nassau, Bahamas.")
     #expect(bahamas.contains { $0.text == "Long Island" && $0.country == "BS" })
+    // A feature's name that is a listed place of its own keeps it, wherever the other places
+    // of its sentence are.
+    for (sentence, name, country) in [
+      (
+        "Fishermen from Halifax, Nova Scotia, sell lobster to buyers in Rhode Island.",
+        "Rhode Island", "US"
+      ),
+      (
+        "Lobster from Prince Edward Island is shipped to Boston and New York every week.",
+        "Prince Edward Island", "CA"
+      ),
+    ] {
+      let found = Geoparser.places(in: sentence)
+      #expect(found.contains { $0.text == name && $0.country == country }, "\(found)")
+    }
   }
 
   /// A short paragraph with four capitals in its five long words is still a sentence: its

@@ -11,7 +11,13 @@ import LedeCore
 extension GeoDocument {
   mutating func filter() {
     // A feature's name is not the town named after it (`GeoDocument+Namesakes`).
-    for k in mentions.indices { mentions[k].entries = withoutLongerNamesakes(mentions[k]) }
+    for k in mentions.indices {
+      let kept = withoutLongerNamesakes(mentions[k])
+      if kept.count < mentions[k].entries.count {
+        mentions[k].entries = kept
+        mentions[k].namesakeRemoved = true
+      }
+    }
     mentions.removeAll { $0.entries.isEmpty && $0.seat == nil }
     var accepted = [Bool](repeating: false, count: mentions.count)
     for k in mentions.indices where !mentions[k].headline { accepted[k] = accept(k, accepted) }

@@ -43,8 +43,10 @@ extension GeoDocument {
 
   /// Drops the feature names resolved to a town or division of a country that no other
   /// mention and no demonym of the article points to, when the others point somewhere: a
-  /// namesake abroad (`Long Island`, Bahamas, in a story about New York). Countries and
-  /// regions stay (`Kuril Islands` in a story about Japan).
+  /// namesake abroad (`Long Island`, Bahamas, in a story about New York). Only names that
+  /// lost a longer namesake are read so: a listed place of its own (`Rhode Island`, `Prince
+  /// Edward Island`, `Orange County`) stays what the resolver chose. Countries and regions
+  /// stay (`Kuril Islands` in a story about Japan).
   mutating func dropNamesakesAbroad() {
     var byCountry: [UInt16: Int] = [:]
     var total = 0
@@ -58,7 +60,7 @@ extension GeoDocument {
       total += 1
     }
     let drop = mentions.map { m -> Bool in
-      guard m.seat == nil, m.approximate == nil, endsWithFeatureWord(m), let index = m.resolved
+      guard m.seat == nil, m.approximate == nil, m.namesakeRemoved, let index = m.resolved
       else { return false }
       let r = gazetteer.records[index]
       guard r.kind == .city || r.kind == .admin else { return false }

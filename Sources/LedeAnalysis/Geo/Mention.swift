@@ -26,6 +26,9 @@ struct Mention {
   var containerIsApposition = false
   /// The chosen record (index into `Gazetteer.records`).
   var resolved: Int?
+  /// A feature's name that lost a town named after it (`Long Island`, not Long Island City):
+  /// only such a name may also lose a namesake abroad (`GeoDocument.dropNamesakesAbroad`).
+  var namesakeRemoved = false
   /// For a feature the gazetteer does not list: its kind; `resolved` then only lends coordinates.
   var approximate: PlaceKind?
   var role: PlaceRole = .location
