@@ -44,6 +44,11 @@ func loadSeedArticle() throws -> Article {
       "Wall Street rallied after the report. Traders in Chicago said the gains would hold.")
     #expect(find(found, "Street") == nil)
     #expect(find(found, "Wall Street") != nil)
+    // Where a capital follows, the word opens the next name: no "Inside City Hall", no
+    // "Nearby Lake".
+    let hall = try entities(
+      "Inside City Hall, officials argued about the budget. Nearby Lake Erie rose by a foot.")
+    #expect(!hall.contains { $0.text.hasPrefix("Inside") || $0.text.hasPrefix("Nearby") })
   }
 
   @Test func aWeekdayAfterANameIsADateNotPartOfTheName() throws {

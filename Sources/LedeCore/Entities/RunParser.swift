@@ -163,10 +163,12 @@ struct RunParser: Sendable {
       if f.info.contains(.notName) { return false }
       // `Wall Street rallied`, `Fleet Street said`: a place or organisation word right after
       // the first word ends a name the first word opens; alone (`Street`) it names nothing,
-      // whether or not the article writes the first word mid-sentence.
+      // whether or not the article writes the first word mid-sentence. Only where it ends the
+      // run: in `Inside City Hall` and `Nearby Lake Erie` it opens the name that follows.
       if f.shape == .capitalized, i + 1 < hi, facts[i + 1].shape == .capitalized,
         !facts[i + 1].info.intersection([.placeWord, .orgWord]).isEmpty,
-        !facts[i + 1].info.contains(.function)
+        !facts[i + 1].info.contains(.function),
+        i + 2 >= hi || !facts[i + 2].shape.isCapitalized
       {
         return true
       }
