@@ -54,7 +54,15 @@ import Testing
   @Test func aNegatedReluctanceIsTheActItself() {
     let r = stances("Tom Reed never hesitated to condemn the harbour tax.")
     #expect(!r.contains { $0.stance == .support }, "\(described(r))")
-    #expect(r.allSatisfy { $0.cue == "condemn" && $0.stance == .oppose }, "\(described(r))")
+    #expect(
+      r.contains { $0.cue == "condemn" && $0.stance == .oppose && !$0.negated }, "\(described(r))")
+    // A refusal reaches a cue that opens with its "to"; negated, it is no act: it backs
+    // nothing.
+    let declined = stances("Tom Reed declined to back the harbour plan.")
+    #expect(
+      declined.contains { $0.stance == .oppose && $0.negated }, "\(described(declined))")
+    let refusal = stances("Tom Reed did not refuse to back the harbour plan.")
+    #expect(!refusal.contains { $0.stance == .support }, "\(described(refusal))")
   }
 
   @Test func aHeadlineTargetIsWrittenAsTheBodyWouldWriteIt() {

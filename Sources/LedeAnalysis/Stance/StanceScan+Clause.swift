@@ -22,7 +22,11 @@ extension StanceScan {
   /// The first token of the negation before the cue, or the cue's first token if none.
   func negationStart(_ cue: Range<Int>, lower: Int) -> Int {
     if let avoiding = avoidance(cue, lower: lower) { return avoiding }
-    var j = cue.lowerBound - 1
+    // A cue that opens with its "to" ("to back") is read from that "to", as a cue after one:
+    // "declined to back the bill" is negated by "declined".
+    var j =
+      cue.count > 1 && text.words.matches(cue.lowerBound, "to")
+      ? cue.lowerBound : cue.lowerBound - 1
     var found = cue.lowerBound
     var steps = 0
     while j >= lower, steps < 5 {
@@ -47,9 +51,13 @@ extension StanceScan {
       if isNegator(j) {
         found = j
       } else if to, j > lower, StanceWords.keys.negatingVerbs.contains(text.keys[j - 1]) {
-        // "never hesitated to condemn", "was not reluctant to back": a negated refusal or
-        // reluctance is the act itself, so neither negation reaches the cue.
-        found = j - 2 >= lower && isNegator(j - 2) ? cue.lowerBound : j - 1
+        // "never hesitated to condemn", "was not reluctant to back": a negated reluctance is
+        // the act itself, so neither negation reaches the cue ("did not refuse to back" is no
+        // act: its negation stays).
+        let cancelled =
+          j - 2 >= lower && isNegator(j - 2)
+          && StanceWords.keys.reluctanceVerbs.contains(text.keys[j - 1])
+        found = cancelled ? cue.lowerBound : j - 1
         break
 
       } else if to, j > lower, isNegator(j - 1) {

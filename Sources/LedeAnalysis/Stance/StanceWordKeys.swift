@@ -15,6 +15,7 @@ struct StanceWordKeys: Sendable {
   let adverbs = Self.keys(StanceWords.adverbs)
   let negators = Self.keys(StanceWords.negators)
   let negatingVerbs = Self.keys(StanceWords.negatingVerbs)
+  let reluctanceVerbs = Self.keys(StanceWords.reluctanceVerbs)
   let avoidingVerbs = Self.keys(StanceWords.avoidingVerbs)
   let firstPerson = Self.keys(StanceWords.firstPerson)
   let personPronouns = Self.keys(StanceWords.personPronouns)

@@ -49,11 +49,17 @@ enum StanceWords {
   static let negators: Set<String> = ["not", "never", "no", "neither", "nor", "hardly", "nothing"]
   /// Verbs (and a noun) that negate the cue after them with "to": "refused to accept", "their
   /// refusal to support Trump".
-  static let negatingVerbs: Set<String> = [
+  static let negatingVerbs: Set<String> = Set<String>([
     "refuse", "refuses", "refused", "refusing", "decline", "declines", "declined", "declining",
-    "fail", "fails", "failed", "failing", "stopped", "ceased", "refusal",
+    "stopped", "ceased", "refusal",
     // "had yet to endorse Clinton": not done so far (drawn PolNeAR train records, seed 1313).
     "yet",
+  ]).union(reluctanceVerbs)
+  /// Of the negating verbs, those whose own negation is the act: "never hesitated to
+  /// condemn", "did not fail to criticise". A refusal negated is no act ("did not refuse to
+  /// back the plan" backs nothing), so it stays out.
+  static let reluctanceVerbs: Set<String> = [
+    "fail", "fails", "failed", "failing",
     // "his hesitancy to condemn Duke": a reluctance is no position (drawn PolNeAR train records,
     // seed 1002).
     "hesitancy", "hesitant", "hesitated", "reluctance", "reluctant",
