@@ -187,4 +187,13 @@ import Testing
     ])
     #expect(try first(q, "a costly mistake").speaker == "Tom Reyes", "not Ruth Adebayo")
   }
+
+  @Test func aCueInALeadInAPrepositionOpensComesAfterTheMainClauses() throws {
+    let (_, q) = try quotes(in: [
+      "Councillor Ruth Adebayo wrote the harbour report last year.",
+      "Despite what she wrote in the report, Mayor Tom Reyes said he “could still back” the plan.",
+    ])
+    let found = try first(q, "could still back")
+    #expect(found.speaker == "Tom Reyes", "not Ruth Adebayo, who wrote the report")
+  }
 }

@@ -139,4 +139,14 @@ import Testing
     let found = try first(q, "monument to vanity")
     #expect(found.speaker == "Ruth Adebayo", "not Tom Reyes, who opened the pier")
   }
+
+  @Test func aLeadInThatLikeOpensEndsAtItsComma() throws {
+    let (_, q) = try quotes(in: [
+      "Councillor Ruth Adebayo spoke against the harbour plan on Monday.",
+      "Like Adebayo, Mayor Tom Reyes also rejected the plan, arguing that there is “room for "
+        + "the ferries” in the old one.",
+    ])
+    let found = try first(q, "room for the ferries")
+    #expect(found.speaker == "Tom Reyes", "not Ruth Adebayo, whom the lead-in names")
+  }
 }

@@ -39,8 +39,11 @@ extension Attribution {
     var order: [Int] = nearFirst ? Array((floor..<open).reversed()) : Array(floor..<open)
     // `After Trump argued that …, Rubio said only that his “numbers don’t add up”`: a cue in a
     // subordinate clause that opens the sentence comes after those of the main clause. On
-    // PolNeAR train direct sources right 5,136 → 5,144 of 6,319, dev 554 either way.
-    if !nearFirst, facts[floor].shape.isWord, Attribution.subordinators.contains(facts[floor].hash),
+    // PolNeAR train direct sources right 5,136 → 5,144 of 6,319, dev 554 either way. So does
+    // one in a lead-in a preposition opens (`Despite what she wrote, Reyes said he “could
+    // still back it”`): train 5,646 → 5,648, dev 610 → 611.
+    if !nearFirst, facts[floor].shape.isWord,
+      Attribution.leadInOpeners.contains(facts[floor].hash),
       let comma = (floor..<open).first(where: { facts[$0].shape == .comma })
     {
       order = Array((comma + 1)..<open) + Array(floor..<comma)
