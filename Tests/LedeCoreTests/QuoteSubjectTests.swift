@@ -149,4 +149,13 @@ import Testing
     let found = try first(q, "room for the ferries")
     #expect(found.speaker == "Tom Reyes", "not Ruth Adebayo, whom the lead-in names")
   }
+
+  @Test func aBracketedAsideAfterTheOpeningNameLeavesItTheSubject() throws {
+    let (_, q) = try quotes(in: [
+      "Sen. Ruth Adebayo (D-Maine) joined the group this week, publishing an essay in the "
+        + "Harbourton Gazette hammering his “contempt for the harbour.”"
+    ])
+    let found = try first(q, "contempt for the harbour")
+    #expect(found.speaker == "Ruth Adebayo", "not the Harbourton Gazette")
+  }
 }
