@@ -158,4 +158,14 @@ import Testing
     let found = try first(q, "contempt for the harbour")
     #expect(found.speaker == "Ruth Adebayo", "not the Harbourton Gazette")
   }
+
+  @Test func aDatelineIsNoSubject() throws {
+    let (a, q) = try quotes(in: [
+      "HARBOURTON, Maine, June 3 (UPI) — In answer to the mayor’s plan, the ferry union’s new "
+        + "leader rallied members, saying: “The ferries will not sail for this plan.”"
+    ])
+    let found = try first(q, "The ferries will not sail")
+    #expect(found.speaker != "UPI")
+    #expect(a.text(of: try #require(found.speakerSpan)) == "the ferry union’s new leader")
+  }
 }

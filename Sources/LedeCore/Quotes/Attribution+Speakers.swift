@@ -31,7 +31,12 @@ extension Attribution {
     }
     if !nearestFirst {
       var fallback: Speaker?
-      for t in range where !insideQuote[t] {
+      // (`HARBOURTON (AP) — …, the union’s new leader rallied members, saying`: over the
+      // dateline, whose agency and place are no subject.)
+      let from =
+        datelineEnd(from: range.lowerBound, before: range.upperBound).map { $0 + 1 }
+        ?? range.lowerBound
+      for t in from..<range.upperBound where !insideQuote[t] {
         guard let m = analysis.mention(covering: t), m.tokens.lowerBound == t,
           let name = m.canonical
         else { continue }
