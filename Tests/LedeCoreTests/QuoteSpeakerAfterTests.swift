@@ -187,4 +187,16 @@ extension QuoteSpeakerAfterTests {
     #expect(lifeguard.speaker == nil, "not Tom Reyes")
     #expect(a.text(of: try #require(lifeguard.speakerSpan)) == "the old lifeguard")
   }
+
+  @Test func aFirstPersonPronounRightBeforeTheCueIsTheSource() throws {
+    let (a, q) = try quotes(in: [
+      "I was not off to a good start at the harbour hearing, and Mayor Tom Reyes knew it.",
+      "“Fine,” I said, and sat down again. “That went better than I feared,” I confessed.",
+    ])
+    for prefix in ["Fine", "That went better"] {
+      let found = try first(q, prefix)
+      #expect(found.speaker == nil, "not Tom Reyes")
+      #expect(a.text(of: try #require(found.speakerSpan)) == "I")
+    }
+  }
 }

@@ -4,6 +4,8 @@ extension Attribution {
   /// Relative pronouns that may be a cue's subject (`Obama, who called …`).
   static let relatives = KeySet(["who", "which"].map { WordHash.of($0) })
   static let by = WordHash.of("by")
+  /// The first-person pronouns that may be a cue's subject (`“…,” I said`).
+  static let firstPersonSubjects = KeySet(["i", "we"].map { WordHash.of($0) })
   /// Pronouns that are never a clause's subject (`him`, `themselves`).
   static let objectOnlyPronouns = KeySet(
     ["him", "them", "himself", "herself", "themselves"].map { WordHash.of($0) })
