@@ -199,4 +199,17 @@ extension QuoteSpeakerAfterTests {
       #expect(a.text(of: try #require(found.speakerSpan)) == "I")
     }
   }
+
+  @Test func anAsideBetweenAnUnnamedSubjectAndItsCueLeavesItTheSource() throws {
+    let (a, q) = try quotes(in: [
+      "Mayor Tom Reyes backed the harbour plan on Monday.",
+      "“We will not sail for this,” the ferry union, however, said. The two councillors, in "
+        + "turn, argue that there is “no case for a new pier,” citing the old one.",
+    ])
+    let union = try first(q, "We will not sail")
+    #expect(union.speaker == nil, "not Tom Reyes")
+    #expect(a.text(of: try #require(union.speakerSpan)) == "the ferry union")
+    let councillors = try first(q, "no case for a new pier")
+    #expect(a.text(of: try #require(councillors.speakerSpan)) == "The two councillors")
+  }
 }

@@ -70,8 +70,9 @@ extension Attribution {
         {
           return (unresolvedPronoun(t, block: block), cueText)
         }
-        if k > t, let s = resolveSubject(t..<k, block: block) { return (s, cueText) }
-        if k > t, let s = phraseBetween(t..<k, block: block) { return (s, cueText) }
+        let subjectEnd = interjectionStart(before: k, floor: t) ?? k  // `the union, however, said`
+        if k > t, let s = resolveSubject(t..<subjectEnd, block: block) { return (s, cueText) }
+        if k > t, let s = phraseBetween(t..<subjectEnd, block: block) { return (s, cueText) }
         // `“…,” councillor Bill Eastland, wearing “Reyes Out” pins, said`: the person the
         // words after the quotation open with, before a comma, speaks. With the quoted name
         // read over, on PolNeAR train direct sources right 5,544 → 5,545 of 6,319.
