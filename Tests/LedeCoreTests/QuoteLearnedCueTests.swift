@@ -66,6 +66,14 @@ import Testing
     #expect(acts.isEmpty)
   }
 
+  @Test func anExpletiveItReportsNothing() throws {
+    let q = try WrittenNews.quotes([
+      "Harbour Council met on Tuesday.",
+      "It is unclear whether the ferry will sail on Friday.",
+    ]).filter { $0.kind == .indirect }
+    #expect(q.isEmpty, "\(q.map(\.text))")
+  }
+
   @Test func aWordTheListLacksReportsTheObjectItJudges() throws {
     // `saw … as …` is a view of the object, not an act on it.
     let q = try WrittenNews.quotes([
