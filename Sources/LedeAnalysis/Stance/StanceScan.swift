@@ -342,6 +342,9 @@ struct StanceScan {
   private func mayBeSpeakers(_ from: Int, _ to: Int) -> Bool {
     if onlyVerbGroup(from, to) { return true }
     for k in from..<to where text.isWord(k) {
+      // Subject pronouns only: "our employees … support", "my … support goes out" have
+      // subjects of their own (with us/our/my/me too, PolNeAR train gained 4 records, all
+      // wrong).
       if text.words.matches(k, "i") || text.words.matches(k, "we")
         || StanceWords.keys.personPronouns.contains(text.keys[k])
       {
@@ -361,11 +364,10 @@ struct StanceScan {
   /// stance reading keeps as its verb ("is", "am", "are"); nil for any other token ("it’s" too,
   /// mostly no one: "it’s time to").
   func contractedSubject(_ k: Int) -> String? {
-    guard text.isWord(k), StanceWords.keys.auxiliaries.contains(text.keys[k]) else { return nil }
-    let raw = text.text(k, k).lowercased()
-    guard let apostrophe = raw.firstIndex(where: { $0 == "'" || $0 == "’" }) else { return nil }
-    let pronoun = String(raw[..<apostrophe])
-    return ["i", "we", "he", "she", "they"].contains(pronoun) ? pronoun : nil
+    guard text.isWord(k), StanceWords.keys.auxiliaries.contains(text.keys[k]),
+      let pronoun = SubjectContraction.subject(of: text.text(k, k))
+    else { return nil }
+    return pronoun == "you" || pronoun == "it" ? nil : pronoun
   }
 
   /// Records unnamed `source` against `target`, named where `span` is.

@@ -280,16 +280,6 @@ extension Attribution {
   func subjectContraction(_ t: Int) -> Bool {
     let f = facts[t]
     guard f.shape == .lower || f.shape == .capitalized, f.end - f.start <= 9 else { return false }
-    let word = Array(scan.text(t..<(t + 1)).lowercased().unicodeScalars)
-    guard let apostrophe = word.firstIndex(where: { $0 == "'" || $0 == "’" }) else {
-      return false
-    }
-    let head = String(String.UnicodeScalarView(word[..<apostrophe]))
-    let tail = String(String.UnicodeScalarView(word[(apostrophe + 1)...]))
-    return Attribution.contractedSubjects.contains(head)
-      && Attribution.contractedVerbs.contains(tail)
+    return SubjectContraction.subject(of: scan.text(t..<(t + 1))) != nil
   }
-
-  static let contractedSubjects: Set<String> = ["he", "she", "they", "we", "i", "you", "it"]
-  static let contractedVerbs: Set<String> = ["d", "ll", "re", "ve", "m", "s"]
 }
