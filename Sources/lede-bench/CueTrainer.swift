@@ -17,13 +17,10 @@ struct CueTrainer {
     var stepped = Array(repeating: 0.0, count: featureCount)
     var step = 1.0
     var order = Array(examples.indices)
-    var seed: UInt64 = 0x9E37_79B9_7F4A_7C15
+    var shuffle = ReproducibleShuffle()
     var rate = self.rate
     for _ in 0..<epochs {
-      for i in stride(from: order.count - 1, to: 0, by: -1) {
-        seed = seed &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
-        order.swapAt(i, Int((seed >> 33) % UInt64(i + 1)))
-      }
+      shuffle.shuffle(&order)
       for index in order {
         let example = examples[index]
         let p = 1 / (1 + exp(-score(example.features)))

@@ -26,15 +26,10 @@ struct ToneTrainer {
     var stepped = Array(repeating: 0.0, count: featureCount * 3)
     var step = 1.0
     var order = Array(examples.indices)
-    var seed: UInt64 = 0x9E37_79B9_7F4A_7C15
+    var shuffle = ReproducibleShuffle()
     var rate = self.rate
     for _ in 0..<epochs {
-      // Fisher–Yates with a fixed linear congruential generator: reproducible everywhere.
-      for i in stride(from: order.count - 1, to: 0, by: -1) {
-        seed = seed &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
-        let j = Int((seed >> 33) % UInt64(i + 1))
-        order.swapAt(i, j)
-      }
+      shuffle.shuffle(&order)
       for index in order {
         let example = examples[index]
         let p = probabilities(example.features)
