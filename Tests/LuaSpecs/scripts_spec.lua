@@ -36,7 +36,7 @@ describe("Scripts/watch-tone.lua", function()
   it("passes and says the tone when it is above the threshold", function()
     local _, err, lines = run("watch-tone.lua", "Putin", "-0.5")
     assert.equal(nil, err)
-    assert.equal("tone toward Putin: -0.316 over 9 mentions (95% interval -0.669 to +0.038; Vladimir Putin); "
+    assert.equal("tone toward Putin: -0.310 over 9 mentions (95% interval -0.664 to +0.044; Vladimir Putin); "
       .. "threshold -0.500", lines[1])
     assert.equal("  the threshold is inside the interval: the tone is not distinguishable from it", lines[2])
   end)
