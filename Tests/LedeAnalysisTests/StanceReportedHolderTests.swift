@@ -39,6 +39,12 @@ import Testing
     #expect(
       r.contains { $0.source == "Tom Reed" && $0.target == "Maria Lopez" && $0.cue == "praising" },
       "\(described(r))")
+    // In a quotation, "he’s" is someone the speaker talks of, "I’m" the speaker.
+    let quoted = stances(
+      "“He’s against the harbour tax,” Maria Lopez said of her deputy. "
+        + "“I’m against the ferry levy,” Tom Reed said.")
+    #expect(!quoted.contains { $0.source == "Maria Lopez" }, "\(described(quoted))")
+    #expect(quoted.contains { $0.source == "Tom Reed" }, "\(described(quoted))")
   }
 
   @Test func aQuoteAfterAnUnnamedSubjectHasNoHolder() {

@@ -340,6 +340,9 @@ struct StanceScan {
   /// abortion rights supporters are ready to reject" (PolNeAR train: this dropped 48 of 1,412
   /// records, 39 of them wrong on a strict reading).
   private func mayBeSpeakers(_ from: Int, _ to: Int) -> Bool {
+    // "“He’s against the harbour tax,” Lopez said of her deputy": a cue that opens with a
+    // contraction names its own subject, which is the speaker only in the first person.
+    if let pronoun = contractedSubject(to) { return pronoun == "i" || pronoun == "we" }
     if onlyVerbGroup(from, to) { return true }
     for k in from..<to where text.isWord(k) {
       // Subject pronouns only: "our employees … support", "my … support goes out" have
