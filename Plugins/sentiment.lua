@@ -111,6 +111,23 @@ local function addExtremes(r, ex, row)
 end
 
 -- The order articles are taken in, the same in every shard: by date, title, then id.
+-- Sorts ranked rows (mean in column 5, "vs next" in column 8), adds the shown ones to `t` with their
+-- extreme sentences under `label(row)`, and returns how many were shown.
+local function addRanked(r, t, rows, o, label)
+  if o.sort ~= "order" then
+    sortBy(rows, o.sort, function(row) return sortValue(o.sort, row[5], row.stats) end,
+      function(x, y) return x.order < y.order end)
+  end
+  local shown = keep(#rows, o.top)
+  for i = 1, shown do
+    local row = rows[i]
+    row[8] = versusNext(rows, i, shown, function(x) return x.stats end)
+    t:add(row)
+    if o.evidence then addExtremes(r, row.ex, label(row)) end
+  end
+  return shown
+end
+
 local function articleOrder(a) return { a.date or "", a.title or a.path or "", a.id } end
 
 -- By article ---------------------------------------------------------------------------------
@@ -181,18 +198,8 @@ local function byArticle(s, o, info)
     rows[i] = { x.number, x.title, x.date, x.source, x.compound, x.stats.low, x.stats.high, "", x.pos, x.neu, x.neg,
                 x.sentences, ex = { best = x.best, worst = x.worst }, stats = x.stats, order = i }
   end
-  if o.sort ~= "order" then
-    sortBy(rows, o.sort, function(row) return sortValue(o.sort, row[5], row.stats) end,
-      function(x, y) return x.order < y.order end)
-  end
-  local shown = keep(#rows, o.top)
-  for i = 1, shown do
-    local row = rows[i]
-    row[8] = versusNext(rows, i, shown, function(r) return r.stats end)
-    t:add(row)
-    if o.evidence then addExtremes(r, row.ex, row[2]) end
-  end
-  if #rows > keep(#rows, o.top) then
+  local shown = addRanked(r, t, rows, o, function(row) return row[2] end)
+  if #rows > shown then
     r:note(("%d of %d articles shown (--param top=0 shows all)."):format(o.top, #rows))
   end
   if info.articles == 0 then r:note("The corpus is empty: give files or folders to load.") end
@@ -275,18 +282,7 @@ local function byHeading(s, o)
     rows[i] = { x.number, x.title, x.section, x.sentences, x.compound, x.stats.low, x.stats.high, "", x.pos, x.neu,
                 x.neg, ex = { best = x.best, worst = x.worst }, order = i, stats = x.stats }
   end
-  if o.sort ~= "order" then
-    sortBy(rows, o.sort, function(row) return sortValue(o.sort, row[5], row.stats) end,
-      function(x, y) return x.order < y.order end)
-  end
-  local shown = keep(#rows, o.top)
-  for i = 1, shown do
-    local row = rows[i]
-    row[8] = versusNext(rows, i, shown, function(r) return r.stats end)
-    t:add(row)
-    if o.evidence then addExtremes(r, row.ex, row[2] .. " / " .. row[3]) end
-  end
-  if #rows > keep(#rows, o.top) then
+  if addRanked(r, t, rows, o, function(row) return row[2] .. " / " .. row[3] end) < #rows then
     r:note(("%d of %d headings shown (--param top=0 shows all)."):format(o.top, #rows))
   end
   r:note("One row per heading of each article; (lead) is the text before the first heading.")
