@@ -9,8 +9,9 @@
 --
 -- Speakers are corpus entities: "Charles Kennedy", "Mr Kennedy" and "Kennedy" in three
 -- articles count as one speaker, and so do the names an analyst declares one (`--aliases FILE`,
--- `lede.aliases{…}`). A source that names no entity (`a Downing Street spokesman`) counts under
--- its own words.
+-- `lede.aliases{…}`). A source that names no entity (`a Downing Street spokesman`, "the
+-- company") counts under its own words within its article, labelled with the article's number:
+-- "the company" of two articles is two companies.
 --
 -- Scripts reuse the pieces: lede.plugin("quotes").collect(corpus, { quotes = "direct" }) gives
 -- every quote as a plain table, and .speakers(corpus, params) the ranked speakers.
@@ -124,8 +125,20 @@ local function rankSpeakers(x, y)
   return (x.key or "") < (y.key or "")
 end
 
--- A speaker's key: its corpus entity, or the source's words for sources that name none.
-local function speakerKey(item) return item.entity or ("\0" .. item.speaker) end
+-- Whether a quote's source is words of its own article that name no one the corpus knows ("the
+-- company", "a spokesman for the premier's office"): the same words in two articles are two speakers.
+local function articleLocal(item) return item.attributed and not item.entity and not item.named end
+
+-- A speaker's key: its corpus entity, the speaker's name, or for sources that name none the
+-- source's words within their article.
+local function speakerKey(item)
+  if item.entity then return item.entity end
+  if articleLocal(item) then return "\0" .. item.speaker .. "\0" .. item.article.id end
+  return "\0" .. item.speaker
+end
+
+-- The article number (`.show N`) an article-local source is labelled with, else nil.
+local function localNumber(item) return articleLocal(item) and lede.article_number(item.article) or nil end
 
 -- Speakers ranked by quotes (ties: by name, unattributed last), each
 -- {speaker=, entity=, entity_kind=, quotes=, direct=, partial=, indirect=, articles=, items={…}}:
@@ -174,11 +187,14 @@ local function keep(n, top) return top and top > 0 and math.min(n, top) or n end
 
 -- The speakers of a state, ranked, each {speaker=, attributed=, quotes=, direct=, partial=,
 -- indirect=, articles=, items={ {text=, evidence=}… }}.
-local function speakerList(s)
+local function speakerList(s, info)
   local list = {}
   for _, key in ipairs(s.speakers:keys()) do
     local g = s.speakers:get(key)
-    local name = g.name:items()[1]
+    local words, number = table.unpack(g.name:items()[1])
+    -- An article-local source says which article it stands in when there are several, so that
+    -- "The company" of two articles reads as two rows.
+    local name = (number and info.articles > 1) and ("%s (#%d)"):format(words, number) or words
     list[#list + 1] = { speaker = name, key = key, attributed = name ~= UNATTRIBUTED, quotes = g.quotes:value(),
                         direct = g.direct:value(), partial = g.partial:value(), indirect = g.indirect:value(),
                         articles = g.articles:value(), items = g.items:items() }
@@ -187,7 +203,7 @@ local function speakerList(s)
   return list
 end
 
-local function bySpeakerReport(s, o)
+local function bySpeakerReport(s, o, info)
   local r = lede.report { title = "Who said what" }
   local t = r:table {
     name = "speakers",
@@ -196,7 +212,7 @@ local function bySpeakerReport(s, o)
                 { "first quote", "string" } },
   }
   r:chart { kind = "bar", table = "speakers", title = "Top speakers", x = "speaker", y = "quotes" }
-  local list = speakerList(s)
+  local list = speakerList(s, info)
   for i = 1, keep(#list, o.top) do
     local sp = list[i]
     t:add { sp.speaker, sp.quotes, sp.direct, sp.partial, sp.indirect, sp.articles, sp.items[1].text }
@@ -249,7 +265,7 @@ end
 local function byCorpusReport(s, o, info)
   local r = lede.report { title = "Quotes in the corpus" }
   local n = s.quotes:value()
-  local list = speakerList(s)
+  local list = speakerList(s, info)
   local named = 0
   for _, sp in ipairs(list) do if sp.attributed then named = named + 1 end end
   local totals = r:table {
@@ -347,7 +363,7 @@ return {
       local key = speakerKey(item)
       local g = s.speakers:at(key)
       local at = { order[1], order[2], order[3], j }
-      g.name:add(at, item.speaker)
+      g.name:add(at, { item.speaker, localNumber(item) })
       g.quotes:add()
       g[item.kind]:add()
       if not seen[key] then
@@ -372,7 +388,7 @@ return {
     if o.by ~= "speaker" then
       error(("by must be speaker, article or corpus, got '%s'"):format(tostring(o.by)), 2)
     end
-    local r, list = bySpeakerReport(s, o)
+    local r, list = bySpeakerReport(s, o, info)
     if #list == 0 then
       r:note(info.articles == 0 and "The corpus is empty: give files or folders to load."
         or ("No quotes found" .. (o.speaker and (" for speaker '" .. o.speaker .. "'") or "") .. "."))

@@ -159,6 +159,7 @@ import Testing
     #expect(all.status == 0, "\(all.stderr)")
     #expect(all.stdout.contains("\nConservative Party,2,2,0,0,2,"), "the Tories are the party")
     #expect(
-      all.stdout.contains("\na spokesman,1,1,0,0,1,"), "an unnamed source counts under its words")
+      all.stdout.contains("\na spokesman (#3),1,1,0,0,1,"),
+      "an unnamed source counts under its words in its article")
   }
 }

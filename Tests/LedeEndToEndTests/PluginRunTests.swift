@@ -272,6 +272,24 @@ import Testing
     #expect(tone.stdout.contains("; Barack Obama)"), "\(tone.stdout)")
   }
 
+  /// A source that names no one ("the company") is that article's: the company of one article
+  /// and the company of another are two rows, each labelled with its article's number.
+  @Test func unnamedSourcesStayInTheirArticle() throws {
+    let dir = try Scratch()
+    try dir.write(
+      "a.txt",
+      "Mill closes\n\nThe mill will close in May. \u{201C}We have no choice,\u{201D} the company said.\n"
+    )
+    try dir.write(
+      "b.txt",
+      "Bank grows\n\nThe bank opened ten branches. \u{201C}It was a good year,\u{201D} the company said.\n"
+    )
+    let report = try LedeCLI.run(["report", "quotes", dir.url.path, "--format", "csv"])
+    #expect(report.status == 0, "\(report.stderr)")
+    #expect(report.stdout.contains("the company (#1),1,1,0,0,1"), "\(report.stdout)")
+    #expect(report.stdout.contains("the company (#2),1,1,0,0,1"), "\(report.stdout)")
+  }
+
   @Test func specFilesPassAndReportCounts() throws {
     let r = try LedeCLI.run(["test", "Plugins/spec", "Tests/LuaSpecs"])
     #expect(r.status == 0, "\(r.stdout)\(r.stderr)")
