@@ -114,6 +114,13 @@ import Testing
     #expect(MarkdownRenderer.escape("a | b\nc") == #"a \| b c"#)
   }
 
+  /// A hard-wrapped line's break and indentation are one space in a cell; spaces within a line stay.
+  @Test func aBreakAndItsIndentationAreOneSpace() {
+    #expect(CellText.singleLine("nearly\n            $1,000") == "nearly $1,000")
+    #expect(CellText.singleLine("end.  \r\n\t  Next  two") == "end. Next  two")
+    #expect(CellText.singleLine("cr\r\nlf") == "cr lf")
+  }
+
   @Test func textKeepsNumbersWholeAndCutsText() throws {
     let table = try ReportTable(
       name: "t",

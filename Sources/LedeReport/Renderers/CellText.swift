@@ -42,19 +42,24 @@ enum CellText {
   }
 
   /// `text` with line breaks, tabs and other control characters as spaces, so a cell stays in
-  /// its row.
+  /// its row: a break and the blanks around it are one space, so the indentation of a
+  /// hard-wrapped file ("nearly\n            $1,000") does not open a gap in the cell.
   static func singleLine(_ text: String) -> String {
     guard text.unicodeScalars.contains(where: isControl) else { return text }
     var out = String.UnicodeScalarView()
-    var previousWasBreak = false
+    var inBreak = false
     for scalar in text.unicodeScalars {
       if isControl(scalar) {
-        // "\r\n" becomes one space, not two.
-        if !(previousWasBreak && scalar == "\n") { out.append(" ") }
-        previousWasBreak = scalar == "\r"
+        if !inBreak {
+          while out.last == " " { out.removeLast() }
+          out.append(" ")
+        }
+        inBreak = true
+      } else if inBreak && scalar == " " {
+        continue
       } else {
         out.append(scalar)
-        previousWasBreak = false
+        inBreak = false
       }
     }
     return String(out)
