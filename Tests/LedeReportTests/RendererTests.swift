@@ -137,6 +137,33 @@ import Testing
         """)
   }
 
+  /// Numbers that leave a name too few cells push the last columns out, named under the table,
+  /// rather than cutting "Vladimir Putin" to "Vladi…".
+  @Test func textLeavesOutLastColumnsRatherThanCutNames() throws {
+    let table = try ReportTable(
+      name: "t",
+      columns: [
+        ReportColumn("entity", .string), ReportColumn("mentions", .integer),
+        ReportColumn("positive", .integer), ReportColumn("negative", .integer),
+      ],
+      rows: [["Vladimir Putin", 9, 1, 5]])
+    let text = TextRenderer(width: 30).render(Report(title: "", tables: [table]))
+    #expect(
+      text == """
+        t
+        entity          mentions
+        --------------  --------
+        Vladimir Putin         9
+        (left out at 30 cells:
+        “positive”, “negative”; 44
+        cells show them)
+
+        """)
+    let wide = TextRenderer(width: 44).render(Report(title: "", tables: [table]))
+    #expect(wide.contains("Vladimir Putin         9         1         5"), "\(wide)")
+    #expect(!wide.contains("left out"))
+  }
+
   @Test func textReflowsEvidenceWrittenWithHardLineBreaks() {
     let evidence = Evidence(
       text: "The mayor said the plan was a\ndisaster and a waste.", articleID: "a1")

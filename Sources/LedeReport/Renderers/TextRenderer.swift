@@ -1,6 +1,7 @@
 /// Renders a report for a terminal: a title, tables fitted to a width, notes and evidence.
 ///
-/// Text columns are left-aligned and cut with "…" when the table is wider than `width`;
+/// Text columns are left-aligned and cut with "…" when the table is wider than `width` (its last
+/// columns are left out, and named under it, when that would cut names short; see `TableLayout`);
 /// numbers are right-aligned, never cut, and rounded by their column's format (3 decimals for
 /// `number` by default). Widths count terminal cells, so "평양" takes four. Trailing spaces are
 /// trimmed from every line.
@@ -82,16 +83,23 @@ public struct TextRenderer: ReportRenderer {
     let gap = String(repeating: " ", count: TableLayout.gap)
 
     func line(_ values: [String]) -> String {
-      values.enumerated().map { i, value in
-        let fitted = DisplayWidth.truncate(value, toWidth: layout.widths[i])
+      layout.shown.map { i in
+        let fitted = DisplayWidth.truncate(values[i], toWidth: layout.widths[i])
         return DisplayWidth.pad(fitted, toWidth: layout.widths[i], alignRight: rightAligned[i])
       }.joined(separator: gap)
     }
 
     var lines = [DisplayWidth.truncate(heading, toWidth: width), line(headers)]
-    lines.append(layout.widths.map { String(repeating: "-", count: $0) }.joined(separator: gap))
+    lines.append(
+      layout.shown.map { String(repeating: "-", count: layout.widths[$0]) }.joined(separator: gap))
     lines += cells.map(line)
     if cells.isEmpty { lines.append("(no rows)") }
+    if layout.shown.count < headers.count {
+      let left = headers[layout.shown.count...].map { "“\($0)”" }.joined(separator: ", ")
+      lines += TextWrap.lines(
+        "(left out at \(width) cells: \(left); \(layout.widthForAll) cells show them)",
+        width: width)
+    }
     return lines
   }
 
