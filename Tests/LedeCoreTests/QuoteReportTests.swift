@@ -268,3 +268,21 @@ extension QuoteReportTests {
     #expect(!ReportingVerbs.contains("speculated"))
   }
 }
+
+extension QuoteReportTests {
+  /// `Owen Pryce, the harbour master, declined to comment`: a report verb after an apposition
+  /// reports what it takes for the name before the apposition, as a verb of saying does.
+  @Test func aReportVerbAfterAnAppositionReportsForTheName() throws {
+    let q = try indirect(
+      "Owen Pryce, the harbour master in Penrith, declined to comment on the closure.")
+    #expect(q.map(\.text) == ["to comment on the closure"])
+    #expect(q.first?.speaker == "Owen Pryce" && q.first?.cue == "declined")
+    let relative = try indirect(
+      "Ruth Adeyemi, who chairs the ferry board, criticized the plan to sell the boats.")
+    #expect(relative.map(\.text) == ["the plan to sell the boats"])
+    #expect(relative.first?.speaker == "Ruth Adeyemi")
+    // One comma before the verb opens no apposition (`At the hall, Tate praised …` reads as
+    // before).
+    #expect(try indirect("The ferry was late, criticized by few.").isEmpty)
+  }
+}
