@@ -12,9 +12,6 @@ extension StanceScan {
     "pressed", "encouraged", "pressured", "persuaded",
   ]
 
-  /// Titles before a name, as the token column gives them ("mr.", "sen.").
-  static let titles = Set(Abbreviations.titles.map { $0.lowercased() + "." })
-
   /// Plural nouns for a name's followers ("Clinton supporters").
   static let followers: Set<String> = [
     "supporters", "voters", "backers", "allies", "aides", "fans", "delegates", "staffers",
@@ -81,9 +78,9 @@ extension StanceScan {
     // "attacked Mr. Reed, mocking his speech": a title the entity layer leaves out of the name
     // stands between it and the verb or preposition it is the object of (PolNeAR writes "Mr."
     // before most names; British style writes "Mr Reed").
-    while p >= region.lowerBound, text.isWord(p),
-      Self.titles.contains(text.words[p]) || Abbreviations.honorifics.contains(text.keys[p])
-    { p -= 1 }
+    while p >= region.lowerBound, text.isWord(p), Abbreviations.titleKeys.contains(text.keys[p]) {
+      p -= 1
+    }
     // "one of the 168 Republican National Committee members": a count stands between the name
     // and the preposition it hangs from.
     while p >= region.lowerBound, text.isWord(p),

@@ -30,12 +30,19 @@ package enum Abbreviations {
   ]
 
   /// Titles that stand only before a name, with or without their period (`Mr. King`, `Dr
-  /// Stein`): what follows them is the name, whatever else it could be. Word hashes, as the
-  /// token layer keys its words.
+  /// Stein`): what follows them is the name, whatever else it could be.
+  private static let honorificWords = ["mr", "mrs", "ms", "miss", "mx", "dr"]
+
+  /// `honorificWords` with and without their period, as word hashes (as the token layer keys
+  /// its words).
   package static let honorifics = KeySet(
-    ["mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss", "mx", "mx.", "dr", "dr."].map {
-      WordHash.of($0)
-    })
+    honorificWords.flatMap { [WordHash.of($0), WordHash.of($0 + ".")] })
+
+  /// Every title that may stand before a name, as the token layer keys it: the abbreviated
+  /// titles with their period (`Sen.`, `Gov.`) and the honorifics. The one list the readers
+  /// that look past a title before a name ask.
+  package static let titleKeys = KeySet(
+    titles.map { WordHash.of($0 + ".") } + honorificWords.map { WordHash.of($0) })
 
   /// Everything else: companies, months, places, Latin and reference abbreviations.
   static let others = [
