@@ -102,4 +102,126 @@ import Testing
     #expect(r.contains { $0.cue == "called" && $0.stance == .oppose }, "\(described(r))")
     #expect(r.contains { $0.cue == "described" && $0.stance == .oppose }, "\(described(r))")
   }
+
+  @Test func aContestIsARaceUnlessARulingIsContested() {
+    let r = stances(
+      "The harbour contest between Tom Reed and Maria Lopez drew crowds. It is the first truly "
+        + "contested primary in the county. Sam Hill will contest the nomination. Anna Berg "
+        + "contested the ruling.")
+    #expect(r.filter { $0.cue.hasPrefix("contest") }.count == 1, "\(described(r))")
+    #expect(
+      r.contains { $0.source == "Anna Berg" && $0.cue == "contested" && $0.stance == .oppose },
+      "\(described(r))")
+  }
+
+  @Test func welcomingSomeoneToAPlaceIsAGreeting() {
+    let r = stances(
+      "Tom Reed welcomed the visiting mayor to the harbour. Sam Hill welcomed the delegates to "
+        + "his club. Maria Lopez welcomed the council's decision. Anna Berg welcomed extradition "
+        + "to Norway.")
+    #expect(!r.contains { $0.source == "Tom Reed" || $0.source == "Sam Hill" }, "\(described(r))")
+    #expect(r.contains { $0.source == "Maria Lopez" && $0.stance == .support }, "\(described(r))")
+    #expect(r.contains { $0.source == "Anna Berg" && $0.stance == .support }, "\(described(r))")
+  }
+
+  @Test func callingForAVoteIsProcedure() {
+    let r = stances(
+      "The chairman, Tom Reed, called for a voice vote. Maria Lopez called for a ban on "
+        + "trawling.")
+    #expect(!r.contains { $0.source == "Tom Reed" }, "\(described(r))")
+    #expect(r.contains { $0.source == "Maria Lopez" && $0.cue == "called for" }, "\(described(r))")
+  }
+
+  @Test func aSettingAfterANounCueIsNoTarget() {
+    let r = stances(
+      "Maria Lopez expressed frustration in an interview this year that the council had "
+        + "failed. Tom Reed expressed concern about the harbour plan.")
+    #expect(!r.contains { $0.object.contains("interview") }, "\(described(r))")
+    #expect(r.contains { $0.source == "Tom Reed" && $0.stance == .oppose }, "\(described(r))")
+  }
+
+  @Test func anIntentionDroppedWithButIsNoPosition() {
+    let r = stances(
+      "“I was going to bite my tongue and vote for Maria Lopez, but I never trusted her,” said "
+        + "Tom Reed. Sam Hill said he was going to vote for Maria Lopez.")
+    #expect(!r.contains { $0.source == "Tom Reed" }, "\(described(r))")
+    #expect(r.contains { $0.source == "Sam Hill" }, "\(described(r))")
+  }
+
+  @Test func resistingAnUrgeIsNoPosition() {
+    let r = stances("Tom Reed said they will resist the urge to cut the budget.")
+    #expect(!r.contains { $0.cue.hasPrefix("resist") }, "\(described(r))")
+  }
+
+  @Test func refusingNoOneInParticularIsNoPosition() {
+    let r = stances(
+      "Tom Reed said he is not backing any particular candidate. Maria Lopez did not support "
+        + "any of the harbour proposals.")
+    #expect(!r.contains { $0.source == "Tom Reed" }, "\(described(r))")
+    #expect(r.contains { $0.source == "Maria Lopez" && $0.stance == .oppose }, "\(described(r))")
+  }
+
+  @Test func aPlaceAdverbAfterANameIsNoPartOfTheTarget() {
+    let r = stances("Sam Hill, who endorsed Maria Lopez here on Sunday, spoke at the harbour.")
+    #expect(r.contains { $0.source == "Sam Hill" && $0.target == "Maria Lopez" }, "\(described(r))")
+  }
+
+  @Test func aSpeakerBetweenCommasIsAnAsideNotTheSubject() {
+    let r = stances("Greenpeace, Tom Reed said, called the harbour plan “a disgrace.”")
+    #expect(!r.contains { $0.source == "Tom Reed" }, "\(described(r))")
+  }
+
+  @Test func aPassiveReadsOnlyItsOwnSubjectAsPatient() {
+    let r = stances(
+      "Tom Reed was unhappy with the way he was being criticized by Maria Lopez. The plan is "
+        + "unfair and will not be supported by Sam Hill.")
+    #expect(
+      !r.contains { $0.object.contains("unhappy") || $0.object.contains("unfair") },
+      "\(described(r))")
+    #expect(r.contains { $0.source == "Maria Lopez" && $0.target == "Tom Reed" }, "\(described(r))")
+  }
+
+  @Test func aPassiveDescriptionCueHasNoDirectionOfItsOwn() {
+    let r = stances("Tom Reed is viewed more positively by the Greens than Maria Lopez is.")
+    #expect(!r.contains { $0.cue == "viewed" }, "\(described(r))")
+  }
+
+  @Test func theObjectOfAParticipleIsNoSubject() {
+    let r = stances(
+      "Harbour groups encouraging Maria Lopez to run are hailing the mayor's budget speech.")
+    #expect(!r.contains { $0.source == "Maria Lopez" }, "\(described(r))")
+  }
+
+  @Test func blastingThroughARecordIsNoCriticism() {
+    let r = stances("The Harbour Party blasted through its 2012 record on Monday.")
+    #expect(!r.contains { $0.cue.hasPrefix("blast") }, "\(described(r))")
+  }
+
+  @Test func aPronounRepeatsTheOneThatOpensItsSentence() {
+    let r = stances(
+      "Sam Hill spoke at the harbour. He avoided direct criticism of Tom Reed until recent "
+        + "days, when he expressed concern about the closure plan.")
+    #expect(
+      r.contains { $0.source == "Sam Hill" && $0.cue == "expressed concern" }, "\(described(r))")
+    #expect(!r.contains { $0.source == "Tom Reed" }, "\(described(r))")
+  }
+
+  @Test func aPartyMemberDescribedByAPlaceIsNoHolder() {
+    let r = stances(
+      "Tom Reed spoke on Monday. In an interview, the Vermont Republican criticized the harbour "
+        + "budget.")
+    #expect(!r.contains { $0.source.hasSuffix("Republican") }, "\(described(r))")
+  }
+
+  @Test func aPatientEndingInToIsNoPatient() {
+    let r = stances(
+      "Tom Reed was the only one of the four accused of the breach to be reprimanded by Maria "
+        + "Lopez.")
+    #expect(!r.contains { $0.object.hasSuffix(" to") }, "\(described(r))")
+  }
+
+  @Test func theWarnedIsTheTargetNotWhatTheyAreWarnedAgainst() {
+    let r = stances("Maria Lopez warned Norway against dangerous overfishing in the bay.")
+    #expect(r.contains { $0.source == "Maria Lopez" && $0.object == "Norway" }, "\(described(r))")
+  }
 }

@@ -55,6 +55,18 @@ extension StanceScan {
     "decr", "lambast", "berat", "reprimand", "censur", "insult", "ridicul", "scold", "chastis",
   ]
 
+  /// Whether a setting of speech opens at `k`: "in an interview", "at a news conference" (a
+  /// preposition of setting, then a setting noun within three words).
+  func opensSetting(at k: Int, in region: Range<Int>) -> Bool {
+    guard k < region.upperBound, text.isWord(k), Self.settingPrepositions.contains(text.words[k])
+    else { return false }
+    for u in (k + 1)..<min(k + 4, region.upperBound) {
+      guard text.isWord(u) else { return false }
+      if Self.settingNouns.contains(text.words[u]) { return true }
+    }
+    return false
+  }
+
   /// `target` without a trailing adjunct of setting, time, manner or reason.
   func withoutAdjunct(_ target: Range<Int>, cue: Range<Int>) -> Range<Int> {
     let judging = Self.judgingStems.contains { text.words[cue.lowerBound].hasPrefix($0) }
@@ -140,6 +152,9 @@ extension StanceScan {
     {
       return true
     }
+    // "endorsed Trump here on Sunday": a place adverb after a name is where, not whom (a
+    // judged PolNeAR train draw).
+    if w == "here" || w == "there", text.entityOf[u - 1] >= 0 { return true }
     // "the Iran deal last summer".
     if StanceWords.keys.timeStarters.contains(text.keys[u]), u + 1 < target.upperBound,
       Self.timeNouns.contains(text.words[u + 1])

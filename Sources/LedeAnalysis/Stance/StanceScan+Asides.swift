@@ -29,6 +29,7 @@ extension StanceScan {
           && c > region.lowerBound
           && (text.entityOf[c - 1] >= 0 || afterAside))
         || (c > region.lowerBound && isRoleApposition(after: c))
+        || isSpeechAside(after: c, before: cue)
       guard opensAside else { continue }
       var d = c + 1
       while d < cue, !text.words.matches(d, ","), !text.words.matches(d, ";"), d - c < 30 { d += 1 }
@@ -42,6 +43,21 @@ extension StanceScan {
       }
     }
     return out
+  }
+
+  /// "CNN, Cruz said, called the announcement …": a speaker and a verb of saying between
+  /// commas report the clause, whose subject stands before them (a judged PolNeAR train draw).
+  private func isSpeechAside(after c: Int, before cue: Int) -> Bool {
+    var k = c + 1
+    if text.entityOf[k] >= 0, let name = text.entityTokens[Int(text.entityOf[k])] {
+      k = name.upperBound + 1
+    } else if StanceWords.keys.personPronouns.contains(text.keys[k]) {
+      k += 1
+    } else {
+      return false
+    }
+    return k + 1 < cue && StanceWords.keys.speechVerbs.contains(text.keys[k])
+      && text.words.matches(k + 1, ",")
   }
 
   /// "Dan Alpert, managing partner of the bank Westwood Capital, expressed alarm": a person's

@@ -283,6 +283,17 @@ extension StanceScan {
       last -= 1
     }
     guard last >= region.lowerBound else { return nil }
+    // "the way he was being treated by his fellow Republicans": a subject pronoun is the whole
+    // patient; "this legislation is unacceptable and will not be supported by": a patient that
+    // ends in "and" is the first clause's subject, which this scan does not reach (judged
+    // PolNeAR train records).
+    if StanceWords.keys.personPronouns.contains(text.keys[last]) { return last..<(last + 1) }
+    // ("the only one of the four accused … to be reprimanded by": nor one that ends in "to".)
+    if text.words.matches(last, "and") || text.words.matches(last, "or")
+      || text.words.matches(last, "to")
+    {
+      return nil
+    }
     var first = last
     while first > region.lowerBound {
       let w = text.words[first - 1]

@@ -69,6 +69,32 @@ extension StanceScan {
     return false
   }
 
+  /// Whether the cue is an intention its sentence goes on to drop: "I was going to bite my
+  /// tongue and vote for Hillary, but I never really trusted her" (a judged PolNeAR train
+  /// draw). Without the "but" ("said he was going to support the nominee") it is a plan held.
+  private func isDroppedIntention(_ cue: Range<Int>, lower: Int) -> Bool {
+    var j = cue.lowerBound - 1
+    var intended = false
+    // Within the cue's clause: a punctuation mark ends the search.
+    while j - 2 >= lower, cue.lowerBound - j <= 10, text.isWord(j) {
+      if text.words.matches(j, "to"), text.words.matches(j - 1, "going"),
+        text.words.matches(j - 2, "was") || text.words.matches(j - 2, "were")
+      {
+        intended = true
+        break
+      }
+      j -= 1
+    }
+    guard intended else { return false }
+    let sentence = text.sentenceOf[cue.lowerBound]
+    var k = cue.upperBound
+    while k < text.count, text.sentenceOf[k] == sentence {
+      if text.words.matches(k, "but") { return true }
+      k += 1
+    }
+    return false
+  }
+
   /// How many words a modal may stand before the cue: "may well be willing to back" (three
   /// was the reach before readiness was let in; five takes "be willing to" as well).
   static let hedgeReach = 5
@@ -79,7 +105,7 @@ extension StanceScan {
     if (lower..<cue.lowerBound).contains(where: { Self.guessKeys.contains(text.keys[$0]) }) {
       return true
     }
-    if isUnreal(cue, lower: lower) { return true }
+    if isUnreal(cue, lower: lower) || isDroppedIntention(cue, lower: lower) { return true }
     var k = cue.lowerBound - 1
     var steps = 0
     while k >= lower, steps < Self.hedgeReach, text.isWord(k) {

@@ -70,6 +70,13 @@ extension StanceScan {
     return peopleNouns.contains { $0.count >= 5 && singular.hasSuffix($0) }
   }
 
+  /// Whether a holder's name is one party member described by a place: "the Wisconsin
+  /// Republican criticized", "a moderate Indiana Democrat" (a person the name does not give;
+  /// PolNeAR train: 6 such holders, all of them wrong read strictly).
+  static func isPartyMember(_ name: String) -> Bool {
+    name.hasSuffix(" Republican") || name.hasSuffix(" Democrat")
+  }
+
   /// Whether a holder's name is a party-and-state label the entity layer took for a name:
   /// "I-Vt", "R-Texas", "D-Calif." (the label after "Sen. Bernie Sanders, I-Vt.,").
   static func isPartyLabel(_ name: String) -> Bool {
@@ -87,6 +94,7 @@ extension StanceScan {
     if actor.span != nil {
       return Self.partyAdjectives.contains(actor.name) || Self.isAbbreviation(actor.name)
         || Self.isPartyLabel(actor.name) || isNameFragment(actor) || isLocalPlace(actor)
+        || Self.isPartyMember(actor.name)
     }
     return !actor.named && !Self.namesPeople(actor.name)
   }
@@ -192,7 +200,7 @@ extension StanceScan {
   }
 
   /// Whether token `k` opens its sentence, after quotation marks and a conjunction at most.
-  private func opensSentence(_ k: Int) -> Bool {
+  func opensSentence(_ k: Int) -> Bool {
     var b = k - 1
     while b >= 0, text.sentenceOf[b] == text.sentenceOf[k] {
       guard isQuoteMark(b) || ["but", "and", "so", "yet", "then"].contains(text.words[b]) else {

@@ -133,9 +133,14 @@ extension StanceScan {
             return (found, false)
           }
           let gender: Gender = w == "he" ? .male : w == "she" ? .female : .unknown
+          // "He avoided direct criticism of Trump until recent days, when he expressed
+          // concern": a "he" or "she" repeats the same pronoun that opens its sentence, whoever
+          // is named between (as the quote layer reads a pronoun's sentence opener; a judged
+          // PolNeAR train draw).
+          let from = gender == .unknown ? j : openingPronoun(like: j) ?? j
           if w != "they",
             let e = lastEntity(
-              before: j, kind: w == "it" ? .organization : .person, gender: gender,
+              before: from, kind: w == "it" ? .organization : .person, gender: gender,
               preferSubject: w != "it")
           {
             return isQuoteSpeaker(e, quote: q) ? ([], true) : ([actor(entity: e)], false)
@@ -205,6 +210,23 @@ extension StanceScan {
       j -= 1
     }
     return ([], false)
+  }
+
+  /// The same pronoun as at `j`, earlier in its sentence, where it opens the sentence. Not
+  /// across reported words: in "He said Grassley could lose because he supports Trump" and
+  /// "Obama's statement that he opposed the war" the later pronoun is the reported person's
+  /// (judged PolNeAR train records).
+  private func openingPronoun(like j: Int) -> Int? {
+    guard text.quoteOf[j] < 0 else { return nil }
+    var k = j - 1
+    while k >= 0, text.sentenceOf[k] == text.sentenceOf[j] {
+      if text.words.matches(k, "that") || StanceWords.keys.speechVerbs.contains(text.keys[k]) {
+        return nil
+      }
+      if text.keys[k] == text.keys[j], opensSentence(k) { return k }
+      k -= 1
+    }
+    return nil
   }
 
   /// Whether entity `e`, found for a third-person pronoun, is who speaks the direct quote `q`

@@ -129,7 +129,13 @@ extension StanceScan {
         }
         return nil
       }
-      if Self.objectVerbs.contains(w) { return nil }
+      // ("groups encouraging Hillary Clinton to run … are hailing": the participle of such a
+      // verb takes the name as its object too; a judged PolNeAR train draw.)
+      if Self.objectVerbs.contains(w)
+        || (w.hasSuffix("ing") && Self.objectVerbs.contains(String(w.dropLast(3)) + "ed"))
+      {
+        return nil
+      }
       // "should not endorse Randolph and instead support his girlfriend", "slams Trump, praises
       // Clinton": the object of a whole cue is not the subject of a later cue ("on the
       // Democratic side Pate backed" is no "side with"). "Accuses Cruz of

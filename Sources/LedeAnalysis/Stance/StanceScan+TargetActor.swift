@@ -106,6 +106,11 @@ extension StanceScan {
       else { return nil }
       return actor(entity: e)
     }
+    // "the way he was being criticized by Lopez": a passive's patient may be a subject pronoun.
+    if target.count == 1, StanceWords.keys.personPronouns.contains(text.keys[a]) {
+      let gender: Gender = text.words.matches(a, "he") ? .male : .female
+      return lastEntity(before: a, kind: .person, gender: gender).map { actor(entity: $0) }
+    }
     if target.count == 1, StanceWords.keys.objectPronouns.contains(text.keys[a]) {
       if text.words.matches(a, "him") || text.words.matches(a, "her"),
         let e = lastEntity(

@@ -191,6 +191,11 @@ struct StanceScan {
     }
     if modifiesUnnamedNoun(cueRange.lowerBound, in: region) { return }
     if let passive = passive(cueRange, in: region) {
+      // "was being treated by his fellow Republicans", "is viewed more positively by
+      // Republicans": a description cue takes its direction from the description, which a
+      // passive's reading does not reach, and the cue's own sign is no reading (PolNeAR train:
+      // 7 such records, 2 of them right).
+      if cue.frame == .describe { return }
       guard !passive.agents.isEmpty, let patient = passive.patient else { return }
       sources = passive.agents
       target = patient
@@ -226,6 +231,10 @@ struct StanceScan {
         {
           return
         }
+        // "expressed frustration in an interview this year that …": a setting of speech right
+        // after a phrase cue is no object, and what the phrase is about is not reached (a judged
+        // PolNeAR train draw).
+        if cueRange.count > 1, opensSetting(at: cueRange.upperBound, in: region) { return }
         // ("back up Putin": the name after the particle is the object.)
         let objectStart =
           cueRange.upperBound < region.upperBound && text.words.matches(cueRange.upperBound, "up")
@@ -246,6 +255,15 @@ struct StanceScan {
         let phrase = text.text(found.lowerBound, found.upperBound - 1)
         guard SentimentAnalyzer.shared.score(phrase).compound <= -0.25 else { return }
         target = found
+        // "warned China against provocative behavior": the one warned is the target; what
+        // they are warned against is the warning's content (a judged PolNeAR train draw).
+        if text.entityOf[found.lowerBound] >= 0,
+          let name = text.entityTokens[Int(text.entityOf[found.lowerBound])],
+          name.upperBound + 1 < found.upperBound,
+          text.words.matches(name.upperBound + 1, "against")
+        {
+          target = found.lowerBound..<(name.upperBound + 1)
+        }
       case .urge:
         // "urged voters to slow down", "called on Trump to resign", "called on Congress to
         // block the deal": the urged action is a verb phrase, not a target, and its sign is the
@@ -302,7 +320,7 @@ struct StanceScan {
       return
     }
     if isNoPosition(cueRange, target: target) || isOtherSense(cueRange, target: target)
-      || dropsOwnPlan(cueRange, target: target)
+      || dropsOwnPlan(cueRange, target: target) || (negated && isTowardNoOne(target))
     {
       return
     }
