@@ -45,22 +45,29 @@ struct ScoreAggregator {
     -> SentimentScores
   {
     guard !valences.isEmpty else { return .empty }
+    // One pass for the sum and the three proportions' parts (each added in the same order as
+    // in two passes, so the figures are the same): the second pass was a third of this
+    // function's instructions (callgrind, NewsMTSC train sentences).
     var sum = 0.0
-    for value in valences { sum += value }
+    var positive = 0.0
+    var negative = 0.0
+    var neutral = 0
+    for value in valences {
+      sum += value
+      if value > 0 {
+        positive += value + 1
+      } else if value < 0 {
+        negative += value - 1
+      } else if value == 0 {
+        neutral += 1
+      }
+    }
     if sum > 0 {
       sum += amplifier
     } else if sum < 0 {
       sum -= amplifier
     }
     let compound = normalize(sum)
-    var positive = 0.0
-    var negative = 0.0
-    var neutral = 0
-    for value in valences {
-      if value > 0 { positive += value + 1 }
-      if value < 0 { negative += value - 1 }
-      if value == 0 { neutral += 1 }
-    }
     if positive > abs(negative) {
       positive += amplifier
     } else if positive < abs(negative) {

@@ -41,7 +41,7 @@ public final class SentimentAnalyzer: Sendable {
   package func score(validUTF8 bytes: UnsafeBufferPointer<UInt8>, mode: SentimentMode)
     -> SentimentScores
   {
-    guard case .success(let resources) = SentimentResources.shared else { return .empty }
+    guard let resources = SentimentResources.loaded else { return .empty }
     switch mode {
     case .vader: return VaderScorer(resources: resources).score(bytes)
     case .news:

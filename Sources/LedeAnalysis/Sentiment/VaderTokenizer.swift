@@ -90,10 +90,11 @@ struct VaderTokenizer {
       if position >= count { break }
       // One pass over the token finds its end, counts `!` and `?`, and finds the stripped word: `leading` punctuation
       // bytes before the first other byte, and the end of the last other byte. The same pass
-      // lowercases and hashes a plain token (ASCII, no leading punctuation: most of news text)
-      // as `WordClassifier` would, keeping the hash at the last word byte too, so the token is
+      // hashes a plain token (ASCII, no leading punctuation: most of news text) lowercased as
+      // `WordClassifier` would, keeping the hash at the last word byte too, so the token is
       // looked up without a second pass whether it is stripped of trailing punctuation or kept
-      // whole; any other token goes to the classifier. A run of word bytes (letters and
+      // whole (only a key found by hash is compared, against the token's bytes lowercased
+      // again); any other token goes to the classifier. A run of word bytes (letters and
       // digits) has a loop of its own, which reads one class a byte.
       let start = position
       var leading = 0
@@ -115,8 +116,6 @@ struct VaderTokenizer {
             repeat {
               cases |= byteClass
               let lower = byte | (byteClass & VaderByteClass.upper)
-              let offset = position &- start
-              if offset < limit { scratch[offset] = lower }
               hash = (hash ^ UInt64(lower)) &* StableHash.prime
               position &+= 1
               if position == count { break }
@@ -148,7 +147,6 @@ struct VaderTokenizer {
             {
               state.insert(.contraction)
             }
-            if position - start < limit { scratch[position - start] = byte }
             hash = (hash ^ UInt64(byte)) &* StableHash.prime
           }
           position += 1
@@ -190,9 +188,21 @@ struct VaderTokenizer {
         if upper || lower { traits.insert(.word) }
         if state.contains(.contraction) { traits.insert(.contraction) }
         let length = wordEnd - wordStart
-        entry =
-          length > 0 && length <= limit
-          ? table.find(UnsafeBufferPointer(rebasing: scratch[0..<length]), hash: hash) : -1
+        if length > 0 && length <= limit {
+          // The stored key against the token lowercased as the scan hashed it (punctuation's
+          // class has no case bit, so it compares as written).
+          entry = table.find(hash: hash, length: length) { stored in
+            for offset in 0..<length {
+              let byte = text[wordStart &+ offset]
+              if stored[offset] != byte | (classes[Int(byte)] & VaderByteClass.upper) {
+                return false
+              }
+            }
+            return true
+          }
+        } else {
+          entry = -1
+        }
       }
       var token = SentimentToken(start: wordStart, end: wordEnd)
       token.entry = entry

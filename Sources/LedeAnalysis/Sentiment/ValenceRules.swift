@@ -20,11 +20,13 @@ struct ValenceRules {
     let negation = resources.rules.negationScalar
     let capsIncrement = resources.rules.capsIncrement
     for i in 0..<count {
-      let token = tokens[i]
       valences[i] = 0
-      if token.isBooster { continue }
+      // Most tokens have no valence, or are boosters, which have none here: one test of the
+      // traits before the token is read whole.
+      let traits = tokens[i].traits
+      if !traits.contains(.valence) || traits.contains(.booster) { continue }
+      let token = tokens[i]
       if token.role == .kind && i + 1 < count && tokens[i + 1].role == .of { continue }
-      guard token.hasValence else { continue }
       let base = token.valence
       var v = base
       // b. "no" before a lexicon word is a negation, not a sentiment word.
