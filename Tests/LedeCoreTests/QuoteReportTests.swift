@@ -23,12 +23,15 @@ import Testing
     #expect(try indirect("Two hundred residents showed up at the hall last night.").isEmpty)
   }
 
-  /// `told reporters he would …`: the clause after the cue's object.
+  /// `told reporters he would …`, `told POLITICO he …`: the clause after the cue's object.
   @Test func aClauseFollowsTheCuesObject() throws {
     let q = try indirect(
       "Harbour master Owen Pryce told reporters he would stay on until the spring.")
     #expect(q.map(\.text) == ["he would stay on until the spring"])
     #expect(q.first?.speaker == "Owen Pryce")
+    // A name in capitals is an object too.
+    let capitals = try indirect("Owen Pryce told HARBOURFM he would stay on until the spring.")
+    #expect(capitals.map(\.text) == ["he would stay on until the spring"])
     let accused = try indirect("Councillor Ruth Adeyemi accused the board of wasting money.")
     #expect(accused.map(\.text) == ["the board of wasting money"])
   }

@@ -282,6 +282,10 @@ extension Attribution {
       k = m.tokens.upperBound
     } else if facts[k].shape == .lower, Attribution.objectWords.contains(facts[k].hash) {
       k += 1
+    } else if facts[k].shape == .allCaps {
+      // A name in capitals the entity layer leaves out (`told POLITICO he …`): on PolNeAR
+      // train indirect F1 0.5729 -> 0.5732 (4 more right, 3 more found), dev 0.585 either way.
+      while k < min(end, start + 4), facts[k].shape == .allCaps { k += 1 }
     } else if facts[k].info.contains(.determiner) {
       k += 1
       while k < min(end, start + 6), facts[k].shape.isWord,
