@@ -43,12 +43,9 @@ extension Attribution {
     // `Owen Pryce, the harbour master, declined to comment`: a report verb after an apposition
     // or a relative clause reports for the subject before it too. On PolNeAR train indirect F1
     // 0.5698 -> 0.5724 (56 more right of 77 more, 48 more found), dev 0.581 -> 0.584.
-    // So does any cue after an apposition set off by dashes (`Joyce — a lawyer — told the
-    // paper he …`): train 0.5724 -> 0.5726 (7 more right of 11 more), dev 0.584 -> 0.585.
-    if !apposition, !participle, t >= sentence.lowerBound + 4,
-      case let closing = facts[t - 1].shape,
-      closing == .dash || closing == .comma && c.cue.contains(.reportOnly),
-      ((sentence.lowerBound + 1)..<(t - 2)).contains(where: { facts[$0].shape == closing }),
+    if c.cue.contains(.reportOnly), !participle, t >= sentence.lowerBound + 4,
+      facts[t - 1].shape == .comma,
+      ((sentence.lowerBound + 1)..<(t - 2)).contains(where: { facts[$0].shape == .comma }),
       !(sentence.lowerBound..<t).contains(where: isQuoted)
     {
       apposition = true
