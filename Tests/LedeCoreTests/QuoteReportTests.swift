@@ -301,13 +301,3 @@ extension QuoteReportTests {
     #expect(try indirect("Ruth Adeyemi is famous for criticizing the board.").isEmpty)
   }
 }
-
-extension QuoteReportTests {
-  /// `described himself as a moderate`: a pronoun that a judgement follows is the report's
-  /// object.
-  @Test func aPronounJudgedAsIsAnObject() throws {
-    let q = try indirect("Owen Pryce described himself as a cautious harbour master.")
-    #expect(q.map(\.text) == ["himself as a cautious harbour master"])
-    #expect(q.first?.speaker == "Owen Pryce")
-  }
-}

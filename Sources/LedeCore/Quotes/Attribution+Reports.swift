@@ -101,8 +101,7 @@ extension Attribution {
     let askedAbout =
       Attribution.askForms.contains(facts[t].hash) && start < end
       && facts[start].shape == .lower && facts[start].hash == Attribution.about
-    guard start < end, known || askedAbout || opensObject(start) || judgesPronoun(start, end: end)
-    else { return nil }
+    guard start < end, known || askedAbout || opensObject(start) else { return nil }
     // A clause runs on as the other reported clauses do; an object ends at punctuation.
     var stop = start
     while stop < end,
@@ -250,18 +249,6 @@ extension Attribution {
         && !f.info.contains(.cue) && !Attribution.modals.contains(f.hash)
     default: return false
     }
-  }
-
-  /// Whether a pronoun at `t` is an object a judgement follows (`described himself as a
-  /// moderate`, `sees them as rivals`): a view, which PolNeAR annotates, though a pronoun opens
-  /// no object elsewhere. On PolNeAR train indirect F1 0.5732 -> 0.5740 (21 more right of 31
-  /// more, 17 more found), dev 0.585 either way (no such object there).
-  func judgesPronoun(_ t: Int, end: Int) -> Bool {
-    guard t + 2 < end, facts[t].shape == .lower, facts[t + 1].shape == .lower,
-      facts[t + 1].hash == Attribution.asWord
-    else { return false }
-    return Attribution.objectPronouns.contains(facts[t].hash)
-      || Attribution.objectOnlyPronouns.contains(facts[t].hash)
   }
 
   /// Whether a reported clause or infinitive opens at `t` (`he would stay`, `not to worry`).
