@@ -289,15 +289,3 @@ extension QuoteReportTests {
     #expect(try indirect("The ferry was late, criticized by few.").isEmpty)
   }
 }
-
-extension QuoteReportTests {
-  /// `won the seat by attacking the plan`: a report verb's participle after `by` reports for
-  /// the sentence's subject; other prepositions still make a cue word a noun.
-  @Test func aParticipleAfterByReports() throws {
-    let q = try indirect("Ruth Adeyemi won the seat by attacking the plan to sell the ferries.")
-    #expect(q.map(\.text) == ["the plan to sell the ferries"])
-    #expect(q.first?.speaker == "Ruth Adeyemi")
-    #expect(q.first?.cue == "attacking")
-    #expect(try indirect("Ruth Adeyemi is famous for criticizing the board.").isEmpty)
-  }
-}

@@ -50,19 +50,12 @@ extension Attribution {
     {
       apposition = true
     }
-    // A participle after `by` is the verb of the sentence's subject (`won the seat by
-    // attacking the plan`), as one after a comma is: on PolNeAR train indirect F1 0.5726 ->
-    // 0.5729 (8 more right of 15 more, 7 more found), dev 0.585 either way (1 more right of 3
-    // more).
-    let afterBy =
-      t > sentence.lowerBound && facts[t - 1].shape == .lower
-      && facts[t - 1].hash == Attribution.by && Attribution.endsInIng(scan, t)
     // The cue reads as a verb after its subject: not after a determiner, a possessive or a
     // preposition (`the report`, `Clinton's claims`, `in a post`), nor inside markup.
     guard t > sentence.lowerBound,
       participle || apposition || facts[t - 1].shape.isWord || facts[t - 1].shape == .closeParen,
       !Attribution.nounDeterminers.contains(facts[t - 1].hash), !facts[t - 1].possessive,
-      !Attribution.nounPrepositions.contains(facts[t - 1].hash) || afterBy,
+      !Attribution.nounPrepositions.contains(facts[t - 1].hash),
       // After a subordinator a cue word opens its clause as its subject (`as storm
       // approaches`); a participle there reports (`after slamming`, `when asked about`).
       !(Attribution.subordinators.contains(facts[t - 1].hash)
@@ -163,7 +156,7 @@ extension Attribution {
     let speaker =
       passive && !participle
       ? nil
-      : participle || afterBy
+      : participle
         ? resolveSubject(sentence.lowerBound..<(t - 1), block: block, nearestFirst: false)
         : resolveSubject(sentence.lowerBound..<t, block: block)
     emitIndirect(start..<stop, speaker: speaker, cue: cueText, token: t, block: block)
