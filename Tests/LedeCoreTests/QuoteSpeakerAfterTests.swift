@@ -212,4 +212,16 @@ extension QuoteSpeakerAfterTests {
     let councillors = try first(q, "no case for a new pier")
     #expect(a.text(of: try #require(councillors.speakerSpan)) == "The two councillors")
   }
+
+  @Test func musedAndOpinedAreVerbsOfSaying() throws {
+    let (a, q) = try quotes(in: [
+      "Mayor Tom Reyes backed the harbour plan on Monday.",
+      "“The pier will outlast us all,” the old lifeguard mused. “Build it twice,” the Harbourton "
+        + "Gazette opined.",
+    ])
+    let lifeguard = try first(q, "The pier will")
+    #expect(lifeguard.cue == "mused")
+    #expect(a.text(of: try #require(lifeguard.speakerSpan)) == "the old lifeguard")
+    #expect(try first(q, "Build it twice").cue == "opined")
+  }
 }
