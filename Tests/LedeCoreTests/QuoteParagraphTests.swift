@@ -52,4 +52,15 @@ import Testing
       "Mensah has held the post since 2019 and is expected to stand again.")
     #expect(q.filter { $0.kind == .direct }.count == 1)
   }
+
+  @Test func quotationsAfterNarrationGoToTheOneItNamesAsReading() throws {
+    let q = try quotes(
+      "Tom Reyes said the pier would close on Monday, a council spokesman told the Gazette.",
+      "In her speech, Ruth Adebayo went on to read some of the letters she had received.",
+      "“Go back to the city.”",
+      "“Nobody wants you here.”")
+    let direct = q.filter { $0.kind == .direct }
+    #expect(direct.count == 2)
+    #expect(direct.allSatisfy { $0.speaker == "Ruth Adebayo" }, "\(direct.map(\.speaker))")
+  }
 }

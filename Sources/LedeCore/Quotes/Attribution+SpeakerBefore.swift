@@ -255,8 +255,9 @@ extension Attribution {
     return nil
   }
 
-  /// A quote with no cue of its own: the last speaker of this paragraph, else of the
-  /// paragraph before when this one opens with the quote.
+  /// A quote with no cue of its own: the last speaker of this paragraph, else (when this one
+  /// opens with the quote) the person the paragraph before names as reading or writing, else
+  /// the last speaker of the two paragraphs before.
   func carriedSpeaker(before open: Int, block: Int, paragraph: Range<Int>) -> (
     speaker: Speaker, cue: String?
   )? {
@@ -264,7 +265,16 @@ extension Attribution {
       var carried = last
       carried.rule = .carried
       if last.block == block { return (carried, nil) }
-      if open == paragraph.lowerBound, last.block >= block - 2 { return (carried, nil) }
+    }
+    if open == paragraph.lowerBound, let n = narrator(before: open, block: block) {
+      return (n, nil)
+    }
+    if let last = speakers.last(where: { $0.token < open }), open == paragraph.lowerBound,
+      last.block >= block - 2
+    {
+      var carried = last
+      carried.rule = .carried
+      return (carried, nil)
     }
     // The nearest person mentioned before the quote in this paragraph.
     var k = open - 1
