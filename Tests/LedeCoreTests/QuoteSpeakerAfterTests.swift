@@ -224,4 +224,12 @@ extension QuoteSpeakerAfterTests {
     #expect(a.text(of: try #require(lifeguard.speakerSpan)) == "the old lifeguard")
     #expect(try first(q, "Build it twice").cue == "opined")
   }
+
+  @Test func duringAfterTheNameOpensNoClause() throws {
+    let (_, q) = try quotes(in: [
+      "Mayor Tom Reyes opened the harbour meeting on Monday.",
+      "“We will rebuild the pier,” said former harbour engineer Ruth Adebayo during the meeting.",
+    ])
+    #expect(try first(q, "We will rebuild").speaker == "Ruth Adebayo", "not Tom Reyes")
+  }
 }
