@@ -63,4 +63,11 @@ import Testing
     #expect(direct.count == 2)
     #expect(direct.allSatisfy { $0.speaker == "Ruth Adebayo" }, "\(direct.map(\.speaker))")
   }
+
+  @Test func anAgeBeforeTheNameBeforeAColonIsReadOver() throws {
+    let q = try quotes(
+      "Tom Reyes backed the pier plan on Monday.", "17-year-old Ruth Adebayo echoed:",
+      "“The pier is a waste.”")
+    #expect(q.first { $0.kind == .direct }?.speaker == "Ruth Adebayo", "not Tom Reyes")
+  }
 }
