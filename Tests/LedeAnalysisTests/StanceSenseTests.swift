@@ -224,4 +224,29 @@ import Testing
     let r = stances("Maria Lopez warned Norway against dangerous overfishing in the bay.")
     #expect(r.contains { $0.source == "Maria Lopez" && $0.object == "Norway" }, "\(described(r))")
   }
+
+  @Test func aCandidateWeighedAsTheFavoriteIsNoPraise() {
+    let r = stances("“Maria Lopez remains the clear favorite, but it is close,” said Tom Reed.")
+    #expect(!r.contains { $0.source == "Tom Reed" }, "\(described(r))")
+  }
+
+  @Test func whomOneHasToBlameIsACauseNamed() {
+    let r = stances(
+      "If the harbour plan fails, Tom Reed may have his own party to blame for the loss.")
+    #expect(!r.contains { $0.cue.hasPrefix("blame") }, "\(described(r))")
+    let quick = stances("The Greens have been quick to blame Tom Reed for the closure.")
+    #expect(quick.contains { $0.target == "Tom Reed" }, "\(described(quick))")
+  }
+
+  @Test func theSideInALeadIsANoun() {
+    let r = stances(
+      "The poll showed Tom Reed in the lead on the Labour side with 42 percent.")
+    #expect(!r.contains { $0.cue == "side with" }, "\(described(r))")
+  }
+
+  @Test func aVerbWithAnObjectPronounEndsTheTarget() {
+    let r = stances(
+      "Sam Hill said a speech calling for a ban on dredging makes him proud.")
+    #expect(!r.contains { $0.object.hasSuffix("him") }, "\(described(r))")
+  }
 }

@@ -107,7 +107,17 @@ extension StanceScan {
     {
       k -= 1
     }
-    return text.isWord(k) && StanceWords.keys.beForms.contains(text.keys[k])
+    if text.isWord(k) && StanceWords.keys.beForms.contains(text.keys[k]) { return true }
+    // "Obama may have his own party to blame for his diminished legacy": whom one has to
+    // blame is a cause named, not a position (a judged PolNeAR train draw).
+    // ("have been quick to blame Trump" is a position: a noun phrase, opened by a determiner
+    // or "no" or "only", stands between "have" and "to".)
+    return (max(lower, cue - 6)..<(cue - 2)).contains {
+      ["have", "has", "had", "having"].contains(text.words[$0])
+        && (StanceWords.keys.determiners.contains(text.keys[$0 + 1])
+          || ["no", "only", "nobody", "himself", "herself", "themselves"].contains(
+            text.words[$0 + 1]))
+    }
   }
 
   /// Nouns for what someone says or thinks is so (`contentNouns`), whose "that" clause is a

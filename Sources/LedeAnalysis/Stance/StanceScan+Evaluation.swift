@@ -16,6 +16,11 @@ extension StanceScan {
   ]
   /// `irregularPast` by key, for `subjectEnd`'s loop (see `StanceWordKeys`).
   private static let irregularPastKeys = StanceWordKeys.keys(irregularPast)
+  /// Nouns that weigh a candidate's chances ("remains the clear favorite").
+  static let chanceWords: Set<String> = [
+    "favorite", "favourite", "favorites", "favourites", "front-runner", "frontrunner",
+    "underdog", "odds-on",
+  ]
   /// The weakest tone, either way, that counts as an evaluation.
   static let evaluationThreshold = 0.4
 
@@ -74,6 +79,13 @@ extension StanceScan {
         continue
       }
       let predicateEnd = min(range.upperBound, subjectEnd + 20)
+      // "Clinton remains the clear favorite, but …": a candidate's chances are weighed, not
+      // judged (a judged PolNeAR train draw).
+      if (subjectEnd..<min(predicateEnd, subjectEnd + 6)).contains(where: {
+        Self.chanceWords.contains(text.words[$0])
+      }) {
+        continue
+      }
       guard let evaluation = evaluation(from: subjectEnd, to: predicateEnd) else { continue }
       let tone = SentimentAnalyzer.shared.score(
         text.text(evaluation.lowerBound, evaluation.upperBound - 1)

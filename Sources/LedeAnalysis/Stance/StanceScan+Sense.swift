@@ -81,6 +81,14 @@ extension StanceScan {
         if (w.hasSuffix("ing") || w.hasSuffix("ed")), !lexicon.startsCue(w) { return true }
       }
     }
+    // "remained in the lead on the Republican side with 42 percent": after "the" (an
+    // adjective between at most) "side" is a noun (a judged PolNeAR train draw).
+    if text.words.matches(first, "side"), first - 1 >= region.lowerBound,
+      text.words.matches(first - 1, "the")
+        || (first - 2 >= region.lowerBound && text.words.matches(first - 2, "the"))
+    {
+      return true
+    }
     // "the caucus blasted through its 2012 record": "blast" with a particle of motion is no
     // criticism (a judged PolNeAR train draw).
     if text.words[last].hasPrefix("blast"), last + 1 < region.upperBound,

@@ -196,6 +196,9 @@ extension StanceScan {
           break
         }
         if ["yesterday", "today", "tonight", "overnight"].contains(w) { break }
+        // "calling for a temporary ban on Muslim immigration makes him …": a verb in "-s" with
+        // an object pronoun after it is the sentence's own verb (a judged PolNeAR train draw).
+        if !clause, w.hasSuffix("s"), ["him", "them", "us", "me"].contains(next) { break }
         // "lashed out at the GOP nominee on Facebook", "mocks Trump on Twitter": where it was
         // said is no part of the target (3 such PolNeAR train targets).
         // ("the ban on TV adverts", "the crackdown on Twitter accounts": a noun after the outlet
