@@ -249,4 +249,12 @@ import Testing
       "Sam Hill said a speech calling for a ban on dredging makes him proud.")
     #expect(!r.contains { $0.object.hasSuffix("him") }, "\(described(r))")
   }
+
+  @Test func aConditionPutWithHadIsCounterfactual() {
+    let r = stances(
+      "Tom Reed said it would have been fair had Maria Lopez congratulated him. Sam Hill had "
+        + "congratulated Anna Berg.")
+    #expect(!r.contains { $0.source == "Maria Lopez" }, "\(described(r))")
+    #expect(r.contains { $0.source == "Sam Hill" }, "\(described(r))")
+  }
 }

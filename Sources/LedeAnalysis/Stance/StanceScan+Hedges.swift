@@ -95,6 +95,24 @@ extension StanceScan {
     return false
   }
 
+  /// Whether the cue's clause is a condition put as "had" before its subject: "it would have
+  /// been cool had Hillary Clinton congratulated him" (she did not; a judged PolNeAR train draw).
+  private func isCounterfactual(_ cue: Range<Int>, lower: Int) -> Bool {
+    var k = cue.lowerBound - 1
+    guard k > lower else { return false }
+    if text.entityOf[k] >= 0, let name = text.entityTokens[Int(text.entityOf[k])] {
+      k = name.lowerBound - 1
+    } else if StanceWords.keys.personPronouns.contains(text.keys[k])
+      || text.words.matches(k, "they") || text.words.matches(k, "we")
+    {
+      k -= 1
+    } else {
+      return false
+    }
+    // ("Clinton had congratulated him": there "had" follows its subject.)
+    return k >= lower && text.words.matches(k, "had")
+  }
+
   /// How many words a modal may stand before the cue: "may well be willing to back" (three
   /// was the reach before readiness was let in; five takes "be willing to" as well).
   static let hedgeReach = 5
@@ -105,7 +123,11 @@ extension StanceScan {
     if (lower..<cue.lowerBound).contains(where: { Self.guessKeys.contains(text.keys[$0]) }) {
       return true
     }
-    if isUnreal(cue, lower: lower) || isDroppedIntention(cue, lower: lower) { return true }
+    if isUnreal(cue, lower: lower) || isDroppedIntention(cue, lower: lower)
+      || isCounterfactual(cue, lower: lower)
+    {
+      return true
+    }
     var k = cue.lowerBound - 1
     var steps = 0
     while k >= lower, steps < Self.hedgeReach, text.isWord(k) {
