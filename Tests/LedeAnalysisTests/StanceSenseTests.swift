@@ -257,4 +257,14 @@ import Testing
     #expect(!r.contains { $0.source == "Maria Lopez" }, "\(described(r))")
     #expect(r.contains { $0.source == "Sam Hill" }, "\(described(r))")
   }
+
+  @Test func aParticipleBeforeANounIsAnAdjective() {
+    let r = stances(
+      "Tom Reed's widely criticized harbour interview raised questions. Maria Lopez accused "
+        + "Norway of fishing in disputed waters. Sam Hill disputed claims that the harbour was "
+        + "safe.")
+    #expect(!r.contains { $0.cue == "criticized" }, "\(described(r))")
+    #expect(!r.contains { $0.object == "waters" }, "\(described(r))")
+    #expect(r.contains { $0.source == "Sam Hill" && $0.cue == "disputed" }, "\(described(r))")
+  }
 }

@@ -81,6 +81,27 @@ extension StanceScan {
         if (w.hasSuffix("ing") || w.hasSuffix("ed")), !lexicon.startsCue(w) { return true }
       }
     }
+    // "Sanders' widely criticized April 1 interview", "militarizing disputed waters": a
+    // participle after a possessive, a preposition or an "-ing" verb, before a lower-case noun,
+    // is an adjective, and no one named here holds it (a judged PolNeAR train draw; "he
+    // disputed claims" keeps its subject).
+    if cue.count == 1, text.words.hasSuffix(first, "ed"), last + 1 < region.upperBound,
+      text.isWord(last + 1), article.tokenLayer.flags[last + 1].shape == .lower,
+      !StanceWords.keys.determiners.contains(text.keys[last + 1]),
+      !StanceWords.keys.prepositions.contains(text.keys[last + 1]),
+      !StanceWords.keys.clauseWords.contains(text.keys[last + 1])
+    {
+      var p = first - 1
+      while p >= region.lowerBound, text.isWord(p), text.words.hasSuffix(p, "ly") { p -= 1 }
+      if p >= region.lowerBound,
+        text.possessive[p]
+          || (text.isWord(p)
+            && (StanceWords.keys.prepositions.contains(text.keys[p])
+              || (text.words.hasSuffix(p, "ing") && text.entityOf[p] < 0)))
+      {
+        return true
+      }
+    }
     // "remained in the lead on the Republican side with 42 percent": after "the" (an
     // adjective between at most) "side" is a noun (a judged PolNeAR train draw).
     if text.words.matches(first, "side"), first - 1 >= region.lowerBound,
