@@ -1,7 +1,9 @@
 /// Local features the gazetteer does not list (`Calhoun County`, `Port Lavaca`, `Desna River`,
-/// `Lake Victoria`, `Fulham Road`): recognised by their feature word and placed, approximately,
+/// `Lake Victoria`, `Cape Breton`): recognised by their feature word and placed, approximately,
 /// at the nearest resolved city or division of the same paragraph (else the article's most
-/// mentioned city). They come out with geonameid 0 and `isApproximate` set.
+/// mentioned city, else its most mentioned division). They come out with geonameid 0 and
+/// `isApproximate` set. Their words are the entity recogniser's place words
+/// (`Data/names/place_words.txt`): one list decides both; a street is none.
 extension GeoDocument {
   mutating func addUnlistedFeatures() {
     guard options.includeUnlistedFeatures else { return }
@@ -29,6 +31,11 @@ extension GeoDocument {
       found.append(m)
       i = last + 1
     }
+    // A headline capitalises every word: there a feature is one only when the body has it
+    // too (`Harlow Springs` in the title of a story whose body names the town).
+    func key(_ m: Mention) -> [UInt64] { (m.first...m.last).map { tokens[$0].hash } }
+    let body = Set(found.filter { !headline[$0.block] }.map(key))
+    found.removeAll { headline[$0.block] && !body.contains(key($0)) }
     guard !found.isEmpty else { return }
     mentions = (mentions + found).sorted { $0.range.lowerBound < $1.range.lowerBound }
   }
@@ -37,8 +44,8 @@ extension GeoDocument {
   /// or starts with a feature prefix (`Lake Victoria`, `Port Lavaca`); whether it is a division.
   private func feature(at i: Int, _ covered: [Bool]) -> (Int, Int, Bool)? {
     let t = tokens[i]
-    guard t.isWord, t.isCapitalised, !covered[i], !headline[Int(t.block)],
-      !lexicon.functionWords.contains(t.hash), !lexicon.titles.contains(t.hash)
+    guard t.isWord, t.isCapitalised, !covered[i], !lexicon.functionWords.contains(t.hash),
+      !lexicon.titles.contains(t.hash)
     else { return nil }
     // Not the tail of a longer capitalised name.
     if let left = joinedWord(before: i), left.isCapitalised,
@@ -46,31 +53,36 @@ extension GeoDocument {
     {
       return nil
     }
+    // A prefix opens the name even where the list lets it end one too (`Cape`, `Lake`).
+    let opens = lexicon.featurePrefixes.contains(t.hash)
     var last = i
     while last - i < 3, let next = word(after: last), next.isCapitalised, next.has(GeoToken.joined),
       !tokens[last].has(GeoToken.possessive), !covered[last + 1],
-      !Self.featureSuffixes.contains(tokens[last].hash)
+      (last == i && opens) || !lexicon.featureSuffixes.contains(tokens[last].hash)
     {
       last += 1
     }
     guard last > i else { return nil }
     // "Port Lavaca", "Lake Victoria": a prefix and one name.
-    if Self.featurePrefixes.contains(t.hash) {
+    if opens {
       let name = tokens[i + 1]
-      guard !lexicon.orgWords.contains(name.hash), !Self.featureSuffixes.contains(name.hash),
+      if !lexicon.orgWords.contains(name.hash), !lexicon.featureSuffixes.contains(name.hash),
         !lexicon.functionWords.contains(name.hash), followedByNameEnd(i + 1)
-      else { return nil }
-      return (i, i + 1, false)
+      {
+        return (i, i + 1, false)
+      }
     }
-    // "Desna River", "Calhoun County": names and a feature word, nothing else capitalised after
-    // but a title ("Lamar County Judge"), and no organisation word ("Paris Independent School
-    // District").
-    guard Self.featureSuffixes.contains(tokens[last].hash), followedByNameEnd(last),
+    // "Desna River", "Calhoun County", "Cape Breton Island": names and a feature word, nothing
+    // else capitalised after but a title ("Lamar County Judge"), and no organisation word
+    // ("Paris Independent School District").
+    guard lexicon.featureSuffixes.contains(tokens[last].hash), followedByNameEnd(last),
       !(i..<last).contains(where: {
-        lexicon.orgWords.contains(tokens[$0].hash) || Self.featureSuffixes.contains(tokens[$0].hash)
+        ($0 > i || !opens)
+          && (lexicon.orgWords.contains(tokens[$0].hash)
+            || lexicon.featureSuffixes.contains(tokens[$0].hash))
       })
     else { return nil }
-    return (i, last, Self.divisionSuffixes.contains(tokens[last].hash))
+    return (i, last, lexicon.featureDivisions.contains(tokens[last].hash))
   }
 
   /// Whether no capitalised word but a title follows token `i` in the same name.
@@ -82,31 +94,28 @@ extension GeoDocument {
   }
 
   /// The record to borrow coordinates from: the nearest city or division mentioned in the same
-  /// block, else the most mentioned city of the article.
+  /// block, else the most mentioned city of the article, else its most mentioned division.
   private func anchor(near token: Int) -> Int? {
     let block = Int(tokens[token].block)
     let position = Int(tokens[token].start)
     var best: (distance: Int, record: Int)?
     var cities: [Int: Int] = [:]
+    var divisions: [Int: Int] = [:]
     for m in mentions where m.seat == nil {
       guard let r = m.resolved, m.approximate == nil else { continue }
       let kind = gazetteer.records[r].kind
       guard kind == .city || kind == .admin else { continue }
-      if kind == .city { cities[r, default: 0] += 1 }
+      if kind == .city { cities[r, default: 0] += 1 } else { divisions[r, default: 0] += 1 }
       guard m.block == block else { continue }
       let distance = abs(m.range.lowerBound - position)
       if best == nil || distance < best?.distance ?? 0 { best = (distance, r) }
     }
-    // Ties go to the lower record (Dictionary order changes from run to run).
-    return best?.record
-      ?? cities.max { $0.value != $1.value ? $0.value < $1.value : $0.key > $1.key }?.key
+    // Ties go to the lower record (Dictionary order changes from run to run). An article that
+    // names no city lends its most mentioned division (`Cape Breton` in a story that names
+    // only Nova Scotia): the entities hold the name as a place either way.
+    func most(_ counts: [Int: Int]) -> Int? {
+      counts.max { $0.value != $1.value ? $0.value < $1.value : $0.key > $1.key }?.key
+    }
+    return best?.record ?? most(cities) ?? most(divisions)
   }
-
-  static let featureSuffixes = GeoLexicon.keys(
-    "county river bay beach island islands hills creek brook canal "
-      + "valley peninsula coast strait desert mountains heights district province region oblast governorate"
-  )
-  static let divisionSuffixes = GeoLexicon.keys(
-    "county district province region oblast governorate")
-  static let featurePrefixes = GeoLexicon.keys("lake mount port fort")
 }

@@ -46,18 +46,21 @@ extension GeoDocument {
     }
     // "Church Street", "Powerline Road": a street is not a place (a landmark street that names
     // its city, `Wall Street`, is a seat above).
-    if Self.streetWords.contains(tokens[m.last].hash) { return false }
+    if lexicon.streetWords.contains(tokens[m.last].hash) { return false }
     if let after = word(after: m.last), after.has(GeoToken.joined),
-      Self.streetWords.contains(after.hash)
+      lexicon.streetWords.contains(after.hash)
     {
       return false
     }
     let fw = firstWord(m)
     let first = tokens[fw]
     let single = fw == m.last
-    // "anti-Russia", "pro-Kyiv": the place qualifies the word it is joined to.
-    if first.has(GeoToken.hyphenBefore), fw > 0, tokens[fw - 1].isWord,
-      !tokens[fw - 1].isCapitalised
+    // "anti-Russia", "US-UK", "Texas-based": a place that is one part of a hyphenated word
+    // qualifies that word, of which the entity layer makes no name of its own (one decision: no
+    // entity and no location).
+    if first.has(GeoToken.hyphenBefore)
+      || (m.last + 1 < tokens.count && tokens[m.last + 1].isWord
+        && tokens[m.last + 1].has(GeoToken.hyphenBefore))
     {
       mentions[k].role = .modifier
     }
@@ -269,8 +272,6 @@ extension GeoDocument {
 
   static let of = GeoLexicon.key("of")
   static let state = GeoLexicon.key("state")
-  static let streetWords = GeoLexicon.keys(
-    "street st road rd avenue ave boulevard blvd lane drive way place court terrace highway")
 
   /// Whether a candidate's name has exactly the mention's letters, case included.
   private func matchesCaseExactly(_ m: Mention, _ e: NameIndex.Entry) -> Bool {

@@ -13,7 +13,7 @@
 extension GeoDocument {
   /// Whether the mention's last word is a feature word (`island`, `river`, `county`…).
   func endsWithFeatureWord(_ m: Mention) -> Bool {
-    Self.featureSuffixes.contains(tokens[m.last].hash)
+    lexicon.featureSuffixes.contains(tokens[m.last].hash)
   }
 
   /// The mention's candidates without the towns whose name only starts with the feature's

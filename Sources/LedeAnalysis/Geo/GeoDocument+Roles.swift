@@ -9,8 +9,32 @@
 extension GeoDocument {
   mutating func assignRoles() {
     for k in mentions.indices where mentions[k].role != .modifier {
+      widenToCompassName(k)
       mentions[k].role = insideOrganisation(mentions[k]) ? .modifier : role(k)
     }
+  }
+
+  /// "North Philadelphia", "Southeast Manchester": a place that ends a name the entity pass
+  /// found, whose other words are all compass words, is that whole name (a part of the place),
+  /// as the entities hold it; the name is no organisation the place qualifies.
+  private mutating func widenToCompassName(_ k: Int) {
+    let m = mentions[k]
+    let fw = firstWord(m)
+    guard fw == m.first, m.approximate == nil,
+      let name = organizationSpans.first(where: {
+        $0.end == m.range.upperBound && $0.start < m.range.lowerBound
+      })
+    else { return }
+    var j = fw
+    while Int(tokens[j].start) > name.start {
+      guard let left = joinedWord(before: j), left.isCapitalised,
+        lexicon.modifiers.contains(left.hash)
+      else { return }
+      j -= 1
+    }
+    guard Int(tokens[j].start) == name.start else { return }
+    mentions[k].first = j
+    mentions[k].range = name.start..<m.range.upperBound
   }
 
   /// Whether the mention lies inside the name of an organisation the entity pass found and

@@ -62,13 +62,6 @@ extension GeoLexicon {
     metropolitan occupied upstate downstate
     """
 
-  static let builtinFeatureWords = """
-    river lake sea bay gulf strait straits island islands isle peninsula coast mountain mountains
-    mount hills hill valley desert beach brook creek canal harbour harbor park road street avenue
-    square bridge lane boulevard station airport port heights plain plains forest falls delta
-    basin reservoir dam field fields estate village township ward borough camp
-    """
-
   static let builtinLocatives = """
     in at from to near into onto across around outside inside throughout within toward towards
     via through between beyond along off over under across past

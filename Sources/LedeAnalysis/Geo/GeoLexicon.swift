@@ -19,7 +19,17 @@ struct GeoLexicon: Sendable {
   var surnames: KeySet
   var modifiers: KeySet
   var divisionWords: KeySet
+  /// Every word of `place_words.txt`: after a known place, it makes a longer name.
   var featureWords: KeySet
+  /// The place words that end a local feature's name (`Desna River`): all but the `after` and
+  /// `street` ones.
+  var featureSuffixes: KeySet
+  /// The `street` words: a street is no place (`Church Street` is not the town of Church).
+  var streetWords: KeySet
+  /// The place words that also open one (`Lake Victoria`, `Port Lavaca`).
+  var featurePrefixes: KeySet
+  /// The place words of administrative divisions (`Calhoun County`).
+  var featureDivisions: KeySet
   var locatives: KeySet
   var connectors: KeySet
   var actorVerbs: KeySet
@@ -36,9 +46,9 @@ struct GeoLexicon: Sendable {
 
   private static let loaded: (lexicon: GeoLexicon, error: DataFileError?) = {
     var failure: DataFileError?
-    let lexicon = GeoLexicon { file, words, heads in
+    let lexicon = GeoLexicon { file, words, tag in
       do throws(DataFileError) {
-        return try fileKeys(file, words: words, heads: heads)
+        return try fileKeys(file, words: words, tag: tag)
       } catch {
         failure = failure ?? error
         return []
@@ -47,9 +57,9 @@ struct GeoLexicon: Sendable {
     return (lexicon, failure)
   }()
 
-  private init(reading read: (String, Bool, Bool) -> [UInt64]) {
-    func keys(_ file: String, words: Bool = false, heads: Bool = false) -> [UInt64] {
-      read(file, words, heads)
+  private init(reading read: (String, Bool, String?) -> [UInt64]) {
+    func keys(_ file: String, words: Bool = false, tag: String? = nil) -> [UInt64] {
+      read(file, words, tag)
     }
     let titleKeys = keys("names/titles.tsv", words: true)
     functionWords = Self.keys(Self.builtinFunctionWords).union(keys("names/not_names.txt"))
@@ -60,14 +70,23 @@ struct GeoLexicon: Sendable {
     sportsRoles = Self.keys(Self.builtinSportsRoles)
     orgWords = Self.keys(Self.builtinOrgWords).union(keys("names/org_words.txt"))
     orgHeads = Self.keys(Self.builtinOrgHeads).union(
-      keys("names/org_words.txt", heads: true))
+      keys("names/org_words.txt", tag: "head"))
     orgNames = KeySet(keys("names/orgs.txt"))
     surnameFirst = KeySet(keys("names/surname_first.txt"))
     surnames = KeySet(keys("names/surnames_census.txt"))
     modifiers = Self.keys(Self.builtinModifiers)
     divisionWords = Self.keys(
       "region province oblast governorate prefecture state territory county district")
-    featureWords = Self.keys(Self.builtinFeatureWords)
+    // The entity recogniser's place words are the geoparser's feature words: one list.
+    let placeWords = "names/place_words.txt"
+    featureWords = KeySet(keys(placeWords))
+    let streets = keys(placeWords, tag: "street")
+    streetWords = KeySet(streets)
+    featureSuffixes = KeySet(
+      Set(keys(placeWords)).subtracting(keys(placeWords, tag: "after")).subtracting(streets)
+        .sorted())
+    featurePrefixes = KeySet(keys(placeWords, tag: "start"))
+    featureDivisions = KeySet(keys(placeWords, tag: "division"))
     locatives = Self.keys(Self.builtinLocatives)
     connectors = Self.keys(
       "of de del della di da do dos das du des la le les el al am an on upon sur en y and the au aux"
@@ -92,16 +111,16 @@ struct GeoLexicon: Sendable {
   static func key(_ word: String) -> UInt64 { WordHash.of(word) }
 
   /// The keys of the first column of a word list in `Data/names` (lines starting with `#` are
-  /// comments); with `words`, of each capitalised word of it; with `heads`, only of rows whose
-  /// second column is `head`.
-  static func fileKeys(_ file: String, words: Bool, heads: Bool) throws(DataFileError)
+  /// comments); with `words`, of each capitalised word of it; with `tag`, only of rows whose
+  /// second column is `tag`.
+  static func fileKeys(_ file: String, words: Bool, tag: String?) throws(DataFileError)
     -> [UInt64]
   {
     let bytes = try BundledData.bytes(file)
     var keys: [UInt64] = []
     TSVReader.forEachRow(bytes, comments: true) { row in
       let first = row.fields[0]
-      guard !first.isEmpty, !heads || row.string(1) == "head" else { return }
+      guard !first.isEmpty, tag == nil || row.string(1) == tag else { return }
       let buffer = row.buffer
       if words {
         var start = first.lowerBound

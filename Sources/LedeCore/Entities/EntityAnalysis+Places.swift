@@ -55,7 +55,7 @@ extension EntityAnalysis {
     _ m: Mention, _ read: [Span], _ scan: ArticleScan, _ lexicon: any PlaceNameLexicon
   ) -> Bool {
     guard m.tokens.count >= 2,
-      scan.facts[m.tokens.lowerBound].info.contains(.placeWord)
+      scan.facts[m.tokens.lowerBound].info.contains(.placeStart)
         || scan.facts[m.tokens.upperBound - 1].info.contains(.placeWord),
       !read.contains(where: { $0.start < m.span.end && m.span.start < $0.end })
     else { return false }

@@ -23,6 +23,13 @@ struct WordInfo: OptionSet, Sendable, Hashable {
   static let cue = WordInfo(rawValue: 1 << 18)
   /// Heads the words naming a source that is not a name (`spokesman`, `newspaper`).
   static let sourceNoun = WordInfo(rawValue: 1 << 19)
+  /// A place word that also opens a place's name (`Lake Victoria`, `Cape Breton`): the `start`
+  /// rows of `place_words.txt`, which the geoparser reads the same way.
+  static let placeStart = WordInfo(rawValue: 1 << 20)
+  /// A street word (`Street`, `Road`): the `street` rows of `place_words.txt`. A street is no
+  /// place, and a name it ends is no person either (`Mercy Street`); otherwise it reads as a
+  /// place word does (`Wall Street rallied` ends at `Street`).
+  static let streetWord = WordInfo(rawValue: 1 << 21)
 
   static let given: WordInfo = [.givenMale, .givenFemale]
   static let pronoun: WordInfo = [.pronounMale, .pronounFemale, .pronounPlural]
@@ -156,7 +163,14 @@ package final class NameLexicon: Sendable {
         add(LexiconPhrase(words: phrase, kind: .organization, text: String(line[0])))
       }
     }
-    for line in rows("names/place_words.txt") { mark(line[0], .placeWord) }
+    // An `after` word continues a known place's name (`Capitol Hill`) but makes no name a place;
+    // a street is no place (see the file's header).
+    for line in rows("names/place_words.txt") where line.count < 2 || line[1] != "after" {
+      let tag = line.count > 1 ? line[1] : ""
+      mark(
+        line[0],
+        tag == "street" ? .streetWord : tag == "start" ? [.placeWord, .placeStart] : .placeWord)
+    }
     for line in rows("names/group_words.txt") { mark(line[0], .groupNoun) }
     for line in rows("names/orgs.txt") {
       let name = line[0]

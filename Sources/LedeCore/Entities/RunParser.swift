@@ -166,13 +166,15 @@ struct RunParser: Sendable {
       // whether or not the article writes the first word mid-sentence. Only where it ends the
       // run: in `Inside City Hall` and `Nearby Lake Erie` it opens the name that follows.
       if f.shape == .capitalized, i + 1 < hi, facts[i + 1].shape == .capitalized,
-        !facts[i + 1].info.intersection([.placeWord, .orgWord]).isEmpty,
+        !facts[i + 1].info.intersection([.placeWord, .streetWord, .orgWord]).isEmpty,
         !facts[i + 1].info.contains(.function),
         i + 2 >= hi || !facts[i + 2].shape.isCapitalized
       {
         return true
       }
-      if !f.info.intersection([.given, .surnameFirst, .orgWord, .placeWord, .title]).isEmpty {
+      if !f.info.intersection([.given, .surnameFirst, .orgWord, .placeWord, .streetWord, .title])
+        .isEmpty
+      {
         return true
       }
       if phrase(at: i, hi, kinds: [.title, .organization, .demonym]) != nil { return true }
@@ -269,7 +271,8 @@ struct RunParser: Sendable {
           j += 1
         } else if f.hash == RunParser.of || f.hash == RunParser.for,
           let last = units.last, last.kind == .word || last.kind == .organization,
-          !facts[last.range.upperBound - 1].info.intersection([.orgHead, .placeWord]).isEmpty
+          !facts[last.range.upperBound - 1].info.intersection([.orgHead, .placeWord, .streetWord])
+            .isEmpty
             || last.kind == .organization
         {
           units.append(Unit(kind: .connector, range: j..<(j + 1)))
@@ -348,7 +351,8 @@ struct RunParser: Sendable {
     if isPlaceName(r) { return true }
     guard r.count >= 2 else { return false }
     return facts[r.upperBound - 1].info.contains(.placeWord)
-      || (facts[r.lowerBound].info.contains(.placeWord) && facts[r.lowerBound].shape == .capitalized
+      || (facts[r.lowerBound].info.contains(.placeStart)
+        && facts[r.lowerBound].shape == .capitalized
         && !facts[r.upperBound - 1].info.contains(.orgWord))
   }
 
@@ -438,8 +442,10 @@ struct RunParser: Sendable {
     let first = facts[segment[0].range.lowerBound]
     let second = facts[segment[1].range.lowerBound]
     guard first.shape == .capitalized,
-      first.info.intersection([.given, .surnameFirst, .orgWord, .placeWord, .function, .notName])
-        .isEmpty,
+      first.info.intersection([
+        .given, .surnameFirst, .orgWord, .placeWord, .streetWord, .function, .notName,
+      ])
+      .isEmpty,
       segment.allSatisfy({ !facts[$0.range.lowerBound].info.contains(.notName) }),
       !second.info.intersection(.given).isEmpty || second.shape == .initial,
       !first.possessive
@@ -525,7 +531,9 @@ struct RunParser: Sendable {
       m.roleModifiers = pending.modifiers
       m.gender = pending.gender
       pendingRole = nil
-    } else if personLike && (words >= 2 || first.info.contains(.given)) {
+    } else if personLike && (words >= 2 || first.info.contains(.given))
+      && !facts[r.upperBound - 1].info.contains(.streetWord)
+    {
       m.kind = .person
     }
     if m.kind == .person {

@@ -1,0 +1,107 @@
+import Foundation
+import LedeCore
+import Testing
+
+@testable import LedeAnalysis
+
+/// One decision per place (issues 12 and 14): a span is a place once, and the entities (kind
+/// place) and the places (role location or actor) agree on it, span for span.
+@Suite struct PlaceDecisionTests {
+  /// The spans the two layers disagree on: place entities no place has, and locations or
+  /// actors no place entity has. A government seat (`the Kremlin`) is an organisation to the
+  /// entities by design, and a modifier (`Russian`, the `Texas` of "R-Texas") qualifies another
+  /// name; neither is compared.
+  static func disagreements(_ article: Article) -> [String] {
+    let entityPlaces = Set(article.entities.filter { $0.kind == .place }.map(\.span))
+    let places = Set(
+      article.places.filter { !$0.isSeatMetonym && $0.role != .modifier }.map(\.span))
+    return entityPlaces.symmetricDifference(places).sorted { $0 < $1 }.map {
+      "\(article.text(of: $0)) at \($0.start)"
+    }
+  }
+
+  static func article(_ text: String) throws -> Article {
+    try #require(GeoTestSupport.article(text))
+  }
+
+  /// Every article of every seed (text, Markdown, HTML, JSON, feeds), as `lede` loads them.
+  @Test func seedsAgreeSpanForSpan() throws {
+    let seeds = GeoTestSupport.root.appendingPathComponent("seeds").path
+    let articles = ArticleLoader().load([seeds]).articles
+    #expect(articles.count >= 7)
+    var placeEntities = 0
+    for article in articles {
+      placeEntities += article.entities.filter { $0.kind == .place }.count
+      #expect(Self.disagreements(article) == [], "\(article.metadata.title ?? "")")
+    }
+    #expect(placeEntities >= 70)
+  }
+
+  /// One list of place words: a name the gazetteer lacks that ends with one (`Springs`) or
+  /// opens with a `start` one (`Cape`) is a place to the entities and a local feature to the
+  /// geoparser; a word that only ends names (`Street`) opens none. A street is a place to
+  /// neither, nor a person (`Grace Road`), and an `after` word (`Hill`) only continues a
+  /// known place's name, so a person called Hill stays a person.
+  @Test func placeWordsAreOneList() throws {
+    let article = try Self.article(
+      """
+      Ferry Returns to the Islands
+
+      Ferries from Halifax will sail to Cape Tormelly again in May, the operator said. Buses \
+      will run from Quarrow Springs to the terminal on Grace Road, next to the Street Gym.
+
+      Nora Hill, who runs the terminal, said the first sailing was sold out.
+      """)
+    #expect(Self.disagreements(article) == [])
+    let places = article.places
+    for name in ["Cape Tormelly", "Quarrow Springs"] {
+      #expect(
+        article.entities.contains { $0.text == name && $0.kind == .place }, "\(name) entity")
+      #expect(
+        places.contains { $0.text == name && $0.isApproximate && $0.country == "CA" },
+        "\(name) place")
+    }
+    for name in ["Grace Road", "Street Gym"] {
+      #expect(
+        !article.entities.contains { $0.text == name && ($0.kind == .place || $0.kind == .person) },
+        "\(name)")
+      #expect(!places.contains { $0.text.contains(name) }, "\(name)")
+    }
+    #expect(article.entities.contains { $0.text == "Nora Hill" && $0.kind == .person })
+  }
+
+  /// "US-UK", "Texas-based": a place that is one part of a hyphenated word qualifies it (a
+  /// modifier), as the entities read the word as one token and make no place of a part.
+  @Test func aHyphenPartIsAModifier() throws {
+    let article = try Self.article(
+      """
+      Senators Back Trade Deal
+
+      Sen. Carl Benning said on Monday that a US-UK trade deal was close, and a Texas-based \
+      firm agreed. Benning flew to Texas later that day.
+      """)
+    #expect(Self.disagreements(article) == [])
+    let texas = article.places.filter { $0.name == "Texas" }
+    #expect(texas.map(\.role) == [.modifier, .location])
+    #expect(
+      article.places.filter { $0.text == "US" || $0.text == "UK" }.allSatisfy {
+        $0.role == .modifier
+      })
+  }
+
+  /// "North Philadelphia": a place after a compass word that the entity pass holds as one name
+  /// is that whole name, in both layers.
+  @Test func aCompassWordOpensThePlacesName() throws {
+    let article = try Self.article(
+      """
+      Voters Weigh In
+
+      “He’s new to the game,” said Dana Perl, 59, of North Philadelphia. Others in the city \
+      were less sure.
+      """)
+    #expect(Self.disagreements(article) == [])
+    let place = try #require(article.places.first { $0.text == "North Philadelphia" })
+    #expect(place.name == "Philadelphia" && place.role == .location)
+    #expect(article.entities.contains { $0.text == "North Philadelphia" && $0.kind == .place })
+  }
+}
