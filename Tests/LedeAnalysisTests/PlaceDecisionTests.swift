@@ -70,6 +70,20 @@ import Testing
     #expect(article.entities.contains { $0.text == "Nora Hill" && $0.kind == .person })
   }
 
+  /// A headline in title case: a feature its body names is one there too, wherever its
+  /// capitals stop ("Nova Scotia’s Cape Tormelly Will Welcome"); one the body lacks is not.
+  @Test func aHeadlineFeatureIsTheBodys() throws {
+    let article = try Self.article(
+      """
+      Nova Scotia’s Cape Tormelly Will Welcome Quarrow Springs Visitors
+
+      A radio host in Cape Tormelly, Nova Scotia, has set up a website for visitors.
+      """)
+    #expect(Self.disagreements(article) == [])
+    #expect(article.places.filter { $0.text == "Cape Tormelly" }.count == 2)
+    #expect(!article.places.contains { $0.text.contains("Quarrow") })
+  }
+
   /// "US-UK", "Texas-based": a place that is one part of a hyphenated word qualifies it (a
   /// modifier), as the entities read the word as one token and make no place of a part.
   @Test func aHyphenPartIsAModifier() throws {

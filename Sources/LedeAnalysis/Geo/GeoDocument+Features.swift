@@ -47,8 +47,12 @@ extension GeoDocument {
     guard t.isWord, t.isCapitalised, !covered[i], !lexicon.functionWords.contains(t.hash),
       !lexicon.titles.contains(t.hash)
     else { return nil }
+    // A headline capitalises every word, so its capitals neither lengthen nor end a name
+    // ("Canada’s Cape Breton Will Welcome"): only the body, which must name the feature too,
+    // says where a name ends (`addUnlistedFeatures`).
+    let headlined = headline[Int(t.block)]
     // Not the tail of a longer capitalised name.
-    if let left = joinedWord(before: i), left.isCapitalised,
+    if !headlined, let left = joinedWord(before: i), left.isCapitalised,
       !lexicon.functionWords.contains(left.hash)
     {
       return nil
@@ -67,7 +71,7 @@ extension GeoDocument {
     if opens {
       let name = tokens[i + 1]
       if !lexicon.orgWords.contains(name.hash), !lexicon.featureSuffixes.contains(name.hash),
-        !lexicon.functionWords.contains(name.hash), followedByNameEnd(i + 1)
+        !lexicon.functionWords.contains(name.hash), headlined || followedByNameEnd(i + 1)
       {
         return (i, i + 1, false)
       }
@@ -75,7 +79,8 @@ extension GeoDocument {
     // "Desna River", "Calhoun County", "Cape Breton Island": names and a feature word, nothing
     // else capitalised after but a title ("Lamar County Judge"), and no organisation word
     // ("Paris Independent School District").
-    guard lexicon.featureSuffixes.contains(tokens[last].hash), followedByNameEnd(last),
+    guard lexicon.featureSuffixes.contains(tokens[last].hash),
+      headlined || followedByNameEnd(last),
       !(i..<last).contains(where: {
         ($0 > i || !opens)
           && (lexicon.orgWords.contains(tokens[$0].hash)
