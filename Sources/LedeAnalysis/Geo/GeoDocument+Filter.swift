@@ -33,6 +33,16 @@ extension GeoDocument {
       accepted[k] = acceptHeadline(k, bodyKeys: bodyKeys)
     }
     mentions = mentions.indices.filter { accepted[$0] }.map { mentions[$0] }
+    for k in mentions.indices where isHyphenPart(mentions[k]) { mentions[k].role = .modifier }
+  }
+
+  /// "anti-Russia", "US-UK", "Texas-based", "(R-Texas)" in a headline or a body: a place that
+  /// is one part of a hyphenated word qualifies that word, of which the entity layer makes no
+  /// name of its own (one decision: no entity and no location).
+  private func isHyphenPart(_ m: Mention) -> Bool {
+    tokens[firstWord(m)].has(GeoToken.hyphenBefore)
+      || (m.last + 1 < tokens.count && tokens[m.last + 1].isWord
+        && tokens[m.last + 1].has(GeoToken.hyphenBefore))
   }
 
   private mutating func accept(_ k: Int, _ accepted: [Bool]) -> Bool {
@@ -55,15 +65,6 @@ extension GeoDocument {
     let fw = firstWord(m)
     let first = tokens[fw]
     let single = fw == m.last
-    // "anti-Russia", "US-UK", "Texas-based": a place that is one part of a hyphenated word
-    // qualifies that word, of which the entity layer makes no name of its own (one decision: no
-    // entity and no location).
-    if first.has(GeoToken.hyphenBefore)
-      || (m.last + 1 < tokens.count && tokens[m.last + 1].isWord
-        && tokens[m.last + 1].has(GeoToken.hyphenBefore))
-    {
-      mentions[k].role = .modifier
-    }
     let capitalAlias = first.has(GeoToken.allCaps) && m.entries.contains { $0.exactCase }
     if single && !capitalAlias && lexicon.functionWords.contains(m.key) { return false }
     if single && !capitalAlias && isTitleBeforeName(m) { return false }
