@@ -137,8 +137,13 @@ local function speakerKey(item)
   return "\0" .. item.speaker
 end
 
--- The article number (`.show N`) an article-local source is labelled with, else nil.
-local function localNumber(item) return articleLocal(item) and lede.article_number(item.article) or nil end
+-- What an article-local source is labelled with, else nil: the article's number (`.show N`), or
+-- where a partial was made without --shard and has no numbers, the start of the article's id.
+local function localNumber(item)
+  if not articleLocal(item) then return nil end
+  local number = lede.article_number(item.article)
+  return number and ("#" .. number) or item.article.id:sub(1, 8)
+end
 
 -- Speakers ranked by quotes (ties: by name, unattributed last), each
 -- {speaker=, entity=, entity_kind=, quotes=, direct=, partial=, indirect=, articles=, items={…}}:
@@ -194,7 +199,7 @@ local function speakerList(s, info)
     local words, number = table.unpack(g.name:items()[1])
     -- An article-local source says which article it stands in when there are several, so that
     -- "The company" of two articles reads as two rows.
-    local name = (number and info.articles > 1) and ("%s (#%d)"):format(words, number) or words
+    local name = (number and info.articles > 1) and ("%s (%s)"):format(words, number) or words
     list[#list + 1] = { speaker = name, key = key, attributed = name ~= UNATTRIBUTED, quotes = g.quotes:value(),
                         direct = g.direct:value(), partial = g.partial:value(), indirect = g.indirect:value(),
                         articles = g.articles:value(), items = g.items:items() }

@@ -110,7 +110,6 @@ local function addExtremes(r, ex, row)
   end
 end
 
--- The order articles are taken in, the same in every shard: by date, title, then id.
 -- Sorts ranked rows (mean in column 5, "vs next" in column 8), adds the shown ones to `t` with their
 -- extreme sentences under `label(row)`, and returns how many were shown.
 local function addRanked(r, t, rows, o, label)
@@ -128,6 +127,7 @@ local function addRanked(r, t, rows, o, label)
   return shown
 end
 
+-- The order articles are taken in, the same in every shard: by date, title, then id.
 local function articleOrder(a) return { a.date or "", a.title or a.path or "", a.id } end
 
 -- By article ---------------------------------------------------------------------------------

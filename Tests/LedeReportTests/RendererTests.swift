@@ -155,10 +155,19 @@ import Testing
         --------------  --------
         Vladimir Putin         9
         (left out at 30 cells:
-        “positive”, “negative”; 44
+        “positive”, “negative”; 42
         cells show them)
 
         """)
+    // Numbers alone, or a table with no rows, keep every column.
+    let numbers = try ReportTable(
+      name: "n", columns: (1...6).map { ReportColumn("count \($0)", .integer) },
+      rows: [[1, 2, 3, 4, 5, 6]])
+    #expect(
+      !TextRenderer(width: 30).render(Report(title: "", tables: [numbers])).contains("left out"))
+    let empty = try ReportTable(name: "e", columns: table.columns, rows: [])
+    #expect(
+      !TextRenderer(width: 30).render(Report(title: "", tables: [empty])).contains("left out"))
     let wide = TextRenderer(width: 44).render(Report(title: "", tables: [table]))
     #expect(wide.contains("Vladimir Putin         9         1         5"), "\(wide)")
     #expect(!wide.contains("left out"))

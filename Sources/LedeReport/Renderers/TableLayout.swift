@@ -4,11 +4,12 @@ struct TableLayout {
   static let gap = 2
   /// The narrowest a shrunk column gets, so that a truncated cell still says something.
   static let minimumShrunkWidth = 6
-  /// The width below which a text column is no longer read: most names in news ("Donald Trump",
-  /// "Vladimir Putin", "United States") take 16 cells or fewer. Rather than cut every name to
-  /// "Donald…" to make room, the table leaves out its last columns (a report orders columns
-  /// by importance) and says which.
-  static let readableWidth = 16
+  /// The width below which a text column is no longer read: the people news names most
+  /// ("Donald Trump", "Barack Obama", "Kim Jong Un") take 12 cells or fewer, and a longer name cut
+  /// there ("Vladimir Pu…") is still known. Rather than cut every name to "Donald…" to make room,
+  /// a table with rows leaves out its last columns (a report orders columns by importance) and
+  /// says which.
+  static let readableWidth = 12
 
   /// The width of each column; 0 for a column left out.
   let widths: [Int]
@@ -17,20 +18,23 @@ struct TableLayout {
   /// The width at which every column would be shown (at its readable width or more).
   let widthForAll: Int
 
-  /// Widths for columns that want `natural` widths. When the table is too wide, columns are left
-  /// out from the right (never the first) until every text column can keep `readableWidth`
-  /// cells (or its natural width, if smaller); then only `shrinkable` columns (text) give way,
+  /// Widths for columns that want `natural` widths. When the table has `rows` and is too wide
+  /// for its text columns to keep `readableWidth` cells each (or their natural width, if
+  /// smaller), columns are left out from the right (never the first, and never in a table with
+  /// no text column to make room for); then only `shrinkable` columns (text) give way,
   /// narrowest first getting an even share of what is left, so short text columns stay whole
   /// and the long ones split the rest. Numbers are never cut; when even the minimums do not fit,
   /// lines run past `maxWidth`.
-  init(natural: [Int], shrinkable: [Bool], maxWidth: Int) {
+  init(natural: [Int], shrinkable: [Bool], maxWidth: Int, rows: Bool = true) {
     func spacing(_ count: Int) -> Int { Self.gap * max(count - 1, 0) }
     func readable(_ i: Int) -> Int {
       shrinkable[i] ? min(natural[i], Self.readableWidth) : natural[i]
     }
     var count = natural.count
     widthForAll = (0..<count).map(readable).reduce(0, +) + spacing(count)
-    while count > 1, (0..<count).map(readable).reduce(0, +) + spacing(count) > maxWidth {
+    while rows, count > 1, shrinkable[0..<count].contains(true),
+      (0..<count).map(readable).reduce(0, +) + spacing(count) > maxWidth
+    {
       count -= 1
     }
     shown = Array(0..<count)

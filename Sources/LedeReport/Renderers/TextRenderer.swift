@@ -79,7 +79,8 @@ public struct TextRenderer: ReportRenderer {
     }
     let rightAligned = table.columns.map(\.isNumeric)
     let layout = TableLayout(
-      natural: natural, shrinkable: table.columns.map { $0.type == .string }, maxWidth: width)
+      natural: natural, shrinkable: table.columns.map { $0.type == .string }, maxWidth: width,
+      rows: !cells.isEmpty)
     let gap = String(repeating: " ", count: TableLayout.gap)
 
     func line(_ values: [String]) -> String {
