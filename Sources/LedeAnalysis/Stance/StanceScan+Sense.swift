@@ -31,7 +31,7 @@ extension StanceScan {
   static let contestables: Set<String> = [
     "ruling", "rulings", "result", "results", "decision", "decisions", "verdict", "charge",
     "charges", "claim", "claims", "finding", "findings", "outcome", "order", "fine", "ban",
-    "count", "allegation", "allegations", "accusation", "accusations", "will", "law", "rule",
+    "count", "allegation", "allegations", "accusation", "accusations", "law", "rule",
   ]
 
   /// Words that mark a description as a joke: "make a joke about yoga and call Trump “very
@@ -216,6 +216,13 @@ extension StanceScan {
       ?? (target.upperBound < text.count && text.words.matches(target.upperBound, "to")
         ? target.upperBound : nil)
     guard let to, to > target.lowerBound, to + 1 < text.count, text.isWord(to - 1) else {
+      return false
+    }
+    // The person opens the target: "welcomed the appointment of Owen Pryce to the board"
+    // welcomes the appointment.
+    if (target.lowerBound..<to).contains(where: {
+      text.words.matches($0, "of") || text.words.matches($0, "by") || text.words.matches($0, "for")
+    }) {
       return false
     }
     // A place or an event follows ("to the harbour", "to Norway"), not a verb ("welcomed the

@@ -195,7 +195,14 @@ struct StanceScan {
       // Republicans": a description cue takes its direction from the description, which a
       // passive's reading does not reach, and the cue's own sign is no reading (PolNeAR train:
       // 7 such records, 2 of them right).
-      if cue.frame == .describe { return }
+      // A description after the cue ("was described as a liar by", "was called a traitor by")
+      // is read as in the active.
+      let next = cueRange.upperBound
+      let described =
+        next < text.count
+        && (text.words.matches(next, "as")
+          || StanceWords.keys.determiners.contains(text.keys[next]))
+      if cue.frame == .describe, !described { return }
       guard !passive.agents.isEmpty, let patient = passive.patient else { return }
       sources = passive.agents
       target = patient
