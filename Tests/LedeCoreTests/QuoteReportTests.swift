@@ -288,4 +288,15 @@ extension QuoteReportTests {
     // before).
     #expect(try indirect("The ferry was late, criticized the crew.").isEmpty)
   }
+
+  /// A report's quotation marks pair up: one that opens on the report and closes after its end
+  /// is left out with its pair, and a closing mark right after the report's last word is taken.
+  @Test func aReportsQuotationMarksPairUp() throws {
+    let q = try indirect(
+      "Harbour master Owen Pryce said on Saturday that \"nobody has the right to close the pier\".")
+    #expect(q.map(\.text) == ["nobody has the right to close the pier"])
+    let r = try indirect(
+      "Ruth Adeyemi said the ferry was \"a disgrace\" and the board knew.")
+    #expect(r.map(\.text) == ["the ferry was \"a disgrace\" and the board knew"])
+  }
 }

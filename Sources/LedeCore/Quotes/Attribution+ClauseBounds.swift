@@ -252,7 +252,17 @@ extension Attribution {
   mutating func emitIndirect(
     _ clause: Range<Int>, speaker: Speaker?, cue: String, token: Int, block: Int
   ) {
-    guard let first = clause.first, let last = clause.last else { return }
+    guard var first = clause.first, var last = clause.last else { return }
+    // A report's quotation marks pair up: `said that "nobody has the right … arms".` ends
+    // before the closing mark, so its opening mark goes too; a report that ends on the word
+    // before a closing mark takes the mark.
+    if clause.filter({ facts[$0].shape.isQuoteMark }).count % 2 == 1 {
+      if facts[first].shape.isQuoteMark, first < last {
+        first += 1
+      } else if last + 1 < facts.count, facts[last + 1].shape.isQuoteMark {
+        last += 1
+      }
+    }
     let span = Span(start: Int(facts[first].start), end: Int(facts[last].end))
     quotes.append(makeQuote(span, kind: .indirect, speaker: speaker, cue: cue))
     if var s = speaker, !readingTitle {
