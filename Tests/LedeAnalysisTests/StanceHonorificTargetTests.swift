@@ -13,10 +13,11 @@ import Testing
     Councillor Ruth Alder, who is running against Dr. Jill Stein, has praised Mrs. Osei for \
     her patience.
     Janet Osei thanked the volunteers.
+    Sam Hill, who had backed Sen. Ann Cole for governor, said little.
     """
 
   let records = StanceTestSupport.stances(
-    body: "Jill Stein asked for a recount on Monday.\n" + body)
+    body: "Jill Stein asked for a recount on Monday. Ann Cole, a senator, filed first.\n" + body)
 
   @Test func anHonorificWithoutAPeriodOpensThePersonsName() throws {
     let r = try #require(
@@ -34,5 +35,14 @@ import Testing
     #expect(r.target == "Janet Osei")
     #expect(r.targetIsEntity)
     #expect(r.stance == .support)
+  }
+
+  /// A title that is no honorific ("Sen.") stands before the name as well, as the subject scan
+  /// reads it.
+  @Test func anyTitleOpensThePersonsName() throws {
+    let r = try #require(
+      records.first { $0.cue == "backed" }, "\(StanceTestSupport.listing(records))")
+    #expect(r.target == "Ann Cole")
+    #expect(r.targetIsEntity)
   }
 }
