@@ -298,5 +298,15 @@ extension QuoteReportTests {
     let r = try indirect(
       "Ruth Adeyemi said the ferry was \"a disgrace\" and the board knew.")
     #expect(r.map(\.text) == ["the ferry was \"a disgrace\" and the board knew"])
+    // An opening mark at the report's end goes, with its comma; a closing mark in the next
+    // paragraph is not the report's.
+    let s = try indirect(
+      "Tom Reed said the union would strike, \"and we will win,\" he added.")
+    #expect(
+      s.allSatisfy { !$0.text.hasSuffix("\"") && !$0.text.hasSuffix(",") }, "\(s.map(\.text))")
+    let t = try indirect(
+      "Tom Reed said that the \"deal was dead", "\"We are ready,\" said Ann Cole.")
+    #expect(
+      t.allSatisfy { !$0.text.contains("\n") && !$0.text.hasSuffix("\"") }, "\(t.map(\.text))")
   }
 }

@@ -255,11 +255,17 @@ extension Attribution {
     guard var first = clause.first, var last = clause.last else { return }
     // A report's quotation marks pair up: `said that "nobody has the right … arms".` ends
     // before the closing mark, so its opening mark goes too; a report that ends on the word
-    // before a closing mark takes the mark.
+    // before a closing mark in its sentence takes the mark; one that ends on an opening mark
+    // (`the union would strike, "and we will win," he added`) leaves it, and the comma before.
     if clause.filter({ facts[$0].shape.isQuoteMark }).count % 2 == 1 {
       if facts[first].shape.isQuoteMark, first < last {
         first += 1
-      } else if last + 1 < facts.count, facts[last + 1].shape.isQuoteMark {
+      } else if facts[last].shape.isQuoteMark, first < last {
+        last -= 1
+        while last > first, facts[last].shape == .comma { last -= 1 }
+      } else if last + 1 < facts.count, facts[last + 1].shape.isQuoteMark,
+        facts[last + 1].sentence == facts[last].sentence
+      {
         last += 1
       }
     }
