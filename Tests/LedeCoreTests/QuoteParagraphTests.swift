@@ -64,6 +64,15 @@ import Testing
     #expect(direct.allSatisfy { $0.speaker == "Ruth Adebayo" }, "\(direct.map(\.speaker))")
   }
 
+  /// Only one who reads, writes or speaks is a narrator: declining or asking names no speaker.
+  @Test func aDeclinedRequestNamesNoNarrator() throws {
+    let q = try quotes(
+      "“We will spend it,” Mayor Tom Baker said on Monday.",
+      "Council leader Ruth Adebayo did not respond to a request for comment.",
+      "“The money is there.”")
+    #expect(!q.contains { $0.speaker == "Ruth Adebayo" }, "\(q.map(\.speaker))")
+  }
+
   @Test func anAgeBeforeTheNameBeforeAColonIsReadOver() throws {
     let q = try quotes(
       "Tom Reyes backed the pier plan on Monday.", "17-year-old Ruth Adebayo echoed:",

@@ -15,7 +15,15 @@ extension Attribution {
     let sentence = scan.sentences[Int(facts[open - 1].sentence)].tokens
     guard !speakers.contains(where: { $0.token >= sentence.lowerBound && $0.token < open }),
       sentence.allSatisfy({ !facts[$0].shape.isQuoteMark }),
-      let verb = sentence.first(where: { facts[$0].shape == .lower && cueVerb(at: $0) != nil }),
+      // Reading, writing or speaking, not asking or declining ("did not respond to a request",
+      // "asked the mayor about the budget" name no one who goes on to speak); after a review.
+      let verb = sentence.first(where: {
+        facts[$0].shape == .lower && Attribution.narratingVerbs.contains(facts[$0].hash)
+          && cueVerb(at: $0) != nil
+      }),
+      !(sentence.lowerBound..<verb).contains(where: {
+        Attribution.negations.contains(facts[$0].hash)
+      }),
       var s = openingSubject(
         sentence.lowerBound..<(verb + 1), before: verb + 1, block: block - 1, loose: true),
       let name = s.name, kindOfName[name] == .person
@@ -23,4 +31,16 @@ extension Attribution {
     s.rule = .carried
     return s
   }
+}
+
+extension Attribution {
+  /// The verbs that make a paragraph's subject the one whose words follow in the next paragraph.
+  static let narratingVerbs = KeySet(
+    [
+      "read", "reads", "reading", "wrote", "write", "writes", "writing", "said", "says", "told",
+      "spoke", "speaks", "added", "continued", "recalled", "recited", "posted", "tweeted",
+    ].map { WordHash.of($0) })
+  /// Words that negate the verb after them ("did not respond", "never wrote back").
+  static let negations = KeySet(
+    ["not", "never", "n't", "didn't", "didn’t", "won't", "won’t", "no"].map { WordHash.of($0) })
 }
