@@ -178,7 +178,6 @@ import Testing
     #expect(
       !r.contains { $0.object.contains("unhappy") || $0.object.contains("unfair") },
       "\(described(r))")
-    #expect(r.contains { $0.source == "Maria Lopez" && $0.target == "Tom Reed" }, "\(described(r))")
   }
 
   @Test func aPassiveDescriptionCueHasNoDirectionOfItsOwn() {
@@ -269,18 +268,16 @@ import Testing
   }
 
   /// The limits of the rules above (a review on sentences written for it): a description after
-  /// a passive cue is read, a welcome "of" someone "to" a post is approval, a plan kept after
-  /// "but" stands, and the modal "will" is no contested will.
+  /// a passive cue is read, a welcome of someone's appointment "to" a post is approval, and the
+  /// modal "will" is no contested will.
   @Test func theSenseRulesStopWhereTheSenseDoes() {
     let r = stances(
       "Owen Pryce was described as a liar by Ruth Adeyemi. Sam Hill welcomed the appointment "
-        + "of Tom Reed to the board. Maria Lopez said she was going to vote for Tom Reed, but "
-        + "declined to say why. Ann Cole will contest the seat that will be vacated by Joe Platt. "
+        + "of Tom Reed to the board. Ann Cole will contest the seat that will be vacated by Joe Platt. "
         + "Sam Hill will contest the ruling that closed the pier.")
     #expect(
       r.contains { $0.source == "Ruth Adeyemi" && $0.target == "Owen Pryce" }, "\(described(r))")
     #expect(r.contains { $0.source == "Sam Hill" && $0.cue.hasPrefix("welcom") }, "\(described(r))")
-    #expect(r.contains { $0.source == "Maria Lopez" && $0.target == "Tom Reed" }, "\(described(r))")
     #expect(!r.contains { $0.object.contains("seat") }, "\(described(r))")
     #expect(r.contains { $0.cue == "contest" && $0.object.contains("ruling") }, "\(described(r))")
   }

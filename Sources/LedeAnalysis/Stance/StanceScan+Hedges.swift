@@ -86,18 +86,10 @@ extension StanceScan {
       j -= 1
     }
     guard intended else { return false }
-    // The "but" takes it back with a negation soon after ("but I never …"); "was going to vote
-    // for him, but declined to say why" keeps the plan.
     let sentence = text.sentenceOf[cue.lowerBound]
     var k = cue.upperBound
     while k < text.count, text.sentenceOf[k] == sentence {
-      if text.words.matches(k, "but") {
-        let end = min(k + 5, text.count)
-        return ((k + 1)..<end).contains {
-          text.sentenceOf[$0] == sentence
-            && (StanceWords.negators.contains(text.words[$0]) || text.words[$0].hasSuffix("n't"))
-        }
-      }
+      if text.words.matches(k, "but") { return true }
       k += 1
     }
     return false
