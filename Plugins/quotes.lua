@@ -147,7 +147,7 @@ end
 
 -- Speakers ranked by quotes (ties: by name, unattributed last), each
 -- {speaker=, entity=, entity_kind=, quotes=, direct=, partial=, indirect=, articles=, items={…}}:
--- one per corpus entity, and one per source's words for sources that name none.
+-- one per corpus entity, and one per source's words in each article for sources that name none.
 local function speakers(corpus, params)
   local bySpeaker, list = {}, {}
   for _, item in ipairs(collect(corpus, params)) do
