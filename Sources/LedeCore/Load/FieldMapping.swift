@@ -5,8 +5,11 @@
 /// (`source.name`). Fields not used for a part are kept in `meta`.
 public struct FieldMapping: Sendable, Equatable {
   /// The parts of an article a field can fill.
+  ///
+  /// There is no `id`: an article's id is derived from its content (DESIGN §2), so a source's own
+  /// id field stays in `meta`, and `--map id=…` is refused rather than quietly ignored.
   public enum Part: String, Sendable, CaseIterable {
-    case title, standfirst, text, date, url, byline, source, section, id
+    case title, standfirst, text, date, url, byline, source, section
   }
 
   public var candidates: [Part: [String]] = [
@@ -26,7 +29,6 @@ public struct FieldMapping: Sendable, Equatable {
     .byline: ["byline", "author", "authors", "creator", "writer"],
     .source: ["source", "outlet", "publisher", "site", "site_name", "publication", "source.name"],
     .section: ["section", "desk", "category"],
-    .id: [],
   ]
 
   public init() {}
