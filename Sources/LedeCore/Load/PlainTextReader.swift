@@ -60,24 +60,33 @@ public struct PlainTextReader: ArticleReader {
         text: text, metadata: metadata, blocks: ArticleBuilder.assignSections(blocks))
     }
 
-    // The headline is the first line; the rest of its chunk tells the layout.
-    blocks.append(Block(role: .title, span: first.span))
-    metadata.title = string(first.span)
     let firstChunk = chunks[0]
     var bodyUnits: [Span] = []
-    if firstChunk.lines.count >= 2 {
-      // A second line straight under the headline is the standfirst, unless it is a byline.
+    if opensWrappedParagraph(firstChunk, bytes) {
+      // A hard-wrapped file that opens with its body has no headline line.
+      bodyUnits = units(of: firstChunk, bytes)
+    } else {
+      // The headline is the first line; the rest of its chunk tells the layout.
+      blocks.append(Block(role: .title, span: first.span))
+      metadata.title = string(first.span)
+    }
+    if firstChunk.lines.count >= 2, bodyUnits.isEmpty {
+      // A second line straight under the headline is the standfirst, unless it is a byline or
+      // the first line of a hard-wrapped paragraph.
+      let below = Chunk(lines: Array(firstChunk.lines.dropFirst()))
       let second = firstChunk.lines[1]
       let s = string(second.span)
+      var rest = Array(firstChunk.lines.dropFirst(2))
       if let byline = bylineText(s) {
         metadata.byline = byline
       } else if isDateLine(s) {
         metadata.date = DateNormalizer.normalize(s) ?? s
+      } else if opensWrappedParagraph(below, bytes) {
+        rest = below.lines
       } else {
         blocks.append(Block(role: .standfirst, span: second.span))
         metadata.standfirst = s
       }
-      let rest = Array(firstChunk.lines.dropFirst(2))
       if !rest.isEmpty { bodyUnits += units(of: Chunk(lines: rest), bytes) }
     }
     for chunk in chunks.dropFirst() { bodyUnits += units(of: chunk, bytes) }
@@ -124,14 +133,86 @@ public struct PlainTextReader: ArticleReader {
     guard chunk.lines.count > 1 else { return [chunk.span] }
     let lines = chunk.lines
     let longLines = lines.contains { $0.span.count > 120 }
-    // A line is whole when it ends a sentence, or is a heading (short, no closing punctuation).
-    let whole = lines.dropLast().filter { line in
-      sentenceEnds.contains(bytes[line.span.end - 1])
-        || (line.span.count <= 80
-          && isHeading(String(decoding: bytes[line.span.start..<line.span.end], as: UTF8.self)))
+    // A line is whole when it ends a sentence, or is a heading (short, no closing punctuation),
+    // and the next line does not go on in lower case.
+    let whole = zip(lines, lines.dropFirst()).filter { line, next in
+      !startsLowercase(next.span, bytes)
+        && (sentenceEnds.contains(bytes[line.span.end - 1])
+          || (line.span.count <= 80
+            && isHeading(String(decoding: bytes[line.span.start..<line.span.end], as: UTF8.self))))
     }.count
     if longLines || whole == lines.count - 1 { return lines.map(\.span) }
-    return [chunk.span]
+    return wrappedParagraphs(lines, bytes)
+  }
+
+  /// The paragraphs of a hard-wrapped chunk: a line that ends a sentence while the next line's
+  /// first word would still have fitted on it was broken on purpose, so a paragraph ends there.
+  ///
+  /// A wrapper breaks a line only when the next word does not fit, so no line of one wrapped
+  /// paragraph leaves room for the word after it. The chunk's widest line is at most the wrap
+  /// width, which keeps the test safe when the width is taken from it. Scraped news is often
+  /// wrapped this way with no blank lines (12 of TR-News' 118 articles): each was one paragraph,
+  /// so a quote that opened a paragraph ran on into the next one's narration.
+  static func wrappedParagraphs(_ lines: [Line], _ bytes: [UInt8]) -> [Span] {
+    let width = lines.map { columns($0.span, bytes) }.max() ?? 0
+    var paragraphs: [Span] = []
+    var start = lines[0].span.start
+    for (line, next) in zip(lines, lines.dropFirst())
+    where sentenceEnds.contains(bytes[line.span.end - 1]) && !startsLowercase(next.span, bytes)
+      && columns(line.span, bytes) + 1 + firstWordColumns(next.span, bytes) <= width
+    {
+      paragraphs.append(Span(start: start, end: line.span.end))
+      start = next.span.start
+    }
+    paragraphs.append(Span(start: start, end: lines[lines.count - 1].span.end))
+    return paragraphs
+  }
+
+  /// Whether a chunk's first line is the first line of a hard-wrapped paragraph, not a headline:
+  /// it closes no sentence, and the next line goes on in lower case or its first word would not
+  /// have fitted on it.
+  ///
+  /// A headline ends where it ends, short of the body's width ("Storm hits town" leaves room for
+  /// any word); a line cut by a wrapper ends at the width, often on a word like "of" or "on".
+  static func opensWrappedParagraph(_ chunk: Chunk, _ bytes: [UInt8]) -> Bool {
+    guard chunk.lines.count >= 2 else { return false }
+    let first = chunk.lines[0].span
+    let second = chunk.lines[1].span
+    guard !closingBytes.contains(bytes[first.end - 1]) else { return false }
+    // A line under a headline starts with a capital; a wrapped sentence goes on in lower case
+    // ("… makers of" / "mobile devices"), whatever width its first line was cut at.
+    if startsLowercase(second, bytes) { return true }
+    guard chunk.lines.count >= 3, units(of: chunk, bytes).count < chunk.lines.count else {
+      return false
+    }
+    let width = chunk.lines.dropFirst().map { columns($0.span, bytes) }.max() ?? 0
+    return columns(first, bytes) + 1 + firstWordColumns(second, bytes) > width
+  }
+
+  /// The last bytes of a line that closes a sentence or a clause (`.` `!` `?` `,` `;` `:`, a
+  /// closing quote or bracket, `…`): a headline may end with one, a wrapped line does not cut there.
+  private static let closingBytes: Set<UInt8> = sentenceEnds.union([
+    UInt8(ascii: ","), UInt8(ascii: ";"), UInt8(ascii: ":"),
+  ])
+
+  /// Whether a line starts with a lower-case ASCII letter: it goes on from the line above.
+  static func startsLowercase(_ span: Span, _ bytes: [UInt8]) -> Bool {
+    span.start < span.end && bytes[span.start] >= UInt8(ascii: "a")
+      && bytes[span.start] <= UInt8(ascii: "z")
+  }
+
+  /// The characters a span takes on a line (UTF-8 continuation bytes do not count).
+  static func columns(_ span: Span, _ bytes: [UInt8]) -> Int {
+    var n = 0
+    for i in span.start..<span.end where bytes[i] & 0xC0 != 0x80 { n += 1 }
+    return n
+  }
+
+  /// The characters of a line's first word (up to its first space).
+  static func firstWordColumns(_ span: Span, _ bytes: [UInt8]) -> Int {
+    var end = span.start
+    while end < span.end, bytes[end] != 0x20, bytes[end] != 0x09 { end += 1 }
+    return columns(Span(start: span.start, end: end), bytes)
   }
 
   /// The last bytes of a line that ends a sentence: `.`, `!`, `?`, a closing quote or bracket, `…`.
