@@ -235,6 +235,14 @@ extension QuoteSpeakerAfterTests {
     #expect(try first(q, "safe for now").speaker == "Tom Reyes", "a conjunction opens a clause")
   }
 
+  @Test func followingAfterTheNameOpensNoClause() throws {
+    let (_, q) = try quotes(in: [
+      "Mayor Tom Reyes opened the harbour meeting on Monday.",
+      "“The pier is a waste,” said Ruth Adebayo following the vote.",
+    ])
+    #expect(try first(q, "The pier is").speaker == "Ruth Adebayo", "not Tom Reyes")
+  }
+
   @Test func duringAfterTheNameOpensNoClause() throws {
     let (_, q) = try quotes(in: [
       "Mayor Tom Reyes opened the harbour meeting on Monday.",

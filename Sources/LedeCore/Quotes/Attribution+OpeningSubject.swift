@@ -1,13 +1,11 @@
 extension Attribution {
   /// Words that open a lead-in before a sentence's subject (`In an interview on Sunday, …`,
-  /// `After the debate, …`): prepositions and subordinators, and `during` and the prepositions
-  /// that compare or concede (`Like Adebayo, Reyes rejected …`, `Despite what she wrote, …`).
-  /// The latter six: on PolNeAR train direct sources right 5,645 → 5,646 of 6,319, dev 610
+  /// `After the debate, …`): prepositions and subordinators, those in `-ing` (`During the
+  /// debate, …`, `Following the vote, …`) and the prepositions that compare or concede (`Like
+  /// Adebayo, Reyes rejected …`, `Despite what she wrote, …`). The latter six: on PolNeAR train direct sources right 5,645 → 5,646 of 6,319, dev 610
   /// either way (5,648 and 611 with the cue order of `speakerBefore`).
-  static let leadInOpeners = prepositions.union(subordinators).union(
-    ["during", "despite", "like", "unlike", "amid", "alongside", "following"].map {
-      WordHash.of($0)
-    })
+  static let leadInOpeners = prepositions.union(subordinators).union(ingPrepositions).union(
+    ["despite", "like", "unlike", "amid", "alongside"].map { WordHash.of($0) })
 
   /// The subject that opens a partial quote's sentence, when a verb follows it: `She
   /// escalated her criticism, telling CNN that Trump is a “faker”` → she, not Trump; `The town
