@@ -89,6 +89,17 @@ extension QuoteReportTests {
       "In addition, according to the council, the new bridge will open in April.")
     #expect(according.map(\.text) == ["the new bridge will open in April"])
   }
+
+  /// `But according to the board, …` and `… according to the board.` with no comma: the
+  /// sentence's clause is reported; `according to plan` names no source.
+  @Test func accordingToAfterAConjunctionOrWithoutAComma() throws {
+    let but = try indirect("But according to the harbour board, the ferry will run all winter.")
+    #expect(but.map(\.text) == ["the ferry will run all winter"])
+    let closing = try indirect(
+      "The ferry fares rose by a third last year according to the harbour board.")
+    #expect(closing.map(\.text) == ["The ferry fares rose by a third last year"])
+    #expect(try indirect("The launch of the new ferry went according to plan.").isEmpty)
+  }
 }
 
 extension QuoteReportTests {
