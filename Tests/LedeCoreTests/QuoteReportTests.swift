@@ -100,6 +100,13 @@ extension QuoteReportTests {
     #expect(closing.map(\.text) == ["The ferry fares rose by a third last year"])
     #expect(try indirect("The launch of the new ferry went according to plan.").isEmpty)
   }
+
+  /// `went to see the tree`, `waited to see how …`: `see` after `to` is sight or a wish, no
+  /// report; after its subject it reports (`she sees the pier as a risk`).
+  @Test func seeAfterToReportsNothing() throws {
+    #expect(try indirect("Hundreds of residents went to see the new ferry at the harbour.").isEmpty)
+    #expect(try indirect("The board waited to see how the vote would go.").isEmpty)
+  }
 }
 
 extension QuoteReportTests {
