@@ -94,6 +94,11 @@ extension StanceScan {
     return false
   }
 
+  /// Nouns of daring after "had the": "had the gall to blame" takes a side.
+  static let daringNouns: Set<String> = [
+    "gall", "nerve", "audacity", "temerity", "courage", "guts", "chutzpah", "decency",
+  ]
+
   /// Whether the cue is "blame" in "is to blame": "the Great Recession is partly to blame for
   /// lost jobs" says what caused something; its subject holds no stance (PolNeAR train: 2 such
   /// records, both wrong).
@@ -112,8 +117,11 @@ extension StanceScan {
     // blame is a cause named, not a position (a judged PolNeAR train draw).
     // ("have been quick to blame Trump" is a position: a noun phrase, opened by a determiner
     // or "no" or "only", stands between "have" and "to".)
+    // ("had the gall to blame Clinton", "has the nerve to blame": daring is a position taken,
+    // as a review of the session-41 rules read it.)
     return (max(lower, cue - 6)..<(cue - 2)).contains {
       ["have", "has", "had", "having"].contains(text.words[$0])
+        && !Self.daringNouns.contains(text.words[$0 + 2])
         && (StanceWords.keys.determiners.contains(text.keys[$0 + 1])
           || ["no", "only", "nobody", "himself", "herself", "themselves"].contains(
             text.words[$0 + 1]))

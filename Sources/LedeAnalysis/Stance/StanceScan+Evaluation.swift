@@ -81,8 +81,11 @@ extension StanceScan {
       let predicateEnd = min(range.upperBound, subjectEnd + 20)
       // "Clinton remains the clear favorite, but …": a candidate's chances are weighed, not
       // judged (a judged PolNeAR train draw).
+      // ("the party's favorite and a corrupt liar": someone's favorite is their liking, not a
+      // weighing of chances, and the rest of the predicate still judges; a review of the
+      // session-41 rules.)
       if (subjectEnd..<min(predicateEnd, subjectEnd + 6)).contains(where: {
-        Self.chanceWords.contains(text.words[$0])
+        Self.chanceWords.contains(text.words[$0]) && !text.possessive[$0 - 1]
       }) {
         continue
       }
@@ -113,6 +116,14 @@ extension StanceScan {
         sentence: sentence)
     }
   }
+
+  /// Adjectives of a feeling: "The American people are not happy with their government"
+  /// tells what the subject feels, not how the speaker judges it (a judged PolNeAR train
+  /// draw, seed 4201; the "-ed" ones, "frustrated", are read as participles already).
+  private static let feelings: Set<String> = [
+    "happy", "unhappy", "glad", "sad", "angry", "upset", "furious", "proud", "afraid",
+    "nervous", "anxious", "eager", "keen", "fed", "sick", "mad",
+  ]
 
   private static let copulas: Set<String> = [
     "is", "are", "was", "were", "looks", "looked", "seems", "seemed", "remains", "remained",
@@ -156,7 +167,7 @@ extension StanceScan {
     }
     let opener = text.words[head]
     if StanceWords.keys.prepositions.contains(text.keys[head]) || opener == "like"
-      || opener == "one"
+      || opener == "one" || Self.feelings.contains(opener)
     {
       return nil
     }

@@ -124,7 +124,7 @@ extension StanceScan {
       return true
     }
     if isUnreal(cue, lower: lower) || isDroppedIntention(cue, lower: lower)
-      || isCounterfactual(cue, lower: lower)
+      || isCounterfactual(cue, lower: lower) || isFormerHabit(cue, lower: lower)
     {
       return true
     }
@@ -160,5 +160,18 @@ extension StanceScan {
       steps += 1
     }
     return false
+  }
+
+  /// Whether the cue follows "used to" ("Massie used to support Rand Paul"): a position
+  /// held once and no longer (a judged PolNeAR train draw, seed 4109); "is used to" and "got
+  /// used to" are a habit of the present.
+  private func isFormerHabit(_ cue: Range<Int>, lower: Int) -> Bool {
+    var k = cue.lowerBound - 1
+    while k > lower, text.isWord(k), StanceWords.keys.adverbs.contains(text.keys[k]) { k -= 1 }
+    guard k - 1 >= lower, text.words.matches(k, "to"), text.words.matches(k - 1, "used")
+    else { return false }
+    return k - 2 < lower
+      || !(StanceWords.keys.beForms.contains(text.keys[k - 2]) || text.words.matches(k - 2, "got")
+        || text.words.matches(k - 2, "get"))
   }
 }

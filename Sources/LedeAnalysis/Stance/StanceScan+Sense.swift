@@ -109,9 +109,12 @@ extension StanceScan {
     }
     // "remained in the lead on the Republican side with 42 percent": after "the" (an
     // adjective between at most) "side" is a noun (a judged PolNeAR train draw).
+    // ("The Greens side with Clinton": a plural name between is the verb's subject, "the
+    // Republican side" an adjective's noun; a review of the session-41 rules.)
     if text.words.matches(first, "side"), first - 1 >= region.lowerBound,
       text.words.matches(first - 1, "the")
-        || (first - 2 >= region.lowerBound && text.words.matches(first - 2, "the"))
+        || (first - 2 >= region.lowerBound && text.words.matches(first - 2, "the")
+          && !(text.entityOf[first - 1] >= 0 && text.words.hasSuffix(first - 1, "s")))
     {
       return true
     }

@@ -157,6 +157,9 @@ extension StanceScan {
     "boss", "wife", "husband", "daughter", "son", "father", "mother", "friend", "friends",
     "family", "side", "rival", "rivals", "mate", "children", "staff", "team", "opponent",
     "opponents", "challenger", "successor", "predecessor",
+    // "praised the North's leader": one who leads the possessor is a person, not the country
+    // (a review of the session-41 rules).
+    "leader", "leaders", "ruler", "dictator", "president", "premier", "chancellor", "king",
   ]
 
   /// Whether the words after a possessive at `possessor` (up to three, before a preposition)

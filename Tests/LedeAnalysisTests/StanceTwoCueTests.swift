@@ -1,0 +1,107 @@
+import LedeCore
+import Testing
+
+@testable import LedeAnalysis
+
+/// Sentences with two cues, past habits, daring and liking: the holder and target each cue
+/// keeps ("backs Reed and denounces Berg", "used to support", "had the gall to blame").
+@Suite struct StanceTwoCueTests {
+  func stances(_ body: String) -> [StanceRecord] { StanceTestSupport.stances(body: body) }
+  func described(_ records: [StanceRecord]) -> String { StanceTestSupport.listing(records) }
+
+  @Test func aSecondVerbCueEndsTheFirstTarget() {
+    let r = stances("Maria Lopez backs Tom Reed and denounces Anna Berg.")
+    #expect(r.contains { $0.cue == "backs" && $0.object == "Tom Reed" }, "\(described(r))")
+    #expect(r.contains { $0.cue == "denounces" && $0.object == "Anna Berg" }, "\(described(r))")
+    let policy = stances("Maria Lopez favors low harbour fees and opposes a higher wharf tax.")
+    #expect(
+      policy.contains { $0.cue == "favors" && $0.object == "low harbour fees" },
+      "\(described(policy))")
+  }
+
+  @Test func aPluralNounAfterAndStaysInTheTarget() {
+    let r = stances("Maria Lopez opposed the harbour deal and cuts to the ferry budget.")
+    #expect(r.contains { $0.object.hasSuffix("ferry budget") }, "\(described(r))")
+  }
+
+  @Test func theSlammedNameDoesNotPraise() {
+    let r = stances("Rep. Maria Lopez slams Tom Reed, praises Anna Berg as a hard worker.")
+    #expect(r.contains { $0.cue == "slams" && $0.source == "Maria Lopez" }, "\(described(r))")
+    #expect(
+      r.contains { $0.cue == "praises" && $0.source == "Maria Lopez" && $0.target == "Anna Berg" },
+      "\(described(r))")
+    #expect(!r.contains { $0.source == "Tom Reed" }, "\(described(r))")
+  }
+
+  @Test func usedToIsAPositionNoLongerHeld() {
+    let r = stances("Tom Reed used to support Anna Berg.")
+    #expect(r.isEmpty, "\(described(r))")
+    let now = stances("Tom Reed is used to criticizing Anna Berg.")
+    #expect(now.contains { $0.source == "Tom Reed" }, "\(described(now))")
+  }
+
+  @Test func daringToBlameTakesASide() {
+    let r = stances("Tom Reed had the gall to blame Anna Berg for the harbour tax.")
+    #expect(r.contains { $0.source == "Tom Reed" && $0.stance == .oppose }, "\(described(r))")
+    let cause = stances("Tom Reed has the harbour board to blame for his defeat.")
+    #expect(cause.isEmpty, "\(described(cause))")
+  }
+
+  @Test func aSuperPACThatBacksIsNoName() {
+    let r = stances("Maria Lopez gave to the super PAC that backed Tom Reed.")
+    #expect(!r.contains { $0.source == "Maria Lopez" }, "\(described(r))")
+  }
+
+  @Test func theLeaderOfAPlaceIsNoPlace() {
+    let r = stances("Tom Reed praised the North's leader on Monday.")
+    #expect(r.contains { $0.source == "Tom Reed" }, "\(described(r))")
+    #expect(!r.contains { $0.target == "North" }, "\(described(r))")
+  }
+
+  @Test func someonesFavoriteIsNoChance() {
+    let r = stances("“Anna Berg is the party's favorite and a corrupt liar,” Tom Reed said.")
+    #expect(
+      r.contains { $0.source == "Tom Reed" && $0.target == "Anna Berg" && $0.stance == .oppose },
+      "\(described(r))")
+    let odds = stances(
+      "“Anna Berg remains the clear favorite, but the race is close,” Tom Reed said.")
+    #expect(odds.isEmpty, "\(described(odds))")
+  }
+
+  @Test func aPurposeEndsTheTarget() {
+    let r = stances("Tom Reed mocked the harbour board in order to win votes.")
+    #expect(r.contains { $0.object == "the harbour board" }, "\(described(r))")
+  }
+
+  @Test func aFeelingIsNoEvaluation() {
+    let r = stances("“The Harbour Board is not happy with the new tax,” Tom Reed said.")
+    #expect(r.isEmpty, "\(described(r))")
+  }
+
+  @Test func theirModifiedOppositionIsTheirs() {
+    let r = stances(
+      "The Harbour Act would protect churches and others for their faith-based opposition to "
+        + "the wharf tax.")
+    #expect(!r.contains { $0.source == "Harbour Act" }, "\(described(r))")
+    let named = stances(
+      "Tom Reed wants the Greens to reconsider their knee-jerk opposition to the wharf tax.")
+    #expect(named.contains { $0.source == "Greens" }, "\(described(named))")
+  }
+
+  @Test func aNameBeforeSideIsItsSubject() {
+    let r = stances("The Greens side with Anna Berg on the harbour tax.")
+    #expect(r.contains { $0.cue == "side with" && $0.target == "Anna Berg" }, "\(described(r))")
+    let noun = stances("Tom Reed led on the Republican side with 42 percent.")
+    #expect(noun.isEmpty, "\(described(noun))")
+  }
+
+  @Test func anAdverbAfterAPossessiveMakesTheCueAnAdjective() {
+    let r = stances("Tom Reed's widely criticized interview angered Anna Berg.")
+    #expect(!r.contains { $0.source == "Tom Reed" }, "\(described(r))")
+  }
+
+  @Test func whatTheHolderCalledSomethingIsThatThing() {
+    let r = stances("Anna Berg criticized what she called the reckless harbour tax.")
+    #expect(r.contains { $0.object == "the reckless harbour tax" }, "\(described(r))")
+  }
+}
