@@ -104,4 +104,24 @@ import Testing
     let r = stances("Anna Berg criticized what she called the reckless harbour tax.")
     #expect(r.contains { $0.object == "the reckless harbour tax" }, "\(described(r))")
   }
+
+  @Test func endorsingNoneIsNoSide() {
+    let r = stances("The Lopez campaign has endorsed none of this.")
+    #expect(r.isEmpty, "\(described(r))")
+  }
+
+  @Test func blameLaidOnAnOutletIsNoCause() {
+    let r = stances("Tom Reed blamed local officials on Twitter before the speech.")
+    #expect(r.contains { $0.object == "local officials" }, "\(described(r))")
+  }
+
+  @Test func questioningAPersonAboutSomethingIsAsking() {
+    let r = stances("Anna Berg questioned Tom Reed about that position, but Tom Reed was adamant.")
+    #expect(r.isEmpty, "\(described(r))")
+  }
+
+  @Test func thatAfterAPrepositionIsADeterminer() {
+    let r = stances("They say Tom Reed's vote for that plan is a signal he wants to play politics.")
+    #expect(!r.contains { $0.object.contains("signal") }, "\(described(r))")
+  }
 }

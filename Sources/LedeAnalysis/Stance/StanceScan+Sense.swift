@@ -167,9 +167,12 @@ extension StanceScan {
         return true
       }
       // "questioned Pence about that position", "to question witnesses": to interrogate.
+      // (After the target too: the target phrase ends at the name when "about" opens an adjunct;
+      // a judged PolNeAR train draw, seed 4203.)
       if text.entityOf[t] >= 0, entities[Int(text.entityOf[t])].kind == .person,
         let name = text.entityTokens[Int(text.entityOf[t])], !text.possessive[name.upperBound],
-        name.upperBound + 1 < target.upperBound,
+        name.upperBound + 1 < text.count,
+        text.sentenceOf[name.upperBound + 1] == text.sentenceOf[t],
         ["about", "on", "over", "regarding"].contains(text.words[name.upperBound + 1])
       {
         return true
@@ -248,6 +251,16 @@ extension StanceScan {
   /// Whether a refused position's target is no one in particular: "he's not backing any
   /// particular candidate", "has not endorsed anyone" (a judged PolNeAR train draw); "did not
   /// support any of the proposals" names what it refuses.
+  /// Whether a target opens with a word of none ("has endorsed none of this", "backed
+  /// nobody"): the cue is denied, and what it is denied of is no side taken (a judged PolNeAR
+  /// train draw, seed 4203).
+  func opensWithNone(_ target: Range<Int>) -> Bool {
+    let first = target.lowerBound
+    return ["none", "nothing", "nobody", "neither"].contains(text.words[first])
+      || (text.words.matches(first, "no") && first + 1 < target.upperBound
+        && text.words.matches(first + 1, "one"))
+  }
+
   func isTowardNoOne(_ target: Range<Int>) -> Bool {
     let first = target.lowerBound
     guard

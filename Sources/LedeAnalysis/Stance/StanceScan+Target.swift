@@ -62,6 +62,13 @@ extension StanceScan {
     while t < region.upperBound, skipped < 2, text.isWord(t),
       StanceWords.keys.targetPrepositions.contains(text.keys[t]) || text.words.matches(t, "that")
     {
+      // "his vote for that plan is a signal": after a preposition "that" is a determiner, and
+      // no clause opens (a judged PolNeAR train draw, seed 4203).
+      if t > 0, text.words.matches(t, "that"),
+        StanceWords.keys.targetPrepositions.contains(text.keys[t - 1])
+      {
+        break
+      }
       if text.words.matches(t, "that") { clause = true }
       t += 1
       skipped += 1

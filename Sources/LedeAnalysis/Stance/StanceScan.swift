@@ -328,6 +328,7 @@ struct StanceScan {
     }
     if isNoPosition(cueRange, target: target) || isOtherSense(cueRange, target: target)
       || dropsOwnPlan(cueRange, target: target) || (negated && isTowardNoOne(target))
+      || opensWithNone(target)
     {
       return
     }
