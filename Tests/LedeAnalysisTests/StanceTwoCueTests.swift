@@ -124,4 +124,21 @@ import Testing
     let r = stances("They say Tom Reed's vote for that plan is a signal he wants to play politics.")
     #expect(!r.contains { $0.object.contains("signal") }, "\(described(r))")
   }
+
+  @Test func aStateAfterAnAdverbIsNoEvaluation() {
+    for quote in [
+      "“The Harbour Board is still reluctant to call the flood a disaster,” Tom Reed said.",
+      "“The Harbour Board is so frustrated with the wharf tax,” Tom Reed said.",
+    ] {
+      let r = stances(quote)
+      #expect(r.isEmpty, "\(described(r))")
+    }
+  }
+
+  @Test func aTwoWordCueAfterANameEndsTheTarget() {
+    let r = stances(
+      "“Maria Lopez stands with the wharf owners and Berg stands with the ferry crews,” Tom Reed "
+        + "said.")
+    #expect(!r.contains { $0.object.contains("stands") }, "\(described(r))")
+  }
 }

@@ -123,6 +123,8 @@ extension StanceScan {
   private static let feelings: Set<String> = [
     "happy", "unhappy", "glad", "sad", "angry", "upset", "furious", "proud", "afraid",
     "nervous", "anxious", "eager", "keen", "fed", "sick", "mad",
+    // Readiness: "is still reluctant to call", "remains ready to contribute".
+    "reluctant", "ready", "willing", "unwilling", "hesitant", "loath",
   ]
 
   private static let copulas: Set<String> = [
@@ -166,6 +168,17 @@ extension StanceScan {
       head += 1
     }
     let opener = text.words[head]
+    // "are so frustrated with the FBI", "is still reluctant to call": past adverbs, a participle
+    // is the subject's state as much as right after the copula (PolNeAR train: of 32 direct
+    // evaluations, the 3 with an adverb before a participle or a readiness were all wrong).
+    var state = c + 1
+    while state + 1 < end, text.isWord(state),
+      StanceWords.keys.adverbs.contains(text.keys[state])
+        || ["so", "too", "very", "really", "quite", "still"].contains(text.words[state])
+    {
+      state += 1
+    }
+    if state > c + 1, text.words.hasSuffix(state, "ed"), text.entityOf[state] < 0 { return nil }
     if StanceWords.keys.prepositions.contains(text.keys[head]) || opener == "like"
       || opener == "one" || Self.feelings.contains(opener)
     {

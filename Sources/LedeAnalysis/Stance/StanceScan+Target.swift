@@ -200,6 +200,10 @@ extension StanceScan {
               || (entities[Int(text.entityOf[u + 1])].kind == .person
                 && lexicon.startsCue(text.words[name.upperBound + 1])
                 && !StanceWords.keys.prepositions.contains(text.keys[name.upperBound + 1]))
+              // ("Bernie stands with the gun industry and Hillary stands with families": a cue
+              // of two words or more after a name of any kind is its verb; a judged PolNeAR
+              // train draw, seed 4204.)
+              || opensLongCue(at: name.upperBound + 1, in: region)
           {
             break
           }
@@ -422,5 +426,13 @@ extension StanceScan {
     else { return false }
     return text.entityOf[end] >= 0 || StanceWords.keys.determiners.contains(text.keys[end])
       || StanceWords.keys.objectPronouns.contains(text.keys[end])
+  }
+
+  /// Whether a cue of two words or more ("stands with", "calls for") opens at token `k`.
+  func opensLongCue(at k: Int, in region: Range<Int>) -> Bool {
+    guard let (_, end) = lexicon.longestMatch(in: text, at: k, limit: region.upperBound) else {
+      return false
+    }
+    return end - k >= 2
   }
 }
