@@ -141,4 +141,28 @@ import Testing
         + "said.")
     #expect(!r.contains { $0.object.contains("stands") }, "\(described(r))")
   }
+
+  @Test func theChargeIsNoPartOfTheAccused() {
+    let r = stances("Anna Berg accused the harbour master of fraud.")
+    #expect(r.contains { $0.object == "the harbour master" }, "\(described(r))")
+  }
+
+  @Test func againstTheLawIsIllegal() {
+    let r = stances(
+      "The Harbour Board met on Monday. “It is against the law to fish in the harbour,” Tom Reed "
+        + "said.")
+    #expect(r.isEmpty, "\(described(r))")
+  }
+
+  @Test func aThreatOfOnesOwnActTakesNoSide() {
+    let r = stances(
+      "Tom Reed, who has threatened not to show up to the next debate on the network unless he "
+        + "is paid, spoke.")
+    #expect(r.isEmpty, "\(described(r))")
+  }
+
+  @Test func notAlwaysIsNoPosition() {
+    let r = stances("Tom Reed does not always reject harbour bills with other exceptions.")
+    #expect(r.isEmpty, "\(described(r))")
+  }
 }

@@ -166,6 +166,9 @@ extension StanceScan {
     // after the one judged (a name, a pronoun or people), not "called for a ban", "praised her
     // advocacy for families"; "blame" always gives its reason after "for".
     if judging, w == "for", blaming || objectIsPerson(before: u, in: target) { return true }
+    // "accused the former president of sexual assault": what one is accused of is the charge,
+    // after the one accused (a judged PolNeAR train draw, seed 4205).
+    if w == "of", text.words[target.lowerBound - 1].hasPrefix("accus") { return true }
     // "praise Mrs. Clinton in public and …", "criticized the plan in private": a manner, when
     // nothing follows but the phrase's end or "and" (not "in public schools"; drawn PolNeAR
     // train records, seed 4747).

@@ -119,6 +119,13 @@ extension StanceScan {
 
   /// Whether a modal of possibility governs the cue ("could embrace", "may well back").
   func isHedged(_ cue: Range<Int>, lower: Int) -> Bool {
+    // "he does not always reject legislation containing other exceptions": sometimes, which is
+    // no position either way (a judged PolNeAR train draw, seed 4205).
+    if cue.lowerBound - 2 >= lower, text.words.matches(cue.lowerBound - 1, "always"),
+      StanceWords.keys.negators.contains(text.keys[cue.lowerBound - 2])
+    {
+      return true
+    }
     // "Perhaps Russia will oppose any move": a guess about the holder, not its position.
     if (lower..<cue.lowerBound).contains(where: { Self.guessKeys.contains(text.keys[$0]) }) {
       return true

@@ -160,6 +160,20 @@ extension StanceScan {
     {
       return true
     }
+    // "It is against the law to transfer detainees": illegal, not a position (a judged PolNeAR
+    // train draw, seed 4205).
+    if last == "against", target.count >= 2, text.words.matches(t, "the"),
+      text.words.matches(t + 1, "law"), target.count == 2 || text.words.matches(t + 2, "to")
+    {
+      return true
+    }
+    // "threatened not to show up to the next debate": a threat of one's own act takes no side
+    // (judged PolNeAR train draws, seeds 4106 and 4205).
+    if first.hasPrefix("threaten"), cue.count == 1, cue.upperBound < text.count,
+      ["to", "not"].contains(text.words[cue.upperBound])
+    {
+      return true
+    }
     if first.hasPrefix("question"), cue.count == 1 {
       // "questions about the plan", "questioned about the attack": a noun, or a passive that
       // names no one who doubts.
