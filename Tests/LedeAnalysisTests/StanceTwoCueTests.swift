@@ -165,4 +165,18 @@ import Testing
     let r = stances("Tom Reed does not always reject harbour bills with other exceptions.")
     #expect(r.isEmpty, "\(described(r))")
   }
+
+  @Test func aMeansIsNoPartOfTheTarget() {
+    let r = stances(
+      "Tom Reed called for a ban on ferries crossing the bay by allowing only barges.")
+    #expect(r.contains { $0.object == "a ban on ferries crossing the bay" }, "\(described(r))")
+  }
+
+  @Test func aLimitCutInfinitiveEndsAtItsName() {
+    let r = stances(
+      "Tom Reed praised the efforts of harbour master Anna Berg to find a fair solution to the "
+        + "long strike.")
+    #expect(
+      r.contains { $0.cue == "praised" && $0.object.hasSuffix("Anna Berg") }, "\(described(r))")
+  }
 }

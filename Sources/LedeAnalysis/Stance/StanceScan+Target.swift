@@ -271,6 +271,9 @@ extension StanceScan {
         }
         // "accused the army of using", "blamed X for failing": the target is the accused.
         if w == "of" || w == "for", next.hasSuffix("ing") { break }
+        // "a temporary ban on Muslims entering the United States by allowing Sadiq Khan": a
+        // means after the target is no part of it (a judged PolNeAR train draw, seed 4206).
+        if w == "by", !clause, next.hasSuffix("ing"), next.count > 5 { break }
         // "backed the cuts favored by Ryan": a reduced passive describes the target ("how he
         // would be helped by" is the clause's own passive).
         if w.hasSuffix("ed"), next == "by", !StanceWords.keys.beForms.contains(text.keys[u - 1]) {
@@ -303,6 +306,16 @@ extension StanceScan {
         || text.words.hasSuffix(and + 1, "ing")
     {
       last = and - 1
+    }
+    // "praised the efforts of Secretary of State John Kerry to find a political": a phrase the
+    // word limit cut inside an infinitive after a name ends before its "to", where the name is
+    // whole (a judged PolNeAR train draw, seed 4206).
+    if count == limit, last > t + 2, u < region.upperBound, text.isWord(u),
+      let to = (t + 2..<last).last(where: {
+        text.words.matches($0, "to") && text.entityOf[$0 - 1] >= 0
+      })
+    {
+      last = to - 1
     }
     // Trailing function words belong to what was cut off ("a dangerous mistake by").
     while last > t, text.isWord(last),
