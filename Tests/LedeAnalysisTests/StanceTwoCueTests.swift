@@ -179,4 +179,21 @@ import Testing
     #expect(
       r.contains { $0.cue == "praised" && $0.object.hasSuffix("Anna Berg") }, "\(described(r))")
   }
+
+  @Test func denyingOnesOwnPositionHoldsNone() {
+    let r = stances("Tom Reed later denied his opposition in a radio interview.")
+    #expect(r.isEmpty, "\(described(r))")
+  }
+
+  @Test func aQuotedImperativeUrgesTheListeners() {
+    let r = stances("“Vote for the harbour plan,” Tom Reed told the crowd.")
+    #expect(r.isEmpty, "\(described(r))")
+    for held in [
+      "“I support the harbour plan,” Tom Reed told the crowd.",
+      "“We’re against the harbour plan,” Tom Reed told the crowd.",
+    ] {
+      let own = stances(held)
+      #expect(own.contains { $0.source == "Tom Reed" }, "\(described(own))")
+    }
+  }
 }

@@ -174,6 +174,25 @@ extension StanceScan {
     {
       return true
     }
+    // "He later denied his opposition", "denied her support for the plan": denying one's own
+    // position holds none (judged PolNeAR train draws, seeds 4206 and 4209).
+    if first.hasPrefix("deni") || first == "deny", target.count >= 2,
+      ["his", "her", "their", "its"].contains(text.words[t]),
+      Self.nominalCues.contains(text.words[t + 1])
+    {
+      return true
+    }
+    // "“Vote for liberty and freedom.”": a bare verb that opens a quoted sentence urges the
+    // listeners; the speaker's side is not said (judged PolNeAR train draws, seeds 4102 and
+    // 4206).
+    if text.quoteOf[cue.lowerBound] >= 0, opensSentence(cue.lowerBound),
+      !first.hasSuffix("s"), !first.hasSuffix("ed"), !first.hasSuffix("ing"),
+      // ("“We’re against TPP”": a contraction holds its subject.)
+      !StanceWords.keys.auxiliaries.contains(text.keys[cue.lowerBound]),
+      text.quoteOf[t] == text.quoteOf[cue.lowerBound]
+    {
+      return true
+    }
     if first.hasPrefix("question"), cue.count == 1 {
       // "questions about the plan", "questioned about the attack": a noun, or a passive that
       // names no one who doubts.
