@@ -111,25 +111,28 @@ public final class Gazetteer: Sendable {
     // list were about 10M instructions of the 28.9M these look-ups cost on 200 PolNeAR train
     // texts, callgrind).
     var name = name
-    return name.withUTF8 { buffer -> PlaceRecord? in
-      var lower = 0
-      while lower < buffer.count, buffer[lower] == 0x20 { lower += 1 }
-      var best: (record: Int, prior: Double)?
-      var seen: [Int] = []
-      func consider(_ range: Range<Int>) {
-        var key = WordHash()
-        key.feed(buffer, range)
-        forEachEntry(key.value, surface: buffer, range) { entry in
-          guard !seen.contains(entry.record) else { return }
-          seen.append(entry.record)
-          let p = prior(entry)
-          if best == nil || p > best?.prior ?? 0 { best = (entry.record, p) }
-        }
+    return name.withUTF8 { best($0) }
+  }
+
+  /// `best(_:)` of a name given as UTF-8 bytes.
+  func best(_ buffer: UnsafeBufferPointer<UInt8>) -> PlaceRecord? {
+    var lower = 0
+    while lower < buffer.count, buffer[lower] == 0x20 { lower += 1 }
+    var best: (record: Int, prior: Double)?
+    var seen: [Int] = []
+    func consider(_ range: Range<Int>) {
+      var key = WordHash()
+      key.feed(buffer, range)
+      forEachEntry(key.value, surface: buffer, range) { entry in
+        guard !seen.contains(entry.record) else { return }
+        seen.append(entry.record)
+        let p = prior(entry)
+        if best == nil || p > best?.prior ?? 0 { best = (entry.record, p) }
       }
-      consider(lower..<buffer.count)
-      if let withoutThe = nameWithoutThe(buffer, from: lower) { consider(withoutThe) }
-      return best.map { records[$0.record] }
     }
+    consider(lower..<buffer.count)
+    if let withoutThe = nameWithoutThe(buffer, from: lower) { consider(withoutThe) }
+    return best.map { records[$0.record] }
   }
 
   /// The name without a leading "the ", when it has one: a look-up tries both.

@@ -16,6 +16,11 @@ public struct GazetteerPlaceNames: PlaceNameLexicon {
   }
 
   public func isPlace(_ name: String) -> Bool {
+    var name = name
+    return name.withUTF8 { isPlace(utf8: $0) }
+  }
+
+  public func isPlace(utf8 name: UnsafeBufferPointer<UInt8>) -> Bool {
     guard let best = gazetteer.best(name) else { return false }
     switch best.kind {
     case .country, .admin, .region, .continent: return true

@@ -5,39 +5,44 @@ import LedeCore
 /// Names, titles and organisation words come from the entity recogniser's lists in
 /// `Data/names` when they are there (read once, on first use); the small built-in lists below are
 /// always added, so the geoparser still works without them.
-struct GeoLexicon: Sendable {
-  var functionWords: KeySet
-  var commonWords: KeySet
-  var givenNames: KeySet
-  var titles: KeySet
-  var sportsRoles: KeySet
-  var orgWords: KeySet
-  var orgHeads: KeySet
-  var orgNames: KeySet
-  var surnameFirst: KeySet
+///
+/// A class: as a struct of 25 sets it was copied into every `GeoDocument`, and each copy of the
+/// document (a non-mutating rule called from a mutating step, once per mention) retained and
+/// released them all (about 10M of the geoparser's 144M instructions on 200 PolNeAR train
+/// texts, callgrind).
+final class GeoLexicon: Sendable {
+  let functionWords: KeySet
+  let commonWords: KeySet
+  let givenNames: KeySet
+  let titles: KeySet
+  let sportsRoles: KeySet
+  let orgWords: KeySet
+  let orgHeads: KeySet
+  let orgNames: KeySet
+  let surnameFirst: KeySet
   /// Frequent US Census surnames (`Moore`, `Lincoln`, `Taylor`): places only in context.
-  var surnames: KeySet
-  var modifiers: KeySet
-  var divisionWords: KeySet
+  let surnames: KeySet
+  let modifiers: KeySet
+  let divisionWords: KeySet
   /// Every word of `place_words.txt`: after a known place, it makes a longer name.
-  var featureWords: KeySet
+  let featureWords: KeySet
   /// The place words that end a local feature's name (`Desna River`): all but the `after` and
   /// `street` ones.
-  var featureSuffixes: KeySet
+  let featureSuffixes: KeySet
   /// The `street` words: a street is no place (`Church Street` is not the town of Church).
-  var streetWords: KeySet
+  let streetWords: KeySet
   /// The place words that also open one (`Lake Victoria`, `Port Lavaca`).
-  var featurePrefixes: KeySet
+  let featurePrefixes: KeySet
   /// The place words of administrative divisions (`Calhoun County`).
-  var featureDivisions: KeySet
-  var locatives: KeySet
-  var connectors: KeySet
-  var actorVerbs: KeySet
-  var auxiliaries: KeySet
-  var stanceWords: KeySet
-  var politicalNouns: KeySet
-  var objectVerbs: KeySet
-  var adverbs: KeySet
+  let featureDivisions: KeySet
+  let locatives: KeySet
+  let connectors: KeySet
+  let actorVerbs: KeySet
+  let auxiliaries: KeySet
+  let stanceWords: KeySet
+  let politicalNouns: KeySet
+  let objectVerbs: KeySet
+  let adverbs: KeySet
 
   /// The lexicon, read once; words of a missing list are left out and `loadError` names it.
   static var shared: GeoLexicon { loaded.lexicon }

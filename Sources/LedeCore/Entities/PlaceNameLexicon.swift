@@ -6,6 +6,10 @@ public protocol PlaceNameLexicon: Sendable {
   /// Whether `name` (as written in the text, e.g. `North Korea`) names a place.
   func isPlace(_ name: String) -> Bool
 
+  /// Whether the name in these UTF-8 bytes names a place: `isPlace(_:)` without making a
+  /// `String` of each name the entity recogniser asks about.
+  func isPlace(utf8 name: UnsafeBufferPointer<UInt8>) -> Bool
+
   /// A key shared by the names of one country (`US`, `U.S.`, `United States`), or nil: corpus
   /// entities join the names of a country without an analyst's alias.
   func countryKey(_ name: String) -> String?
@@ -34,6 +38,11 @@ public struct PlaceDecision: Sendable {
 }
 
 extension PlaceNameLexicon {
+  /// The name made a `String` and asked with `isPlace(_:)`.
+  public func isPlace(utf8 name: UnsafeBufferPointer<UInt8>) -> Bool {
+    isPlace(String(decoding: name, as: UTF8.self))
+  }
+
   /// No country keys: a lexicon that knows only which names are places joins none.
   public func countryKey(_ name: String) -> String? { nil }
 
