@@ -119,4 +119,42 @@ import Testing
     #expect(place.name == "Philadelphia" && place.role == .location)
     #expect(article.entities.contains { $0.text == "North Philadelphia" && $0.kind == .place })
   }
+
+  /// A surname written alone, before or after the full name, is the person in both layers,
+  /// though the places read the runs before coreference: `Carson` and `Lincoln` are towns, and
+  /// `to Lincoln` stays the place.
+  @Test func aSurnameAloneIsThePerson() throws {
+    let article = try Self.article(
+      """
+      Carson Wins Backing
+
+      Carson thanked supporters on Monday. Dr. Ben Carson, who met Tessa Lincoln at a rally in \
+      Iowa, said Lincoln had been a friend for years. Carson flew to Lincoln on Tuesday.
+      """)
+    #expect(Self.disagreements(article) == [])
+    let places = article.places.map(\.text)
+    #expect(!places.contains("Carson"))
+    #expect(places.filter { $0 == "Lincoln" }.count == 1)
+    #expect(places.contains("Iowa"))
+    #expect(
+      article.entities.filter { $0.text == "Carson" }.allSatisfy { $0.kind == .person })
+  }
+
+  /// A name written before a noun of a person's office is that person wherever it stands alone
+  /// (`Obama` is a town in Japan too), in a headline as in the body.
+  @Test func aNameBeforeAnOfficeIsThePerson() throws {
+    let article = try Self.article(
+      """
+      Budget Fight Tests Obama
+
+      The Obama administration defended the budget on Friday. Obama told reporters that the \
+      plan would pass. Critics in Ohio disagreed.
+      """)
+    #expect(Self.disagreements(article) == [])
+    let places = article.places.map(\.text)
+    #expect(!places.contains("Obama"))
+    #expect(places.contains("Ohio"))
+    #expect(
+      article.entities.filter { $0.text == "Obama" }.allSatisfy { $0.kind == .person })
+  }
 }

@@ -35,9 +35,19 @@ public struct EntityRecognizer: Sendable {
   /// The mentions found, classified and resolved, before the place lexicon's decision for the
   /// whole article: the people in it are what that decision reads.
   func resolve(_ scan: ArticleScan) -> EntityAnalysis {
+    resolve(parse(scan))
+  }
+
+  /// The capitalised runs of a scanned article, read and typed, before coreference.
+  func parse(_ scan: ArticleScan) -> RunParser {
     var parser = RunParser(scan: scan, places: places)
     parser.parseAll()
-    var coreference = Coreference(scan: scan, parser: parser, places: places)
+    return parser
+  }
+
+  /// Coreference over the runs a parser read.
+  func resolve(_ parser: RunParser) -> EntityAnalysis {
+    var coreference = Coreference(scan: parser.scan, parser: parser, places: places)
     return coreference.resolve()
   }
 

@@ -32,15 +32,36 @@ extension Article {
   /// (the geoparser's) reads the people found here, and the entities then take it.
   private func resolvedMentions(places: any PlaceNameLexicon) -> ResolvedMentions {
     cached(Self.resolvedKey(places)) { article in
-      let scan = ArticleScan(article)
-      let analysis = EntityRecognizer(places: places).resolve(scan)
+      let runs = article.parsedRuns(places: places)
+      // Nil only when another thread's entities took it first: read again, the same way.
+      let parser = runs.parser ?? EntityRecognizer(places: places).parse(ArticleScan(article))
+      let analysis = EntityRecognizer(places: places).resolve(parser)
+      // Coreference was the parser's last reader: from now on the spans are kept alone.
+      article.replaceCached(
+        Self.runsKey(places),
+        with: ParsedRuns(parser: nil, people: runs.people, organizations: runs.organizations))
       let people = analysis.mentions.filter { $0.kind == .person }.map(\.span)
       let organizations = analysis.mentions.filter {
         $0.kind == .organization && !$0.isRolePhrase
       }.map(\.span)
       return ResolvedMentions(
-        pass: (scan, analysis), people: people, organizations: organizations)
+        pass: (parser.scan, analysis), people: people, organizations: organizations)
     }
+  }
+
+  /// The capitalised runs of the article read and typed by the name lists and the place
+  /// lexicon, before coreference: the people and organisations the place decision reads
+  /// (`RunParser.namedSpans`, which takes from coreference only the surnames).
+  private func parsedRuns(places: any PlaceNameLexicon) -> ParsedRuns {
+    cached(Self.runsKey(places)) { article in
+      let parser = EntityRecognizer(places: places).parse(ArticleScan(article))
+      let named = parser.namedSpans()
+      return ParsedRuns(parser: parser, people: named.people, organizations: named.organizations)
+    }
+  }
+
+  private static func runsKey(_ places: any PlaceNameLexicon) -> String {
+    "parsedRuns " + places.cacheName
   }
 
   private static func resolvedKey(_ places: any PlaceNameLexicon) -> String {
@@ -52,7 +73,7 @@ extension Article {
   /// places: what keeps the geoparser from reading `Kim Jong Un` as a town, and what it reads
   /// before the entities take its decision.
   public func namedPeople(places: any PlaceNameLexicon) -> [Span] {
-    resolvedMentions(places: places).people
+    parsedRuns(places: places).people
   }
 
   /// The spans of the organisations an article names, found with its people (see
@@ -60,7 +81,7 @@ extension Article {
   /// group`) is decided to be part of it once, by the entity pass, and the geoparser takes
   /// that decision.
   public func namedOrganizations(places: any PlaceNameLexicon) -> [Span] {
-    resolvedMentions(places: places).organizations
+    parsedRuns(places: places).organizations
   }
 
   private static func entitiesKey(_ places: any PlaceNameLexicon) -> String {
@@ -95,6 +116,14 @@ extension Article {
 /// from until they are made.
 struct ResolvedMentions: Sendable {
   var pass: (scan: ArticleScan, analysis: EntityAnalysis)?
+  var people: [Span]
+  var organizations: [Span]
+}
+
+/// The run parser's reading of an article, kept until coreference goes on from it, and the
+/// spans of the people and organisations it typed.
+struct ParsedRuns: Sendable {
+  var parser: RunParser?
   var people: [Span]
   var organizations: [Span]
 }
