@@ -18,18 +18,15 @@ extension Article {
       let scan = resolved.pass?.scan ?? ArticleScan(article)
       let analysis = recognizer.adoptPlaces(
         resolved.pass?.analysis ?? recognizer.resolve(scan), scan)
-      // The place decision was the last reader: from now on the people's spans are kept alone.
-      article.replaceCached(
-        Self.resolvedKey(places),
-        with: ResolvedMentions(
-          pass: nil, people: resolved.people, organizations: resolved.organizations))
+      // The entities were the pass's last reader (the place decision reads `parsedRuns`).
+      article.replaceCached(Self.resolvedKey(places), with: ResolvedMentions(pass: nil))
       return EntityFindings(
         pass: (scan, analysis), entities: analysis.entities(scan).exactCapacity())
     }
   }
 
-  /// The entity pass before the place lexicon decides which names are places: the decision
-  /// (the geoparser's) reads the people found here, and the entities then take it.
+  /// The entity pass before the place lexicon decides which names are places: coreference on
+  /// the runs the decision (the geoparser's) read its people from; the entities then take it.
   private func resolvedMentions(places: any PlaceNameLexicon) -> ResolvedMentions {
     cached(Self.resolvedKey(places)) { article in
       let runs = article.parsedRuns(places: places)
@@ -40,18 +37,13 @@ extension Article {
       article.replaceCached(
         Self.runsKey(places),
         with: ParsedRuns(parser: nil, people: runs.people, organizations: runs.organizations))
-      let people = analysis.mentions.filter { $0.kind == .person }.map(\.span)
-      let organizations = analysis.mentions.filter {
-        $0.kind == .organization && !$0.isRolePhrase
-      }.map(\.span)
-      return ResolvedMentions(
-        pass: (parser.scan, analysis), people: people, organizations: organizations)
+      return ResolvedMentions(pass: (parser.scan, analysis))
     }
   }
 
   /// The capitalised runs of the article read and typed by the name lists and the place
   /// lexicon, before coreference: the people and organisations the place decision reads
-  /// (`RunParser.namedSpans`, which takes from coreference only the surnames).
+  /// (`RunParser.namedSpans`, which takes from coreference only what makes a name a person).
   private func parsedRuns(places: any PlaceNameLexicon) -> ParsedRuns {
     cached(Self.runsKey(places)) { article in
       let parser = EntityRecognizer(places: places).parse(ArticleScan(article))
@@ -68,10 +60,10 @@ extension Article {
     "resolvedMentions " + places.cacheName
   }
 
-  /// The spans of the people an article names (coreference included: a surname alone is the
-  /// person named in full before it), found before the place lexicon decides which names are
-  /// places: what keeps the geoparser from reading `Kim Jong Un` as a town, and what it reads
-  /// before the entities take its decision.
+  /// The spans of the people an article names (a surname alone is the person named in full,
+  /// as coreference has it; see `RunParser.namedSpans`), found before the place lexicon decides
+  /// which names are places: what keeps the geoparser from reading `Kim Jong Un` as a town, and
+  /// what it reads before the entities take its decision.
   public func namedPeople(places: any PlaceNameLexicon) -> [Span] {
     parsedRuns(places: places).people
   }
@@ -116,8 +108,6 @@ extension Article {
 /// from until they are made.
 struct ResolvedMentions: Sendable {
   var pass: (scan: ArticleScan, analysis: EntityAnalysis)?
-  var people: [Span]
-  var organizations: [Span]
 }
 
 /// The run parser's reading of an article, kept until coreference goes on from it, and the
