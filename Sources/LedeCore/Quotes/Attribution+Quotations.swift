@@ -45,7 +45,6 @@ extension Attribution {
       // sources right 5,144 → 5,196 of 6,319, dev 554 → 558 of 705.
       found =
         passiveAgent(pair, block: block).map { ($0, nil) }
-        ?? cuedRightAfter(pair, paragraph: paragraph, block: block)
         ?? speakerBefore(
           open, sentence: sentence, paragraph: paragraph, block: block, partial: true)
         ?? speakerAfter(pair, paragraph: paragraph, block: block)
@@ -65,36 +64,6 @@ extension Attribution {
       s.block = block
       record(s)
     }
-  }
-
-  /// `Reyes cannot say that “from his perspective,” Adebayo added`: a phrase that ends in a
-  /// comma inside its marks, with a speaker and a cue right after it, is set off as a
-  /// quotation is, and is that speaker's before any cue earlier in its sentence. On PolNeAR
-  /// train direct sources right 5,666 → 5,670 of 6,319, dev 614 either way (with `according
-  /// to` too 5,672, against the policy `accordingAfter` keeps).
-  func cuedRightAfter(_ pair: QuoteMarkPair, paragraph: Range<Int>, block: Int) -> (
-    speaker: Speaker, cue: String?
-  )? {
-    guard let close = pair.close, close > pair.open + 1, facts[close - 1].shape == .comma,
-      close + 1 < paragraph.upperBound
-    else { return nil }
-    // The speaker right after the marks (`Adebayo added`, `the Gazette reported`, `he said`;
-    // `according to X` is left to `accordingAfter`), not a clause a conjunction opens (`…,”
-    // and Reyes vowed`, `…,” as Reyes put it`); and no subordinate clause before the phrase,
-    // whose own cue reports it (`After Reyes said that …“…,” Adebayo said`).
-    let next = facts[close + 1]
-    guard
-      next.shape != .lower || next.hash == RunParser.the
-        || Attribution.subjectPronouns.contains(next.hash),
-      !(scan.sentences[Int(facts[pair.open].sentence)].tokens.lowerBound..<pair.open).contains(
-        where: {
-          !insideQuote[$0] && facts[$0].shape.isWord
-            && Attribution.subordinators.contains(facts[$0].hash)
-        }),
-      let found = speakerAfter(pair, paragraph: paragraph, block: block), found.cue != nil,
-      found.speaker.token <= close + 4
-    else { return nil }
-    return found
   }
 
   /// The quotation that runs over paragraphs takes the speaker its last paragraph names
