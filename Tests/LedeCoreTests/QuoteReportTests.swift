@@ -90,17 +90,6 @@ extension QuoteReportTests {
     #expect(according.map(\.text) == ["the new bridge will open in April"])
   }
 
-  /// `But according to the board, …` and `… according to the board.` with no comma: the
-  /// sentence's clause is reported; `according to plan` names no source.
-  @Test func accordingToAfterAConjunctionOrWithoutAComma() throws {
-    let but = try indirect("But according to the harbour board, the ferry will run all winter.")
-    #expect(but.map(\.text) == ["the ferry will run all winter"])
-    let closing = try indirect(
-      "The ferry fares rose by a third last year according to the harbour board.")
-    #expect(closing.map(\.text) == ["The ferry fares rose by a third last year"])
-    #expect(try indirect("The launch of the new ferry went according to plan.").isEmpty)
-  }
-
   /// `went to see the tree`, `waited to see how …`: `see` after `to` is sight or a wish, no
   /// report; after its subject it reports (`she sees the pier as a risk`).
   @Test func seeAfterToReportsNothing() throws {
