@@ -65,17 +65,6 @@ import Testing
     #expect(a.text(of: try #require(found.speakerSpan)) == "She")
   }
 
-  @Test func aParticipleSpeaksForAnUnnamedSubjectWhateverItsHeadNoun() throws {
-    let (a, q) = try quotes(in: [
-      "Mayor Tom Reyes unveiled his harbour plan on Monday.",
-      "The justice sounded off on Reyes, saying she did not “want to contemplate” his plan.",
-    ])
-    let found = try first(q, "want to contemplate")
-    #expect(found.speaker != "Tom Reyes")
-    #expect(
-      a.text(of: try #require(found.speakerSpan)) == "The justice", "not she, whom it reports")
-  }
-
   @Test func aQuotationInsideItsSentenceBelongsToTheSubjectThatOpensIt() throws {
     let (_, q) = try quotes(in: [
       "Councillor Ruth Adebayo has given Mayor Tom Reyes’s plan for the pier a new name, “the "

@@ -97,16 +97,10 @@ extension Attribution {
       k += 1
     }
     let head = k - 1
-    // The subject of a cue is its speaker whatever its head noun (`The justice sounded off on
-    // Reyes, saying she did not “want to contemplate” it`): only `the music seemed …`, with no
-    // cue of its own, needs a source noun; its verb a cue or one in `-ed` or `-ing`, not an adverb
-    // the lexicon counts with auxiliaries (`A few days later, …`). On PolNeAR train direct
-    // sources right 5,665 → 5,666 of 6,319, dev 614 either way.
     guard k > s + 1, k < open, readsAsVerb(k) || loose && readsAsAnyVerb(k),
       isSourceHead(head)
         || loose && facts[head].shape == .lower
-          && (cued && readsAsVerb(k) && !facts[k].info.contains(.auxiliary)
-            || !Attribution.nounDeterminers.contains(facts[s].hash))
+          && !Attribution.nounDeterminers.contains(facts[s].hash)
           && !Attribution.demonstratives.contains(facts[s].hash)
     else { return nil }
     return Speaker(
