@@ -1,3 +1,4 @@
+import LedeCore
 import Testing
 
 @testable import LedeAnalysis
@@ -21,6 +22,30 @@ import Testing
     #expect(traits("DIDN'T") == [.word, .upper, .contraction])
     #expect(traits("n't") == [.word, .contraction])
     #expect(traits("rock'n'roll") == [.word])
+  }
+
+  /// The token layer reads the same traits with a word's bytes (`TokenFlags.plain`), so news
+  /// mode need not read them again; words that are not plain get no flag and are read as
+  /// before.
+  @Test func theTokenLayerReadsTheSameTraits() {
+    var text =
+      "NATO's chief didn't say it; the U.S. DIDN'T agree, Smiths' aides said I can't, "
+      + "a well-known café's rock'n'roll McAllen iPhone OK 3D Reyes’s n't x'S."
+    text.withUTF8 { bytes in
+      let layer = TokenLayer(utf8: bytes)
+      var plain = 0
+      for t in 0..<layer.count where layer.tokens[t].kind == .word {
+        let flags = layer.flags[t]
+        let read = WordClassifier.plainTraits(bytes, layer.tokens[t].start, layer.tokens[t].end)
+        if flags.contains(.plain) {
+          plain += 1
+          #expect(NewsTokenReader.traits(flags) == read)
+        } else {
+          #expect(read == nil)
+        }
+      }
+      #expect(plain >= 15)
+    }
   }
 
   @Test func otherWordsAreNotPlain() {

@@ -119,7 +119,8 @@ struct NewsTokenReader {
     var traits: TokenTraits
     var verbEnd = end
     if start == layer.tokens[t].start, end == layer.tokens[t].end,
-      let plain = WordClassifier.plainTraits(text, start, end)
+      let plain = flags.contains(.plain)
+        ? NewsTokenReader.traits(flags) : WordClassifier.plainTraits(text, start, end)
     {
       // The layer's key is the hash of the lowercased stem (without a possessive ending), which
       // is what `classify` finds: no word of the table ends in a possessive ending, so the whole
@@ -146,6 +147,18 @@ struct NewsTokenReader {
     if flags.contains(.insideQuote) { token.traits.insert(.quoted) }
     resolve(&token, entry: entry)
     return token
+  }
+
+  /// The traits `WordClassifier.plainTraits` reads off a plain word's bytes, as the token
+  /// layer read them (`TokenFlags.plain`).
+  @inline(__always)
+  static func traits(_ flags: TokenFlags) -> TokenTraits {
+    var traits: TokenTraits = []
+    if flags.contains(.negativeContraction) { traits.insert(.contraction) }
+    if flags.contains(.upperOnly) { traits.insert(.upper) }
+    if flags.contains(.capitalFirst) { traits.insert(.capitalized) }
+    if flags.contains(.cased) { traits.insert(.word) }
+    return traits
   }
 
   /// Calls `body` with the description index, position and size of each emoji scalar of

@@ -6,12 +6,14 @@ enum WordReader {
     var upper = 0
     var lower = 0
     var camel = false
+    /// A capital came before any lower-case letter: the first letter is a capital.
+    var capitalFirst = false
     var start = 0
     var key = WordHash()
 
     mutating func letter(isUpper: Bool, isLower: Bool) {
       if isUpper {
-        if lower > 0 { camel = true }
+        if lower > 0 { camel = true } else { capitalFirst = true }
         upper += 1
       }
       if isLower { lower += 1 }
@@ -81,7 +83,7 @@ enum WordReader {
       word.key.feedScalar(scalar)
       i += length
     }
-    var flags = wordFlags(b, start, end, stemEnd, word, dotted: dotted)
+    var flags = wordFlags(b, start, end, stemEnd, word, dotted: dotted, apostrophe: nil)
     if !found.isEmpty {
       found.append(finish(part, b, until: stemEnd, token: t))
       parts.append(contentsOf: found)
@@ -104,6 +106,7 @@ enum WordReader {
     word.start = start
     var hash = StableHash.seed
     var dotted = false
+    var apostrophe = false
     // Lower-case letters first, then capitals, then the bytes that make the word no plain one:
     // with every test on every byte (and checked counts), this loop was about 30 instructions
     // a byte.
@@ -117,7 +120,7 @@ enum WordReader {
         continue
       }
       if c &- 0x41 < 26 {
-        if word.lower > 0 { word.camel = true }
+        if word.lower > 0 { word.camel = true } else { word.capitalFirst = true }
         word.upper &+= 1
         hash = (hash ^ UInt64(c | 0x20)) &* StableHash.prime
         continue
@@ -125,16 +128,21 @@ enum WordReader {
       if c >= 0x80 || c == 0x2D || c == 0x20 || c &- 0x09 < 5 { return nil }
       // A period before the stem's last byte (`U.S.`, not `Mr.`).
       if c == 0x2E, i < stemEnd { dotted = true }
+      if c == 0x27 { apostrophe = true }
       hash = (hash ^ UInt64(c)) &* StableHash.prime
     }
-    return (wordFlags(b, start, end, stemEnd, word, dotted: dotted), hash == 0 ? 1 : hash)
+    return (
+      wordFlags(b, start, end, stemEnd, word, dotted: dotted, apostrophe: apostrophe),
+      hash == 0 ? 1 : hash
+    )
   }
 
-  /// The flags of word `b[start..<end]` from its stem's case and periods.
+  /// The flags of word `b[start..<end]` from its stem's case and periods; `apostrophe` says,
+  /// for a stem `readPlain` read, whether it holds an apostrophe (nil for any other stem).
   @inline(__always)
   private static func wordFlags(
     _ b: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int, _ stemEnd: Int, _ stem: Case,
-    dotted: Bool
+    dotted: Bool, apostrophe: Bool?
   ) -> TokenFlags {
     var word = stem
     // The shape counts the ending's letter too (`RT's` is not in capitals throughout), as the
@@ -148,6 +156,29 @@ enum WordReader {
     if word.camel { flags.insert(.camelCase) }
     if dotted { flags.insert(.dotted) }
     if b[stemEnd - 1] == 0x2E { flags.insert(.finalPeriod) }
+    // An ASCII ending is `'s` or `'`; a curly one makes the word no plain one.
+    if let apostrophe, stemEnd == end || b[stemEnd] == 0x27 {
+      flags.formUnion(plainCase(b, start, end, word, apostrophe: apostrophe || stemEnd < end))
+    }
+    return flags
+  }
+
+  /// The case flags of a plain word (`TokenFlags.plain`), as `WordClassifier.plainTraits`
+  /// reads them off its bytes.
+  @inline(__always)
+  private static func plainCase(
+    _ b: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int, _ word: Case, apostrophe: Bool
+  ) -> TokenFlags {
+    var flags = TokenFlags.plain
+    if word.upper > 0 && word.lower == 0 { flags.insert(.upperOnly) }
+    if word.capitalFirst && word.lower > 0 { flags.insert(.capitalFirst) }
+    if word.upper + word.lower > 0 { flags.insert(.cased) }
+    if apostrophe {
+      for i in (start + 1)..<max(start + 1, end - 1)
+      where b[i] == 0x27 && b[i - 1] | 0x20 == 0x6E && b[i + 1] | 0x20 == 0x74 {
+        flags.insert(.negativeContraction)
+      }
+    }
     return flags
   }
 
