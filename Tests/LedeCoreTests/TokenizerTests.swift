@@ -19,6 +19,16 @@ private func tagged(_ text: String) -> [String] {
 }
 
 @Suite struct TokenizerTests {
+  /// Text with a token in every byte outgrows the scanner's first buffer (a token in two
+  /// bytes), which grows and keeps every token.
+  @Test func keepsEveryTokenOfDenseText() {
+    let text = String(repeating: "x,", count: 300)
+    let tokens = Tokenizer.tokens(in: text)
+    #expect(tokens.count == 600)
+    #expect(tokens.enumerated().allSatisfy { $1.start == $0 && $1.end == $0 + 1 })
+    #expect(words(text).prefix(3) == ["x", ",", "x"])
+  }
+
   @Test func splitsWordsAndPunctuation() {
     #expect(
       words("Lavrov arrived in Pyongyang on Wednesday, officials said.")
