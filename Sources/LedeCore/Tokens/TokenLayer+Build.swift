@@ -3,42 +3,7 @@ extension TokenLayer {
   package init(
     bytes: UnsafeBufferPointer<UInt8>, tokens: [Token], sentences: [Sentence], blocks: [Block]
   ) {
-    var flags: [TokenFlags] = []
-    flags.reserveCapacity(tokens.count)
-    var keys: [UInt64] = []
-    keys.reserveCapacity(tokens.count)
-    var parts: [TokenPart] = []
-    var previousEnd = -1
-    for (t, token) in tokens.enumerated() {
-      let start = token.start
-      let end = min(token.end, bytes.count)
-      var f: TokenFlags
-      var key: UInt64
-      switch token.kind {
-      case .word:
-        let word = WordReader.read(bytes, start, end, token: t, parts: &parts)
-        f = word.flags
-        key = word.key
-      case .number:
-        f = TokenFlags(shape: .number)
-        key = WordHash.of(bytes, from: start, to: end)
-      case .punct, .symbol:
-        f = TokenFlags(shape: TokenShape.punctuation(bytes, start, end))
-        key = WordHash.of(bytes, from: start, to: end)
-      default:
-        f = TokenFlags(shape: .other)
-        key = WordHash.of(bytes, from: start, to: end)
-      }
-      if previousEnd >= 0, previousEnd < start {
-        f.insert(.spaceBefore)
-        var i = previousEnd
-        while i < start, bytes[i] != 0x0A { i += 1 }
-        if i < start { f.insert(.lineBreakBefore) }
-      }
-      previousEnd = end
-      flags.append(f)
-      keys.append(key)
-    }
+    var (flags, keys, parts) = WordReader.columns(bytes, tokens)
     Self.markPossessiveMarks(bytes, tokens, &flags)
     Self.markStarts(sentences, &flags)
     Self.markQuotations(bytes, tokens, sentences, blocks, &flags)
