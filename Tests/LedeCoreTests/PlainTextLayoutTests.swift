@@ -111,4 +111,36 @@ import Testing
     #expect(direct.first?.source == "Ines Marlow")
     #expect(!quotes.contains { $0.kind == QuoteKind.direct && $0.text.contains("Fishing boats") })
   }
+
+  @Test func aNameInLowerCaseOrALongHeadlineKeepsTheHeadline() throws {
+    // "iPhone" opens a line of its own; the lines are one paragraph each.
+    let brand = """
+      Apple shares fall
+      iPhone sales slumped by a tenth in the quarter to June.
+      The shares fell 4 percent in early trading on Monday.
+      eBay sellers in the town said trade was down.
+      """
+    #expect(try roles(brand) == [.title, .standfirst, .paragraph, .paragraph])
+    // A headline wider than the body's wrap width is no wrapped line.
+    let long = """
+      Quarrow Harbour board votes to shut north quay for six weeks of repairs
+          The harbour board said on Tuesday that the north quay would
+          close in March for six weeks of repairs to its sea wall.
+          Fishing boats will use the south quay while the work goes on.
+      """
+    #expect(try roles(long) == [.title, .paragraph])
+  }
+
+  @Test func aLowerCaseLineInAOneLineAParagraphFileJoinsOnlyAnOpenLine() throws {
+    let text = """
+      Harbour works delayed
+      The board said the delay was regrettable.
+      de Groot, who runs the ferry, said trade was down.
+      The work will start in May.
+      """
+    #expect(
+      try paragraphs(text) == [
+        "de Groot, who runs the ferry, said trade was down.", "The work will start in May.",
+      ])
+  }
 }

@@ -133,16 +133,33 @@ public struct PlainTextReader: ArticleReader {
     guard chunk.lines.count > 1 else { return [chunk.span] }
     let lines = chunk.lines
     let longLines = lines.contains { $0.span.count > 120 }
-    // A line is whole when it ends a sentence, or is a heading (short, no closing punctuation),
-    // and the next line does not go on in lower case.
-    let whole = zip(lines, lines.dropFirst()).filter { line, next in
-      !startsLowercase(next.span, bytes)
-        && (sentenceEnds.contains(bytes[line.span.end - 1])
-          || (line.span.count <= 80
-            && isHeading(String(decoding: bytes[line.span.start..<line.span.end], as: UTF8.self))))
+    // A line is whole when it ends a sentence, or is a heading (short, no closing punctuation).
+    let whole = lines.dropLast().filter { line in
+      sentenceEnds.contains(bytes[line.span.end - 1])
+        || (line.span.count <= 80
+          && isHeading(String(decoding: bytes[line.span.start..<line.span.end], as: UTF8.self)))
     }.count
-    if longLines || whole == lines.count - 1 { return lines.map(\.span) }
+    if longLines || whole == lines.count - 1 { return joiningContinuations(lines, bytes) }
     return wrappedParagraphs(lines, bytes)
+  }
+
+  /// One paragraph a line, except that a line going on in lower case from a line that closes
+  /// no sentence is that line's continuation (a heading-like first line cut by a wrapper).
+  ///
+  /// Only here: one lower-case line does not make a chunk of whole lines a wrapped one (where
+  /// the widest line could never end its paragraph).
+  static func joiningContinuations(_ lines: [Line], _ bytes: [UInt8]) -> [Span] {
+    var paragraphs: [Span] = []
+    for line in lines {
+      if let last = paragraphs.last, startsLowercase(line.span, bytes),
+        !closingBytes.contains(bytes[last.end - 1])
+      {
+        paragraphs[paragraphs.count - 1] = Span(start: last.start, end: line.span.end)
+      } else {
+        paragraphs.append(line.span)
+      }
+    }
+    return paragraphs
   }
 
   /// The paragraphs of a hard-wrapped chunk: a line that ends a sentence while the next line's
@@ -185,8 +202,10 @@ public struct PlainTextReader: ArticleReader {
     guard chunk.lines.count >= 3, units(of: chunk, bytes).count < chunk.lines.count else {
       return false
     }
+    // A wrapped line is no wider than the lines it was wrapped with; a headline may be.
     let width = chunk.lines.dropFirst().map { columns($0.span, bytes) }.max() ?? 0
-    return columns(first, bytes) + 1 + firstWordColumns(second, bytes) > width
+    let firstWidth = columns(first, bytes)
+    return firstWidth <= width && firstWidth + 1 + firstWordColumns(second, bytes) > width
   }
 
   /// The last bytes of a line that closes a sentence or a clause (`.` `!` `?` `,` `;` `:`, a
@@ -195,10 +214,19 @@ public struct PlainTextReader: ArticleReader {
     UInt8(ascii: ","), UInt8(ascii: ";"), UInt8(ascii: ":"),
   ])
 
-  /// Whether a line starts with a lower-case ASCII letter: it goes on from the line above.
+  /// Whether a line starts with a lower-case ASCII word: it goes on from the line above.
+  ///
+  /// A first word with a capital after its first letter is a name written so ("iPhone",
+  /// "eBay"), which may open a line of its own.
   static func startsLowercase(_ span: Span, _ bytes: [UInt8]) -> Bool {
-    span.start < span.end && bytes[span.start] >= UInt8(ascii: "a")
-      && bytes[span.start] <= UInt8(ascii: "z")
+    func lower(_ b: UInt8) -> Bool { b >= UInt8(ascii: "a") && b <= UInt8(ascii: "z") }
+    guard span.start < span.end, lower(bytes[span.start]) else { return false }
+    var i = span.start + 1
+    while i < span.end, bytes[i] != 0x20, bytes[i] != 0x09 {
+      if bytes[i] >= UInt8(ascii: "A") && bytes[i] <= UInt8(ascii: "Z") { return false }
+      i += 1
+    }
+    return true
   }
 
   /// The characters a span takes on a line (UTF-8 continuation bytes do not count).
