@@ -152,6 +152,9 @@ import Testing
       "The Harbour Board met on Monday. “It is against the law to fish in the harbour,” Tom Reed "
         + "said.")
     #expect(r.isEmpty, "\(described(r))")
+    // Voting against a law opposes it.
+    let voted = stances("Mayor Tom Reyes voted against the law on Monday.")
+    #expect(voted.contains { $0.object == "the law" }, "\(described(voted))")
   }
 
   @Test func aThreatOfOnesOwnActTakesNoSide() {
@@ -195,5 +198,12 @@ import Testing
       let own = stances(held)
       #expect(own.contains { $0.source == "Tom Reed" }, "\(described(own))")
     }
+  }
+
+  @Test func itsBeforeAModifiedNominalCueIsTheOrganisations() {
+    let r = stances("The Labour Party renewed its fierce opposition to the harbour tax on Monday.")
+    #expect(
+      r.contains { $0.source == "Labour Party" && $0.object.contains("the harbour tax") },
+      "\(described(r))")
   }
 }

@@ -161,9 +161,9 @@ extension StanceScan {
       return true
     }
     // "It is against the law to transfer detainees": illegal, not a position (a judged PolNeAR
-    // train draw, seed 4205).
-    if last == "against", target.count >= 2, text.words.matches(t, "the"),
-      text.words.matches(t + 1, "law"), target.count == 2 || text.words.matches(t + 2, "to")
+    // train draw, seed 4205). Only after a copula: "voted against the law" opposes it.
+    if last == "against", ["is", "was", "are", "were", "be", "been"].contains(first),
+      target.count >= 2, text.words.matches(t, "the"), text.words.matches(t + 1, "law")
     {
       return true
     }

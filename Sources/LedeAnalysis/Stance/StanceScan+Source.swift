@@ -30,7 +30,8 @@ extension StanceScan {
       article.tokenLayer.flags[cue - 1].shape == .lower,
       ["their", "its"].contains(text.words[cue - 2])
     {
-      guard let owner = possessor(before: cue - 2, in: region) else { return ([], true) }
+      guard let owner = possessor(before: cue - 2, in: region, its: text.words[cue - 2] == "its")
+      else { return ([], true) }
       return ([owner], false)
     }
     // "showing videos of Donald Trump insulting Islam", "with Trump calling for a ban": a name
@@ -414,17 +415,20 @@ extension StanceScan {
   }
 
   /// Whom "their" or "its" at `k` refers to: the nearest plural name left of it in its
-  /// clause ("forces Republicans to reconsider their knee-jerk opposition"), nil when a plural
-  /// common noun is nearer ("religious organizations and others for their faith-based
-  /// opposition") or none is found.
-  private func possessor(before k: Int, in region: Range<Int>) -> Actor? {
+  /// clause ("forces Republicans to reconsider their knee-jerk opposition"), for "its" the
+  /// nearest name that is no person ("The Labour Party renewed its fierce opposition"); nil
+  /// when a plural common noun is nearer ("religious organizations and others for their
+  /// faith-based opposition") or none is found.
+  private func possessor(before k: Int, in region: Range<Int>, its: Bool) -> Actor? {
     var j = k - 1
     while j >= region.lowerBound {
       if !text.isWord(j), [";", ":"].contains(text.words[j]) { return nil }
       if text.entityOf[j] >= 0 {
         let e = Int(text.entityOf[j])
         let range = text.entityTokens[e] ?? j...j
-        if !text.possessive[range.upperBound], text.words.hasSuffix(range.upperBound, "s") {
+        if !text.possessive[range.upperBound],
+          its ? entities[e].kind != .person : text.words.hasSuffix(range.upperBound, "s")
+        {
           return actor(entity: e)
         }
         j = range.lowerBound - 1
