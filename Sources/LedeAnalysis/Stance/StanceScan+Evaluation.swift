@@ -174,7 +174,8 @@ extension StanceScan {
     var state = c + 1
     while state + 1 < end, text.isWord(state),
       StanceWords.keys.adverbs.contains(text.keys[state])
-        || ["so", "too", "very", "really", "quite", "still"].contains(text.words[state])
+        // Degree adverbs, which the subject-verb list has no use for.
+        || ["so", "very", "really", "quite"].contains(text.words[state])
     {
       state += 1
     }

@@ -36,16 +36,8 @@ extension StanceScan {
     {
       return true
     }
-    // "threatened to tear it up": the holder means to act, and what the action is toward has
-    // the action's own cue ("veto"), so the cue's sign fits no target (PolNeAR train: 5
-    // "threatened to" records, all read as opposing the action).
-    if first.hasPrefix("threaten"), last != "to",
-      cueRange.upperBound + 1 < text.count,
-      text.words.matches(cueRange.upperBound, "to"), target.lowerBound == cueRange.upperBound + 1,
-      opensBareVerb(at: target.lowerBound)
-    {
-      return true
-    }
+    // "threatened to tear it up" takes no side: `StanceScan+Sense` says so for every threat of
+    // one's own act ("threatened to", "threatened not to").
     // "threatening a major lawsuit", "threatens national security", "threaten our very way of
     // life", "threaten the GOP's lead in the House": what a threat is made with or endangers
     // is no side the threatener takes; only someone threatened is ("Iran threatens Israel").

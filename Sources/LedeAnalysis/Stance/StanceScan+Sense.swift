@@ -167,8 +167,10 @@ extension StanceScan {
     {
       return true
     }
-    // "threatened not to show up to the next debate": a threat of one's own act takes no side
-    // (judged PolNeAR train draws, seeds 4106 and 4205).
+    // "threatened not to show up to the next debate", "threatened to tear it up": a threat of
+    // one's own act takes no side; what the act is toward has its own cue ("veto"), so the
+    // threat's sign fits no target (PolNeAR train: 5 "threatened to" records, all read as
+    // opposing the act; judged train draws, seeds 4106 and 4205). The one rule for it.
     if first.hasPrefix("threaten"), cue.count == 1, cue.upperBound < text.count,
       ["to", "not"].contains(text.words[cue.upperBound])
     {
