@@ -3,9 +3,12 @@
 /// The first line is the headline (unless it is the whole file and ends a sentence: then it is
 /// the one paragraph). When the body follows line by line, the second line is
 /// the standfirst and every further line a paragraph; when blank lines separate the body, a
-/// chunk of lines is a paragraph. A short line without closing punctuation between paragraphs
-/// is a heading; a `By …` line is the byline; a leading `CITY (Agency) —` is a dateline. The
-/// text is the file's content exactly, so every span points back into the source.
+/// chunk of lines is a paragraph. A hard-wrapped body with no blank lines breaks into paragraphs
+/// where a line closes a sentence with room left for the next word, and a file whose first line
+/// is cut by the wrapper has no headline (`wrappedParagraphs`, `opensWrappedParagraph`). A
+/// short line without closing punctuation between paragraphs is a heading; a `By …` line is the
+/// byline; a leading `CITY (Agency) —` is a dateline. The text is the file's content exactly, so
+/// every span points back into the source.
 public struct PlainTextReader: ArticleReader {
   public init() {}
 
