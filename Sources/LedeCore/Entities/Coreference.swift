@@ -214,27 +214,15 @@ struct Coreference {
     }
     guard !alone.isEmpty else { return }
     let facts = scan.facts
-    for range in deferred where range.count >= 2 {
-      var t = range.lowerBound
-      while t + 1 < range.upperBound {
-        let given = facts[t].info.intersection(.given)
-        guard facts[t].shape == .capitalized, !given.isEmpty, !facts[t].possessive,
-          facts[t + 1].shape == .capitalized, alone.contains(facts[t + 1].hash),
-          facts[t].info.intersection([.notName, .function, .title]).isEmpty
-        else {
-          t += 1
-          continue
-        }
-        let r = t..<(t + 2)
-        var m = Mention(tokens: r, span: scan.nameSpan(r), kind: .person)
-        if given == .givenMale {
-          m.gender = .male
-        } else if given == .givenFemale {
-          m.gender = .female
-        }
-        mentions.append(m)
-        t += 2
+    for r in DeferredPhrases.fullNames(deferred, facts: facts, isAlone: { alone.contains($0) }) {
+      var m = Mention(tokens: r, span: scan.nameSpan(r), kind: .person)
+      let given = facts[r.lowerBound].info.intersection(.given)
+      if given == .givenMale {
+        m.gender = Gender.male
+      } else if given == .givenFemale {
+        m.gender = Gender.female
       }
+      mentions.append(m)
     }
   }
 
@@ -332,53 +320,30 @@ struct Coreference {
       if kind == .person { known[WordHash.Phrase(w.last).value] = (kind, canonical) }
     }
     let facts = scan.facts
-    // Per token: whether a mention holds it (an array, not a Set: every capitalised word of a
-    // deferred range asks).
-    var covered = [Bool](repeating: false, count: facts.count)
-    for i in mentions.indices {
-      for t in mentions[i].tokens where t < covered.count { covered[t] = true }
-    }
-    for range in deferred {
-      var t = range.lowerBound
-      while t < range.upperBound {
-        guard facts[t].shape.isCapitalized, !covered[t] else {
-          t += 1
-          continue
+    let covered = DeferredPhrases.covered(by: mentions, count: facts.count)
+    DeferredPhrases.walk(deferred, facts: facts, covered: covered) { r in
+      let t = r.lowerBound
+      var phrase = WordHash.Phrase()
+      for u in r { phrase.append(facts[u].hash) }
+      var found: (EntityKind, String)? = known[phrase.value]
+      if found == nil, let p = lexiconMatch(r) { found = p }
+      // The text and its title case only for a phrase that may name a place, and the title
+      // case only when the text is no place, looked up only when it differs: made and looked
+      // up for every candidate phrase, they cost 7.8M more instructions of 1,296M for every
+      // analysis of 200 PolNeAR train texts.
+      if found == nil, facts[t].info.intersection([.notName, .function]).isEmpty {
+        let text = scan.text(r, possessive: false)
+        if placeAnswers.isPlace(r, scan) {
+          found = (.place, facts[t].shape == .allCaps ? SpeakerLabel.titleCased(text) : text)
+        } else if let titled = SpeakerLabel.titleCasedIfChanged(text),
+          placeAnswers.isPlace(titled)
+        {
+          found = (.place, facts[t].shape == .allCaps ? titled : text)
         }
-        var matched = 0
-        for length in stride(from: min(4, range.upperBound - t), through: 1, by: -1) {
-          let r = t..<(t + length)
-          guard r.allSatisfy({ facts[$0].shape.isCapitalized && !covered[$0] }) else {
-            continue
-          }
-          if r.dropLast().contains(where: { facts[$0].possessive }) { continue }
-          var phrase = WordHash.Phrase()
-          for u in r { phrase.append(facts[u].hash) }
-          var found: (EntityKind, String)? = known[phrase.value]
-          if found == nil, let p = lexiconMatch(r) { found = p }
-          // The text and its title case only for a phrase that may name a place, and the title
-          // case only when the text is no place, looked up only when it differs: made and looked
-          // up for every candidate phrase, they cost 7.8M more instructions of 1,296M for every
-          // analysis of 200 PolNeAR train texts.
-          if found == nil, facts[t].info.intersection([.notName, .function]).isEmpty {
-            let text = scan.text(r, possessive: false)
-            if placeAnswers.isPlace(r, scan) {
-              found = (.place, facts[t].shape == .allCaps ? SpeakerLabel.titleCased(text) : text)
-            } else if let titled = SpeakerLabel.titleCasedIfChanged(text),
-              placeAnswers.isPlace(titled)
-            {
-              found = (.place, facts[t].shape == .allCaps ? titled : text)
-            }
-          }
-          if let (kind, canonical) = found {
-            mentions.append(
-              Mention(tokens: r, span: scan.nameSpan(r), kind: kind, canonical: canonical))
-            matched = length
-            break
-          }
-        }
-        t += max(matched, 1)
       }
+      guard let (kind, canonical) = found else { return false }
+      mentions.append(Mention(tokens: r, span: scan.nameSpan(r), kind: kind, canonical: canonical))
+      return true
     }
   }
 

@@ -82,9 +82,7 @@ extension RunParser {
     var personKeys = KeySet()
     var organizationKeys = KeySet()
     var otherKeys = KeySet()
-    var covered = [Bool](repeating: false, count: facts.count)
     for i in mentions.indices {
-      for t in mentions[i].tokens where t < covered.count { covered[t] = true }
       var phrase = WordHash.Phrase()
       var count = 0
       var last: UInt64 = 0
@@ -106,34 +104,19 @@ extension RunParser {
         otherKeys.insert(phrase.value)
       }
     }
-    for range in deferred {
-      var t = range.lowerBound
-      while t < range.upperBound {
-        guard facts[t].shape.isCapitalized, !covered[t] else {
-          t += 1
-          continue
-        }
-        var matched = 0
-        for length in stride(from: min(4, range.upperBound - t), through: 1, by: -1) {
-          let r = t..<(t + length)
-          guard r.allSatisfy({ facts[$0].shape.isCapitalized && !covered[$0] }),
-            !r.dropLast().contains(where: { facts[$0].possessive })
-          else { continue }
-          var phrase = WordHash.Phrase()
-          for u in r { phrase.append(facts[u].hash) }
-          let key = phrase.value
-          if personKeys.contains(key) {
-            people.append(scan.nameSpan(r))
-          } else if organizationKeys.contains(key) || knownOrganization(r) {
-            organizations.append(scan.nameSpan(r))
-          } else if !otherKeys.contains(key) {
-            continue
-          }
-          matched = length
-          break
-        }
-        t += max(matched, 1)
+    let covered = DeferredPhrases.covered(by: mentions, count: facts.count)
+    DeferredPhrases.walk(deferred, facts: facts, covered: covered) { r in
+      var phrase = WordHash.Phrase()
+      for u in r { phrase.append(facts[u].hash) }
+      let key = phrase.value
+      if personKeys.contains(key) {
+        people.append(scan.nameSpan(r))
+      } else if organizationKeys.contains(key) || knownOrganization(r) {
+        organizations.append(scan.nameSpan(r))
+      } else if !otherKeys.contains(key) {
+        return false
       }
+      return true
     }
   }
 
@@ -161,20 +144,8 @@ extension RunParser {
       let w = nameWords(mentions[i].tokens)
       if w.count == 1 { alone.insert(facts[w.last].hash) }
     }
-    for range in deferred where range.count >= 2 {
-      var t = range.lowerBound
-      while t + 1 < range.upperBound {
-        if facts[t].shape == .capitalized, !facts[t].info.intersection(.given).isEmpty,
-          !facts[t].possessive, facts[t + 1].shape == .capitalized,
-          alone.contains(facts[t + 1].hash),
-          facts[t].info.intersection([.notName, .function, .title]).isEmpty
-        {
-          people.append(scan.nameSpan(t..<(t + 2)))
-          t += 2
-        } else {
-          t += 1
-        }
-      }
+    for r in DeferredPhrases.fullNames(deferred, facts: facts, isAlone: { alone.contains($0) }) {
+      people.append(scan.nameSpan(r))
     }
   }
 
