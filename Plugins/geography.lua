@@ -77,8 +77,6 @@ local function gather(corpus, role)
   return places
 end
 
--- The order articles are listed in, the same in every shard: by date, title, then id.
-local function articleOrder(a) return { a.date or "", a.title or a.path or "", a.id } end
 
 return {
   name = "geography",
@@ -120,7 +118,7 @@ return {
         if c.score >= (f.countries[1].score / 2) then codes[#codes + 1] = c.country end
       end
       local city = f.city
-      s.focus:add(articleOrder(a), { article = a.title or a.path, countries = table.concat(codes, " "),
+      s.focus:add(lede.article_order(a), { article = lede.article_label(a), countries = table.concat(codes, " "),
         city = city and city.name, places = #a:places(), lat = city and round(city.lat),
         lon = city and round(city.lon) })
       return
@@ -129,7 +127,7 @@ return {
     for _, key in ipairs(order) do
       local f, g = found[key], s.places:at(key)
       -- Attributes of the place as first met in article order: all shards agree on it.
-      g.place:add(articleOrder(a), f.row)
+      g.place:add(lede.article_order(a), f.row)
       g.mentions:add(f.mentions)
       g.articles:add()
       g.actor:add(f.actor)

@@ -78,7 +78,7 @@ return {
   -- Corpus-level work within one shard, after its articles are added: near-duplicate clusters.
   shard = function(s, corpus, params)
     local order = {}
-    for a in corpus:articles() do order[a.id] = { a.date or "", a.title or a.path or "", a.id } end
+    for a in corpus:articles() do order[a.id] = lede.article_order(a) end
     for _, c in ipairs(corpus:duplicates { threshold = 0.8 }) do
       local members = {}
       for i, a in ipairs(c) do members[i] = { id = a.id, title = a.title or a.id, path = a.path } end
@@ -96,9 +96,9 @@ return {
     s.first:add(a.date)
     s.last:add(a.date)
     if s.list then
-      local title = a.title or a.path or a.id
+      local title = lede.article_label(a)
       -- Named fields: a list with a nil in it (no date) would not survive the JSON a partial is.
-      s.list:add({ a.date or "", title, a.id },
+      s.list:add(lede.article_order(a),
         { id = a.id, number = lede.article_number(a), title = title, date = a.date, source = a.source, words = w,
           sentences = n, paragraphs = p })
     end

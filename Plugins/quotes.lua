@@ -173,7 +173,6 @@ local function speakers(corpus, params)
   return list
 end
 
-local function titleOf(a) return a.title or a.path or a.id end
 
 -- The quote as evidence: a span into its article, so exports can point at it. Plain data, so
 -- a partial report can carry it.
@@ -185,8 +184,6 @@ local function quoteEvidence(item, row)
   }
 end
 
--- The order articles are taken in, the same in every shard: by date, title, then id.
-local function articleOrder(a) return { a.date or "", a.title or a.path or "", a.id } end
 
 local function keep(n, top) return top and top > 0 and math.min(n, top) or n end
 
@@ -352,7 +349,7 @@ return {
     local o = options(params)
     local items = articleItems(a, 0, o, entityCache())
     if #items == 0 then return end
-    local order = articleOrder(a)
+    local order = lede.article_order(a)
     if o.by == "article" then
       s.with_quotes:add()
       local list = {}
@@ -360,7 +357,7 @@ return {
         list[j] = { speaker = item.speaker, attributed = item.attributed, kind = item.kind, cue = item.cue,
                     text = item.text, evidence = j <= o.evidence and quoteEvidence(item, item.speaker) or nil }
       end
-      s.articles:add(order, { title = titleOf(a), number = lede.article_number(a), quotes = list })
+      s.articles:add(order, { title = lede.article_label(a), number = lede.article_number(a), quotes = list })
       return
     end
     local seen = {}

@@ -38,7 +38,6 @@ local function addEvidence(r, e)
   return r:evidence(e)
 end
 
-local function titleOf(a) return a.title or a.path or a.id end
 
 local function keep(n, top) return top and top > 0 and math.min(n, top) or n end
 
@@ -127,8 +126,6 @@ local function addRanked(r, t, rows, o, label)
   return shown
 end
 
--- The order articles are taken in, the same in every shard: by date, title, then id.
-local function articleOrder(a) return { a.date or "", a.title or a.path or "", a.id } end
 
 -- By article ---------------------------------------------------------------------------------
 
@@ -146,7 +143,7 @@ local function articleRow(a, o)
     end
   end
   -- An article lies in one shard: its interval is final here, and travels as plain numbers.
-  return { title = titleOf(a), number = lede.article_number(a), date = a.date and a.date:sub(1, 10),
+  return { title = lede.article_label(a), number = lede.article_number(a), date = a.date and a.date:sub(1, 10),
            source = a.source, compound = s.compound,
            pos = s.pos, neu = s.neu, neg = s.neg, sentences = #scores, stats = clipped(lede.stats.mean(scores)),
            best = o.evidence and captured(ex.best) or nil, worst = o.evidence and captured(ex.worst) or nil }
@@ -248,7 +245,7 @@ local function sectionsOf(a)
 end
 
 local function addSections(s, a, o)
-  local order = articleOrder(a)
+  local order = lede.article_order(a)
   for k, section in ipairs(sectionsOf(a)) do
     local sum = { compound = 0, pos = 0, neu = 0, neg = 0 }
     local ex, scores = extremes(), {}
@@ -259,7 +256,7 @@ local function addSections(s, a, o)
       consider(ex, x.compound, sentence)
     end
     local n = #section.sentences
-    s.rows:add({ order[1], order[2], order[3], k }, { title = titleOf(a), section = section.name, sentences = n,
+    s.rows:add({ order[1], order[2], order[3], order[4], k }, { title = lede.article_label(a), section = section.name, sentences = n,
       compound = sum.compound / n, pos = sum.pos / n, neu = sum.neu / n, neg = sum.neg / n, id = a.id,
       number = lede.article_number(a),
       stats = clipped(lede.stats.mean(scores)),
@@ -371,7 +368,7 @@ end
 
 local function addEntities(s, a, o)
   local kinds = kindsFor(o.kind)
-  local order = articleOrder(a)
+  local order = lede.article_order(a)
   local sentences = a.sentences
   local seen = {}
   for i, m in ipairs(mentionsOf(a, kinds)) do
@@ -566,7 +563,7 @@ return {
     local o = options(params)
     if o.by == "entity" then return addEntities(s, a, o) end
     if o.by == "heading" then return addSections(s, a, o) end
-    s.rows:add(articleOrder(a), articleRow(a, o))
+    s.rows:add(lede.article_order(a), articleRow(a, o))
   end,
 
   finish = function(s, params, info)

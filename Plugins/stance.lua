@@ -94,8 +94,6 @@ local function records(corpus)
   return list
 end
 
--- The order articles are taken in, the same in every shard: by date, title, then id.
-local function articleOrder(a) return { a.date or "", a.title or a.path or "", a.id } end
 
 -- The state of the table and network views: one group per stance as an article gives it
 -- (source, whether the source is an entity, target kind and target). Names are merged across
@@ -116,9 +114,9 @@ local function declarePairs(s)
 end
 
 local function addPairs(s, a)
-  local order = articleOrder(a)
+  local order = lede.article_order(a)
   for i, st in ipairs(stances_of(a)) do
-    local at = { order[1], order[2], order[3], i }
+    local at = { order[1], order[2], order[3], order[4], i }
     if st.source_is_entity then s.names:add(st.source) end
     if st.target_is_entity then s.names:add(st.target) end
     local kind = st.target_is_entity and "entity" or "issue"
@@ -239,7 +237,7 @@ local function claim_add(s, a, params)
       evidence[i] = lede.evidence { sentence = c.sentences[i], article = a, label = c.label }
     end
   end
-  s.articles:add(articleOrder(a), { article = a.title or a.path or a.id, label = c.label, score = c.score,
+  s.articles:add(lede.article_order(a), { article = lede.article_label(a), label = c.label, score = c.score,
     relatedness = c.relatedness, evidence = c.evidence[1], items = evidence })
 end
 
@@ -298,9 +296,9 @@ return {
   add = function(s, a, params)
     if params.claim and params.claim ~= "" then return claim_add(s, a, params) end
     if params.view ~= "records" then return addPairs(s, a) end
-    local order = articleOrder(a)
+    local order = lede.article_order(a)
     for i, st in ipairs(stances_of(a)) do
-      s.records:add({ order[1], order[2], order[3], i }, { article = a.title or a.path or a.id,
+      s.records:add({ order[1], order[2], order[3], order[4], i }, { article = lede.article_label(a),
         source = st.source, target = st.target, stance = st.stance, intensity = st.intensity, cue = st.cue,
         voice = st.voice, speaker = st.speaker, evidence = st.evidence })
     end

@@ -32,6 +32,16 @@ import Testing
     #expect(DisplayWidth.truncate("e\u{301}e\u{301}e\u{301}", toWidth: 2) == "e\u{301}…")
   }
 
+  @Test func pathsKeepTheirEnd() {
+    // Paths in one report share their start; their end tells them apart.
+    #expect(
+      DisplayWidth.fit("/work/corpus/news/docs/0412.txt", toWidth: 12) == "…cs/0412.txt")
+    #expect(DisplayWidth.fit("x.jsonl:17", toWidth: 12) == "x.jsonl:17")
+    // Text with a space is prose, not a path: it keeps its start.
+    #expect(DisplayWidth.fit("Kyiv and/or Lviv", toWidth: 9) == "Kyiv and…")
+    #expect(DisplayWidth.fit("Zaporizhzhia", toWidth: 8) == "Zaporiz…")
+  }
+
   @Test func padsByCells() {
     #expect(DisplayWidth.pad("평양", toWidth: 6) == "평양  ")
     #expect(DisplayWidth.pad("7", toWidth: 3, alignRight: true) == "  7")

@@ -177,3 +177,22 @@ describe("lede.version, log and warn", function()
     assert.error(function() lede.log(bad) end, "no text for you")
   end)
 end)
+
+describe("lede.article_order and lede.article_label", function()
+  it("lists a JSON Lines file's articles by line number, after date and title", function()
+    local first = lede.aggregate("first")
+    local articles = {
+      { path = "feed.jsonl:10", id = "c" }, { path = "feed.jsonl:2", id = "b" },
+      { path = "feed.jsonl:100", id = "d" }, { path = "feed.jsonl:1", id = "a" },
+      { path = "older.txt", id = "e", date = "2024-01-01" }, { title = "A title", id = "f" },
+    }
+    for _, a in ipairs(articles) do first:add(lede.article_order(a), a.id) end
+    assert.same({ "f", "a", "b", "c", "d", "e" }, first:items())
+  end)
+
+  it("calls an article by its title, else its file, else its id", function()
+    assert.equal("A title", lede.article_label({ title = "A title", path = "x.txt", id = "i" }))
+    assert.equal("x.jsonl:3", lede.article_label({ path = "x.jsonl:3", id = "i" }))
+    assert.equal("i", lede.article_label({ id = "i" }))
+  end)
+end)

@@ -425,6 +425,19 @@ enum AggregatePrelude {
       return nil
     end
 
+    -- The order reports list articles in: by date, then title, then where it was read from
+    -- (a JSON Lines file's lines by number, so ":2" comes before ":10"), then id: the same in
+    -- every shard and every run.
+    function lede.article_order(a)
+      local path = a.path or ""
+      local stem, line = path:match("^(.*):(%d+)$")
+      return { a.date or "", a.title or stem or path, line and tonumber(line) or 0, a.id }
+    end
+
+    -- What a report calls an article: its title, else the file (and line) it was read from,
+    -- else its id.
+    function lede.article_label(a) return a.title or a.path or a.id end
+
     -- Evidence kept in a state must be plain data: the sentence's text, its span in code
     -- points (as exports count), its article's id and title, and the file it was read from and
     -- its number in the session where both name something a reader can open (not for articles

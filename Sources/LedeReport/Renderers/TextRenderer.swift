@@ -85,7 +85,7 @@ public struct TextRenderer: ReportRenderer {
 
     func line(_ values: [String]) -> String {
       layout.shown.map { i in
-        let fitted = DisplayWidth.truncate(values[i], toWidth: layout.widths[i])
+        let fitted = DisplayWidth.fit(values[i], toWidth: layout.widths[i])
         return DisplayWidth.pad(fitted, toWidth: layout.widths[i], alignRight: rightAligned[i])
       }.joined(separator: gap)
     }

@@ -57,6 +57,23 @@ package enum DisplayWidth {
     return kept + "…"
   }
 
+  /// `text` cut to at most `width` columns where a reader tells it apart: a file path (no spaces,
+  /// a "/") keeps its end ("…/docs/0412.txt:7"), since paths in one report share their start;
+  /// any other text keeps its start.
+  package static func fit(_ text: String, toWidth width: Int) -> String {
+    guard text.contains("/"), !text.contains(where: \.isWhitespace), of(text) > width, width > 1
+    else { return truncate(text, toWidth: width) }
+    var kept: [Character] = []
+    var used = 0
+    for character in text.reversed() {
+      let w = of(character)
+      if used + w > width - 1 { break }
+      kept.append(character)
+      used += w
+    }
+    return "…" + String(kept.reversed())
+  }
+
   /// `text` padded with spaces to `width` columns, on the right or (for `alignRight`) the left.
   package static func pad(_ text: String, toWidth width: Int, alignRight: Bool = false) -> String {
     let missing = width - of(text)
