@@ -157,4 +157,28 @@ import Testing
     #expect(
       article.entities.filter { $0.text == "Obama" }.allSatisfy { $0.kind == .person })
   }
+
+  /// A name written alone before a speech verb is no town of under 500,000 (`Obama`, Fukui):
+  /// towns do not speak, people do; every mention of it in the article is read so. A capital
+  /// still speaks for its government, and the town stays a place where the text places it.
+  @Test func aTownDoesNotSpeak() throws {
+    let article = try Self.article(
+      """
+      Plan Wins Support
+
+      Obama said the plan would work. Critics of Obama disagreed, and Moscow said it would \
+      wait. Obama replied on Tuesday.
+      """)
+    #expect(Self.disagreements(article) == [])
+    let places = article.places.map(\.text)
+    #expect(!places.contains("Obama"))
+    #expect(article.places.first { $0.text == "Moscow" }?.role == .actor)
+    let placed = try Self.article(
+      """
+      Festival Opens
+
+      The festival opened in Obama, Fukui, on Friday. Obama said it would welcome visitors.
+      """)
+    #expect(placed.places.contains { $0.text == "Obama" && $0.country == "JP" })
+  }
 }

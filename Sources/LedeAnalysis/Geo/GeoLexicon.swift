@@ -38,6 +38,8 @@ final class GeoLexicon: Sendable {
   let locatives: KeySet
   let connectors: KeySet
   let actorVerbs: KeySet
+  /// The speech cues of the reporting verbs' list (`said`, `told`): a word's subject speaks.
+  let speechVerbs: KeySet
   let auxiliaries: KeySet
   let stanceWords: KeySet
   let politicalNouns: KeySet
@@ -96,8 +98,8 @@ final class GeoLexicon: Sendable {
     connectors = Self.keys(
       "of de del della di da do dos das du des la le les el al am an on upon sur en y and the au aux"
     )
-    actorVerbs = Self.keys(Self.builtinActorVerbs).union(
-      ReportingVerbs.entries.map { Self.key($0.text) })
+    speechVerbs = KeySet(ReportingVerbs.entries.map { Self.key($0.text) })
+    actorVerbs = Self.keys(Self.builtinActorVerbs).union(speechVerbs)
     auxiliaries = Self.keys(
       "has have had is was are were will would could should must may might can cannot does did also "
         + "remained remains")
