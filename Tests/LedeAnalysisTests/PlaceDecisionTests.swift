@@ -181,4 +181,18 @@ import Testing
       """)
     #expect(placed.places.contains { $0.text == "Obama" && $0.country == "JP" })
   }
+
+  /// Joined by "and" to a person's name, a town's name is a person too, and so is its
+  /// possessive after "in": the preposition governs the noun (`in Obama’s cabinet`).
+  @Test func aTownBesideAPersonIsAPerson() throws {
+    let article = try Self.article(
+      """
+      Rivals Meet
+
+      Hillary Clinton spoke on Monday. Critics said Obama and Clinton had failed. Both had \
+      served in Obama’s cabinet.
+      """)
+    #expect(Self.disagreements(article) == [])
+    #expect(!article.places.contains { $0.text == "Obama" })
+  }
 }

@@ -7,10 +7,11 @@
 /// surname or word also stays after a locative preposition (`in Lincoln`); a small town needs
 /// the division as well, because `at Christmas` is not a place.
 ///
-/// A name the article writes alone before a speech verb (`Obama said`) is read like a surname:
-/// a town of fewer than `wellKnownCity` people does not speak (a capital does, `Moscow said`,
-/// but capitals are seats and never doubted here), a person does; so `Obama` of Fukui (29,000)
-/// is no place in a story about the president unless the text places it.
+/// A name the article writes alone before a speech verb (`Obama said`) or joined by "and" to a
+/// person's name (`Obama and Clinton`) is read like a surname: a town of fewer than
+/// `wellKnownCity` people does not speak (a capital does, `Moscow said`, but capitals are seats
+/// and never doubted here), a person does; so `Obama` of Fukui (29,000) is no place in a story
+/// about the president unless the text places it.
 extension GeoDocument {
   /// Below this population a town is known to few readers outside its area: GeoNames' 15,000
   /// threshold of the former gazetteer, which gave precision 0.756 on the TR-News tuning part;
@@ -47,7 +48,10 @@ extension GeoDocument {
       if smallOnly {
         accepted[k] = placed || (sameDivision && (!word || afterLocative(m)))
       } else {
-        accepted[k] = placed || afterLocative(m) || sameDivision
+        // "served in Obama’s cabinet": the preposition governs the possessor's noun.
+        let locative =
+          afterLocative(m) && !(tokens[m.last].has(GeoToken.possessive) && actsAsPerson(m.key))
+        accepted[k] = placed || locative || sameDivision
       }
     }
   }
@@ -69,7 +73,7 @@ extension GeoDocument {
     }
     if largest < Self.smallTown { return true }
     if firstWord(m) == m.last && largest < Self.wellKnownCity
-      && (isNameOrWord(m.key) || speaks(m.key))
+      && (isNameOrWord(m.key) || actsAsPerson(m.key))
     {
       return false
     }
@@ -88,11 +92,24 @@ extension GeoDocument {
       || lexicon.commonWords.contains(key) || lexicon.functionWords.contains(key)
   }
 
-  /// Whether a one-word body mention with this key stands right before a speech verb.
-  private func speaks(_ key: UInt64) -> Bool {
+  /// Whether a one-word body mention with this key acts as a person: it stands right before a
+  /// speech verb (`Obama said`) or is joined by "and" to a person's name (`Obama and Clinton`,
+  /// `Hillary and Obama`).
+  private func actsAsPerson(_ key: UInt64) -> Bool {
     mentions.contains { m in
-      m.key == key && !m.headline && firstWord(m) == m.last
-        && (word(after: m.last).map { lexicon.speechVerbs.contains($0.hash) } ?? false)
+      guard m.key == key, !m.headline, firstWord(m) == m.last else { return false }
+      if let next = word(after: m.last), lexicon.speechVerbs.contains(next.hash) { return true }
+      let and = m.last + 1
+      if and + 1 < tokens.count, tokens[and].isWord, tokens[and].hash == Self.and,
+        tokens[and + 1].block == tokens[and].block,
+        personSpans.contains(where: { $0.start == Int(tokens[and + 1].start) })
+      {
+        return true
+      }
+      let before = m.first - 1
+      return before >= 1 && tokens[before].isWord && tokens[before].hash == Self.and
+        && tokens[before - 1].block == tokens[before].block
+        && personSpans.contains { $0.end == Int(tokens[before - 1].end) }
     }
   }
 
