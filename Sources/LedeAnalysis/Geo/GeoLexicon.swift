@@ -118,8 +118,8 @@ final class GeoLexicon: Sendable {
   static func key(_ word: String) -> UInt64 { WordHash.of(word) }
 
   /// The keys of the first column of a word list in `Data/names` (lines starting with `#` are
-  /// comments); with `words`, of each capitalised word of it; with `tag`, only of rows whose
-  /// second column is `tag`.
+  /// comments); with `words`, of each capitalised word of it, without an abbreviation's period;
+  /// with `tag`, only of rows whose second column is `tag`.
   static func fileKeys(_ file: String, words: Bool, tag: String?) throws(DataFileError)
     -> [UInt64]
   {
@@ -134,8 +134,10 @@ final class GeoLexicon: Sendable {
         for i in first.lowerBound...first.upperBound
         where i == first.upperBound || buffer[i] == 0x20 {
           if i > start && buffer[start] >= 0x41 && buffer[start] <= 0x5A {
+            // An abbreviation's period is a token of its own here (`Gov.`: `Gov`, `.`).
+            let end = i - 1 > start && buffer[i - 1] == UInt8(ascii: ".") ? i - 1 : i
             var key = WordHash()
-            key.feed(buffer, start..<i)
+            key.feed(buffer, start..<end)
             keys.append(key.value)
           }
           start = i + 1
