@@ -8,6 +8,9 @@ extension Article {
 
   /// Direct, partial and indirect quotes with their speakers, in text order.
   public var quotes: [Quote] { quotes(places: GazetteerPlaceNames()) }
+
+  /// Whom the article's `he`, `she`, `his` and `her` refer to (the quote layer's rule).
+  public var pronounReferents: PronounReferents { pronounReferents(places: GazetteerPlaceNames()) }
 }
 
 extension Corpus {

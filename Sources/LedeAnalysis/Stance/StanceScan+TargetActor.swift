@@ -101,21 +101,15 @@ extension StanceScan {
       text.words.matches(a, "him")
         || (text.words.matches(a, "her") && StanceWords.prepositions.contains(text.words[a + 1]))
     {
-      guard
-        let e = lastEntity(
-          before: a, kind: .person, gender: text.words.matches(a, "him") ? .male : .female)
-      else { return nil }
-      return actor(entity: e)
+      return referent(ofPronoun: a).map { actor(entity: $0) }
     }
     // "the way he was being criticized by Lopez": a passive's patient may be a subject pronoun.
     if target.count == 1, StanceWords.keys.personPronouns.contains(text.keys[a]) {
-      let gender: Gender = text.words.matches(a, "he") ? .male : .female
-      return lastEntity(before: a, kind: .person, gender: gender).map { actor(entity: $0) }
+      return referent(ofPronoun: a).map { actor(entity: $0) }
     }
     if target.count == 1, StanceWords.keys.objectPronouns.contains(text.keys[a]) {
       if text.words.matches(a, "him") || text.words.matches(a, "her"),
-        let e = lastEntity(
-          before: a, kind: .person, gender: text.words.matches(a, "him") ? .male : .female)
+        let e = referent(ofPronoun: a)
       {
         return actor(entity: e)
       }
@@ -214,8 +208,7 @@ extension StanceScan {
     }
     // A "her" needs a woman the entity layer knows as one ("her ouster" is not Bernie
     // Sanders's), a "his" anyone not known as a woman.
-    let gender: Gender = w == "his" ? .male : .female
-    guard let e = lastEntity(before: a, kind: .person, gender: gender),
+    guard let e = referent(ofPronoun: a),
       w == "his" ? entities[e].gender != .female : entities[e].gender == .female,
       !holders.contains(where: { $0.name == name(ofEntity: e) })
     else { return nil }

@@ -25,6 +25,8 @@ struct StanceScan {
   let text: StanceText
   let entities: [Entity]
   let quotes: [Quote]
+  /// Whom the article's gendered pronouns refer to (Core's rule, the quote layer's).
+  let pronouns: PronounReferents
   /// Gazetteer names of place entities, by the entity's start offset.
   let placeNames: [Int: String]
   /// Start offsets of states and towns named as places, not for who governs them.
@@ -40,6 +42,7 @@ struct StanceScan {
     self.text = StanceText(article)
     self.entities = article.entities
     self.quotes = article.quotes
+    self.pronouns = article.pronounReferents
     var names: [Int: String] = [:]
     var local: Set<Int> = []
     var actors: Set<Int> = []

@@ -95,12 +95,31 @@ extension Article {
       // Nil only when another thread's quotes took them first: found again, the same way.
       let scan = findings.pass?.scan ?? ArticleScan(article)
       let analysis = findings.pass?.analysis ?? recognizer.analyze(scan)
-      let quotes = QuoteExtractor(recognizer: recognizer).quotes(scan, analysis)
+      let found = QuoteExtractor(recognizer: recognizer).quotesAndPronouns(scan, analysis)
       // The quotes were the pass's last reader: from now on the entities are kept alone.
       article.replaceCached(
         Self.entitiesKey(places), with: EntityFindings(pass: nil, entities: findings.entities))
-      return quotes.exactCapacity()
+      article.replaceCached(Self.pronounsKey(places), with: found.pronouns)
+      return found.quotes.exactCapacity()
     }
+  }
+
+  /// Whom the article's `he`, `she`, `his` and `her` refer to, resolved with the quotes (the
+  /// quote layer's speakers are what a pronoun falls back on).
+  public func pronounReferents(places: any PlaceNameLexicon) -> PronounReferents {
+    _ = quotes(places: places)
+    // Found with the quotes; found again only if another thread's quotes raced this one's.
+    return cached(Self.pronounsKey(places)) { article in
+      let recognizer = EntityRecognizer(places: places)
+      let scan = ArticleScan(article)
+      return QuoteExtractor(recognizer: recognizer).quotesAndPronouns(
+        scan, recognizer.analyze(scan)
+      ).pronouns
+    }
+  }
+
+  private static func pronounsKey(_ places: any PlaceNameLexicon) -> String {
+    "pronouns " + places.cacheName
   }
 }
 

@@ -2,7 +2,11 @@
 extension Attribution {
   /// `he`, `she`, `they`: the nearest person of a compatible gender mentioned before in the
   /// paragraph, else the last speaker, else the nearest earlier person.
-  func resolvePronoun(_ t: Int, block: Int) -> Speaker? {
+  ///
+  /// A pronoun that is no quote's source (`speaking` false: "he supported the cuts") does not
+  /// fall back on the last speaker: the speakers are a prior for who speaks next, not for who
+  /// acts.
+  func resolvePronoun(_ t: Int, block: Int, speaking: Bool = true) -> Speaker? {
     let info = facts[t].info
     let gender: Gender =
       info.contains(.pronounMale) ? .male : info.contains(.pronounFemale) ? .female : .unknown
@@ -38,16 +42,18 @@ extension Attribution {
     // when that is a phrase (the spokesman, and the office he speaks for), not a person named
     // paragraphs before. PolNeAR's scoring compares the source words (`he` either way), so
     // its figures do not move; on our own British set it rights 2 of 47 quotes.
-    if let last = speakers.last(where: { $0.token < t }), last.block == block,
+    if speaking, let last = speakers.last(where: { $0.token < t }), last.block == block,
       last.rule == .nominal, last.span != nil, compatible(last.gender, nil, gender)
     {
       return Speaker(
         name: last.name, span: span, token: t, block: block, gender: last.gender, rule: .pronoun)
     }
-    if let last = speakers.last(where: {
-      guard let name = $0.name, let known = analysis.genders[name] else { return false }
-      return $0.token < t && $0.block >= block - 2 && compatible($0.gender, known, gender)
-    }) {
+    if speaking,
+      let last = speakers.last(where: {
+        guard let name = $0.name, let known = analysis.genders[name] else { return false }
+        return $0.token < t && $0.block >= block - 2 && compatible($0.gender, known, gender)
+      })
+    {
       return Speaker(
         name: last.name, span: span, token: t, block: block, gender: last.gender, rule: .pronoun)
     }

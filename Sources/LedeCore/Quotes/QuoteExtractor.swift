@@ -33,6 +33,15 @@ public struct QuoteExtractor: Sendable {
     return attribution.run()
   }
 
+  /// The quotations, and whom the pronouns refer to as the quotes' speakers leave them.
+  func quotesAndPronouns(_ scan: ArticleScan, _ analysis: EntityAnalysis) -> (
+    quotes: [Quote], pronouns: PronounReferents
+  ) {
+    var attribution = Attribution(scan: scan, analysis: analysis)
+    let quotes = attribution.run()
+    return (quotes, attribution.pronounReferents())
+  }
+
   /// The quotations of an article by the cue list alone, and every word the list lacks that
   /// would report a quote as a cue, with its features: what `lede-bench quote-cues` trains
   /// `CueModel` on.
