@@ -211,7 +211,7 @@ extension StanceScan {
   /// preposition after a common word stands in the object before it ("the tax cuts of
   /// President Maria Lopez for the wealthy" is a phrase about cuts; "Bernie Sanders of
   /// Vermont" is a name).
-  private func objectIsPerson(before u: Int, in target: Range<Int>) -> Bool {
+  func objectIsPerson(before u: Int, in target: Range<Int>) -> Bool {
     let k = u - 1
     guard text.isWord(k) else { return false }
     if k > target.lowerBound + 1,

@@ -140,8 +140,13 @@ extension StanceScan {
       if !text.isWord(u), [";", ":", "(", ")"].contains(text.words[u]) { return nil }
       if text.words.matches(u, "on"), u + 1 < region.upperBound {
         // "blamed local officials on Twitter": where the blame was laid is no cause (a judged
-        // PolNeAR train draw, seed 4203).
-        if Self.outlets.contains(text.words[u + 1]) { return nil }
+        // PolNeAR train draw, seed 4203), when the one blamed stands before it; after a deed,
+        // "blamed the riots on Facebook", the outlet is who is blamed.
+        if Self.outlets.contains(text.words[u + 1]),
+          objectIsPerson(before: u, in: cue.upperBound..<u)
+        {
+          return nil
+        }
         return objectPhrase(from: u + 1, in: region, quote: q)
       }
       u += 1

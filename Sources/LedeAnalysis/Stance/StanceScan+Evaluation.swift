@@ -120,6 +120,9 @@ extension StanceScan {
   /// Adjectives of a feeling: "The American people are not happy with their government"
   /// tells what the subject feels, not how the speaker judges it (a judged PolNeAR train
   /// draw, seed 4201; the "-ed" ones, "frustrated", are read as participles already).
+  /// "sick" and "mad" belong: after a copula they say how the subject feels or fares ("is sick
+  /// of the fighting", "was mad at the council", "is sick"), not how it is judged; the
+  /// judging sense wants a thing as the subject ("the plan is mad"), rare in news.
   private static let feelings: Set<String> = [
     "happy", "unhappy", "glad", "sad", "angry", "upset", "furious", "proud", "afraid",
     "nervous", "anxious", "eager", "keen", "fed", "sick", "mad",

@@ -194,10 +194,13 @@ extension StanceScan {
           // ("described Clinton as a disgrace after she attacked … and blamed": a pronoun
           // between opens a clause of its own, whose verb "and" joins; one inside the reported
           // words, "said that she has released her returns and called on", does not.)
+          // ("did not mention that Rubio broke ranks … and supported": a name that opens the
+          // "that" clause is its subject too; a PolNeAR train draw, seed 4302.)
           if let verb = speechVerb(before: j, in: region, quote: q),
             !((verb + 1)..<j).contains(where: {
               StanceWords.personPronouns.contains(text.words[$0])
                 && (q >= 0 || text.quoteOf[$0] < 0)
+                || (text.words.matches($0, "that") && $0 + 1 < j && text.entityOf[$0 + 1] >= 0)
             })
           {
             j = verb - 1

@@ -119,8 +119,13 @@ extension StanceScan {
         }
         // "comes days after the US expressed concern": "after" opens a clause whose subject is
         // the entity when a verb follows it.
+        // ("The court acted days before Justice Scalia died, blocking …": a participle after a
+        // comma is the main clause's, not the subordinate one's; a PolNeAR train draw, seed
+        // 4301.)
         if Self.subordinators.contains(w), after < text.count, text.isWord(after),
           !text.possessive[range.upperBound],
+          !(cue < text.count && cue > 0 && text.words.matches(cue - 1, ",")
+            && text.words.hasSuffix(cue, "ing")),
           StanceWords.keys.auxiliaries.contains(text.keys[after])
             || text.words[after].hasSuffix("ed")
             || text.words[after].hasSuffix("s")

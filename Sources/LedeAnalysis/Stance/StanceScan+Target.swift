@@ -73,6 +73,12 @@ extension StanceScan {
       t += 1
       skipped += 1
     }
+    // "praised none other than Tom Reed": the phrase only stresses whom it names.
+    if t + 3 < region.upperBound, text.words.matches(t, "none"), text.words.matches(t + 1, "other"),
+      text.words.matches(t + 2, "than")
+    {
+      t += 3
+    }
     // "criticized what she called the angry, divisive rhetoric": the naming is the holder's,
     // and what is named is the target (a judged PolNeAR train draw, seed 4202).
     if t + 3 < region.upperBound, text.words.matches(t, "what") {
@@ -85,9 +91,15 @@ extension StanceScan {
         k = region.upperBound
       }
       if k + 1 < region.upperBound,
-        ["called", "calls", "termed", "terms", "dubbed", "dubs"].contains(text.words[k])
+        [
+          "called", "calls", "termed", "terms", "dubbed", "dubs", "characterized", "characterizes",
+          "described", "describes",
+        ].contains(text.words[k])
       {
         t = k + 1
+        // "lashed out at what he characterized as an increasingly nasty campaign": a naming
+        // verb that takes "as" names what follows it (a PolNeAR train draw, seed 4302).
+        if t + 1 < region.upperBound, text.words.matches(t, "as") { t += 1 }
         while t < region.upperBound, isQuoteMark(t) { t += 1 }
       }
     }
@@ -273,7 +285,7 @@ extension StanceScan {
         if w == "of" || w == "for", next.hasSuffix("ing") { break }
         // "a temporary ban on Muslims entering the United States by allowing Sadiq Khan": a
         // means after the target is no part of it (a judged PolNeAR train draw, seed 4206).
-        if w == "by", !clause, next.hasSuffix("ing"), next.count > 5 { break }
+        if w == "by", !clause, isGerund(u + 1) { break }
         // "backed the cuts favored by Ryan": a reduced passive describes the target ("how he
         // would be helped by" is the clause's own passive).
         if w.hasSuffix("ed"), next == "by", !StanceWords.keys.beForms.contains(text.keys[u - 1]) {
@@ -447,5 +459,17 @@ extension StanceScan {
       return false
     }
     return end - k >= 2
+  }
+}
+
+extension StanceScan {
+  /// Whether token `k` is a lower-case verb in "-ing": the letters before "-ing" hold a vowel,
+  /// a syllable of their own ("being", "allowing"), which "king", "thing", "wing" and "bring",
+  /// words that only end in those letters, do not.
+  func isGerund(_ k: Int) -> Bool {
+    guard text.isWord(k), article.tokenLayer.flags[k].shape == .lower,
+      text.words.hasSuffix(k, "ing")
+    else { return false }
+    return text.words[k].dropLast(3).contains { "aeiouy".contains($0) }
   }
 }
