@@ -328,8 +328,17 @@ extension GeoDocument {
     tokens.contains { $0.hash == key && $0.isWord && !$0.isCapitalised }
   }
 
+  /// Whether a person's span overlaps the mention: one starts before the mention ends and, of
+  /// those (a prefix of the spans, sorted by start), the furthest end lies past its start. A
+  /// scan of every span for every mention was about 2M instructions on 200 PolNeAR train texts.
   private func overlapsPerson(_ m: Mention) -> Bool {
-    personSpans.contains { $0.start < m.range.upperBound && m.range.lowerBound < $0.end }
+    var low = 0
+    var high = personSpans.count
+    while low < high {
+      let middle = (low + high) / 2
+      if personSpans[middle].start < m.range.upperBound { low = middle + 1 } else { high = middle }
+    }
+    return low > 0 && personEnds[low - 1] > m.range.lowerBound
   }
 
   /// Whether every word of the mention is a direction or a division word (`Eastern District`,

@@ -19,6 +19,8 @@ struct GeoDocument {
   /// Surnames seen in full names (`Lavrov` after "Sergey Lavrov"): not places when alone.
   var personWords = KeySet()
   let personSpans: [Span]
+  /// Per person span: the furthest end of it and the spans before it (for `overlapsPerson`).
+  let personEnds: [Int]
   /// The organisations the entity pass named: a place inside one's name is part of it.
   let organizationSpans: [Span]
 
@@ -34,6 +36,11 @@ struct GeoDocument {
     self.lexicon = lexicon
     self.options = options
     self.personSpans = personSpans.sorted()
+    var furthest = Int.min
+    personEnds = self.personSpans.map { span in
+      furthest = max(furthest, span.end)
+      return furthest
+    }
     self.organizationSpans = organizationSpans
     blockRoles = blocks.map(\.role)
     var view = GeoTokens(layer: layer, text: text, titles: lexicon.titles)
@@ -135,7 +142,13 @@ struct GeoDocument {
         plain.separator()
         withThe.separator()
       }
-      plain.feed(text, tj.range)
+      if j == i && tj.hash != 1 {
+        // The first word's hash is the token layer's key of it, a `WordHash` over the same
+        // bytes: the phrase goes on from there without reading them again.
+        plain = WordHash(continuing: tj.hash)
+      } else {
+        plain.feed(text, tj.range)
+      }
       if theBefore { withThe.feed(text, tj.range) }
       words += 1
       previous = j
