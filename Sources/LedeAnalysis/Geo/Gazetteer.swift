@@ -223,6 +223,21 @@ public final class Gazetteer: Sendable {
     return ends(file.stringByte(j))
   }
 
+  /// The entry with the highest prior, the first of equal ones (as `max(by:)` on priors), each
+  /// prior computed once: compared pairwise, `max(by:)` took two logarithms a comparison.
+  func likeliest(_ entries: [NameIndex.Entry]) -> NameIndex.Entry? {
+    var best: NameIndex.Entry?
+    var bestPrior = -Double.infinity
+    for entry in entries {
+      let p = prior(entry)
+      if best == nil || p > bestPrior {
+        best = entry
+        bestPrior = p
+      }
+    }
+    return best
+  }
+
   /// How likely a candidate is before any context: kind, size, and whether the main name matched.
   func prior(_ entry: NameIndex.Entry) -> Double {
     var score = records.prior(entry.record)

@@ -27,9 +27,7 @@ extension GeoDocument {
     for k in mentions.indices where accepted[k] && !mentions[k].headline {
       if needsContext(k) != nil {
         doubtful.append(k)
-      } else if let best = mentions[k].entries.max(by: {
-        gazetteer.prior($0) < gazetteer.prior($1)
-      }) {
+      } else if let best = gazetteer.likeliest(mentions[k].entries) {
         let r = gazetteer.records[best.record]
         if r.admin != 0 && r.kind != .country { confident.insert(r.admin) }
       }

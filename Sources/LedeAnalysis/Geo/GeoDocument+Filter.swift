@@ -33,7 +33,14 @@ extension GeoDocument {
       accepted[k] = acceptHeadline(k, bodyKeys: bodyKeys)
     }
     mentions = mentions.indices.filter { accepted[$0] }.map { mentions[$0] }
-    for k in mentions.indices where isHyphenPart(mentions[k]) { mentions[k].role = .modifier }
+    for k in hyphenParts() { mentions[k].role = .modifier }
+  }
+
+  /// The mentions that are hyphen parts, found by one non-mutating call: `isHyphenPart` called
+  /// from the loop that sets their role copied the document for every mention (about 1.5M
+  /// instructions on 200 PolNeAR train texts, callgrind).
+  private func hyphenParts() -> [Int] {
+    mentions.indices.filter { isHyphenPart(mentions[$0]) }
   }
 
   /// "anti-Russia", "US-UK", "Texas-based", "(R-Texas)" in a headline or a body: a place that
@@ -296,7 +303,7 @@ extension GeoDocument {
       return false
     }
     if personWords.contains(m.key) || lexicon.orgNames.contains(m.key) { return false }
-    guard let best = m.entries.max(by: { gazetteer.prior($0) < gazetteer.prior($1) }) else {
+    guard let best = gazetteer.likeliest(m.entries) else {
       return false
     }
     let r = gazetteer.records[best.record]

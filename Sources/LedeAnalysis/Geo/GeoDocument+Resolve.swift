@@ -14,18 +14,36 @@ extension GeoDocument {
     let chosen = resolver.run()
     for k in mentions.indices { mentions[k].resolved = chosen[k] }
     // A headline repeats the body's names: take the sense the body gave most often.
-    var bodySense: [UInt64: [Int: Int]] = [:]
-    for m in mentions where !m.headline {
-      if let r = m.resolved { bodySense[m.key, default: [:]][r, default: 0] += 1 }
-    }
+    for (k, sense) in headlineSenses() { mentions[k].resolved = sense }
+  }
+
+  /// Per headline mention whose name the body resolved: the sense the body gave that name most
+  /// often, ties to the lower record. Counted for the headline's few names only: a dictionary
+  /// of every body name's senses was about 3M instructions on 200 PolNeAR train texts
+  /// (callgrind), most of them for articles whose headline names no place.
+  private func headlineSenses() -> [(Int, Int)] {
+    var senses: [(Int, Int)] = []
     for k in mentions.indices where mentions[k].headline {
-      // Ties go to the lower record, never to Dictionary order (it changes from run to run).
-      if let senses = bodySense[mentions[k].key],
-        let top = senses.max(by: { $0.value != $1.value ? $0.value < $1.value : $0.key > $1.key })
-      {
-        mentions[k].resolved = top.key
+      let key = mentions[k].key
+      var counts: [(record: Int, count: Int)] = []
+      for m in mentions where !m.headline && m.key == key {
+        guard let r = m.resolved else { continue }
+        if let i = counts.firstIndex(where: { $0.record == r }) {
+          counts[i].count += 1
+        } else {
+          counts.append((r, 1))
+        }
       }
+      var top: (record: Int, count: Int)?
+      for c in counts {
+        if let t = top, c.count < t.count || (c.count == t.count && c.record > t.record) {
+          continue
+        }
+        top = c
+      }
+      if let top { senses.append((k, top.record)) }
     }
+    return senses
   }
 
   /// 1 when `inner` lies in `outer` (same division, or same country for a country or a region
@@ -191,11 +209,13 @@ struct PlaceResolver {
   mutating func run() -> [Int?] {
     let n = first.count
     for k in 0..<n { choice[k] = best(k, nil) }
+    // Made optional once: wrapped at each call, the evidence (eight arrays) was copied and
+    // released for every mention (19M of the 3.7G instructions of the analyses of PolNeAR
+    // train, callgrind). Its arrays are made once and cleared for each round: made anew, they
+    // were about 2M instructions of allocation and release on 200 PolNeAR train texts.
+    var evidence: Evidence?
     for _ in 0..<3 {
-      // Made optional once: wrapped at each call, the evidence (eight arrays) was copied and
-      // released for every mention (19M of the 3.7G instructions of the analyses of PolNeAR
-      // train, callgrind).
-      let evidence: Evidence? = collect()
+      collect(into: &evidence)
       for k in 0..<n { choice[k] = best(k, evidence) }
     }
     return (0..<n).map { k in
@@ -214,19 +234,38 @@ struct PlaceResolver {
     var adminByGroup: [Double]
     /// Senses fixed by an explicit container: (group, position, record).
     var linked: [(Int, Int, Int)] = []
+
+    /// Every count back to zero, the arrays kept.
+    mutating func clear() {
+      total = 0
+      for i in countryTotal.indices { countryTotal[i] = 0 }
+      for i in countryByGroup.indices { countryByGroup[i] = 0 }
+      for i in groupTotal.indices { groupTotal[i] = 0 }
+      for i in blockCountry.indices { blockCountry[i] = 0 }
+      for i in blockTotal.indices { blockTotal[i] = 0 }
+      for i in adminTotal.indices { adminTotal[i] = 0 }
+      for i in adminByGroup.indices { adminByGroup[i] = 0 }
+      linked.removeAll(keepingCapacity: true)
+    }
   }
 
-  private func collect() -> Evidence {
+  /// The evidence of the current choices, written into `evidence`, whose arrays are cleared
+  /// and reused when it has them.
+  private func collect(into evidence: inout Evidence?) {
     let c = countries.count
     let a = admins.count
-    var e = Evidence(
-      countryTotal: [Double](repeating: 0, count: c),
-      countryByGroup: [Double](repeating: 0, count: groups * c),
-      groupTotal: [Double](repeating: 0, count: groups),
-      blockCountry: [Double](repeating: 0, count: blocks * c),
-      blockTotal: [Double](repeating: 0, count: blocks),
-      adminTotal: [Double](repeating: 0, count: a),
-      adminByGroup: [Double](repeating: 0, count: groups * a))
+    var e =
+      evidence
+      ?? Evidence(
+        countryTotal: [Double](repeating: 0, count: c),
+        countryByGroup: [Double](repeating: 0, count: groups * c),
+        groupTotal: [Double](repeating: 0, count: groups),
+        blockCountry: [Double](repeating: 0, count: blocks * c),
+        blockTotal: [Double](repeating: 0, count: blocks),
+        adminTotal: [Double](repeating: 0, count: a),
+        adminByGroup: [Double](repeating: 0, count: groups * a))
+    evidence = nil  // `e` holds the arrays alone, so clearing them copies nothing
+    e.clear()
     for k in choice.indices where choice[k] >= 0 && fixed[k] == nil {
       let x = choice[k]
       let w = weight[k]
@@ -260,7 +299,7 @@ struct PlaceResolver {
       e.blockCountry[cueBlock[i] * c + cueCountry[i]] += cueWeight[i]
       e.blockTotal[cueBlock[i]] += cueWeight[i]
     }
-    return e
+    evidence = e
   }
 
   private func best(_ k: Int, _ evidence: Evidence?) -> Int {

@@ -7,18 +7,25 @@
 /// or a government seat (`the Kremlin`) anywhere but after a locative preposition. Everything
 /// else, datelines included, is a location.
 extension GeoDocument {
-  mutating func assignRoles() {
-    for k in mentions.indices where mentions[k].role != .modifier {
-      widenToCompassName(k)
-      mentions[k].role = insideOrganisation(mentions[k]) ? .modifier : role(k)
+  mutating func assignRoles() { mentions = withRoles() }
+
+  /// The mentions with their roles, worked out on a copy of the list: the rules are calls on
+  /// the document, and made from a mutating method each call copied the document (its arrays
+  /// retained and released), about 2.5M instructions on 200 PolNeAR train texts (callgrind).
+  /// A mention is widened before its role is read, the next one after, as they always were.
+  private func withRoles() -> [Mention] {
+    var ms = mentions
+    for k in ms.indices where ms[k].role != .modifier {
+      widenToCompassName(&ms[k])
+      ms[k].role = insideOrganisation(ms[k]) ? .modifier : role(k, ms)
     }
+    return ms
   }
 
   /// "North Philadelphia", "Southeast Manchester": a place that ends a name the entity pass
   /// found, whose other words are all compass words, is that whole name (a part of the place),
   /// as the entities hold it; the name is no organisation the place qualifies.
-  private mutating func widenToCompassName(_ k: Int) {
-    let m = mentions[k]
+  private func widenToCompassName(_ m: inout Mention) {
     let fw = firstWord(m)
     guard fw == m.first, m.approximate == nil,
       let name = organizationSpans.first(where: {
@@ -33,8 +40,8 @@ extension GeoDocument {
       j -= 1
     }
     guard Int(tokens[j].start) == name.start else { return }
-    mentions[k].first = j
-    mentions[k].range = name.start..<m.range.upperBound
+    m.first = j
+    m.range = name.start..<m.range.upperBound
   }
 
   /// Whether the mention lies inside the name of an organisation the entity pass found and
@@ -47,7 +54,7 @@ extension GeoDocument {
     return organizationSpans.contains { $0.start <= start && m.range.upperBound < $0.end }
   }
 
-  private func role(_ k: Int) -> PlaceRole {
+  private func role(_ k: Int, _ mentions: [Mention]) -> PlaceRole {
     let m = mentions[k]
     guard let record = m.resolved.map({ gazetteer.records[$0] }), record.kind != .continent,
       !m.dateline
@@ -63,7 +70,7 @@ extension GeoDocument {
       }
       return .location
     }
-    if isSubject(k) { return .actor }
+    if isSubject(k, mentions) { return .actor }
     if m.first > 0, tokens[m.first - 1].isWord {
       let before = tokens[m.first - 1].hash
       // "accused Kyiv of", "beat Scotland"; "imposed by Washington" (the agent of a passive).
@@ -79,7 +86,7 @@ extension GeoDocument {
   }
 
   /// Whether the mention (or a list "X and Y" it heads) is followed by an agentive verb.
-  private func isSubject(_ k: Int) -> Bool {
+  private func isSubject(_ k: Int, _ mentions: [Mention]) -> Bool {
     var end = mentions[k].last
     // "North Korea and the Kremlin have denied": the verb follows the second conjunct.
     if let and = word(after: end), and.hash == Self.and, k + 1 < mentions.count {

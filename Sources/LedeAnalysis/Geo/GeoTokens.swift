@@ -106,6 +106,7 @@ struct GeoTokens {
     out.unsafelyUnwrapped[written - 1].flags |= flags
   }
 
+  @inline(__always)
   private mutating func add(_ t: Int, block: Int32) {
     let f = layerFlags[t]
     let raw = f.rawValue
