@@ -43,12 +43,19 @@ struct GeoTokens {
     /// The possessive ending's length and the shape below it, where `TokenFlags` packs them
     /// (read from Core, so the layout is written once).
     let possessiveBits = TokenFlags(shape: .other, possessiveLength: 7).rawValue
-    var possessiveShift: UInt32 { UInt32(possessiveBits.trailingZeroBitCount) }
-    var shapeMask: UInt32 { (1 << possessiveShift) - 1 }
+    /// Stored, not computed: as computed properties the shift and mask were worked out again
+    /// for every word (a bit count and its overflow checks).
+    let possessiveShift: UInt32
+    let shapeMask: UInt32
     let allCaps = UInt32(TokenShape.allCaps.rawValue)
     let capitalized = UInt32(TokenShape.capitalized.rawValue)
     let initialShape = UInt32(TokenShape.initial.rawValue)
     let period = UInt32(TokenShape.period.rawValue)
+
+    init() {
+      possessiveShift = UInt32(possessiveBits.trailingZeroBitCount)
+      shapeMask = (1 << possessiveShift) - 1
+    }
   }
 
   init(layer: TokenLayer, text: UnsafeBufferPointer<UInt8>, titles: KeySet) {
@@ -137,7 +144,9 @@ struct GeoTokens {
     }
   }
 
-  /// A word that is one token (not hyphenated).
+  /// A word that is one token (not hyphenated); inlined into the view's loop, whose most
+  /// frequent step it is.
+  @inline(__always)
   private mutating func wholeWord(_ t: Int, _ f: TokenFlags, block: Int32) {
     let token = layerTokens[t]
     let raw = f.rawValue
