@@ -144,16 +144,39 @@ struct PlaceResolver {
     apposition.reserveCapacity(count)
     fixed.reserveCapacity(count)
     choice.reserveCapacity(count)
+    // A name's later mentions mostly have its first mention's candidates: theirs are copied,
+    // not decoded and scored again (decoding hashes the record's division keys; the prior takes
+    // a logarithm). Per group: where its first mention's candidates start, and their entries.
+    var groupFirst: [Int] = []
+    var groupEntries: [[NameIndex.Entry]] = []
+    var basePrior: [Double] = []
+    basePrior.reserveCapacity(candidates)
     for m in document.mentions {
-      first.append(record.count)
-      for entry in m.entries {
-        let r = records[entry.record]
-        var p = document.gazetteer.prior(entry)
+      let from = record.count
+      first.append(from)
+      let g = groupIndex(m.key)
+      var same = -1
+      if g < groupFirst.count {
+        if groupEntries[g] == m.entries { same = groupFirst[g] }
+      } else {
+        groupFirst.append(from)
+        groupEntries.append(m.entries)
+      }
+      for (j, entry) in m.entries.enumerated() {
+        let r = same >= 0 ? decoded[same + j] : records[entry.record]
+        let base = same >= 0 ? basePrior[same + j] : document.gazetteer.prior(entry)
+        var p = base
         if m.wantsDivision { p += r.kind == .admin ? 4 : -1 }
         if m.wantsCity { p += r.kind == .city ? 2 : -1 }
         record.append(entry.record)
         decoded.append(r)
+        basePrior.append(base)
         prior.append(p)
+        if same >= 0 {
+          country.append(country[same + j])
+          admin.append(admin[same + j])
+          continue
+        }
         country.append(countryIndex(r.country))
         if r.admin != 0 && r.kind != .country {
           if let i = admins.firstIndex(of: r.admin) {
@@ -168,7 +191,7 @@ struct PlaceResolver {
       }
       end.append(record.count)
       if !m.wantsDivision { preferNamesakeCity(first.last ?? 0, record.count) }
-      group.append(groupIndex(m.key))
+      group.append(g)
       block.append(blockIndex(m.block))
       weight.append(m.dateline ? 3 : 1)
       position.append(m.range.lowerBound)
