@@ -29,24 +29,38 @@ final class ArticleScan: Sendable {
     self.lexicon = lexicon
     let layer = article.tokenLayer
     let tokens = layer.tokens
-    var facts: [TokenFact] = []
-    facts.reserveCapacity(tokens.count)
-    for (t, token) in tokens.enumerated() {
-      let flags = layer.flags[t]
-      // The apostrophe that ends a possessive (`Sanders’ campaign manager`) is no quotation
-      // mark: read as one it closed the clause, so `“…,” Jeff Weaver, Sanders’ campaign
-      // manager, said` found no cue after the quotation.
-      let shape = flags.contains(.possessiveMark) ? .other : flags.shape
-      let hash = layer.keys[t]
-      facts.append(
-        TokenFact(
-          start: Int32(token.start), end: Int32(token.end),
-          nameEnd: Int32(token.end - flags.possessiveLength), hash: hash,
-          info: shape.isWord ? lexicon.info(hash) : [], shape: shape,
-          possessive: flags.possessiveLength > 0, initial: flags.contains(.initial), sentence: 0))
-    }
-    for (index, sentence) in layer.sentences.enumerated() {
-      for t in sentence.tokens where t < facts.count { facts[t].sentence = Int32(index) }
+    let count = min(tokens.count, layer.flags.count, layer.keys.count)
+    // Written into the array's storage through buffers: appending each fact and then setting
+    // its sentence checked bounds and uniqueness at every token (14.1M instructions for the
+    // 120,000 tokens of 200 PolNeAR train texts, callgrind).
+    let facts = [TokenFact](unsafeUninitializedCapacity: count) { out, initialized in
+      tokens.withUnsafeBufferPointer { tokens in
+        layer.flags.withUnsafeBufferPointer { flags in
+          layer.keys.withUnsafeBufferPointer { keys in
+            for t in 0..<count {
+              let token = tokens[t]
+              let flags = flags[t]
+              // The apostrophe that ends a possessive (`Sanders’ campaign manager`) is no
+              // quotation mark: read as one it closed the clause, so `“…,” Jeff Weaver,
+              // Sanders’ campaign manager, said` found no cue after the quotation.
+              let shape = flags.contains(.possessiveMark) ? .other : flags.shape
+              let hash = keys[t]
+              out.initializeElement(
+                at: t,
+                to: TokenFact(
+                  start: Int32(token.start), end: Int32(token.end),
+                  nameEnd: Int32(token.end - flags.possessiveLength), hash: hash,
+                  info: shape.isWord ? lexicon.info(hash) : [], shape: shape,
+                  possessive: flags.possessiveLength > 0, initial: flags.contains(.initial),
+                  sentence: 0))
+            }
+          }
+        }
+      }
+      for (index, sentence) in layer.sentences.enumerated() {
+        for t in sentence.tokens where t < count { out[t].sentence = Int32(index) }
+      }
+      initialized = count
     }
     self.bytes = Array(article.text.utf8)
     self.facts = facts

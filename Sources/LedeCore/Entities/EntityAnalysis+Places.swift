@@ -28,10 +28,13 @@ extension EntityAnalysis {
     for span in places where !held.contains(span) {
       // A place inside a longer name the entities hold (`Breitbart Texas`) or across a person's
       // name is left to that name; the mentions inside a place give way to it.
+      // Index loops read the mentions in place: closures over `mentions` copied each one,
+      // retaining its strings and lists.
       guard let tokens = scan.tokens(of: span),
-        !mentions.contains(where: {
-          $0.span.start < span.end && span.start < $0.span.end
-            && !(span.start <= $0.span.start && $0.span.end <= span.end && $0.kind != .person)
+        !mentions.indices.contains(where: { i in
+          let m = mentions[i].span
+          return m.start < span.end && span.start < m.end
+            && !(span.start <= m.start && m.end <= span.end && mentions[i].kind != .person)
         })
       else { continue }
       mentions.removeAll { span.start <= $0.span.start && $0.span.end <= span.end }
@@ -66,21 +69,20 @@ extension EntityAnalysis {
   /// full name (`Carson` after "Ben Carson") is that person, as coreference links a surname the
   /// runs left untyped; anything else is an organisation, coreference's default for a name.
   private mutating func retype(_ i: Int, _ scan: ArticleScan) {
-    let m = mentions[i]
-    let word = scan.facts[m.tokens.lowerBound].hash
-    if m.tokens.count == 1,
-      let person = mentions[..<i].last(where: {
-        $0.kind == .person && !$0.isRolePhrase && $0.tokens.count > 1
-          && scan.facts[$0.tokens.upperBound - 1].hash == word
-      })
-        ?? mentions[i...].first(where: {
-          $0.kind == .person && !$0.isRolePhrase && $0.tokens.count > 1
-            && scan.facts[$0.tokens.upperBound - 1].hash == word
-        })
+    let tokens = mentions[i].tokens
+    let word = scan.facts[tokens.lowerBound].hash
+    // Read by index: closures over `mentions` copied each mention they passed.
+    func isFullName(_ j: Int) -> Bool {
+      mentions[j].kind == .person && !mentions[j].isRolePhrase && mentions[j].tokens.count > 1
+        && scan.facts[mentions[j].tokens.upperBound - 1].hash == word
+    }
+    if tokens.count == 1,
+      let j = mentions.indices[..<i].last(where: isFullName)
+        ?? mentions.indices[i...].first(where: isFullName)
     {
       mentions[i].kind = .person
-      mentions[i].canonical = person.canonical
-      mentions[i].gender = person.gender
+      mentions[i].canonical = mentions[j].canonical
+      mentions[i].gender = mentions[j].gender
       return
     }
     mentions[i].kind = .organization
