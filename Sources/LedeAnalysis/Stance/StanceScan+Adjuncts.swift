@@ -69,8 +69,11 @@ extension StanceScan {
 
   /// `target` without a trailing adjunct of setting, time, manner or reason.
   func withoutAdjunct(_ target: Range<Int>, cue: Range<Int>) -> Range<Int> {
-    let judging = Self.judgingStems.contains { text.words[cue.lowerBound].hasPrefix($0) }
-    let blaming = text.words[cue.lowerBound].hasPrefix("blam")
+    // The cue's word made once: made for each stem, it was 7,100 strings on 200 PolNeAR
+    // train texts.
+    let cueWord = text.words[cue.lowerBound]
+    let judging = Self.judgingStems.contains { cueWord.hasPrefix($0) }
+    let blaming = cueWord.hasPrefix("blam")
     var u = target.lowerBound + 1
     while u < target.upperBound {
       if text.isWord(u), text.entityOf[u] < 0,
