@@ -53,7 +53,7 @@ struct Coreference {
     // `Rhian Thomas … Ms Thomas`: a name the lists do not know is a person's when an
     // honorific gives its surname alone. On PolNeAR train direct sources right +2 (5,314 →
     // 5,316 of 6,319), dev the same.
-    var honoured: Set<UInt64> = []
+    var honoured = KeySet()
     // Loops over every mention read it in place (`mentions[i]`): `for m in mentions` copied
     // each, retaining its strings and lists (54M of 574M on PolNeAR train).
     for i in mentions.indices
@@ -215,15 +215,20 @@ struct Coreference {
   /// the body's surname joins it. Other headline words wait for `confirmDeferred`, which takes
   /// only what the body or the lexicons already know (a headline's capitals make no name).
   mutating func namesInHeadlines() {
-    var alone = Set<UInt64>()
+    // A `KeySet`: the words' hashes need no second hash, which a `Set` gave them.
+    var alone = KeySet()
+    var anyAlone = false
     for i in mentions.indices
     where mentions[i].kind == nil || mentions[i].kind == .person
       || mentions[i].kind == .organization
     {
       let w = wordCount(of: mentions[i].tokens)
-      if w.count == 1 { alone.insert(w.last) }
+      if w.count == 1 {
+        alone.insert(w.last)
+        anyAlone = true
+      }
     }
-    guard !alone.isEmpty else { return }
+    guard anyAlone else { return }
     let facts = scan.facts
     for r in DeferredPhrases.fullNames(deferred, facts: facts, isAlone: { alone.contains($0) }) {
       var m = Mention(tokens: r, span: scan.nameSpan(r), kind: .person)
@@ -247,10 +252,16 @@ struct Coreference {
         personOf[surname] = personOf[surname] ?? (p.canonical, p.gender)
       }
     }
-    for m in mentions where m.kind == .person && m.role != nil && m.tokens.count == 1 {
-      let word = scan.facts[m.tokens.lowerBound].hash
-      personOf[word] =
-        personOf[word] ?? (m.canonical ?? scan.text(m.span.start, m.span.end), m.gender)
+    // By index: `for m in mentions` copied every mention, retaining its strings and lists.
+    for i in mentions.indices
+    where mentions[i].kind == .person && mentions[i].role != nil && mentions[i].tokens.count == 1 {
+      let word = scan.facts[mentions[i].tokens.lowerBound].hash
+      if personOf[word] == nil {
+        let span = mentions[i].span
+        personOf[word] = (
+          mentions[i].canonical ?? scan.text(span.start, span.end), mentions[i].gender
+        )
+      }
     }
     guard !personOf.isEmpty else { return }
     for i in mentions.indices where mentions[i].tokens.count == 1 && !mentions[i].isRolePhrase {
