@@ -39,30 +39,41 @@ struct EntityAnalysis: Sendable {
     func shared(_ name: String) -> String {
       name.utf8.count <= 15 ? name : names.insert(name).memberAfterInsert
     }
-    return mentions.compactMap { m in
-      guard let kind = m.kind else { return nil }
-      let text = shared(scan.text(m.span.start, m.span.end))
-      let canonical = m.canonical.map(shared) ?? text
+    // By index into a reserved list: `compactMap` copied each mention into its closure.
+    var entities: [Entity] = []
+    entities.reserveCapacity(mentions.count)
+    for i in mentions.indices {
+      guard let kind = mentions[i].kind else { continue }
+      let span = mentions[i].span
+      let text = shared(scan.text(span.start, span.end))
+      let canonical = mentions[i].canonical.map(shared) ?? text
       // The referent's gender where coreference settled one, else this mention's own.
       var gender = kind == .person ? genders[canonical] ?? .unknown : .unknown
-      if kind == .person, gender == .unknown { gender = m.gender }
-      return Entity(text: text, kind: kind, span: m.span, canonical: canonical, gender: gender)
+      if kind == .person, gender == .unknown { gender = mentions[i].gender }
+      entities.append(
+        Entity(text: text, kind: kind, span: span, canonical: canonical, gender: gender))
     }
+    return entities
   }
 
   /// The mention whose tokens include token `t`, if any.
+  ///
+  /// Searched through a buffer: the quote rules ask it 45,000 times on 200 PolNeAR train texts,
+  /// and the array's bounds checks were most of the search's 7.9M instructions.
   func mention(covering t: Int) -> Mention? {
-    var low = 0
-    var high = mentions.count
-    while low < high {
-      let mid = (low + high) / 2
-      if mentions[mid].tokens.upperBound <= t { low = mid + 1 } else { high = mid }
+    mentions.withUnsafeBufferPointer { mentions in
+      var low = 0
+      var high = mentions.count
+      while low < high {
+        let mid = (low + high) / 2
+        if mentions[mid].tokens.upperBound <= t { low = mid + 1 } else { high = mid }
+      }
+      var i = low
+      while i < mentions.count, mentions[i].tokens.lowerBound <= t {
+        if mentions[i].tokens.contains(t), mentions[i].kind != nil { return mentions[i] }
+        i += 1
+      }
+      return nil
     }
-    var i = low
-    while i < mentions.count, mentions[i].tokens.lowerBound <= t {
-      if mentions[i].tokens.contains(t), mentions[i].kind != nil { return mentions[i] }
-      i += 1
-    }
-    return nil
   }
 }
