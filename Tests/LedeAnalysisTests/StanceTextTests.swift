@@ -42,11 +42,15 @@ import Testing
 
   @Test func matchesAgreesWithTheWords() {
     let article = Self.article(
-      "THE Mayor’s aides didn't say; it’s “fine”, she said\u{37E} Naïve O'Brien won 3-2.")
+      "THE Mayor’s aides didn't say; it’s “fine”, she said\u{37E} Naïve O'Brien won 3-2. "
+        + "OK\u{212A} \u{212A} cafe\u{301} Cafes sayer.")
     let text = StanceText(article)
+    // (`OK` with the Kelvin sign lowers to `okk`; the comparison stops at the first byte that
+    // differs, and a word that goes on past the literal or has other bytes is no match.)
     let literals: [StaticString] = [
       "the", "mayor", "mayor’s", "did", "didn't", ";", "is", "it", "“", "fine", ",", "she",
-      "naïve", "o'brien", "3-2", ".", "won", "",
+      "naïve", "o'brien", "3-2", ".", "won", "", "ok", "okk", "k", "cafe", "café", "say",
+      "sayer", "sayers",
     ]
     for t in text.words.indices {
       for literal in literals {

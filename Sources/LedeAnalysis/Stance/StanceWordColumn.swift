@@ -70,8 +70,9 @@ struct StanceWordColumn: RandomAccessCollection, Sendable {
     let lowercase = token.kind == .word
     let end = lowercase ? token.end - layer.flags[t].possessiveLength : token.end
     let n = literal.utf8CodeUnitCount
-    let from = suffix ? end - n : token.start
-    let fits = suffix ? end - token.start >= n : end - token.start == n
+    if !suffix { return equals(literal, token.start, end, lowercase: lowercase) }
+    let from = end - n
+    let fits = end - token.start >= n
     return text.withUnsafeBufferPointer { bytes in
       // Any other byte: compared as a `String` (`K`, the Kelvin sign, lowers to `k`).
       var high: UInt8 = 0
@@ -84,6 +85,31 @@ struct StanceWordColumn: RandomAccessCollection, Sendable {
         if b != literal.utf8Start[i - from] { return false }
       }
       return true
+    }
+  }
+
+  /// Whether the word in `text[start..<end]` is the ASCII `literal`, read left to right and
+  /// stopping at the first difference; nil at a byte past ASCII before one, for the caller to
+  /// compare as a `String`. Most tests differ at the first byte: reading the whole token for
+  /// other bytes first made `compare` 11.2M instructions over its 111,000 tests on 200 PolNeAR
+  /// train texts, 10.0M this way. A difference in the ASCII prefix settles the `String`
+  /// comparison too: the word's first characters are those bytes lowered (`lowered` maps
+  /// each ASCII byte to one character, `lowercased()` each scalar on its own), and canonical
+  /// equivalence leaves ASCII characters in place, so a word that differs from the literal
+  /// there, or goes on past it, is not equal to it.
+  private func equals(_ literal: StaticString, _ start: Int, _ end: Int, lowercase: Bool) -> Bool? {
+    let n = literal.utf8CodeUnitCount
+    return text.withUnsafeBufferPointer { bytes in
+      var k = 0
+      for i in start..<end {
+        var b = bytes[i]
+        if b >= 0x80 { return nil }
+        if k == n { return false }
+        if lowercase && b &- 0x41 < 26 { b |= 0x20 }
+        if b != literal.utf8Start[k] { return false }
+        k += 1
+      }
+      return k == n
     }
   }
 }
