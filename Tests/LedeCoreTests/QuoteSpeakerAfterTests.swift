@@ -225,6 +225,26 @@ extension QuoteSpeakerAfterTests {
     #expect(try first(q, "Build it twice").cue == "opined")
   }
 
+  @Test func aPhraseSetOffByACommaBelongsToTheCueRightAfterIt() throws {
+    let (_, q) = try quotes(in: [
+      "Mayor Tom Reyes spoke at the harbour on Monday.",
+      "Reyes cannot say that the pier is “safe for every boat,” Councillor Ruth Adebayo added. "
+        + "Reyes said the pier was “safe for now,” and Adebayo called it “a white elephant.”",
+    ])
+    #expect(try first(q, "safe for every").speaker == "Ruth Adebayo", "not Tom Reyes")
+    #expect(try first(q, "safe for now").speaker == "Tom Reyes", "a conjunction opens a clause")
+  }
+
+  @Test func aSubjectAndCueBeforeThePhraseKeepItFromAnOutletAfterIt() throws {
+    let (_, q) = try quotes(in: [
+      "Mayor Tom Reyes spoke at the harbour on Monday.",
+      "Reyes told the council the pier was “beyond repair,” the Harbourton Gazette reported. "
+        + "Councillor Ruth Adebayo called the plan “a white elephant,” the Gazette said.",
+    ])
+    #expect(try first(q, "beyond repair").speaker == "Tom Reyes", "not the Gazette")
+    #expect(try first(q, "a white elephant").speaker == "Ruth Adebayo")
+  }
+
   @Test func followingAfterTheNameOpensNoClause() throws {
     let (_, q) = try quotes(in: [
       "Mayor Tom Reyes opened the harbour meeting on Monday.",

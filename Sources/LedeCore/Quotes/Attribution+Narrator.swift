@@ -40,6 +40,7 @@ extension Attribution {
       "read", "reads", "reading", "wrote", "write", "writes", "writing", "said", "says", "told",
       "spoke", "speaks", "added", "continued", "recalled", "recited", "posted", "tweeted",
     ].map { WordHash.of($0) })
+  static let cannot = WordHash.of("cannot")
   /// Words that negate the verb after them ("did not respond", "never wrote back").
   static let negations = KeySet(
     ["not", "never", "n't", "didn't", "didn’t", "won't", "won’t", "no"].map { WordHash.of($0) })
