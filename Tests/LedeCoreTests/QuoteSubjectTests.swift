@@ -65,6 +65,26 @@ import Testing
     #expect(a.text(of: try #require(found.speakerSpan)) == "She")
   }
 
+  @Test func aParticipleSpeaksForAnUnnamedSubjectWhateverItsHeadNoun() throws {
+    let (a, q) = try quotes(in: [
+      "Mayor Tom Reyes unveiled his harbour plan on Monday.",
+      "The justice sounded off on Reyes, saying she did not “want to contemplate” his plan.",
+    ])
+    let found = try first(q, "want to contemplate")
+    #expect(found.speaker != "Tom Reyes")
+    #expect(
+      a.text(of: try #require(found.speakerSpan)) == "The justice", "not she, whom it reports")
+  }
+
+  @Test func aParticipleAfterACausativeVerbSpeaksForThePersonItNames() throws {
+    let (_, q) = try quotes(in: [
+      "Mayor Tom Reyes unveiled his harbour plan on Monday.",
+      "The scandal forced Senator Ruth Adebayo to resign on Friday, saying she had been "
+        + "“betrayed by friends.”",
+    ])
+    #expect(try first(q, "betrayed by friends").speaker == "Ruth Adebayo", "not the scandal")
+  }
+
   @Test func aQuotationInsideItsSentenceBelongsToTheSubjectThatOpensIt() throws {
     let (_, q) = try quotes(in: [
       "Councillor Ruth Adebayo has given Mayor Tom Reyes’s plan for the pier a new name, “the "
