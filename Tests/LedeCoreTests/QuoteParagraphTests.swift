@@ -64,6 +64,14 @@ import Testing
     #expect(direct.allSatisfy { $0.speaker == "Ruth Adebayo" }, "\(direct.map(\.speaker))")
   }
 
+  @Test func aNameInAppositionToTheSubjectNarrates() throws {
+    let q = try quotes(
+      "Mayor Tom Reyes said the harbour inquiry would report in June.",
+      "The skipper's sister, Ruth Adebayo, spoke outside the court on Friday.",
+      "“He loved that boat more than anything.”")
+    #expect(q.first { $0.kind == .direct }?.speaker == "Ruth Adebayo", "not Tom Reyes")
+  }
+
   /// Only one who reads, writes or speaks is a narrator: declining or asking names no speaker.
   @Test func aDeclinedRequestNamesNoNarrator() throws {
     let q = try quotes(

@@ -97,6 +97,18 @@ extension Attribution {
       k += 1
     }
     let head = k - 1
+    // `The victim's sister, Ruth Adebayo, spoke outside the court`: a person named in
+    // apposition to the phrase is its subject.
+    if k > s + 1, k + 1 < open, facts[k].shape == .comma,
+      let m = analysis.mention(covering: k + 1), m.tokens.lowerBound == k + 1, m.kind == .person,
+      let name = m.canonical, m.tokens.upperBound + 1 < open,
+      facts[m.tokens.upperBound].shape == .comma, !facts[m.tokens.upperBound - 1].possessive,
+      verbFollows(m.tokens.upperBound + 1, open, loose: loose)
+    {
+      return Speaker(
+        name: name, span: m.span, token: k + 1, block: block, gender: m.gender,
+        rule: cued ? .named : .subject)
+    }
     // The subject of a cue is its speaker whatever its head noun (`The justice sounded off on
     // Reyes, saying she did not “want to contemplate” it`): only `the music seemed …`, with no
     // cue of its own, needs a source noun; its verb a cue or one in `-ed` or `-ing`, not an
