@@ -77,6 +77,16 @@ func loadSeedArticle() throws -> Article {
     #expect(find(found, "Dana Whitcombe")?.kind == .person)
   }
 
+  @Test func justiceIsATitleOnlyWhereItOpensAName() throws {
+    let found = try entities(
+      "Justice Ruth Adebayo wrote for the court, and Supreme Court Justice Tom Reyes agreed. "
+        + "The Harbour Justice Network and the Justice Democrats said the ruling went too far.")
+    #expect(find(found, "Ruth Adebayo")?.kind == .person)
+    #expect(find(found, "Tom Reyes")?.kind == .person)
+    #expect(find(found, "Network") == nil, "not a person the title names")
+    #expect(find(found, "Democrats")?.kind != .person)
+  }
+
   @Test func aPlaceEndingInAPlaceWordThenMoreWordsIsNoPerson() throws {
     // "the Kent County Republican headquarters" was the person "Kent County Republican" ("Kent"
     // is a given name); "Fort St. John" stays one place.

@@ -78,6 +78,10 @@ struct LexiconPhrase: Sendable {
   var gender: Gender = .unknown
   /// Titles: only counts after a name or after `the`.
   var afterOnly = false
+  /// Titles: only counts where a capitalised run opens with it, and not before a group,
+  /// organisation or party word (`Justice Anthony Kennedy`, not `Racial Justice Network` or
+  /// `Justice Democrats`).
+  var firstOnly = false
   /// Organisations: matches only a token in capitals.
   var capitalsOnly = false
   var canonical: String?
@@ -198,7 +202,7 @@ package final class NameLexicon: Sendable {
       add(
         LexiconPhrase(
           words: hashes, kind: .title, gender: gender, afterOnly: after,
-          text: String(line[0])))
+          firstOnly: line.count > 2 && line[2] == "first", text: String(line[0])))
     }
     for entry in ReportingVerbs.entries + ReportingVerbs.reportEntries {
       var flags: LexiconPhrase.CueFlags = []

@@ -207,6 +207,13 @@ struct RunParser: Sendable {
     }
   }
 
+  /// Whether token `t` is a group, organisation or party word (`Democrats`, `Network`).
+  func groupWordFollows(_ t: Int, _ hi: Int) -> Bool {
+    t < hi && facts[t].shape.isWord
+      && (!facts[t].info.intersection([.groupNoun, .orgWord]).isEmpty
+        || phrase(at: t, hi, kinds: [.demonym, .organization]) != nil)
+  }
+
   func isParenthesised(_ i: Int, _ hi: Int) -> Bool {
     i > 0 && i + 1 < facts.count && facts[i - 1].shape == .openParen
       && facts[i + 1].shape == .closeParen
@@ -236,6 +243,14 @@ struct RunParser: Sendable {
         }
         if p.kind == .title {
           if p.afterOnly { break scan }
+          // `Racial Justice Network`, `Justice Democrats`: a title that may also be a word of a
+          // name is one only where the run opens with it and no group or party word follows.
+          if p.firstOnly, !units.isEmpty || groupWordFollows(j + n, hi) {
+            for w in j..<(j + n) { units.append(Unit(kind: .word, range: w..<(w + 1))) }
+            j += n
+            if facts[j - 1].possessive { break scan }
+            continue
+          }
           if facts[j].shape == .lower,
             !(isCapitalizedWord(j + n, hi)
               || (j + n + 1 < hi && facts[j + n].shape == .comma
