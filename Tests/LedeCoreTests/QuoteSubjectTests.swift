@@ -76,6 +76,17 @@ import Testing
       a.text(of: try #require(found.speakerSpan)) == "The justice", "not she, whom it reports")
   }
 
+  @Test func aPostmodifierBetweenTheSubjectAndItsVerbIsReadOver() throws {
+    let (_, q) = try quotes(in: [
+      "Mayor Tom Reyes sent the harbour memo to Ruth Adebayo on Monday.",
+      "Republicans on the Harbour Board seized on the memo, arguing that it showed “intent” "
+        + "and that Reyes had misled them.",
+    ])
+    let found = try first(q, "intent")
+    #expect(found.source == "Republicans", "not it, nor the board")
+    #expect(found.speaker != "Tom Reyes" && found.source != "it")
+  }
+
   @Test func aParticipleAfterACausativeVerbSpeaksForThePersonItNames() throws {
     let (_, q) = try quotes(in: [
       "Mayor Tom Reyes unveiled his harbour plan on Monday.",

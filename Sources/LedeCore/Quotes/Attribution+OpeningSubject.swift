@@ -251,6 +251,23 @@ extension Attribution {
     {
       k = close + 1
     }
+    // `Republicans on Capitol Hill seized on the memo, arguing …`: a postmodifier a
+    // preposition opens before a name, `the` and a name, or `the` and a noun. On PolNeAR train
+    // direct sources right 5,668 → 5,669 of 6,319, dev 614 either way.
+    if k + 2 < open, facts[k].shape == .lower,
+      Attribution.postmodifierPrepositions.contains(facts[k].hash),
+      !RunParser.weekdays.contains(facts[k + 1].hash)
+    {
+      var j = k + 1
+      let the = facts[j].hash == RunParser.the
+      if the { j += 1 }
+      if let m = analysis.mention(covering: j), m.tokens.lowerBound == j, m.kind != nil {
+        j = m.tokens.upperBound
+      } else if the, j + 1 < open, facts[j].shape == .lower, !readsAsVerb(j) {
+        j += 1
+      }
+      if j > k + 1, j < open, readsAsVerb(j) || loose && readsAsAnyVerb(j) { k = j }
+    }
     if k + 1 < open, facts[k].shape == .lower, facts[k].hash == Attribution.on,
       RunParser.weekdays.contains(facts[k + 1].hash)
     {
@@ -334,6 +351,9 @@ extension Attribution {
     return dash
   }
 
+  /// Prepositions that open a postmodifier between a subject and its verb.
+  static let postmodifierPrepositions = KeySet(
+    ["of", "on", "in", "at", "from"].map { WordHash.of($0) })
   static let demonstratives = KeySet(["this", "that", "these", "those"].map { WordHash.of($0) })
   static let sentenceAdverbs = KeySet(["also", "then", "now", "again"].map { WordHash.of($0) })
 
