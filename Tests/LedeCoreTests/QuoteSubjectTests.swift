@@ -76,6 +76,17 @@ import Testing
       a.text(of: try #require(found.speakerSpan)) == "The justice", "not she, whom it reports")
   }
 
+  @Test func aParticipleAfterAStatementSpeaksForTheSubjectThatIssuedIt() throws {
+    let (_, q) = try quotes(in: [
+      "Mayor Tom Reyes criticised the harbour trust on Monday.",
+      "The harbour trust released a statement Wednesday saying Reyes’s remarks “are based on "
+        + "opinion, not fact.”",
+    ])
+    let found = try first(q, "are based on")
+    #expect(found.speaker != "Tom Reyes")
+    #expect(found.source?.hasSuffix("harbour trust") == true, "\(found.source ?? "none")")
+  }
+
   @Test func aPostmodifierBetweenTheSubjectAndItsVerbIsReadOver() throws {
     let (_, q) = try quotes(in: [
       "Mayor Tom Reyes sent the harbour memo to Ruth Adebayo on Monday.",
