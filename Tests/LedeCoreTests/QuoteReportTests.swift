@@ -317,3 +317,46 @@ extension QuoteReportTests {
       t.allSatisfy { !$0.text.contains("\n") && !$0.text.hasSuffix("\"") }, "\(t.map(\.text))")
   }
 }
+
+/// Rules read off a sample of PolNeAR train's missed and wrongly cut reports (s43).
+extension QuoteReportTests {
+  /// A partial cue does not invert: its object is no speaker of the words before it.
+  @Test func aPartialCueDoesNotInvert() throws {
+    #expect(try indirect("To remain anonymous, call Crime Stoppers at 555-0100.").isEmpty)
+    let q = try indirect("Ann Cole, a councillor from Dover, labeled Tom Reed unfit to serve.")
+    #expect(!q.contains { $0.text.hasPrefix("Ann Cole") }, "\(q.map(\.text))")
+  }
+
+  /// A name that runs on into a noun phrase opens what was said; it is no inverted speaker.
+  @Test func aNameThatRunsOnIsNoInvertedSpeaker() throws {
+    let q = try indirect(
+      "Councillor Ana Holt, a Reed supporter, said Reed campaign staff plan to secure the votes.")
+    #expect(q.map(\.text) == ["Reed campaign staff plan to secure the votes"])
+    #expect(q.first?.speaker == "Ana Holt")
+    // A phrase that ends on a name is the inverted speaker.
+    let r = try indirect("No one else was hurt in the fire, said Dover police Const. Kim Flett.")
+    #expect(r.map(\.text) == ["No one else was hurt in the fire"])
+  }
+
+  /// `accused X of Y` after an opening clause reports its object, not the opening clause.
+  @Test func accusedOfReportsItsObjectAfterAnOpeningClause() throws {
+    let q = try indirect(
+      "Although Reed was not charged, he has accused Ana Holt of pushing to indict him.")
+    #expect(q.map(\.text) == ["Ana Holt of pushing to indict him"])
+  }
+
+  /// A report in a relative clause after an apposition ends at the clause's comma.
+  @Test func aRelativeClausesObjectEndsAtItsComma() throws {
+    let q = try indirect(
+      "Ana Holt, a councillor who has accused Tom Reed of lying about the budget, spoke first.")
+    #expect(q.map(\.text) == ["Tom Reed of lying about the budget"])
+  }
+
+  /// `described himself as a moderate`: a reflexive object with `as` is reported; one without
+  /// it is not (`found himself in a bind`).
+  @Test func aReflexiveJudgementIsReported() throws {
+    let q = try indirect("Mayor Tom Reed describes himself as a moderate on taxes.")
+    #expect(q.map(\.text) == ["himself as a moderate on taxes"])
+    #expect(try indirect("Mayor Tom Reed called himself lucky to win.").isEmpty)
+  }
+}

@@ -218,6 +218,14 @@ extension Attribution {
     else { return false }
     if c.cue.contains(.objectFirst) || Attribution.askForms.contains(facts[t].hash) {
       let rest = pastObject(after, end: end) ?? after
+      // `he has accused Ana Holt of lying`: `of` after the object goes on with the report (as
+      // `report` reads it), so the words before the comma are not it (PolNeAR train: 4 more
+      // right, 4 more found).
+      if rest > after, rest < end, facts[rest].shape == .lower,
+        facts[rest].hash == Attribution.of
+      {
+        return true
+      }
       return infinitive(rest, end: end) || rest > after && opensReport(rest, end: end)
     }
     return infinitive(after, end: end) || opensObject(after)
