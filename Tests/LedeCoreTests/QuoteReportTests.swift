@@ -360,3 +360,25 @@ extension QuoteReportTests {
     #expect(try indirect("Mayor Tom Reed called himself lucky to win.").isEmpty)
   }
 }
+
+extension QuoteReportTests {
+  /// `a phone call that …`, `a conference call to defend …`: `call` after a noun is the noun.
+  @Test func callAfterANounIsTheNoun() throws {
+    let q = try indirect(
+      "The two mayors agreed in a phone call that inspectors would visit the pier.",
+      "Tom Reed held a conference call to announce the new fares.")
+    #expect(!q.contains { $0.cue == "call" }, "\(q.map(\.text))")
+    // The verb still reports its object.
+    let r = try indirect("Tom Reed will call the ferry board unfit to serve.")
+    #expect(r.contains { $0.cue == "call" }, "\(r.map(\.text))")
+  }
+
+  /// A `that` after the reported clause's finite verb is inside it, no second opening.
+  @Test func aThatInsideTheClauseOpensNone() throws {
+    let q = try indirect(
+      "Tom Reed said the new ferry would more closely resemble that of its rival.")
+    #expect(q.map(\.text) == ["the new ferry would more closely resemble that of its rival"])
+    let r = try indirect("Ruth Adeyemi said she was confident that the board would agree.")
+    #expect(r.first?.text == "she was confident that the board would agree", "\(r.map(\.text))")
+  }
+}
