@@ -382,3 +382,14 @@ extension QuoteReportTests {
     #expect(r.first?.text == "she was confident that the board would agree", "\(r.map(\.text))")
   }
 }
+
+extension QuoteReportTests {
+  /// `cautioned against closing the pier`: a cue's object after `about` or `against`.
+  @Test func anObjectAfterAboutOrAgainstIsReported() throws {
+    let q = try indirect("Several councillors cautioned against closing the pier before May.")
+    #expect(q.map(\.text) == ["closing the pier before May"])
+    let r = try indirect("Harbour master Owen Pryce worried about the ferry budget.")
+    #expect(r.map(\.text) == ["the ferry budget"])
+    #expect(r.first?.speaker == "Owen Pryce")
+  }
+}
