@@ -224,6 +224,9 @@ extension StanceScan {
           if let verb = coordinatedVerb(before: j, cue: cue, in: region, quote: q) {
             return subjects(before: verb, in: region, quote: q)
           }
+          if let found = holdersOfJoinedParticiple(cue: cue, in: region, quote: q) {
+            return found
+          }
         }
       }
       if StanceWords.clauseWords.contains(w) && !between { return ([], true) }

@@ -1,0 +1,21 @@
+import LedeCore
+import Testing
+
+@testable import LedeAnalysis
+
+/// Who holds a participle's stance when a name before it is no subject: one thanked by an
+/// earlier participle (issue 15, session 43).
+@Suite struct StanceParticipleHolderTests {
+  func stances(_ body: String) -> [StanceRecord] { StanceTestSupport.stances(body: body) }
+  func described(_ records: [StanceRecord]) -> String { StanceTestSupport.listing(records) }
+
+  @Test func aParticipleJoinedToAReportingOneSharesItsSubject() {
+    // The quote layer reads "thanking" as a report whose words start at "Maria Lopez".
+    let r = stances(
+      "Tom Reed spoke at length, thanking Maria Lopez and congratulating the candidates who had "
+        + "finished far behind him.")
+    #expect(
+      r.first { $0.cue == "congratulating" }?.source == "Tom Reed", "\(described(r))")
+  }
+
+}
