@@ -4,7 +4,7 @@ import Testing
 @testable import LedeAnalysis
 
 /// Who holds a participle's stance when a name before it is no subject: one thanked by an
-/// earlier participle (issue 15, session 43).
+/// earlier participle, or one that describes the subject after "be" (issue 15, session 43).
 @Suite struct StanceParticipleHolderTests {
   func stances(_ body: String) -> [StanceRecord] { StanceTestSupport.stances(body: body) }
   func described(_ records: [StanceRecord]) -> String { StanceTestSupport.listing(records) }
@@ -18,4 +18,10 @@ import Testing
       r.first { $0.cue == "congratulating" }?.source == "Tom Reed", "\(described(r))")
   }
 
+  @Test func aNameInAPredicateDescribesTheSubject() {
+    let r = stances(
+      "Since leaving the race in May, Mr. Reed has been a loyal Labour lieutenant, taking care "
+        + "to praise Mrs. Lopez in public.")
+    #expect(r.first { $0.cue == "praise" }?.source == "Reed", "\(described(r))")
+  }
 }

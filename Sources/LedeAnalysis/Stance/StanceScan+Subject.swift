@@ -178,6 +178,12 @@ extension StanceScan {
         return nil
       }
     }
+    // "Reed has been a loyal Labour lieutenant, taking care to praise": a name that modifies
+    // the noun of a predicate after "be" describes the subject, who holds the stance, so the
+    // scan goes on left (a judged PolNeAR train draw, seed 4312).
+    if group.count == 1, cue != Int.max, isPredicative(range.lowerBound, in: region) {
+      return nil
+    }
     // "The New York businessman has praised Putin": a place between "the" and a common noun
     // is an adjective, and the holder is the person the noun names, unnamed.
     if group.count == 1, entities[e].kind == .place, range.lowerBound > region.lowerBound,
@@ -228,6 +234,24 @@ extension StanceScan {
   /// Whether the word at `k`, right after a one-word name, is a lowercase common noun that the
   /// name modifies ("Republican candidates") rather than the name's verb ("Republicans said",
   /// "One Republican threatened") or a word that closes the phrase.
+  /// Whether the name starting at `first` stands in a predicate after a form of "be", past an
+  /// article and one adjective ("has been a loyal Labour lieutenant", "were Labour voters").
+  private func isPredicative(_ first: Int, in region: Range<Int>) -> Bool {
+    var k = first - 1
+    if k >= region.lowerBound, text.isWord(k), article.tokenLayer.flags[k].shape == .lower,
+      text.entityOf[k] < 0, !StanceWords.keys.beForms.contains(text.keys[k]),
+      !StanceWords.keys.determiners.contains(text.keys[k]),
+      !StanceWords.keys.clauseWords.contains(text.keys[k]),
+      !StanceWords.keys.prepositions.contains(text.keys[k]),
+      !StanceWords.keys.auxiliaries.contains(text.keys[k])
+    {
+      k -= 1
+    }
+    if k >= region.lowerBound, ["a", "an", "the"].contains(text.words[k]) { k -= 1 }
+    return k >= region.lowerBound && text.isWord(k)
+      && StanceWords.keys.beForms.contains(text.keys[k])
+  }
+
   private func isModifiedNoun(_ k: Int) -> Bool {
     let w = text.words[k]
     guard text.entityOf[k] < 0, !text.possessive[k - 1],
