@@ -25,3 +25,14 @@ import Testing
     #expect(r.first { $0.cue == "praise" }?.source == "Reed", "\(described(r))")
   }
 }
+
+extension StanceParticipleHolderTests {
+  @Test func aPartyBeforeNounsNamesTheirLastOne() {
+    let r = stances("A Labour council aide blasted the harbour plan.")
+    #expect(r.first { $0.cue == "blasted" }?.source == "Labour council aide", "\(described(r))")
+    // A noun that is not followed by the verb group is left out ("feuds with …").
+    let feud = stances(
+      "Publicly, the Labour leader feuds with the party's council and dismisses the harbour plan.")
+    #expect(!feud.contains { $0.source.contains("feuds") }, "\(described(feud))")
+  }
+}
