@@ -16,7 +16,8 @@ import LedeCore
 ///   partial quote.
 /// - The source of a matched direct attribution is right when Lede's source span overlaps the
 ///   gold source span, or when both name the same person: the last word of a capitalised gold
-///   source equals the last word of Lede's speaker. A gold attribution with no source is right
+///   source (before its first comma, where an apposition starts) equals the last word of
+///   Lede's speaker. A gold attribution with no source is right
 ///   when Lede has none either.
 /// - Indirect: a Lede indirect quote is right when it overlaps a gold attribution's content by
 ///   at least half of the longer span (a reported clause holding a quoted phrase is direct in
@@ -270,7 +271,10 @@ enum QuoteBench {
   static func sourceRight(_ q: Quote, _ gold: Span?, _ goldText: String) -> Bool {
     guard let gold else { return q.speakerSpan == nil && q.speaker == nil }
     if let s = q.speakerSpan, min(s.end, gold.end) > max(s.start, gold.start) { return true }
-    let words = goldText.split(separator: " ")
+    // "Ben Jealous, the former president of the NAACP,": an apposition after the name is
+    // part of PolNeAR's source span; the name is the part before its first comma.
+    let head = goldText.split(separator: ",", maxSplits: 1).first ?? Substring(goldText)
+    let words = head.split(separator: " ")
     guard let last = words.last, let first = last.first, first.isUppercase,
       !pronouns.contains(last.lowercased()), let speaker = q.speaker
     else { return false }
