@@ -364,7 +364,7 @@ return {
     for j, item in ipairs(items) do
       local key = speakerKey(item)
       local g = s.speakers:at(key)
-      local at = { order[1], order[2], order[3], j }
+      local at = lede.article_order(a, j)
       g.name:add(at, { item.speaker, localNumber(item) })
       g.quotes:add()
       g[item.kind]:add()

@@ -245,7 +245,6 @@ local function sectionsOf(a)
 end
 
 local function addSections(s, a, o)
-  local order = lede.article_order(a)
   for k, section in ipairs(sectionsOf(a)) do
     local sum = { compound = 0, pos = 0, neu = 0, neg = 0 }
     local ex, scores = extremes(), {}
@@ -256,7 +255,7 @@ local function addSections(s, a, o)
       consider(ex, x.compound, sentence)
     end
     local n = #section.sentences
-    s.rows:add({ order[1], order[2], order[3], order[4], k }, { title = lede.article_label(a), section = section.name, sentences = n,
+    s.rows:add(lede.article_order(a, k), { title = lede.article_label(a), section = section.name, sentences = n,
       compound = sum.compound / n, pos = sum.pos / n, neu = sum.neu / n, neg = sum.neg / n, id = a.id,
       number = lede.article_number(a),
       stats = clipped(lede.stats.mean(scores)),
@@ -368,14 +367,13 @@ end
 
 local function addEntities(s, a, o)
   local kinds = kindsFor(o.kind)
-  local order = lede.article_order(a)
   local sentences = a.sentences
   local seen = {}
   for i, m in ipairs(mentionsOf(a, kinds)) do
     local sentence = sentenceAt(sentences, m.start, m.stop)
     if sentence then
       local g = s.entities:at(m.key)
-      local at = { order[1], order[2], order[3], i }
+      local at = lede.article_order(a, i)
       g.info:add(at, { name = m.name, code = m.code, kind = m.kind })
       local tone = mentionTone(sentence, m.start, m.stop)
       g.mentions:add()

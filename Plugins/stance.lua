@@ -114,9 +114,8 @@ local function declarePairs(s)
 end
 
 local function addPairs(s, a)
-  local order = lede.article_order(a)
   for i, st in ipairs(stances_of(a)) do
-    local at = { order[1], order[2], order[3], order[4], i }
+    local at = lede.article_order(a, i)
     if st.source_is_entity then s.names:add(st.source) end
     if st.target_is_entity then s.names:add(st.target) end
     local kind = st.target_is_entity and "entity" or "issue"
@@ -296,9 +295,8 @@ return {
   add = function(s, a, params)
     if params.claim and params.claim ~= "" then return claim_add(s, a, params) end
     if params.view ~= "records" then return addPairs(s, a) end
-    local order = lede.article_order(a)
     for i, st in ipairs(stances_of(a)) do
-      s.records:add({ order[1], order[2], order[3], order[4], i }, { article = lede.article_label(a),
+      s.records:add(lede.article_order(a, i), { article = lede.article_label(a),
         source = st.source, target = st.target, stance = st.stance, intensity = st.intensity, cue = st.cue,
         voice = st.voice, speaker = st.speaker, evidence = st.evidence })
     end

@@ -37,6 +37,13 @@ import Testing
     #expect(
       DisplayWidth.fit("/work/corpus/news/docs/0412.txt", toWidth: 12) == "…cs/0412.txt")
     #expect(DisplayWidth.fit("x.jsonl:17", toWidth: 12) == "x.jsonl:17")
+    // A file in the current folder: its name, maybe with a line, is a path too.
+    #expect(
+      DisplayWidth.fit("reuters-harbour-archive-2024.jsonl:12", toWidth: 20)
+        == "…chive-2024.jsonl:12")
+    #expect(DisplayWidth.fit("reuters-harbour-2024.txt", toWidth: 12) == "…ur-2024.txt")
+    // A version or an amount is no file name.
+    #expect(DisplayWidth.fit("Lede-version-2.0.15", toWidth: 10) == "Lede-vers…")
     // Text with a space is prose, not a path: it keeps its start.
     #expect(DisplayWidth.fit("Kyiv and/or Lviv", toWidth: 9) == "Kyiv and…")
     #expect(DisplayWidth.fit("Zaporizhzhia", toWidth: 8) == "Zaporiz…")

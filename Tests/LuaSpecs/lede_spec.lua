@@ -196,3 +196,16 @@ describe("lede.article_order and lede.article_label", function()
     assert.equal("i", lede.article_label({ id = "i" }))
   end)
 end)
+
+describe("lede.article_order with an item's number", function()
+  it("keeps two same-titled articles' items apart", function()
+    local first = lede.aggregate("first")
+    local a = { title = "Ferry Plan", path = "a.txt", id = "a" }
+    local b = { title = "Ferry Plan", path = "b.txt", id = "b" }
+    first:add(lede.article_order(b, 1), "b1")
+    first:add(lede.article_order(a, 2), "a2")
+    first:add(lede.article_order(a, 1), "a1")
+    first:add(lede.article_order(b, 2), "b2")
+    assert.same({ "a1", "a2", "b1", "b2" }, first:items())
+  end)
+end)

@@ -66,8 +66,9 @@ package enum APIReference {
       - `lede.article_number(a)` (Lua): the article's session number (`corpus[N]`, `.show N`) \
       while a mergeable plugin adds it, for a table's `#` column; nil for articles piped in on \
       standard input and in a partial made without `--shard`, as evidence cites them.
-      - `lede.article_order(a)` (Lua): the key reports sort articles by (date, title, the file \
-      and its line number, id), the same in every shard: `s.rows:add(lede.article_order(a), row)`.
+      - `lede.article_order(a, ...)` (Lua): the key reports sort articles by (date; title, or \
+      when untitled the file and its line number; id), the same in every shard, followed by any \
+      further values that order one article's items: `s.quotes:add(lede.article_order(a, i), row)`.
       - `lede.article_label(a)` (Lua): what a report calls an article: its title, else the file \
       (and line) it was read from, else its id.
       - `lede.aggregate(kind [, n])` (Lua): a standalone aggregate (`count`, `sum`, `mean`, \

@@ -425,13 +425,14 @@ enum AggregatePrelude {
       return nil
     end
 
-    -- The order reports list articles in: by date, then title, then where it was read from
-    -- (a JSON Lines file's lines by number, so ":2" comes before ":10"), then id: the same in
-    -- every shard and every run.
-    function lede.article_order(a)
+    -- The order reports list articles in: by date, then title (or, untitled, the file it was
+    -- read from, a JSON Lines file's lines by number so ":2" comes before ":10"), then id: the
+    -- same in every shard and every run. Further values order the items of one article (a
+    -- quote's number), after the id, so two articles' items never interleave.
+    function lede.article_order(a, ...)
       local path = a.path or ""
       local stem, line = path:match("^(.*):(%d+)$")
-      return { a.date or "", a.title or stem or path, line and tonumber(line) or 0, a.id }
+      return { a.date or "", a.title or stem or path, line and tonumber(line) or 0, a.id, ... }
     end
 
     -- What a report calls an article: its title, else the file (and line) it was read from,

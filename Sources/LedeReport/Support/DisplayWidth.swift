@@ -57,12 +57,13 @@ package enum DisplayWidth {
     return kept + "…"
   }
 
-  /// `text` cut to at most `width` columns where a reader tells it apart: a file path (no spaces,
-  /// a "/") keeps its end ("…/docs/0412.txt:7"), since paths in one report share their start;
-  /// any other text keeps its start.
+  /// `text` cut to at most `width` columns where a reader tells it apart: a file name or path
+  /// keeps its end ("…/docs/0412.txt:7", "…archive-2024.jsonl:12"), since the files of one report
+  /// share their start; any other text keeps its start.
   package static func fit(_ text: String, toWidth width: Int) -> String {
-    guard text.contains("/"), !text.contains(where: \.isWhitespace), of(text) > width, width > 1
-    else { return truncate(text, toWidth: width) }
+    guard of(text) > width, width > 1, looksLikeFile(text) else {
+      return truncate(text, toWidth: width)
+    }
     var kept: [Character] = []
     var used = 0
     for character in text.reversed() {
@@ -72,6 +73,26 @@ package enum DisplayWidth {
       used += w
     }
     return "…" + String(kept.reversed())
+  }
+
+  /// Whether `text` is a file's name as Lede labels an untitled article: no spaces, and a "/"
+  /// or an extension of one to five letters or digits, maybe with a line number
+  /// (`feed.jsonl:12`).
+  static func looksLikeFile(_ text: String) -> Bool {
+    guard !text.contains(where: \.isWhitespace) else { return false }
+    if text.contains("/") { return true }
+    var name = Substring(text)
+    if let colon = name.lastIndex(of: ":"), name[name.index(after: colon)...].allSatisfy(\.isASCII),
+      !name[name.index(after: colon)...].isEmpty,
+      name[name.index(after: colon)...].allSatisfy(\.isNumber)
+    {
+      name = name[..<colon]
+    }
+    guard let dot = name.lastIndex(of: "."), dot != name.startIndex else { return false }
+    let ext = name[name.index(after: dot)...]
+    return (1...5).contains(ext.count)
+      && ext.allSatisfy { $0.isASCII && ($0.isLetter || $0.isNumber) }
+      && ext.contains(where: \.isLetter)
   }
 
   /// `text` padded with spaces to `width` columns, on the right or (for `alignRight`) the left.
