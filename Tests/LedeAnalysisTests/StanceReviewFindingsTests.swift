@@ -29,6 +29,12 @@ import Testing
       "Maria Lopez lashed out at what she characterized as a nasty harbour campaign.")
     #expect(
       r.contains { $0.object == "a nasty harbour campaign" }, "\(described(r))")
+    // Without "as", "described" reports; what it reports is the target (review of be005b1).
+    let plain = stances(
+      "Maria Lopez criticized what Tom Reed described in his letter to the board.")
+    #expect(
+      !plain.contains { $0.object.hasPrefix("in his letter") } && !plain.isEmpty,
+      "\(described(plain))")
   }
 
   @Test func aMeansAfterTheTargetIsNoPartOfIt() {

@@ -108,16 +108,19 @@ extension StanceScan {
       {
         k = region.upperBound
       }
+      // "lashed out at what he characterized as an increasingly nasty campaign": a verb of
+      // describing names what follows only with "as" (a PolNeAR train draw, seed 4302); without
+      // it ("what Tom Reed described in his letter") the clause is the target.
+      let describes =
+        k + 2 < region.upperBound && text.words.matches(k + 1, "as")
+        && (text.words.matches(k, "characterized") || text.words.matches(k, "characterizes")
+          || text.words.matches(k, "described") || text.words.matches(k, "describes"))
       if k + 1 < region.upperBound,
-        (text.words.matches(k, "called") || text.words.matches(k, "calls")
+        describes || text.words.matches(k, "called") || text.words.matches(k, "calls")
           || text.words.matches(k, "termed") || text.words.matches(k, "terms")
           || text.words.matches(k, "dubbed") || text.words.matches(k, "dubs")
-          || text.words.matches(k, "characterized") || text.words.matches(k, "characterizes")
-          || text.words.matches(k, "described") || text.words.matches(k, "describes"))
       {
         t = k + 1
-        // "lashed out at what he characterized as an increasingly nasty campaign": a naming
-        // verb that takes "as" names what follows it (a PolNeAR train draw, seed 4302).
         if t + 1 < region.upperBound, text.words.matches(t, "as") { t += 1 }
         while t < region.upperBound, isQuoteMark(t) { t += 1 }
       }
