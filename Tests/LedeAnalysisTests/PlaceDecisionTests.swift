@@ -195,4 +195,34 @@ import Testing
     #expect(Self.disagreements(article) == [])
     #expect(!article.places.contains { $0.text == "Obama" })
   }
+
+  /// A town after "in" that stands before a speech verb is still the place, and a town that
+  /// qualifies a noun beside a person's name is still a town (review of 13a6c6f).
+  @Test func aTownStaysWhereTheTextPlacesIt() throws {
+    let article = try Self.article(
+      """
+      Storm Damage
+
+      The storm hit Dayton on Friday. Officials in Dayton said the city would open shelters. \
+      Governor Mike DeWine and Dayton officials toured the damage.
+      """)
+    #expect(Self.disagreements(article) == [])
+    #expect(article.places.filter { $0.text == "Dayton" }.count == 3)
+  }
+
+  /// Abbreviated titles name a person, and the place before one stays a place (`Indiana Gov.
+  /// Mike Pence`, `Pres. Obama`).
+  @Test func anAbbreviatedTitleNamesAPerson() throws {
+    let article = try Self.article(
+      """
+      Budget Signed
+
+      Indiana Gov. Mike Pence signed the budget on Monday. Pres. Obama criticized it.
+      """)
+    #expect(Self.disagreements(article) == [])
+    #expect(article.places.contains { $0.text == "Indiana" && $0.country == "US" })
+    #expect(!article.places.contains { $0.text == "Obama" })
+    #expect(article.entities.contains { $0.text.hasSuffix("Mike Pence") && $0.kind == .person })
+    #expect(article.entities.contains { $0.text.hasSuffix("Obama") && $0.kind == .person })
+  }
 }

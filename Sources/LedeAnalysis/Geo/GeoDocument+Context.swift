@@ -92,11 +92,29 @@ extension GeoDocument {
 
   /// Whether a one-word body mention with this key acts as a person: it stands right before a
   /// speech verb (`Obama said`) or is joined by "and" to a person's name (`Obama and Clinton`,
-  /// `Hillary and Obama`).
+  /// `Hillary and Obama had`). A mention after a locative or "of" is the place whatever follows
+  /// (`Officials in Dayton said`), and one before a lower-case word that is no verb qualifies
+  /// that word (`Mike DeWine and Dayton officials`): neither counts.
   private func actsAsPerson(_ key: UInt64) -> Bool {
     mentions.contains { m in
-      guard m.key == key, !m.headline, firstWord(m) == m.last else { return false }
-      if let next = word(after: m.last), lexicon.speechVerbs.contains(next.hash) { return true }
+      guard m.key == key, !m.headline, firstWord(m) == m.last, !afterLocative(m),
+        !(m.first > 0 && tokens[m.first - 1].isWord && tokens[m.first - 1].hash == Self.of)
+      else { return false }
+      if let next = word(after: m.last) {
+        if lexicon.speechVerbs.contains(next.hash) { return true }
+        if !next.isCapitalised && next.hash != Self.and && !lexicon.auxiliaries.contains(next.hash)
+          && !lexicon.actorVerbs.contains(next.hash)
+        {
+          return false
+        }
+      }
+      return joinedToPerson(m)
+    }
+  }
+
+  /// Whether the mention is joined by "and" to a person's name, after or before it.
+  private func joinedToPerson(_ m: Mention) -> Bool {
+    do {
       let and = m.last + 1
       if and + 1 < tokens.count, tokens[and].isWord, tokens[and].hash == Self.and,
         tokens[and + 1].block == tokens[and].block,
@@ -104,11 +122,11 @@ extension GeoDocument {
       {
         return true
       }
-      let before = m.first - 1
-      return before >= 1 && tokens[before].isWord && tokens[before].hash == Self.and
-        && tokens[before - 1].block == tokens[before].block
-        && personSpans.contains { $0.end == Int(tokens[before - 1].end) }
     }
+    let before = m.first - 1
+    return before >= 1 && tokens[before].isWord && tokens[before].hash == Self.and
+      && tokens[before - 1].block == tokens[before].block
+      && personSpans.contains { $0.end == Int(tokens[before - 1].end) }
   }
 
   /// `X, Y` or `X in Y` where Y is a place mention, or `X, Fla.` (a US state abbreviation).
