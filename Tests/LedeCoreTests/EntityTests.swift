@@ -85,6 +85,12 @@ func loadSeedArticle() throws -> Article {
     #expect(find(found, "Tom Reyes")?.kind == .person)
     #expect(find(found, "Network") == nil, "not a person the title names")
     #expect(find(found, "Democrats")?.kind != .person)
+    #expect(found.contains { $0.text == "Justice Democrats" && $0.kind == .organization })
+    // A word of names, "Justice" is no title that name folding drops: the Justice Department
+    // is not "Department" (second review of f324889).
+    #expect(NameFold.words("Justice Department") == ["justice", "department"])
+    let court = try entities("Associate Justice Ruth Adebayo dissented.")
+    #expect(court.contains { $0.text == "Ruth Adebayo" && $0.kind == .person })
   }
 
   @Test func aPlaceEndingInAPlaceWordThenMoreWordsIsNoPerson() throws {

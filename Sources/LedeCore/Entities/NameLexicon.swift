@@ -197,12 +197,15 @@ package final class NameLexicon: Sendable {
         ? (line[1] == "m" ? .male : line[1] == "f" ? .female : .unknown)
         : .unknown
       let after = line.count > 2 && line[2] == "after"
+      let first = line.count > 2 && line[2] == "first"
       let hashes = wordHashes(line[0])
-      if hashes.count == 1 { mark(line[0], .title) }
+      // A `first` title is also a word of names (`Justice Department`): flagged as a title on
+      // every token, name folding would drop it and make that name `Department`.
+      if hashes.count == 1 && !first { mark(line[0], .title) }
       add(
         LexiconPhrase(
-          words: hashes, kind: .title, gender: gender, afterOnly: after,
-          firstOnly: line.count > 2 && line[2] == "first", text: String(line[0])))
+          words: hashes, kind: .title, gender: gender, afterOnly: after, firstOnly: first,
+          text: String(line[0])))
     }
     for entry in ReportingVerbs.entries + ReportingVerbs.reportEntries {
       var flags: LexiconPhrase.CueFlags = []
