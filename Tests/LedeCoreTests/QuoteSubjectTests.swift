@@ -85,6 +85,14 @@ import Testing
     let found = try first(q, "are based on")
     #expect(found.speaker != "Tom Reyes")
     #expect(found.source?.hasSuffix("harbour trust") == true, "\(found.source ?? "none")")
+    // The subject that received the statement did not write it.
+    let (_, r) = try quotes(in: [
+      "Mayor Tom Reyes criticised the harbour trust on Monday.",
+      "The harbour trust received an email Wednesday saying Reyes’s remarks “are based on "
+        + "opinion, not fact.”",
+    ])
+    let received = try first(r, "are based on")
+    #expect(received.source?.hasSuffix("harbour trust") != true, "\(received.source ?? "none")")
   }
 
   @Test func aPostmodifierBetweenTheSubjectAndItsVerbIsReadOver() throws {

@@ -171,16 +171,26 @@ extension Attribution {
     return nil
   }
 
-  /// `a statement Wednesday saying`: the source noun in lower case right before the cue at `k`,
-  /// over a weekday, after a word in lower case (its determiner or modifier). Nil otherwise.
+  /// `released a statement Wednesday saying`: the source noun in lower case right before the cue
+  /// at `k`, over a weekday, after its determiner or modifier, which follows a verb that issues
+  /// it. Nil otherwise: the subject of "received an email saying" or "obtained a memo saying"
+  /// did not write it (second review of 4fc2e05).
   func sourceNounObject(before k: Int, floor: Int) -> Int? {
     var t = k - 1
     if t > floor, RunParser.weekdays.contains(facts[t].hash) { t -= 1 }
-    guard t > floor + 1, facts[t].shape == .lower, facts[t].info.contains(.sourceNoun),
-      facts[t - 1].shape == .lower
+    guard t > floor + 2, facts[t].shape == .lower, facts[t].info.contains(.sourceNoun),
+      facts[t - 1].shape == .lower, Attribution.issuingVerbs.contains(facts[t - 2].hash)
     else { return nil }
     return t
   }
+
+  /// Verbs whose subject puts out the statement it names (`released`, `issued`, `sent`, `put
+  /// out`): the ones news uses before "a statement … saying"; written for Lede.
+  static let issuingVerbs = KeySet(
+    [
+      "released", "releases", "issued", "issues", "sent", "sends", "out", "posted", "posts",
+      "published", "publishes", "circulated", "distributed", "emailed", "tweeted",
+    ].map { WordHash.of($0) })
 
   /// The subject of a partial quote's sentence: its first person or organisation.
   func sentenceSubject(_ sentence: Range<Int>, before open: Int, block: Int) -> (
