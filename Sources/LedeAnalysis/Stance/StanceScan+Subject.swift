@@ -180,7 +180,10 @@ extension StanceScan {
     }
     // "Reed has been a loyal Labour lieutenant, taking care to praise": a name that modifies
     // the noun of a predicate after "be" describes the subject, who holds the stance, so the
-    // scan goes on left (a judged PolNeAR train draw, seed 4312).
+    // scan goes on left (a judged PolNeAR train draw, seed 4312). Also a name that is the
+    // predicate ("Among the critics was Adebayo, calling …" loses Adebayo): requiring a noun
+    // after it lost 3 right PolNeAR train records ("Grijalva was the first Democrat in Congress
+    // to endorse Sanders") to save that rarer one.
     if group.count == 1, cue != Int.max, isPredicative(range.lowerBound, in: region) {
       return nil
     }
@@ -245,9 +248,6 @@ extension StanceScan {
     text.words.matches(k, "%") || text.words.matches(k, "percent")
   }
 
-  /// Whether the word at `k`, right after a one-word name, is a lowercase common noun that the
-  /// name modifies ("Republican candidates") rather than the name's verb ("Republicans said",
-  /// "One Republican threatened") or a word that closes the phrase.
   /// Whether the name starting at `first` stands in a predicate after a form of "be", past an
   /// article and one adjective ("has been a loyal Labour lieutenant", "were Labour voters").
   private func isPredicative(_ first: Int, in region: Range<Int>) -> Bool {
@@ -266,6 +266,9 @@ extension StanceScan {
       && StanceWords.keys.beForms.contains(text.keys[k])
   }
 
+  /// Whether the word at `k`, right after a one-word name, is a lowercase common noun that the
+  /// name modifies ("Republican candidates") rather than the name's verb ("Republicans said",
+  /// "One Republican threatened") or a word that closes the phrase.
   private func isModifiedNoun(_ k: Int) -> Bool {
     let w = text.words[k]
     guard text.entityOf[k] < 0, !text.possessive[k - 1],
